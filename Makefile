@@ -1,0 +1,54 @@
+# Briefings: `make site` builds the site from content/ (or CONTENT=...), `make test` runs the tests.
+# Every target sets up its own virtualenv in .venv on first use.
+
+PYTHON  ?= python3
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+CONTENT ?= content
+DOCS    ?= build/docs
+SITE    ?= site
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site build check serve test golden bench clean distclean help
+
+help:
+	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success)"
+	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
+	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
+	@echo "make test                   run the test suite"
+	@echo "make golden                 regenerate the golden pages after a deliberate change"
+	@echo "make bench                  benchmark the generator on synthetic corpora"
+	@echo "make clean                  remove build/ and site/"
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --requirement requirements.lock
+	@touch $@
+
+site: $(VENV)/.installed
+	$(PY) -m generator site --content "$(CONTENT)" --docs "$(DOCS)" --site "$(SITE)"
+
+build: $(VENV)/.installed
+	$(PY) -m generator build --content "$(CONTENT)" --docs "$(DOCS)"
+
+check: $(VENV)/.installed
+	$(PY) -m generator check --content "$(CONTENT)"
+
+serve: $(VENV)/.installed
+	$(PY) -m generator serve --content "$(CONTENT)" --docs "$(DOCS)"
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+golden: $(VENV)/.installed
+	$(PY) -m tests.golden
+
+bench: $(VENV)/.installed
+	$(PY) -m bench
+
+clean:
+	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* .pytest_cache
+
+distclean: clean
+	rm -rf $(VENV) .hypothesis

@@ -1,0 +1,1 @@
+"""Briefings: annotated YAML news records to a static briefing site."""

@@ -1,0 +1,66 @@
+"""Command line: `python -m generator {check,build,site} --content DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .model import KIND_TITLES
+from .pipeline import Timings, generate, read_model
+from .problems import ContentError
+from .publish import BuildFailed, build_site
+from .write import UnsafePath
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Build a briefing site from YAML records.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("check", "validate the records and report every problem; write nothing"),
+        ("build", "validate, then write the Markdown pages"),
+        ("site", "build the pages, then the HTML site with MkDocs; replace the site folder only on success"),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("--content", type=Path, default=ROOT / "content", help="the records folder (default: content/)")
+        if name != "check":
+            command.add_argument("--docs", type=Path, default=ROOT / "build" / "docs", help="where the Markdown pages go")
+        if name == "site":
+            command.add_argument("--site", type=Path, default=ROOT / "site", help="the HTML site folder")
+            command.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
+        command.add_argument("--timings", action="store_true", help="print seconds per stage")
+    args = parser.parse_args(argv)
+    timings = Timings()
+    try:
+        if args.command == "check":
+            model = read_model(args.content, timings)
+            counts = model.counts()
+            print("ok: " + ", ".join(f"{n} {KIND_TITLES[kind].lower()}" for kind, n in counts.items()))
+        else:
+            model, report = generate(args.content, args.docs, timings)
+            print(
+                f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
+                f"{len(report.removed)} removed -> {args.docs}"
+            )
+            if args.command == "site":
+                build_site(args.config, args.docs, args.site, model)
+                print(f"site: {args.site}")
+    except ContentError as exc:
+        for line in exc.problems.lines():
+            print(line, file=sys.stderr)
+        count = len(exc.problems.sorted())
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)
+        return 1
+    except (BuildFailed, UnsafePath) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.timings:
+        for stage, seconds in timings.seconds.items():
+            print(f"{stage:>10}: {seconds:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

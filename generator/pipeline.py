@@ -1,0 +1,66 @@
+"""The pipeline as a recipe: load, validate, model, render, write.
+
+Nothing is written until every record has been read, checked and resolved;
+if anything is wrong the run stops with all problems listed.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .load import load_content
+from .model import Model, build_model
+from .problems import ContentError, Problems
+from .render import asset_files, render_pages
+from .validate import validate
+from .write import WriteReport, write_tree
+
+
+@dataclass
+class Timings:
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+def read_model(content: Path, timings: Timings | None = None) -> Model:
+    """Load, validate and resolve; raise ContentError listing every problem."""
+    timings = timings or Timings()
+    problems = Problems()
+    with timings.stage("load"):
+        loaded = load_content(content, problems)
+    with timings.stage("validate"):
+        records = validate(loaded, problems)
+    with timings.stage("model"):
+        model = build_model(records, problems)
+    if problems:
+        raise ContentError(problems)
+    return model
+
+
+def render_files(model: Model, timings: Timings | None = None) -> dict[str, bytes]:
+    timings = timings or Timings()
+    with timings.stage("render"):
+        pages = render_pages(model)
+        files = {path: text.encode("utf-8") for path, text in pages.items()}
+        files.update(asset_files())
+    return dict(sorted(files.items()))
+
+
+def generate(content: Path, out_dir: Path, timings: Timings | None = None) -> tuple[Model, WriteReport]:
+    timings = timings or Timings()
+    model = read_model(content, timings)
+    files = render_files(model, timings)
+    with timings.stage("write"):
+        report = write_tree(out_dir, files)
+    return model, report

@@ -1,0 +1,168 @@
+"""Stage 4: render the model into Markdown pages with one Jinja2 template per page kind.
+
+Every ``{{ expression }}`` passes through `markup.md_inline` unless a filter
+already produced `Markup`, so record text is escaped by default and a template
+has to opt in, visibly, to emit Markdown syntax. `StrictUndefined` makes a
+template typo fail the build instead of printing an empty string.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pycountry
+from markupsafe import Markup
+
+from . import markup, schema
+from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Entity, Model
+from .schema import record_fields
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+ASSETS = "assets"
+TIMELINE_LIMIT = 100
+QUOTES_LIMIT = 20
+HOME_LATEST = 10
+HOME_TOP = 10
+
+
+def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        # finalize escapes every {{ }} for Markdown and returns Markup; autoescape is on
+        # only so that macros and blocks also return Markup and are not escaped twice.
+        autoescape=True,
+        finalize=markup.md_inline,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        link=_link,
+        href=_href,
+        paragraphs=markup.md_paragraphs,
+        html=markup.html_text,
+        external=markup.external_link,
+        yaml_str=_yaml_str,
+        date=lambda d: d.human() if d is not None else "",
+        excerpt=markup.excerpt,
+        language_name=language_name,
+        plural=lambda n, word, words=None: f"{n} {word if n == 1 else (words or word + 's')}",
+    )
+    env.globals.update(
+        KIND_ORDER=KIND_ORDER,
+        KIND_TITLES=KIND_TITLES,
+        FOLDERS=FOLDERS,
+        TIMELINE_LIMIT=TIMELINE_LIMIT,
+        QUOTES_LIMIT=QUOTES_LIMIT,
+        SINGULAR={"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source", "article": "article"},
+    )
+    return env
+
+
+def language_name(code: str) -> str:
+    lang = pycountry.languages.get(alpha_2=code)
+    return lang.name if lang is not None else code
+
+
+def _relative(context: Any, target: str) -> str:
+    here = posixpath.dirname(context["page_path"])
+    return posixpath.relpath(target, here or ".")
+
+
+@jinja2.pass_context
+def _href(context: Any, target: Any) -> Markup:
+    path = target if isinstance(target, str) else target.path
+    return Markup(_relative(context, path))
+
+
+@jinja2.pass_context
+def _link(context: Any, target: Any, label: Any = None) -> Markup:
+    """A Markdown link to an entity's or article's page; MkDocs checks it in --strict."""
+    text = markup.md_inline(label if label is not None else target.name)
+    return Markup(f"[{text}]({_relative(context, target.path)})")
+
+
+def _yaml_str(value: object) -> Markup:
+    # MkDocs and Material print front-matter values into HTML without escaping,
+    # so the value is HTML-escaped first and then quoted as a JSON (= YAML) string.
+    return Markup(json.dumps(str(markup.html_text(value)), ensure_ascii=False))
+
+
+def render_pages(model: Model, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """Every page of the site: relative path -> Markdown text, in a stable order."""
+    env = env or make_environment()
+    pages: dict[str, str] = {}
+
+    def render(path: str, template: str, **context: Any) -> None:
+        pages[path] = env.get_template(template).render(page_path=path, model=model, **context)
+
+    render("index.md", "home.md.j2", **home_context(model))
+    render("about.md", "about.md.j2", schema_docs=schema_docs())
+    render("articles/index.md", "articles_index.md.j2", articles=model.articles)
+    for article in model.articles:
+        render(article.path, "article.md.j2", article=article)
+    for kind in KIND_ORDER:
+        entities = model.entities[kind]
+        render(f"{FOLDERS[kind]}/index.md", "entity_index.md.j2", kind=kind, entities=entities)
+        for entity in entities:
+            render(entity.path, f"{kind}.md.j2", entity=entity, title=entity.name, description=entity_description(entity))
+    return dict(sorted(pages.items()))
+
+
+def entity_description(entity: Entity) -> str:
+    """A one-line meta description: what the page is, and how much it holds."""
+    count = entity.article_count
+    text = f"Briefing on {entity.name} ({entity.kind}): {count} article{'s' if count != 1 else ''}"
+    if entity.last_mention:
+        text += f", last mentioned {entity.last_mention.human()}"
+    return text + "."
+
+
+def home_context(model: Model) -> dict[str, Any]:
+    everyone: list[Entity] = [e for e in model.all_entities() if e.kind != "source"]
+    busiest = sorted(everyone, key=lambda e: (-e.article_count, e.sort_key))
+    return {
+        "counts": model.counts(),
+        "latest": model.articles[:HOME_LATEST],
+        "busiest": [e for e in busiest if e.article_count][:HOME_TOP],
+    }
+
+
+def schema_docs() -> list[dict[str, Any]]:
+    """The record contract as tables for the About page, read from the schema itself."""
+    sections = [
+        ("Article", "articles/**/*.yml", "one article per file", schema.ArticleRecord),
+        ("Event", "events/*.yml", "id -> event", schema.EventRecord),
+        ("Organization", "organizations/*.yml", "id -> organization", schema.OrganizationRecord),
+        ("Person", "people/*.yml", "id -> person", schema.PersonRecord),
+        ("Source", "sources/*.yml", "id -> source", schema.SourceRecord),
+        ("Country override", "countries.yml", "ISO alpha-2 code -> entry", schema.CountryRecord),
+        ("Quote", "inside an article's quotes", "", schema.Quote),
+        ("Position", "inside a person's positions", "", schema.Position),
+        ("Participants", "inside an event", "", schema.Participants),
+        ("Reference with a role", "anywhere a reference goes", "", schema.RefMapping),
+    ]
+    out = []
+    for title, where, shape, cls in sections:
+        rows = [
+            {"name": f.name, "required": f.metadata["required"], "doc": f.metadata["doc"]}
+            for f in record_fields(cls)
+        ]
+        out.append({"title": title, "where": where, "shape": shape, "fields": rows})
+    return out
+
+
+def asset_files(templates: Path = TEMPLATES) -> dict[str, bytes]:
+    """Static files shipped with the site (stylesheet), by their path in the docs folder."""
+    folder = templates / ASSETS
+    return {
+        f"{ASSETS}/{p.relative_to(folder).as_posix()}": p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
