@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,11 +24,14 @@ def main(argv: list[str] | None = None) -> int:
         ("check", "validate the records and report every problem; write nothing"),
         ("build", "validate, then write the Markdown pages"),
         ("site", "build the pages, then the HTML site with MkDocs; replace the site folder only on success"),
+        ("serve", "build the pages and preview them live, regenerating when a record changes"),
     ):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("--content", type=Path, default=ROOT / "content", help="the records folder (default: content/)")
         if name != "check":
             command.add_argument("--docs", type=Path, default=ROOT / "build" / "docs", help="where the Markdown pages go")
+        if name == "serve":
+            command.add_argument("--dev-addr", default="127.0.0.1:8000")
         if name == "site":
             command.add_argument("--site", type=Path, default=ROOT / "site", help="the HTML site folder")
             command.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
@@ -44,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
                 f"{len(report.removed)} removed -> {args.docs}"
             )
+            if args.command == "serve":
+                return serve(args.content, args.docs, args.dev_addr)
             if args.command == "site":
                 build_site(args.config, args.docs, args.site, model)
                 print(f"site: {args.site}")
@@ -60,6 +67,17 @@ def main(argv: list[str] | None = None) -> int:
         for stage, seconds in timings.seconds.items():
             print(f"{stage:>10}: {seconds:.3f} s")
     return 0
+
+
+def serve(content: Path, docs: Path, dev_addr: str) -> int:
+    env = dict(os.environ, BRIEFINGS_SERVE_CONTENT=str(content.resolve()), BRIEFINGS_DOCS_DIR=str(docs.resolve()))
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(ROOT / "mkdocs.yml"),
+               "--dev-addr", dev_addr, "--watch", str(content)]
+    try:
+        return subprocess.call(command, env=env)
+    except KeyboardInterrupt:
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

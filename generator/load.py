@@ -191,6 +191,8 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
         mark = exc.problem_mark or exc.context_mark
         loc = Loc(shown, mark.line + 1, mark.column + 1) if mark else Loc(shown)
         problem = exc.problem or exc.context or "syntax error"
+        if exc.problem and exc.context and exc.context_mark:
+            problem += f" ({exc.context} started at line {exc.context_mark.line + 1})"
         problems.add(loc, f"invalid YAML: {problem}")
         return _FAILED
     except yaml.YAMLError as exc:
@@ -201,7 +203,7 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
         return _FAILED
     if node is None:
         return None
-    converter = _Converter(shown, problems)
+    converter = _Converter(shown, problems, text)
     try:
         return converter.convert(node)
     except RecursionError:
@@ -212,14 +214,22 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
 class _Converter:
     MAX_DEPTH = 20  # records nest 4 levels at most; anything deeper is a mistake or an attack
 
-    def __init__(self, shown: str, problems: Problems):
+    def __init__(self, shown: str, problems: Problems, text: str):
         self.shown = shown
+        self.text = text
         self.problems = problems
         self.seen: set[int] = set()
         self.failed = False
 
     def loc(self, node: yaml.Node) -> Loc:
         return Loc(self.shown, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def _first_alias(self) -> Loc | None:
+        for event in yaml.parse(self.text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                return Loc(self.shown, mark.line + 1, mark.column + 1)
+        return None
 
     def convert(self, node: yaml.Node, depth: int = 0) -> object:
         if depth > self.MAX_DEPTH:
@@ -229,12 +239,15 @@ class _Converter:
             if node.tag not in _PLAIN_SCALAR_TAGS:
                 self.problems.add(self.loc(node), f"unsupported YAML tag '{node.tag}'")
                 return None
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL and not node.style:  # plain: None (Python parser) or '' (libyaml)
                 return None
             return node.value
         if id(node) in self.seen:
-            # The composer hands back the same node for every alias of an anchor.
-            self.problems.add(self.loc(node), "YAML anchors and aliases (&name, *name) are not supported")
+            # The composer hands back the same node for every alias of an anchor,
+            # so the alias's own position has to come from the event stream.
+            if not self.failed:
+                self.failed = True
+                self.problems.add(self._first_alias() or self.loc(node), "YAML anchors and aliases (&name, *name) are not supported")
             return None
         self.seen.add(id(node))
         if isinstance(node, yaml.SequenceNode):

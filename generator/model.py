@@ -348,6 +348,8 @@ def build_model(records: Records, problems: Problems) -> Model:
     _link_people(records, people, resolver)
     _link_sources(records, sources, resolver)
     articles = _link_articles(records, resolver, problems)
+    for record in records.incomplete:
+        _check_references(record, resolver)
 
     entities = {kind: sorted(resolver.by_id[kind].values(), key=lambda e: e.sort_key) for kind in KIND_ORDER}
     for kind_entities in entities.values():
@@ -562,6 +564,23 @@ def _resolve_speaker(ref: Ref, what: str, resolver: _Resolver) -> Entity | None:
         resolver.problems.add(ref.loc, f"{what}: '{ref.text}' is both a person and an organization; use the person's id")
         return None
     return resolver.resolve(ref, "person", what)
+
+
+def _check_references(record: object, resolver: _Resolver, where: str = "") -> None:
+    """Resolve, for their error messages only, the references of a record that is not rendered."""
+    for spec in schema.record_fields(type(record)):
+        value = getattr(record, spec.name)
+        target = spec.metadata.get("target")
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            label = f"{where}{spec.name}" + (f"[{index + 1}]" if isinstance(value, list) and spec.metadata["parse"] != "refs" else "")
+            if isinstance(item, Ref) and target:
+                if target == "person|organization":
+                    _resolve_speaker(item, label, resolver)
+                else:
+                    resolver.resolve(item, target, label)
+            elif item is not None and hasattr(item, "__dataclass_fields__"):
+                _check_references(item, resolver, f"{label}.")
 
 
 def _count_co_mentions(mentions: list[Mention]) -> None:

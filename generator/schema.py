@@ -32,9 +32,10 @@ TEXT_MAX = 20_000
 QUOTE_MAX = 3_000
 
 
-def spec(parse: str, *, required: bool = False, doc: str = "", **options: Any) -> Any:
-    """A record field: `parse` names a reader in validate.FIELD_READERS."""
-    meta = {"parse": parse, "required": required, "doc": doc, "options": options}
+def spec(parse: str, *, required: bool = False, doc: str = "", target: str | None = None, **options: Any) -> Any:
+    """A record field: `parse` names a reader in validate.FIELD_READERS; `target` is the
+    kind a reference points to ('person|organization' for a quote's speaker)."""
+    meta = {"parse": parse, "required": required, "doc": doc, "target": target, "options": options}
     many = parse in {"refs", "names", "tags", "quotes", "positions"}
     if many:
         return field(default_factory=list, metadata=meta)
@@ -69,7 +70,7 @@ class RefMapping:
 
 @dataclass
 class Quote:
-    speaker: Ref = spec("ref", required=True, doc="a person (or organization) reference")
+    speaker: Ref = spec("ref", required=True, target="person|organization", doc="a person (or organization) reference")
     text: str = spec("text", required=True, doc="the words as reported", max_len=QUOTE_MAX, multiline=True)
     context: str = spec("text", doc="when or where it was said", max_len=NAME_MAX * 3)
     loc: Loc = internal()
@@ -78,7 +79,7 @@ class Quote:
 @dataclass
 class Position:
     title: str = spec("text", required=True, doc="e.g. Head, Minister of Defence", max_len=NAME_MAX)
-    organization: Ref = spec("ref", doc="an organization reference")
+    organization: Ref = spec("ref", target="organization", doc="an organization reference")
     since: PartialDate = spec("partial_date", doc="YYYY, YYYY-MM or YYYY-MM-DD")
     until: PartialDate = spec("partial_date", doc="YYYY, YYYY-MM or YYYY-MM-DD")
     loc: Loc = internal()
@@ -86,9 +87,9 @@ class Position:
 
 @dataclass
 class Participants:
-    countries: list[Ref] = spec("refs", doc="country references")
-    organizations: list[Ref] = spec("refs", doc="organization references")
-    people: list[Ref] = spec("refs", doc="person references")
+    countries: list[Ref] = spec("refs", target="country", doc="country references")
+    organizations: list[Ref] = spec("refs", target="organization", doc="organization references")
+    people: list[Ref] = spec("refs", target="person", doc="person references")
     loc: Loc = internal()
 
 
@@ -96,7 +97,7 @@ class Participants:
 class ArticleRecord:
     id: str = spec("id", doc="the page address; defaults to the file name without .yml")
     title: str = spec("text", required=True, doc="headline as published", max_len=NAME_MAX * 2)
-    source: Ref = spec("ref", required=True, doc="the outlet: a source reference")
+    source: Ref = spec("ref", required=True, target="source", doc="the outlet: a source reference")
     published: PartialDate = spec("date", required=True, doc="YYYY-MM-DD")
     url: str = spec("url", doc="http or https address of the original")
     language: str = spec("language", doc="ISO 639-1 code; default en")
@@ -104,10 +105,10 @@ class ArticleRecord:
     summary: str = spec(
         "text", required=True, doc="your own summary, plain text", max_len=TEXT_MAX, multiline=True
     )
-    events: list[Ref] = spec("refs", doc="event references")
-    organizations: list[Ref] = spec("refs", doc="organization references")
-    countries: list[Ref] = spec("refs", doc="country references")
-    people: list[Ref] = spec("refs", doc="person references")
+    events: list[Ref] = spec("refs", target="event", doc="event references")
+    organizations: list[Ref] = spec("refs", target="organization", doc="organization references")
+    countries: list[Ref] = spec("refs", target="country", doc="country references")
+    people: list[Ref] = spec("refs", target="person", doc="person references")
     quotes: list[Quote] = spec("quotes", doc="list of {speaker, text, context}")
     tags: list[str] = spec("tags", doc="lowercase words, e.g. terrorism")
     notes: str = spec("text", doc="the analyst's comment", max_len=TEXT_MAX, multiline=True)
@@ -121,12 +122,12 @@ class EventRecord:
     start: PartialDate = spec("partial_date", required=True, doc="YYYY, YYYY-MM or YYYY-MM-DD")
     end: PartialDate = spec("partial_date", doc="YYYY, YYYY-MM or YYYY-MM-DD")
     location: str = spec("text", doc="a place name, e.g. Dushanbe", max_len=NAME_MAX)
-    country: Ref = spec("ref", doc="a country reference")
-    organizers: list[Ref] = spec("refs", doc="organization references")
+    country: Ref = spec("ref", target="country", doc="a country reference")
+    organizers: list[Ref] = spec("refs", target="organization", doc="organization references")
     participants: Participants = spec(
         "participants", doc="{countries, organizations, people}: lists of references"
     )
-    parent: Ref = spec("ref", doc="an event id, e.g. a series")
+    parent: Ref = spec("ref", target="event", doc="an event id, e.g. a series")
     aliases: list[str] = spec("names", doc="other names")
     wikidata: str = spec("wikidata", doc="Wikidata item, Q and digits")
     description: str = spec("text", doc="plain text", max_len=TEXT_MAX, multiline=True)
@@ -139,10 +140,10 @@ class OrganizationRecord:
     name: str = spec("text", required=True, doc="the organization's name", max_len=NAME_MAX)
     aliases: list[str] = spec("names", doc="other names, abbreviations, other scripts")
     kind: str = spec("choice", choices=ORGANIZATION_KINDS, doc=", ".join(ORGANIZATION_KINDS))
-    country: Ref = spec("ref", doc="the country of its seat")
+    country: Ref = spec("ref", target="country", doc="the country of its seat")
     founded: PartialDate = spec("partial_date", doc="YYYY, YYYY-MM or YYYY-MM-DD")
-    members: list[Ref] = spec("refs", doc="member country references")
-    parent: Ref = spec("ref", doc="an organization id")
+    members: list[Ref] = spec("refs", target="country", doc="member country references")
+    parent: Ref = spec("ref", target="organization", doc="an organization id")
     url: str = spec("url", doc="http or https address")
     wikidata: str = spec("wikidata", doc="Wikidata item, Q and digits")
     description: str = spec("text", doc="plain text", max_len=TEXT_MAX, multiline=True)
@@ -154,7 +155,7 @@ class OrganizationRecord:
 class PersonRecord:
     name: str = spec("text", required=True, doc="the person's name", max_len=NAME_MAX)
     aliases: list[str] = spec("names", doc="other spellings and names")
-    country: Ref = spec("ref", doc="a country reference")
+    country: Ref = spec("ref", target="country", doc="a country reference")
     positions: list[Position] = spec("positions", doc="list of {title, organization, since, until}")
     wikidata: str = spec("wikidata", doc="Wikidata item, Q and digits")
     description: str = spec("text", doc="plain text", max_len=TEXT_MAX, multiline=True)
@@ -167,7 +168,7 @@ class SourceRecord:
     name: str = spec("text", required=True, doc="the outlet's name", max_len=NAME_MAX)
     aliases: list[str] = spec("names", doc="other names (an extension of the contract)")
     url: str = spec("url", doc="http or https address")
-    country: Ref = spec("ref", doc="a country reference")
+    country: Ref = spec("ref", target="country", doc="a country reference")
     language: str = spec("language", doc="ISO 639-1 code")
     kind: str = spec("choice", choices=SOURCE_KINDS, doc=", ".join(SOURCE_KINDS))
     wikidata: str = spec("wikidata", doc="Wikidata item, Q and digits (an extension of the contract)")

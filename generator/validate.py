@@ -40,6 +40,9 @@ class Records:
     sources: dict[str, schema.SourceRecord] = field(default_factory=dict)
     countries: dict[str, schema.CountryRecord] = field(default_factory=dict)
     broken: dict[str, set[str]] = field(default_factory=dict)
+    # Records missing a required field: never rendered, but their references are
+    # still checked so that one run reports every problem.
+    incomplete: list = field(default_factory=list)
 
 
 def validate(content: LoadedContent, problems: Problems) -> Records:
@@ -87,7 +90,7 @@ def _read_article(source_file: SourceFile, records: Records, first_seen: dict, p
     if not isinstance(data, LMap):
         problems.add(source_file.loc, f"an article file must be a mapping of fields, found {describe(data)}")
         return
-    record = read_record(schema.ArticleRecord, data, data.loc, problems)
+    record = read_record(schema.ArticleRecord, data, data.loc, problems, incomplete=records.incomplete)
     ident = record.id if record and record.id else None
     if ident is None and "id" not in data:
         ident = _id_from_stem(source_file.path, data.loc, problems)
@@ -154,7 +157,7 @@ def _read_registry(source_file: SourceFile, records: Records, first_seen: dict, 
             problems.add(data.value_locs[ident], f"{singular} '{ident}' must be a mapping of fields, found {describe(value)}")
             records.broken.setdefault(kind, set()).add(ident)
             continue
-        record = read_record(cls, value, key_loc, problems)
+        record = read_record(cls, value, key_loc, problems, incomplete=records.incomplete)
         if record is None:
             records.broken.setdefault(kind, set()).add(ident)
             continue
@@ -197,8 +200,9 @@ def _read_countries(source_file: SourceFile, records: Records, first_seen: dict,
 # --- reading fields -------------------------------------------------------------------------
 
 
-def read_record(cls: type, data: Any, loc: Loc, problems: Problems, where: str = "") -> Any:
-    """An instance of `cls` read from `data`, or None when a required field is unusable."""
+def read_record(cls: type, data: Any, loc: Loc, problems: Problems, where: str = "", incomplete: list | None = None) -> Any:
+    """An instance of `cls` read from `data`, or None when a required field is unusable
+    (then the usable part goes to `incomplete`, when given)."""
     if not isinstance(data, LMap):
         problems.add(loc, f"{where}expected a mapping of fields, found {describe(data)}")
         return None
@@ -227,6 +231,10 @@ def read_record(cls: type, data: Any, loc: Loc, problems: Problems, where: str =
             problems.add(data.key_locs[name], f"{where}{name}: required field is empty")
             unusable = True
     if unusable:
+        if incomplete is not None:
+            partial = cls(**values)
+            partial.loc = data.loc
+            incomplete.append(partial)
         return None
     instance = cls(**values)
     if hasattr(instance, "loc"):

@@ -1,0 +1,81 @@
+"""Shared helpers: write a small content folder from text, run the pipeline on it."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import read_model
+from generator.problems import ContentError
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "content"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def write_corpus(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create a content folder: relative path -> file text (dedented) or raw bytes."""
+    for rel, body in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(body, bytes):
+            path.write_bytes(body)
+        else:
+            path.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+def problems_of(root: Path) -> list[str]:
+    """The problem lines for a content folder (paths relative to `root`), or [] if it is valid."""
+    import os
+
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        read_model(Path("."))
+    except ContentError as exc:
+        return exc.problems.lines()
+    finally:
+        os.chdir(here)
+    return []
+
+
+MINIMAL = {
+    "sources/s.yml": """
+        wire:
+          name: Synthetic Wire
+          kind: news-agency
+    """,
+    "organizations/o.yml": """
+        alpha-bloc:
+          name: Alpha Bloc
+          aliases: [AB]
+          kind: intergovernmental
+    """,
+    "articles/a1.yml": """
+        title: Synthetic headline one
+        source: wire
+        published: 2020-01-15
+        summary: A synthetic summary.
+        organizations: [alpha-bloc]
+        countries: [France]
+    """,
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path):
+    """Build a content folder from MINIMAL plus overrides: corpus({'path': text or None})."""
+
+    def make(overrides: dict[str, str | bytes | None] | None = None) -> Path:
+        files: dict = dict(MINIMAL)
+        for rel, body in (overrides or {}).items():
+            if body is None:
+                files.pop(rel, None)
+            else:
+                files[rel] = body
+        return write_corpus(tmp_path / "content", files)
+
+    return make
