@@ -544,6 +544,8 @@ def _link_articles(records: Records, resolver: _Resolver, problems: Problems) ->
                 if mention.entity is not quote.speaker:
                     mention.entity.quotes_about.append(quote)
         source.articles.append(article)
+        for mention in mentions:  # a source's "related" entities are what it covers
+            source.co_mentions[mention.entity] += 1
         _count_co_mentions(mentions)
         articles.append(article)
     articles.sort(key=newest_first, reverse=True)
