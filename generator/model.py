@@ -37,6 +37,7 @@ KIND_TITLES = {
     "source": "Sources",
 }
 RELATED_LIMIT = 25
+HINT_BUDGET = 200
 
 
 @dataclass(eq=False)
@@ -238,6 +239,7 @@ class _Resolver:
             "country": set(),
         }
         self.country_overrides = records.countries
+        self.hints_given = 0
 
     def add(self, entity: Entity, names: Iterable[str]) -> None:
         self.by_id[entity.kind][entity.id] = entity
@@ -302,6 +304,11 @@ class _Resolver:
         return None
 
     def _hint(self, text: str, kind: str) -> str:
+        # Fuzzy matching costs O(entities) per miss; a folder pointed at the wrong
+        # registry can miss thousands of times, so suggestions stop after a while.
+        self.hints_given += 1
+        if self.hints_given > HINT_BUDGET:
+            return ""
         close = suggestion(text, self.by_id[kind])
         if close:
             return close
