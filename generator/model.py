@@ -83,6 +83,9 @@ class Entity:
     quotes_about: list[QuoteView] = field(default_factory=list)
     co_mentions: Counter = field(default_factory=Counter)
     related: list[tuple["Entity", int]] = field(default_factory=list)
+    # Filled by digest.py once the graph is complete: what the briefing pages draw.
+    monthly: Counter = field(default_factory=Counter)  # (year, month) -> articles
+    links: list["Link"] = field(default_factory=list)  # strongest connections, for the diagram
 
     @property
     def folder(self) -> str:
@@ -133,6 +136,7 @@ class Organization(Entity):
     url: str | None = None
     staff: list["PositionView"] = field(default_factory=list)
     seated_here: list["Organization"] = field(default_factory=list)
+    staff_quotes: list["QuoteView"] = field(default_factory=list)  # said by its people while in post
 
 
 @dataclass(eq=False)
@@ -204,10 +208,34 @@ class Article:
         return [m for m in self.mentions if m.entity.kind == kind]
 
 
+@dataclass(eq=False)
+class Link:
+    """One connection of an entity: how often they appear together and how they are tied."""
+
+    other: Entity
+    together: int  # articles mentioning both
+    ties: list[str]  # structural relations in words: "member", "organizer", a position title
+
+    @property
+    def weight(self) -> int:
+        return self.together + 3 * len(self.ties)
+
+
+@dataclass(eq=False)
+class Trend:
+    """An entity's articles in the latest window of days against the window before it."""
+
+    entity: Entity
+    recent: int
+    before: int
+
+
 @dataclass
 class Model:
     articles: list[Article]  # newest first
     entities: dict[str, list[Entity]]  # kind -> entities sorted by name
+    tags: dict[str, list[Article]] = field(default_factory=dict)  # tag -> articles, newest first
+    trends: dict[int, dict[str, list[Trend]]] = field(default_factory=dict)  # days -> rising/falling entities
 
     def all_entities(self) -> Iterable[Entity]:
         for kind in KIND_ORDER:
@@ -368,7 +396,11 @@ def build_model(records: Records, problems: Problems) -> Model:
             entity.related = sorted(
                 entity.co_mentions.items(), key=lambda pair: (-pair[1], KIND_ORDER.index(pair[0].kind), pair[0].sort_key)
             )[:RELATED_LIMIT]
-    return Model(articles=articles, entities=entities)
+    model = Model(articles=articles, entities=entities)
+    from .digest import digest  # digest.py reads the finished graph and needs its classes
+
+    digest(model)
+    return model
 
 
 def _new_event(r: schema.EventRecord) -> Event:

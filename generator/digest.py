@@ -1,0 +1,151 @@
+"""Stage 3, second half: derive what the briefing pages draw from the finished graph.
+
+Everything here is computed once per build and stored on the model, so a
+template never loops over all articles: monthly counts per entity, the
+strongest links for the relationship diagram, quotes an organization's people
+gave while in post, the tag index, and recent activity measured against the
+newest article's date (never today's, so a build is reproducible).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import Counter
+
+from .dates import PartialDate
+from .model import (
+    KIND_ORDER, Article, Country, Entity, Event, Link, Model, Organization, Person, QuoteView, Trend, newest_first,
+)
+
+LINKS_LIMIT = 10  # nodes in a relationship diagram besides the entity itself
+TREND_WINDOWS = (30, 90)
+TREND_LIMIT = 8
+
+
+def digest(model: Model) -> None:
+    for entity in model.all_entities():
+        entity.monthly = Counter((m.article.published.year, m.article.published.month) for m in entity.mentions)
+        entity.links = strongest_links(entity)
+    for org in model.entities["organization"]:
+        org.staff_quotes = staff_quotes(org)  # type: ignore[attr-defined]
+    model.tags = tag_index(model.articles)
+    for days in TREND_WINDOWS:
+        changed = trends(model, days)
+        model.trends[days] = {
+            "rising": [t for t in changed if t.recent > t.before][:TREND_LIMIT],
+            "falling": [t for t in changed if t.recent < t.before][:TREND_LIMIT],
+        }
+
+
+def _ties(entity: Entity) -> dict[int, tuple[Entity, list[str]]]:
+    """Structural relations of an entity (membership, roles in events, positions), by the other entity."""
+    out: dict[int, tuple[Entity, list[str]]] = {}
+
+    def tie(other: Entity | None, label: str) -> None:
+        if other is None or other is entity:
+            return
+        labels = out.setdefault(id(other), (other, []))[1]
+        if label not in labels:
+            labels.append(label)
+
+    for inv in entity.involvements:
+        tie(inv.event, inv.role)
+    if isinstance(entity, Event):
+        for org in entity.organizers:
+            tie(org, "organizer")
+        for inv in entity.participants:
+            tie(inv.entity, inv.role)
+        tie(entity.parent, "part of")
+        for child in entity.children:
+            tie(child, "part")
+        tie(entity.country, "held in")
+    elif isinstance(entity, Organization):
+        for country in entity.members:
+            tie(country, "member")
+        tie(entity.seat, "seat")
+        tie(entity.parent, "part of")
+        for child in entity.children:
+            tie(child, "body within")
+        for position in entity.staff:
+            tie(position.person, position.title)
+    elif isinstance(entity, Country):
+        for org in entity.memberships:
+            tie(org, "member of")
+        for org in entity.seats:
+            tie(org, "seat of")
+        for person in entity.nationals:
+            tie(person, "national")
+        for event in entity.hosted:
+            tie(event, "held here")
+    elif isinstance(entity, Person):
+        for position in entity.positions:
+            tie(position.organization, position.title)
+        tie(entity.country, "country")
+    return out
+
+
+def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
+    """The entity's most important connections: shared articles, plus a bonus for each structural tie."""
+    ties = _ties(entity)
+    links = [Link(other, count, ties.pop(id(other), (other, []))[1]) for other, count in entity.co_mentions.items()]
+    links += [Link(other, 0, labels) for other, labels in ties.values()]
+    return heapq.nsmallest(
+        limit, links, key=lambda link: (-link.weight, KIND_ORDER.index(link.other.kind), link.other.sort_key)
+    )
+
+
+def _within(date: PartialDate, since: PartialDate | None, until: PartialDate | None) -> bool:
+    """Whether a full date may fall in a period given with any precision (2019 includes 2019-12-31)."""
+
+    def cut(d: PartialDate, like: PartialDate) -> PartialDate:
+        return PartialDate(d.year, d.month if like.month else 0, d.day if like.day else 0)
+
+    return (since is None or cut(date, since) >= since) and (until is None or cut(date, until) <= until)
+
+
+def staff_quotes(org: Organization) -> list[QuoteView]:
+    """What the organization's people said while they held a position in it, newest first."""
+    quotes: dict[int, QuoteView] = {}
+    for position in org.staff:
+        for quote in position.person.quotes_by:
+            if _within(quote.article.published, position.since, position.until):
+                quotes[id(quote)] = quote
+    return sorted(quotes.values(), key=lambda q: (newest_first(q.article), q.speaker.sort_key), reverse=True)
+
+
+def tag_index(articles: list[Article]) -> dict[str, list[Article]]:
+    index: dict[str, list[Article]] = {}
+    for article in articles:  # already newest first
+        for tag in article.tags:
+            index.setdefault(tag, []).append(article)
+    return dict(sorted(index.items()))
+
+
+def _day(date: PartialDate) -> int:
+    return dt.date(date.year, date.month or 1, date.day or 1).toordinal()
+
+
+def trends(model: Model, days: int) -> list[Trend]:
+    """Entities whose article count changed between the last `days` and the `days` before,
+    counted back from the newest article; biggest changes first."""
+    if not model.articles:
+        return []
+    newest = _day(model.articles[0].published)
+    out = []
+    for entity in model.all_entities():
+        if entity.kind == "source":
+            continue
+        recent = before = 0
+        for mention in entity.mentions:  # newest first: stop at the first one too old
+            age = newest - _day(mention.article.published)
+            if age >= 2 * days:
+                break
+            if age < days:
+                recent += 1
+            else:
+                before += 1
+        if recent != before:
+            out.append(Trend(entity, recent, before))
+    out.sort(key=lambda t: (-abs(t.recent - t.before), -t.recent, KIND_ORDER.index(t.entity.kind), t.entity.sort_key))
+    return out
