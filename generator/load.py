@@ -13,6 +13,8 @@ text the user wrote, which the validator checks itself.
 from __future__ import annotations
 
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,7 +142,11 @@ def _walk(folder: Path, real_root: Path, problems: Problems) -> list[Path]:
 
 
 def _inside(path: Path, real_root: Path, problems: Problems) -> bool:
-    target = path.resolve()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: RuntimeError before Python 3.13
+        problems.add(Loc(display_path(path)), "symbolic link cannot be resolved (a loop?); refusing to read it")
+        return False
     if target == real_root or real_root in target.parents:
         return True
     problems.add(Loc(display_path(path)), "symbolic link points outside the content folder; refusing to read it")
@@ -157,7 +163,12 @@ _FAILED = _Failed()
 def parse_file(path: Path, shown: str, problems: Problems) -> object:
     """The file's data as LMap/LList/str/None, or _FAILED after reporting why."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device named *.yml would block or never end.
+            problems.add(Loc(shown), "not a regular file; refusing to read it")
+            return _FAILED
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             problems.add(Loc(shown), f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
             return _FAILED
@@ -185,8 +196,17 @@ def decode(raw: bytes, shown: str, problems: Problems) -> str | None:
 
 
 def parse_text(text: str, shown: str, problems: Problems) -> object:
+    found = Problems()
+    composer = _Composer(shown, found)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        data = composer.compose(text)
+    except yaml.reader.ReaderError as exc:
+        # The reader reports a raw offset (bytes for libyaml, characters otherwise);
+        # the offending character itself gives the position either way.
+        index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        loc = _loc_at(shown, text, index) if index >= 0 else Loc(shown)
+        problems.add(loc, f"invalid YAML: character U+{exc.character:04X} is not allowed in a YAML file")
+        return _FAILED
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Loc(shown, mark.line + 1, mark.column + 1) if mark else Loc(shown)
@@ -196,88 +216,167 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
         problems.add(loc, f"invalid YAML: {problem}")
         return _FAILED
     except yaml.YAMLError as exc:
-        problems.add(Loc(shown), f"invalid YAML: {exc}")
+        problems.add(Loc(shown), f"invalid YAML: {' '.join(str(exc).split())}")
         return _FAILED
-    except RecursionError:
-        problems.add(Loc(shown), "invalid YAML: nested too deeply")
-        return _FAILED
-    if node is None:
-        return None
-    converter = _Converter(shown, problems, text)
-    try:
-        return converter.convert(node)
-    except RecursionError:
-        problems.add(Loc(shown), "invalid YAML: nested too deeply")
-        return _FAILED
+    for problem in found.sorted():
+        problems.add(problem.loc, problem.message)
+    # A refused file (an alias, a tagged document) is not "an empty file".
+    return _FAILED if composer.root_refused else data
 
 
-class _Converter:
+def _loc_at(shown: str, text: str, index: int) -> Loc:
+    line = text.count("\n", 0, index) + 1
+    return Loc(shown, line, index - (text.rfind("\n", 0, index) + 1) + 1)
+
+
+# Characters that no page, feed or export can carry (XML 1.0 forbids them, HTML
+# turns them into U+FFFD). The YAML reader refuses them raw; this catches the
+# escapes of a double-quoted string ("\0", "\x1b", "\ud800", "\uFFFE").
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_COLLECTION_START = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_COLLECTION_END = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_PLAIN_TAGS = _PLAIN_SCALAR_TAGS | {None, "!"}
+_NULL_VALUES = {"", "~", "null", "Null", "NULL"}
+_DROP = object()  # a mapping's state while it skips the value of a refused key
+
+
+class _Frame:
+    __slots__ = ("data", "key")
+
+    def __init__(self, data: LMap | LList):
+        self.data = data
+        self.key: object = None  # for a mapping: None, (key, loc) or _DROP
+
+
+class _Composer:
+    """Builds LMap/LList/str/None straight from the parser's events, without recursion.
+
+    Not recursing matters: libyaml's own composer recurses in C and crashes the
+    interpreter on a few hundred thousand nested brackets, well under the size limit.
+    """
+
     MAX_DEPTH = 20  # records nest 4 levels at most; anything deeper is a mistake or an attack
 
-    def __init__(self, shown: str, problems: Problems, text: str):
+    def __init__(self, shown: str, problems: Problems):
         self.shown = shown
-        self.text = text
         self.problems = problems
-        self.seen: set[int] = set()
-        self.failed = False
+        self.stack: list[_Frame] = []
+        self.root: object = None
+        self.root_refused = False  # the file as a whole cannot be read
 
-    def loc(self, node: yaml.Node) -> Loc:
-        return Loc(self.shown, node.start_mark.line + 1, node.start_mark.column + 1)
+    def loc(self, event: yaml.Event) -> Loc:
+        return Loc(self.shown, event.start_mark.line + 1, event.start_mark.column + 1)
 
-    def _first_alias(self) -> Loc | None:
-        for event in yaml.parse(self.text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                return Loc(self.shown, mark.line + 1, mark.column + 1)
+    def compose(self, text: str) -> object:
+        skip = 0  # depth inside a collection being skipped
+        skip_loc: Loc | None = None  # where to put None for it once skipped (None: it was a key)
+        document: yaml.Event | None = None
+        for event in yaml.parse(text, Loader=_Loader):
+            if skip:
+                if isinstance(event, _COLLECTION_START):
+                    skip += 1
+                elif isinstance(event, _COLLECTION_END):
+                    skip -= 1
+                    if not skip and skip_loc is not None:
+                        self.place(None, skip_loc)
+                continue
+            if isinstance(event, yaml.DocumentStartEvent):
+                if document is not None:
+                    raise yaml.composer.ComposerError(
+                        "expected a single document in the stream", document.start_mark,
+                        "but found another document", event.start_mark,
+                    )
+                document = event
+            elif isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.AliasEvent):
+                # Refused outright: an alias bomb would otherwise report thousands of
+                # problems, and a file that relies on aliases cannot be read as meant.
+                self.problems.add(self.loc(event), "YAML anchors and aliases (&name, *name) are not supported")
+                self.root_refused = True
+                return None
+            elif isinstance(event, _COLLECTION_START):
+                loc = self.loc(event)
+                refusal = self.refuse_collection(event, loc)
+                if refusal:
+                    self.problems.add(loc, refusal)
+                    self.root_refused = self.root_refused or not self.stack
+                    skip, skip_loc = 1, (None if refusal == _KEY_NOT_TEXT else loc)
+                    continue
+                data = LMap(loc) if isinstance(event, yaml.MappingStartEvent) else LList(loc)
+                self.stack.append(_Frame(data))
+            elif isinstance(event, _COLLECTION_END):
+                frame = self.stack.pop()
+                self.place(frame.data, frame.data.loc)
+        return self.root
+
+    def refuse_collection(self, event: yaml.Event, loc: Loc) -> str | None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.data, LMap) and top.key is None:
+            top.key = _DROP
+            return _KEY_NOT_TEXT
+        if len(self.stack) > self.MAX_DEPTH:
+            return f"nested more than {self.MAX_DEPTH} levels deep"
+        allowed = _MAP if isinstance(event, yaml.MappingStartEvent) else _SEQ
+        if event.tag not in (None, "!", allowed):
+            return f"unsupported YAML tag '{event.tag}'"
         return None
 
-    def convert(self, node: yaml.Node, depth: int = 0) -> object:
-        if depth > self.MAX_DEPTH:
-            self.problems.add(self.loc(node), f"nested more than {self.MAX_DEPTH} levels deep")
-            return None
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _PLAIN_SCALAR_TAGS:
-                self.problems.add(self.loc(node), f"unsupported YAML tag '{node.tag}'")
-                return None
-            if node.tag == _NULL and not node.style:  # plain: None (Python parser) or '' (libyaml)
-                return None
-            return node.value
-        if id(node) in self.seen:
-            # The composer hands back the same node for every alias of an anchor,
-            # so the alias's own position has to come from the event stream.
-            if not self.failed:
-                self.failed = True
-                self.problems.add(self._first_alias() or self.loc(node), "YAML anchors and aliases (&name, *name) are not supported")
-            return None
-        self.seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                self.problems.add(self.loc(node), f"unsupported YAML tag '{node.tag}'")
-                return None
-            out = LList(self.loc(node))
-            for item in node.value:
-                out.append(self.convert(item, depth + 1))
-                out.item_locs.append(self.loc(item))
-            return out
-        if node.tag != _MAP:
-            self.problems.add(self.loc(node), f"unsupported YAML tag '{node.tag}'")
-            return None
-        mapping = LMap(self.loc(node))
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_SCALAR_TAGS:
-                self.problems.add(self.loc(key_node), "a key must be plain text")
-                continue
-            key = key_node.value
-            if key == "<<" and key_node.style is None:
-                self.problems.add(self.loc(key_node), "YAML merge keys (<<) are not supported")
-                continue
-            if key in mapping:
-                first = mapping.key_locs[key]
-                self.problems.add(
-                    self.loc(key_node), f"duplicate key '{key}' (first at line {first.line})"
-                )
-                continue
-            mapping[key] = self.convert(value_node, depth + 1)
-            mapping.key_locs[key] = self.loc(key_node)
-            mapping.value_locs[key] = self.loc(value_node)
-        return mapping
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        loc = self.loc(event)
+        top = self.stack[-1] if self.stack else None
+        is_key = top is not None and isinstance(top.data, LMap) and top.key is None
+        if event.tag not in _PLAIN_TAGS:
+            self.problems.add(loc, _KEY_NOT_TEXT if is_key else f"unsupported YAML tag '{event.tag}'")
+            self.root_refused = self.root_refused or not self.stack
+            self.place(None, loc)
+            return
+        value = event.value
+        if event.style == '"' and _FORBIDDEN.search(value):
+            bad = _FORBIDDEN.search(value).group(0)
+            self.problems.add(loc, f"text contains the character U+{ord(bad):04X}, which no page can show; remove it")
+            value = _FORBIDDEN.sub("", value)
+        if is_key:
+            self.key(top, value, event, loc)
+            return
+        if len(self.stack) > self.MAX_DEPTH:
+            self.problems.add(loc, f"nested more than {self.MAX_DEPTH} levels deep")
+            value = None
+        elif not event.style and event.tag in (None, _NULL) and value in _NULL_VALUES:
+            value = None  # a plain empty value, ~ or null
+        self.place(value, loc)
+
+    def key(self, top: _Frame, key: str, event: yaml.ScalarEvent, loc: Loc) -> None:
+        mapping = top.data
+        if key == "<<" and not event.style:
+            self.problems.add(loc, "YAML merge keys (<<) are not supported")
+            top.key = _DROP
+        elif key in mapping.key_locs:
+            first = mapping.key_locs[key]
+            self.problems.add(loc, f"duplicate key '{key}' (first at line {first.line})")
+            top.key = _DROP
+        else:
+            mapping.key_locs[key] = loc
+            top.key = (key, loc)
+
+    def place(self, value: object, loc: Loc) -> None:
+        """Put a finished node where it belongs: the root, a list item or a mapping value."""
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        if isinstance(top.data, LList):
+            top.data.append(value)
+            top.data.item_locs.append(loc)
+        elif top.key is None:  # a refused key (alias, tagged): skip its value too
+            top.key = _DROP
+        elif top.key is _DROP:
+            top.key = None
+        else:
+            key, _ = top.key
+            top.data[key] = value
+            top.data.value_locs[key] = loc
+            top.key = None
+
+
+_KEY_NOT_TEXT = "a key must be plain text"

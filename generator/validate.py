@@ -117,7 +117,12 @@ def _id_from_stem(path: Path, loc: Loc, problems: Problems) -> str | None:
 
 
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """An id made from `text`, or '' when letters would be lost (a Cyrillic 'а' in 'аlpha'
+    would otherwise suggest 'lpha')."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    if any(not ch.isascii() and ch.isalnum() for ch in plain):
+        return ""
+    ascii_text = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[: schema.ID_MAX]
 
 
@@ -126,7 +131,10 @@ def check_id(ident: str) -> str | None:
     if len(ident) > schema.ID_MAX:
         return f"ids are at most {schema.ID_MAX} characters, this one has {len(ident)}"
     if not _ID.match(ident):
-        return "ids use a-z, 0-9 and '-', and start with a letter or digit"
+        foreign = next((ch for ch in ident if not ch.isascii()), None)
+        # A look-alike (Cyrillic 'а' for 'a') is invisible in the message unless named.
+        named = f" ('{foreign}' is U+{ord(foreign):04X} {unicodedata.name(foreign, '')})" if foreign else ""
+        return f"ids use a-z, 0-9 and '-', and start with a letter or digit{named}"
     if ident in schema.RESERVED_IDS:
         return f"'{ident}' is reserved for the index page"
     return None
@@ -138,7 +146,7 @@ def _read_registry(source_file: SourceFile, records: Records, first_seen: dict, 
     if data is None:
         return  # an empty registry file holds no entities; nothing is lost
     if not isinstance(data, LMap):
-        problems.add(source_file.loc, f"a {kind} file must map ids to records, found {describe(data)}")
+        problems.add(source_file.loc, f"a file in {kind}/ must map ids to records, found {describe(data)}")
         return
     cls = schema.REGISTRY_RECORDS[kind]
     singular = _SINGULAR[kind]

@@ -75,7 +75,7 @@ def test_top_level_list_or_scalar(corpus):
     root = corpus({"articles/a1.yml": "- a\n- b\n", "organizations/o.yml": "just text\n"})
     assert problems_of(root) == [
         "articles/a1.yml:1:1: error: an article file must be a mapping of fields, found a list",
-        "organizations/o.yml:1:1: error: a organizations file must map ids to records, found the text 'just text'",
+        "organizations/o.yml:1:1: error: a file in organizations/ must map ids to records, found the text 'just text'",
     ]
 
 
