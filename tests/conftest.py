@@ -79,3 +79,32 @@ def corpus(tmp_path: Path):
         return write_corpus(tmp_path / "content", files)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def build_site(tmp_path_factory):
+    """Build a site from a content folder once per test session: build(content, site_url='') -> site dir.
+
+    Runs `python -m generator site` in a subprocess, as a user would, so SITE_URL reaches MkDocs."""
+    import os
+    import subprocess
+    import sys
+
+    built: dict[tuple[str, str], Path] = {}
+
+    def build(content: Path, site_url: str = "") -> Path:
+        key = (str(content), site_url)
+        if key not in built:
+            work = tmp_path_factory.mktemp("site")
+            env = dict(os.environ, PYTHONPATH=str(ROOT), SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+            result = subprocess.run(
+                [sys.executable, "-m", "generator", "site", "--content", str(content),
+                 "--docs", str(work / "docs"), "--site", str(work / "site")],
+                cwd=work, env=env, capture_output=True, text=True, timeout=600,
+            )
+            assert result.returncode == 0, result.stderr
+            assert sorted(p.name for p in work.iterdir()) == ["docs", "site"], "wrote outside its folders"
+            built[key] = work / "site"
+        return built[key]
+
+    return build
