@@ -20,7 +20,7 @@ from .model import (
 
 LINKS_LIMIT = 10  # nodes in a relationship diagram besides the entity itself
 TREND_WINDOWS = (30, 90)
-TREND_LIMIT = 8
+TREND_LIMIT = 6
 
 
 def digest(model: Model) -> None:

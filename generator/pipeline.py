@@ -6,12 +6,15 @@ if anything is wrong the run stops with all problems listed.
 
 from __future__ import annotations
 
+import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .export import export_files
+from .feeds import feed_files
 from .load import load_content
 from .model import Model, build_model
 from .problems import ContentError, Problems
@@ -48,11 +51,15 @@ def read_model(content: Path, timings: Timings | None = None) -> Model:
     return model
 
 
-def render_files(model: Model, timings: Timings | None = None) -> dict[str, bytes]:
+def render_files(model: Model, timings: Timings | None = None, site_url: str | None = None) -> dict[str, bytes]:
+    """Pages, feeds, data downloads and assets. Feeds use SITE_URL (and SITE_NAME) as mkdocs.yml does."""
     timings = timings or Timings()
+    site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
         pages = render_pages(model)
         files = {path: text.encode("utf-8") for path, text in pages.items()}
+        files.update(feed_files(model, os.environ.get("SITE_NAME") or "Briefings", site_url))
+        files.update(export_files(model))
         files.update(asset_files())
     return dict(sorted(files.items()))
 

@@ -17,7 +17,9 @@ import jinja2
 import pycountry
 from markupsafe import Markup
 
-from . import markup, schema
+from . import charts, markup, schema
+from .export import CSV_FILES, JSON_FILE
+from .feeds import SITE_FEED, feed_path
 from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Entity, Model
 from .schema import record_fields
 
@@ -52,6 +54,10 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         excerpt=markup.excerpt,
         language_name=language_name,
         plural=lambda n, word, words=None: f"{n} {word if n == 1 else (words or word + 's')}",
+        timeline_chart=charts.timeline_chart,
+        link_diagram=_link_diagram,
+        coverage_map=_coverage_map,
+        feed=feed_path,
     )
     env.globals.update(
         KIND_ORDER=KIND_ORDER,
@@ -59,6 +65,10 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         FOLDERS=FOLDERS,
         TIMELINE_LIMIT=TIMELINE_LIMIT,
         QUOTES_LIMIT=QUOTES_LIMIT,
+        SITE_FEED=SITE_FEED,
+        JSON_FILE=JSON_FILE,
+        CSV_FILES=CSV_FILES,
+        tag_path=tag_path,
         SINGULAR={"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source", "article": "article"},
     )
     return env
@@ -87,6 +97,21 @@ def _link(context: Any, target: Any, label: Any = None) -> Markup:
     return Markup(f"[{text}]({_relative(context, target.path)})")
 
 
+@jinja2.pass_context
+def _link_diagram(context: Any, entity: Entity) -> Markup:
+    return charts.link_diagram(entity, context["page_path"])
+
+
+@jinja2.pass_context
+def _coverage_map(context: Any, countries: list[Entity]) -> Markup:
+    return charts.coverage_map(countries, context["page_path"])
+
+
+def tag_path(tag: str) -> str:
+    # tags/<tag>/index.md, not tags/<tag>.md: a tag named "index" must not be the tag index.
+    return f"tags/{tag}/index.md"
+
+
 def _yaml_str(value: object) -> Markup:
     # MkDocs and Material print front-matter values into HTML without escaping,
     # so the value is HTML-escaped first and then quoted as a JSON (= YAML) string.
@@ -111,6 +136,9 @@ def render_pages(model: Model, env: jinja2.Environment | None = None) -> dict[st
         render(f"{FOLDERS[kind]}/index.md", "entity_index.md.j2", kind=kind, entities=entities)
         for entity in entities:
             render(entity.path, f"{kind}.md.j2", entity=entity, title=entity.name, description=entity_description(entity))
+    render("tags/index.md", "tags_index.md.j2", tags=model.tags)
+    for tag, articles in model.tags.items():
+        render(tag_path(tag), "tag.md.j2", tag=tag, articles=articles)
     return dict(sorted(pages.items()))
 
 
@@ -130,6 +158,8 @@ def home_context(model: Model) -> dict[str, Any]:
         "counts": model.counts(),
         "latest": model.articles[:HOME_LATEST],
         "busiest": [e for e in busiest if e.article_count][:HOME_TOP],
+        "trends": model.trends,
+        "countries": model.entities["country"],
     }
 
 

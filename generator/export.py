@@ -1,0 +1,103 @@
+"""The resolved data set as downloads: one JSON file and four CSV tables.
+
+The JSON is the complete, canonical form (lists stay lists); the CSV tables
+are for spreadsheets, with list cells joined by " | ". In the CSV, a cell that
+starts with = + - @ or a tab gets a leading apostrophe, so a spreadsheet shows
+it as text instead of running it as a formula. Everything is sorted, so the
+same records give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterable
+
+from .charts import page_url
+from .model import Entity, Model
+
+FOLDER = "data"
+JSON_FILE = f"{FOLDER}/briefings.json"
+CSV_FILES = {name: f"{FOLDER}/{name}.csv" for name in ("articles", "entities", "mentions", "quotes")}
+COLUMNS = {
+    "articles": ["id", "title", "source", "published", "url", "language", "dateline", "summary", "tags", "notes", "page"],
+    "entities": ["kind", "id", "name", "aliases", "wikidata", "description", "articles", "first_mention", "last_mention", "page"],
+    "mentions": ["article", "kind", "entity", "role", "note"],
+    "quotes": ["article", "speaker_kind", "speaker", "text", "context"],
+}
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "kind": entity.kind,
+        "id": entity.id,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "wikidata": entity.wikidata,
+        "description": entity.description,
+        "articles": entity.article_count,
+        "first_mention": entity.first_mention.iso() if entity.first_mention else None,
+        "last_mention": entity.last_mention.iso() if entity.last_mention else None,
+        "page": page_url(entity.path),
+    }
+
+
+def tables(model: Model) -> dict[str, list[dict[str, Any]]]:
+    articles = sorted(model.articles, key=lambda a: a.id)
+    return {
+        "articles": [
+            {
+                "id": a.id, "title": a.title, "source": a.source.id, "published": a.published.iso(), "url": a.url,
+                "language": a.language, "dateline": a.dateline, "summary": a.summary, "tags": list(a.tags),
+                "notes": a.notes, "page": page_url(a.path),
+            }
+            for a in articles
+        ],
+        "entities": [_entity(e) for e in model.all_entities()],
+        "mentions": [
+            {"article": a.id, "kind": m.entity.kind, "entity": m.entity.id, "role": m.role, "note": m.note}
+            for a in articles
+            for m in a.mentions
+        ],
+        "quotes": [
+            {"article": a.id, "speaker_kind": q.speaker.kind, "speaker": q.speaker.id, "text": q.text, "context": q.context}
+            for a in articles
+            for q in a.quotes
+        ],
+    }
+
+
+def _json(data: dict[str, list[dict[str, Any]]]) -> bytes:
+    # One record per line: compact, yet a diff between two builds stays readable.
+    sections = []
+    for name, rows in data.items():
+        body = ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows)
+        sections.append(f'"{name}":[\n{body}\n]')
+    return ("{" + ",\n".join(sections) + "}\n").encode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = " | ".join(value)
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row[c]) for c in columns])
+    return out.getvalue().encode("utf-8")
+
+
+def export_files(model: Model) -> dict[str, bytes]:
+    data = tables(model)
+    files = {JSON_FILE: _json(data)}
+    for name, path in CSV_FILES.items():
+        files[path] = _csv(COLUMNS[name], data[name])
+    return files

@@ -1,0 +1,101 @@
+"""Atom feeds: one for the whole site, one per entity (the newest articles that mention it).
+
+Deterministic: a feed's `updated` is its newest article's date, never the clock.
+With SITE_URL set, links and ids are absolute URLs under it. Without it, links are
+relative to the feed file (RFC 4287 resolves them against the feed's own
+address, which most readers honour) and ids are `urn:briefings:` names, which
+stay stable when the site moves.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from .charts import page_url
+from .model import Article, Entity, Model
+
+FEED_LIMIT = 20
+SITE_FEED = "feed.xml"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
+
+
+def feed_path(entity: Entity) -> str:
+    return f"feeds/{entity.folder}/{entity.id}.xml"
+
+
+def text(value: object) -> str:
+    return escape(_NOT_XML.sub("", str(value)))
+
+
+def attr(value: object) -> str:
+    return quoteattr(_NOT_XML.sub("", str(value)))
+
+
+class _Addresses:
+    def __init__(self, site_url: str, feed_file: str):
+        self.base = site_url.rstrip("/") + "/" if site_url else ""
+        self.here = posixpath.dirname(feed_file) or "."
+
+    def link(self, page_path: str) -> str:
+        url = page_url(page_path)
+        if self.base:
+            return self.base + url
+        rel = posixpath.relpath(url or ".", self.here)
+        return rel + "/"
+
+    def ident(self, page_path: str) -> str:
+        url = page_url(page_path)
+        if self.base:
+            return self.base + url
+        return "urn:briefings:" + (url.rstrip("/").replace("/", ":") or "home")
+
+    def file(self, path: str) -> str:
+        return self.base + path if self.base else posixpath.relpath(path, self.here)
+
+
+def _stamp(article: Article | None) -> str:
+    if article is None:
+        return "1970-01-01T00:00:00Z"
+    return f"{article.published.iso()}T00:00:00Z"
+
+
+def atom(title: str, feed_file: str, page_path: str, articles: list[Article], site_url: str, newest: Article | None) -> bytes:
+    at = _Addresses(site_url, feed_file)
+    entries = articles[:FEED_LIMIT]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{text(title)}</title>",
+        f"  <id>{text(at.ident(page_path))}</id>",
+        f"  <updated>{_stamp(entries[0] if entries else newest)}</updated>",
+        f"  <link rel=\"alternate\" type=\"text/html\" href={attr(at.link(page_path))}/>",
+        f"  <link rel=\"self\" type=\"application/atom+xml\" href={attr(at.file(feed_file))}/>",
+        "  <generator>Briefings</generator>",
+    ]
+    for article in entries:
+        lines += [
+            "  <entry>",
+            f"    <title>{text(article.title)}</title>",
+            f"    <link rel=\"alternate\" type=\"text/html\" href={attr(at.link(article.path))}/>",
+            f"    <id>{text(at.ident(article.path))}</id>",
+            f"    <published>{_stamp(article)}</published>",
+            f"    <updated>{_stamp(article)}</updated>",
+            f"    <author><name>{text(article.source.name)}</name></author>",
+            *(f"    <category term={attr(tag)}/>" for tag in article.tags),
+            f"    <summary type=\"text\">{text(article.summary.strip())}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def feed_files(model: Model, site_name: str, site_url: str) -> dict[str, bytes]:
+    newest = model.articles[0] if model.articles else None
+    files = {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, "index.md", model.articles, site_url, newest)}
+    for entity in model.all_entities():
+        articles = [m.article for m in entity.mentions[:FEED_LIMIT]]  # newest first
+        path = feed_path(entity)
+        files[path] = atom(f"{site_name}: {entity.name}", path, entity.path, articles, site_url, newest)
+    return files
