@@ -18,7 +18,8 @@ from .feeds import feed_files
 from .load import load_content
 from .model import Model, build_model
 from .problems import ContentError, Problems
-from .render import asset_files, render_pages
+from .parallel import map_ordered
+from .render import asset_files, make_environment, page_jobs
 from .validate import validate
 from .write import WriteReport, write_tree
 
@@ -56,12 +57,25 @@ def render_files(model: Model, timings: Timings | None = None, site_url: str | N
     timings = timings or Timings()
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
-        pages = render_pages(model)
-        files = {path: text.encode("utf-8") for path, text in pages.items()}
+        files = dict(render_in_parallel(model))
         files.update(feed_files(model, os.environ.get("SITE_NAME") or "Briefings", site_url))
         files.update(export_files(model))
         files.update(asset_files())
     return dict(sorted(files.items()))
+
+
+def render_in_parallel(model: Model) -> list[tuple[str, bytes]]:
+    """(path, UTF-8 Markdown) of every page, rendered on every core."""
+    env = make_environment()
+    jobs = page_jobs(model)
+    for template in sorted({template for _, template, _ in jobs}):
+        env.get_template(template)  # compiled once here, inherited by the workers
+
+    def render(job: tuple) -> tuple[str, bytes]:
+        path, template, context = job
+        return path, env.get_template(template).render(context).encode("utf-8")
+
+    return map_ordered(render, jobs)
 
 
 def generate(content: Path, out_dir: Path, timings: Timings | None = None) -> tuple[Model, WriteReport]:
