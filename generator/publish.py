@@ -34,6 +34,7 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model) -> No
     site_dir = site_dir.resolve()
     parent = site_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
+    recover(site_dir)
     for leftover in parent.glob(f"{site_dir.name}.tmp-*"):
         shutil.rmtree(leftover, ignore_errors=True)
     for leftover in parent.glob(f"{site_dir.name}.old-*"):
@@ -52,6 +53,15 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model) -> No
     finally:
         if fresh.exists():
             shutil.rmtree(fresh, ignore_errors=True)
+
+
+def recover(site_dir: Path) -> None:
+    """Put back the last good site when a run died between swap_in's two renames."""
+    if site_dir.exists():
+        return
+    olds = sorted(site_dir.parent.glob(f"{site_dir.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if olds:
+        os.rename(olds[-1], site_dir)
 
 
 def swap_in(fresh: Path, site_dir: Path) -> None:
