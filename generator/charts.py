@@ -154,7 +154,7 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
         y = pad + row * index + row / 2
         stroke = 1 + 4 * link.weight / strongest
         edges.append(
-            f'<path class="bf-edge" d="M{cx + 80} {cy:.0f}C{cx + 130} {cy:.0f} {nx - 60} {y:.0f} {nx} {y:.0f}" stroke-width="{stroke:.1f}"/>'
+            f'<path d="M{cx + 80} {cy:.0f}C{cx + 130} {cy:.0f} {nx - 60} {y:.0f} {nx} {y:.0f}" stroke-width="{stroke:.1f}"/>'
         )
         nodes.append(_node(link.other, nx, y, url_between(page_path, link.other.path), _link_words(link), "start"))
     center = _node(entity, cx, cy, None, "this page", "middle")
@@ -176,14 +176,15 @@ def _node(entity: Entity, x: float, y: float, href: str | None, words: str, anch
     label = _short(entity.name, 26)
     w = 14 + 6.8 * len(label)
     left = x - w / 2 if anchor == "middle" else x
+    # Styling comes from the .bf-links rules in briefings.css: a diagram has up to 11 of these.
     box = (
-        f'<rect class="bf-node bf-k-{entity.kind}" x="{left:.0f}" y="{y - 12:.0f}" width="{w:.0f}" height="24" rx="5"/>'
-        f'<text class="bf-label" x="{left + w / 2:.0f}" y="{y + 4:.0f}" text-anchor="middle">{esc(label)}</text>'
+        f'<rect x="{left:.0f}" y="{y - 12:.0f}" width="{w:.0f}" height="24" rx="5"/>'
+        f'<text x="{left + w / 2:.0f}" y="{y + 4:.0f}">{esc(label)}</text>'
     )
     tip = f"<title>{esc(entity.name)} ({KIND_WORDS[entity.kind]}): {esc(words)}</title>"
     if href is None:
-        return f'<g class="bf-center">{tip}{box}</g>'
-    return f'<a href="{esc(href)}">{tip}{box}</a>'
+        return f'<g class="bf-center bf-k-{entity.kind}">{tip}{box}</g>'
+    return f'<a class="bf-k-{entity.kind}" href="{esc(href)}">{tip}{box}</a>'
 
 
 # --- Coverage map ------------------------------------------------------------------------------

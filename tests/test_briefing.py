@@ -119,7 +119,7 @@ def _nodes(page: str, page_path: str) -> list[str]:
     """Pages the diagram's nodes link to, as Markdown paths, in drawing order."""
     svg = re.search(r'<div class="bf-figure bf-links">.*?</svg>', page).group(0)
     here = charts.page_url(page_path)
-    return [posixpath.normpath(posixpath.join(here, href)) + ".md" for href in re.findall(r'<a href="([^"]+)">', svg)]
+    return [posixpath.normpath(posixpath.join(here, href)) + ".md" for href in re.findall(r'<a class="bf-k-[a-z]+" href="([^"]+)">', svg)]
 
 
 def test_source_diagram_shows_what_it_covers_most(showcase):
