@@ -12,12 +12,13 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: site build check serve test golden bench clean distclean help
 
 help:
-	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success)"
+	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
+	@echo "             [SINCE=2020-01-01] [TAGS=a,b]  when possible, FULL=1 forces a full build); publish a subset"
 	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
 	@echo "make test                   run the test suite"
 	@echo "make golden                 regenerate the golden pages after a deliberate change"
-	@echo "make bench                  benchmark the generator on synthetic corpora"
+	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make clean                  remove build/ and site/"
 
 $(VENV)/.installed: requirements.lock
@@ -27,10 +28,10 @@ $(VENV)/.installed: requirements.lock
 	@touch $@
 
 site: $(VENV)/.installed
-	$(PY) -m generator site --content "$(CONTENT)" --docs "$(DOCS)" --site "$(SITE)"
+	$(PY) -m generator site --content "$(CONTENT)" --docs "$(DOCS)" --site "$(SITE)" --since "$(SINCE)" --tags "$(TAGS)" $(if $(FULL),--full)
 
 build: $(VENV)/.installed
-	$(PY) -m generator build --content "$(CONTENT)" --docs "$(DOCS)"
+	$(PY) -m generator build --content "$(CONTENT)" --docs "$(DOCS)" --since "$(SINCE)" --tags "$(TAGS)"
 
 check: $(VENV)/.installed
 	$(PY) -m generator check --content "$(CONTENT)"
@@ -45,7 +46,7 @@ golden: $(VENV)/.installed
 	$(PY) -m tests.golden
 
 bench: $(VENV)/.installed
-	$(PY) -m bench
+	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
 
 clean:
 	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* .pytest_cache

@@ -3,18 +3,34 @@
 The last good `site/` survives any failure: bad records stop the run before
 MkDocs starts, and a failed or interrupted MkDocs build only leaves a
 temporary folder behind, which the next run clears.
+
+Incremental builds: when the previous site was built with the same
+configuration, theme and versions (its `.briefings-build.json` fingerprint
+matches), the fresh folder starts as a hard-linked copy of it and MkDocs runs
+with `--dirty`; generator/site_hooks.py then rebuilds only the pages whose
+Markdown changed, never writes through a shared inode, and keeps the search
+index complete. Anything else is a full build.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Model
+from .site_hooks import STATE
+
+ROOT = Path(__file__).resolve().parent.parent
+# Outside the site's own files, everything that shapes a page: if any of it changes,
+# the previous HTML cannot be reused.
+SHAPING_ENV = ("SITE_URL", "SITE_NAME")
 
 
 class BuildFailed(Exception):
@@ -30,7 +46,37 @@ def source_date_epoch(model: Model) -> str:
     return str(int(moment.timestamp()))
 
 
-def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model) -> None:
+@dataclass
+class SiteReport:
+    mode: str = "full"  # or "incremental"
+    rebuilt: int = 0  # docs files whose output was (re)written
+    removed: int = 0  # outputs of docs files that no longer exist
+
+
+def fingerprint(config: Path) -> str:
+    """A hash of what every page depends on besides its own Markdown."""
+    import material
+    import mkdocs
+
+    digest = hashlib.blake2b(digest_size=16)
+    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py"))]
+    for path in shaping:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(f"mkdocs {mkdocs.__version__} material {material.__version__}".encode())
+    for name in SHAPING_ENV:
+        digest.update(f"{name}={os.environ.get(name, '')}\0".encode())
+    return digest.hexdigest()
+
+
+def previous_state(site_dir: Path) -> dict | None:
+    try:
+        return json.loads((site_dir / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model, incremental: bool = True) -> SiteReport:
     site_dir = site_dir.resolve()
     parent = site_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -40,19 +86,48 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model) -> No
     for leftover in parent.glob(f"{site_dir.name}.old-*"):
         shutil.rmtree(leftover, ignore_errors=True)
     fresh = parent / f"{site_dir.name}.tmp-{os.getpid()}"
+    report_file = parent / f"{site_dir.name}.tmp-{os.getpid()}-report.json"
+    stamp = fingerprint(config.resolve())
+    previous = previous_state(site_dir) if incremental else None
+    report = SiteReport(mode="incremental" if previous and previous.get("fingerprint") == stamp else "full")
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     env["BRIEFINGS_DOCS_DIR"] = str(docs_dir.resolve())
     env["SOURCE_DATE_EPOCH"] = source_date_epoch(model)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)]
+    env["BRIEFINGS_FINGERPRINT"] = stamp
+    env["BRIEFINGS_INCREMENTAL"] = "1" if report.mode == "incremental" else "0"
+    env["BRIEFINGS_REPORT"] = str(report_file)
+    # Not --quiet: it silences warnings before --strict can count them, so a broken
+    # link would pass. The output is captured instead and only problems are shown.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
     try:
-        result = subprocess.run(command, env=env)
+        if report.mode == "incremental":
+            link_copy(site_dir, fresh)
+            command.append("--dirty")
+        result = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        for line in result.stdout.splitlines():
+            if not line.startswith("INFO"):
+                print(line, file=sys.stderr)
         if result.returncode != 0:
             raise BuildFailed(f"mkdocs build failed (exit {result.returncode}); the previous site is unchanged")
+        counts = json.loads(report_file.read_text(encoding="utf-8"))
+        report.rebuilt, report.removed = counts["rebuilt"], counts["removed"]
         swap_in(fresh, site_dir)
     finally:
         if fresh.exists():
             shutil.rmtree(fresh, ignore_errors=True)
+        report_file.unlink(missing_ok=True)
+    return report
+
+
+def link_copy(source: Path, target: Path) -> None:
+    """Copy a folder tree by hard links: instant, and safe because site_hooks unlinks before writing."""
+    for dirpath, dirnames, filenames in os.walk(source):
+        here = Path(dirpath)
+        there = target / here.relative_to(source)
+        there.mkdir(parents=True, exist_ok=True)
+        for name in filenames:
+            os.link(here / name, there / name, follow_symlinks=False)
 
 
 def recover(site_dir: Path) -> None:

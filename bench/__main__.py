@@ -1,0 +1,157 @@
+"""`make bench [SIZES=1000,10000,100000]`: how the generator and MkDocs scale.
+
+For each size: a seeded synthetic corpus (bench/corpus.py, cached in
+build/bench/), then in a fresh process per measurement:
+
+- generation: seconds per stage (load, validate, model, render, write), CPU
+  seconds, peak memory of the main process and of the render workers, pages written;
+- up to --mkdocs-max articles: a full `make site`-equivalent build (generation +
+  MkDocs), the size of site/, of the search index, of entity pages;
+- then one new article: pages rewritten, files MkDocs rebuilt, and the seconds
+  of the incremental build against the full one.
+
+Prints a table and writes every figure to bench/results/bench.json.
+Timings are wall-clock on whatever else the machine is doing: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.corpus import CORPUS_VERSION, new_article, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "bench"
+RESULTS = ROOT / "bench" / "results"
+STAGES = ("load", "validate", "model", "render", "write")
+ENTITY_FOLDERS = ("events", "organizations", "countries", "people", "sources")
+
+
+def corpus(size: int, seed: int) -> Path:
+    """The cached corpus for this size and seed, generated when missing or outdated."""
+    folder = WORK / f"corpus-{size}-seed{seed}"
+    stamp = folder / ".bench-corpus"
+    if stamp.exists() and stamp.read_text() == CORPUS_VERSION:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    write_corpus(folder, size, seed=seed)
+    stamp.write_text(CORPUS_VERSION)
+    print(f"  corpus of {size:,} articles written in {time.perf_counter() - started:.1f} s -> {folder}", flush=True)
+    return folder
+
+
+def measure(step: str, **arguments: str) -> dict:
+    """Run one measurement in a fresh interpreter, so peak memory is its own."""
+    command = [sys.executable, "-m", "bench.measure", step, *(f"--{k}={v}" for k, v in arguments.items())]
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed (exit {result.returncode})")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def entity_page_sizes(site: Path) -> list[int]:
+    return [
+        p.stat().st_size
+        for folder in ENTITY_FOLDERS
+        for p in (site / folder).glob("*/index.html")
+    ]
+
+
+def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
+    print(f"\n== {size:,} articles", flush=True)
+    content = corpus(size, seed)
+    work = WORK / f"run-{size}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    figures: dict = {"articles": size}
+    figures["generation"] = measure("generate", content=str(content), docs=str(work / "docs"))
+    figures["generation_warm"] = measure("generate", content=str(content), docs=str(work / "docs"))
+    if size > mkdocs_max:
+        figures["mkdocs"] = None
+        print(f"  MkDocs skipped above {mkdocs_max:,} articles (--mkdocs-max)", flush=True)
+        return figures
+    shutil.rmtree(work / "docs")
+    full = measure("site", content=str(content), docs=str(work / "docs"), site=str(work / "site"), full="1")
+    files, size_bytes = folder_size(work / "site")
+    pages = entity_page_sizes(work / "site")
+    figures["site"] = {
+        **full,
+        "files": files,
+        "bytes": size_bytes,
+        "bytes_per_1000_articles": round(size_bytes * 1000 / size),
+        "search_index_bytes": (work / "site" / "search" / "search_index.json").stat().st_size,
+        "entity_pages": len(pages),
+        "entity_page_html_average_bytes": round(sum(pages) / len(pages)) if pages else 0,
+        "entity_page_html_max_bytes": max(pages, default=0),
+    }
+    # Today's article: newer than every article of the corpus.
+    added = new_article(content, size + 1, dt.date(2025, 6, 1), seed=seed)
+    try:
+        figures["incremental"] = measure("site", content=str(content), docs=str(work / "docs"), site=str(work / "site"), full="0")
+    finally:
+        added.unlink()
+    return figures
+
+
+def report(results: list[dict]) -> None:
+    print("\n| articles | load | validate | model | render | write | generation | CPU | peak RSS main / workers | pages | warm generation |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        g, w = r["generation"], r["generation_warm"]
+        stages = " | ".join(f"{g['seconds'][s]:.2f}" for s in STAGES)
+        print(
+            f"| {r['articles']:,} | {stages} | {g['total']:.2f} s | {g['cpu']:.1f} s | "
+            f"{g['peak_rss_mb']:.0f} / {g['peak_rss_workers_mb']:.0f} MB | {g['pages_written']:,} | {w['total']:.2f} s ({w['pages_written']} written) |"
+        )
+    print("\n| articles | full make site | of which MkDocs | generator share | site/ | per 1,000 articles | search index | entity page HTML avg / max | incremental: pages rewritten, MkDocs rebuilt, seconds, share of full |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in results:
+        s = r.get("site")
+        if not s:
+            print(f"| {r['articles']:,} | not measured (MkDocs above --mkdocs-max) | | | | | | | |")
+            continue
+        i = r["incremental"]
+        print(
+            f"| {r['articles']:,} | {s['total']:.1f} s | {s['seconds']['mkdocs']:.1f} s | "
+            f"{100 * (s['total'] - s['seconds']['mkdocs']) / s['total']:.1f}% | {s['bytes'] / 1e6:.0f} MB | "
+            f"{s['bytes_per_1000_articles'] / 1e6:.1f} MB | {s['search_index_bytes'] / 1e6:.2f} MB | "
+            f"{s['entity_page_html_average_bytes'] / 1000:.1f} / {s['entity_page_html_max_bytes'] / 1000:.0f} KB | "
+            f"{i['pages_written']} written, {i['site_rebuilt']} rebuilt ({i['site_mode']}), {i['total']:.1f} s, "
+            f"{100 * i['total'] / s['total']:.1f}% |"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--mkdocs-max", type=int, default=10_000, help="largest size to run MkDocs on (slow: ~15 ms a page)")
+    parser.add_argument("--output", type=Path, default=RESULTS / "bench.json")
+    args = parser.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    results = [bench_size(size, args.seed, args.mkdocs_max) for size in sizes]
+    report(results)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+    args.output.write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
+    print(f"\nfigures: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""A seeded generator of synthetic content folders in the record contract's format.
+
+Every name is visibly synthetic ("Synthetic Organization 17", "Example Person 3");
+only the countries are real ISO codes, because the contract resolves countries
+against ISO 3166. The shape imitates a real annotated-news corpus: a few entities
+are mentioned very often and most rarely (Zipf-like weights), each article has
+3 to 15 references, some have quotes, dates span several years, and events have
+organizers and participants.
+
+Used by `make bench` and by tests that need a corpus larger than a fixture
+(`write_corpus(folder, 200, seed=1)`). The same size and seed always give the
+same files, byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+# Bump when the output of this module changes, so cached bench corpora are rebuilt.
+CORPUS_VERSION = "1"
+
+COUNTRIES = (
+    "AF AM AZ BE BY CN DE EG ES FR GB GE IN IQ IR IT JP KG KZ LY MD ML NE NG PK PL RU SA SD SO SY TJ TM TR UA US "
+    "UZ YE AE AT BR CA CH CZ DK FI GR HU IL JO KR LB LT LV MA MN NL NO QA RO RS SE SK TN VN"
+).split()
+EVENT_KINDS = ("meeting", "summit", "exercise", "attack", "operation", "statement", "agreement", "election", "incident", "other")
+ORG_KINDS = ("intergovernmental", "government-agency", "security-service", "military", "armed-group", "ngo", "media", "other")
+ROLES = ("subject", "participant", "mentioned", "host", "organizer", None, None, None)
+FIRST_YEAR = 2015
+YEARS = 10
+WORDS = (
+    "synthetic council example meeting border security talks ministers delegation agreement statement exercise "
+    "region cooperation report forces patrol summit monitoring observers envoy corridor ceasefire sanctions "
+    "negotiations framework"
+).split()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How many registry entries a corpus of `articles` articles has."""
+
+    articles: int
+
+    @property
+    def organizations(self) -> int:
+        return max(8, self.articles // 20)
+
+    @property
+    def people(self) -> int:
+        return max(8, self.articles // 10)
+
+    @property
+    def events(self) -> int:
+        return max(4, self.articles // 25)
+
+    @property
+    def sources(self) -> int:
+        return max(3, self.articles // 1000)
+
+    @property
+    def tags(self) -> int:
+        return max(5, min(400, self.articles // 50))
+
+
+def _zipf(count: int, exponent: float = 1.1) -> list[float]:
+    """Cumulative weights: rank r gets 1 / r**exponent."""
+    return list(itertools.accumulate(1.0 / (rank**exponent) for rank in range(1, count + 1)))
+
+
+def _yaml(value: str) -> str:
+    # JSON strings are valid YAML double-quoted scalars: safe for any text.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def _date(rng: random.Random) -> dt.date:
+    return dt.date(FIRST_YEAR, 1, 1) + dt.timedelta(days=rng.randrange(YEARS * 365))
+
+
+class _Picker:
+    """Draws ids with Zipf-like popularity; the first ids are the famous ones."""
+
+    def __init__(self, rng: random.Random, ids: list[str]):
+        self.rng = rng
+        self.ids = ids
+        self.cum = _zipf(len(ids))
+
+    def some(self, count: int) -> list[str]:
+        chosen = self.rng.choices(self.ids, cum_weights=self.cum, k=count)
+        return sorted(set(chosen), key=chosen.index)
+
+
+def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
+    """Write a synthetic content folder with `articles` articles under `root`."""
+    shape = Shape(articles)
+    rng = random.Random(f"{seed}:{articles}")
+    org_ids = [f"synthetic-org-{i}" for i in range(1, shape.organizations + 1)]
+    person_ids = [f"example-person-{i}" for i in range(1, shape.people + 1)]
+    event_ids = [f"synthetic-event-{i}" for i in range(1, shape.events + 1)]
+    source_ids = [f"synthetic-wire-{i}" for i in range(1, shape.sources + 1)]
+    tags = [f"synthetic-tag-{i}" for i in range(1, shape.tags + 1)]
+    orgs, people, events, sources, countries = (
+        _Picker(rng, org_ids), _Picker(rng, person_ids), _Picker(rng, event_ids), _Picker(rng, source_ids), _Picker(rng, list(COUNTRIES)),
+    )
+    tag_picker = _Picker(rng, tags)
+
+    files: dict[str, str] = {}
+    files.update(_registry("sources", source_ids, lambda i, ident: [
+        f"  name: {_yaml(f'Synthetic Wire {i}')}",
+        f"  kind: {rng.choice(('news-agency', 'newspaper', 'broadcaster'))}",
+        f"  country: {rng.choice(COUNTRIES)}",
+        f"  url: https://wire-{i}.example.org",
+        f"  description: {_yaml(_sentence(rng, 12))}",
+    ]))
+    files.update(_registry("organizations", org_ids, lambda i, ident: [
+        f"  name: {_yaml(f'Synthetic Organization {i}')}",
+        *([f"  aliases: [{_yaml(f'SO{i}')}, {_yaml(f'Синтетическая организация {i}')}]"] if i % 3 == 1 else []),
+        f"  kind: {rng.choice(ORG_KINDS)}",
+        f"  country: {rng.choice(COUNTRIES)}",
+        *([f"  members: [{', '.join(countries.some(rng.randint(2, 8)))}]"] if i % 4 == 1 else []),
+        *([f"  parent: synthetic-org-{rng.randint(1, i - 1)}"] if i > 10 and i % 7 == 0 else []),
+        f"  description: {_yaml(_sentence(rng, 25))}",
+    ]))
+    files.update(_registry("people", person_ids, lambda i, ident: [
+        f"  name: {_yaml(f'Example Person {i}')}",
+        f"  country: {rng.choice(COUNTRIES)}",
+        "  positions:",
+        f"    - title: {_yaml('Synthetic Envoy')}",
+        f"      organization: {orgs.some(1)[0]}",
+        f"      since: {FIRST_YEAR + rng.randrange(YEARS)}",
+    ]))
+
+    def event(i: int, ident: str) -> list[str]:
+        start = _date(rng)
+        return [
+            f"  name: {_yaml(f'Synthetic Event {i}')}",
+            f"  kind: {rng.choice(EVENT_KINDS)}",
+            f"  start: {start.isoformat()}",
+            f"  location: {_yaml(f'Example City {rng.randint(1, 200)}')}",
+            f"  country: {rng.choice(COUNTRIES)}",
+            f"  organizers: [{', '.join(orgs.some(rng.randint(1, 2)))}]",
+            "  participants:",
+            f"    countries: [{', '.join(countries.some(rng.randint(1, 6)))}]",
+            f"    organizations: [{', '.join(orgs.some(rng.randint(1, 4)))}]",
+            f"    people: [{', '.join(people.some(rng.randint(1, 4)))}]",
+            f"  description: {_yaml(_sentence(rng, 20))}",
+        ]
+
+    files.update(_registry("events", event_ids, event))
+
+    for n in range(1, articles + 1):
+        published = _date(rng)
+        ident = f"{published.isoformat()}-synthetic-article-{n}"
+        total = rng.randint(3, 15)
+        split = sorted(rng.randint(0, total) for _ in range(3))
+        counts = (min(split[0], 3), split[1] - split[0], split[2] - split[1], total - split[2])
+        mentioned_people = people.some(counts[3])
+        lines = [
+            f"title: {_yaml(f'Synthetic headline {n}: ' + _sentence(rng, 6))}",
+            f"source: {sources.some(1)[0]}",
+            f"published: {published.isoformat()}",
+            f"url: https://news.example.org/{n}",
+            f"summary: {_yaml(' '.join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 5))))}",
+        ]
+        for field, picker, count in (("events", events, counts[0]), ("organizations", orgs, counts[1]), ("countries", countries, counts[2])):
+            chosen = picker.some(count)
+            if chosen:
+                lines.append(f"{field}:")
+                for ident_ref in chosen:
+                    role = rng.choice(ROLES)
+                    lines.append(f"  - {{id: {ident_ref}, role: {role}}}" if role else f"  - {ident_ref}")
+        if mentioned_people:
+            lines.append(f"people: [{', '.join(mentioned_people)}]")
+        if mentioned_people and rng.random() < 0.4:
+            lines.append("quotes:")
+            for speaker in mentioned_people[: rng.randint(1, 2)]:
+                lines.append(f"  - speaker: {speaker}")
+                lines.append(f"    text: {_yaml(_sentence(rng, rng.randint(10, 30)))}")
+                lines.append(f"    context: {_yaml('Synthetic press conference')}")
+        lines.append(f"tags: [{', '.join(tag_picker.some(rng.randint(1, 4)))}]")
+        files[f"articles/{published.year}/{ident}.yml"] = "\n".join(lines) + "\n"
+
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _registry(kind: str, ids: list[str], body) -> dict[str, str]:  # noqa: ANN001 - a small local callback
+    """A registry kind split into files of 500 entries, as a user with a big registry would."""
+    out = {}
+    for start in range(0, len(ids), 500):
+        lines = []
+        for i, ident in enumerate(ids[start : start + 500], start=start + 1):
+            lines.append(f"{ident}:")
+            lines.extend(body(i, ident))
+        out[f"{kind}/{kind}-{start // 500 + 1:03}.yml"] = "\n".join(lines) + "\n"
+    return out
+
+
+def new_article(root: Path, number: int, published: dt.date, seed: int = 0) -> Path:
+    """Add one more synthetic article (for incremental-build measurements and tests)."""
+    rng = random.Random(f"new:{seed}:{number}")
+    ident = f"{published.isoformat()}-synthetic-article-{number}"
+    path = root / "articles" / str(published.year) / f"{ident}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "\n".join([
+            f"title: {_yaml(f'Synthetic headline {number}: ' + _sentence(rng, 6))}",
+            "source: synthetic-wire-1",
+            f"published: {published.isoformat()}",
+            f"summary: {_yaml(_sentence(rng, 14))}",
+            "organizations: [synthetic-org-1, synthetic-org-5]",
+            "countries: [TJ]",
+            "people: [example-person-2]",
+            "tags: [synthetic-tag-1]",
+        ]) + "\n",
+        encoding="utf-8",
+    )
+    return path

@@ -1,0 +1,68 @@
+"""One measurement in its own process: `python -m bench.measure {generate,site} --content ...`.
+
+Prints one line of JSON. Peak memory comes from getrusage: RUSAGE_SELF for this
+process, RUSAGE_CHILDREN for the forked render workers (read before MkDocs starts,
+so MkDocs' own memory is not counted as the generator's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from generator.cli import ROOT
+from generator.pipeline import Timings, generate
+from generator.publish import build_site
+
+
+def _mb(kilobytes: int) -> float:
+    return kilobytes / 1024  # Linux reports ru_maxrss in KiB
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("step", choices=("generate", "site"))
+    parser.add_argument("--content", type=Path, required=True)
+    parser.add_argument("--docs", type=Path, required=True)
+    parser.add_argument("--site", type=Path)
+    parser.add_argument("--full", default="1")
+    args = parser.parse_args()
+    timings = Timings()
+    cpu_before = os.times()
+    started = time.perf_counter()
+    model, written = generate(args.content, args.docs, timings)
+    generated = time.perf_counter() - started
+    cpu = os.times()
+    figures = {
+        "seconds": {k: round(v, 3) for k, v in timings.seconds.items()},
+        "generation_seconds": round(generated, 3),
+        "cpu": round(cpu.user + cpu.system + cpu.children_user + cpu.children_system
+                     - cpu_before.user - cpu_before.system, 2),
+        "peak_rss_mb": round(_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss), 1),
+        "peak_rss_workers_mb": round(_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), 1),
+        "pages_written": len(written.written),
+        "pages_unchanged": written.unchanged,
+        "pages_removed": len(written.removed),
+    }
+    if args.step == "site":
+        with timings.stage("mkdocs"):
+            built = build_site(ROOT / "mkdocs.yml", args.docs, args.site, model, incremental=args.full != "1")
+        figures["seconds"]["mkdocs"] = round(timings.seconds["mkdocs"], 3)
+        figures["site_mode"] = built.mode
+        figures["site_rebuilt"] = built.rebuilt
+        figures["site_removed"] = built.removed
+    figures["total"] = round(time.perf_counter() - started, 3)
+    print(f"  {args.step}: {figures['total']:.2f} s, {figures['pages_written']} pages written"
+          + (f", MkDocs {figures['seconds']['mkdocs']:.1f} s ({figures['site_mode']}, {figures['site_rebuilt']} rebuilt)" if args.step == "site" else ""),
+          file=sys.stderr, flush=True)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""MkDocs hook for `make site`: record what was built, and make incremental builds exact.
+
+Every build writes `.briefings-build.json` into the site: a fingerprint of what
+shapes every page (configuration, theme overrides, versions) and, for each file
+of the docs folder, a hash of its bytes and where its output went.
+
+When publish.py asks for an incremental build (BRIEFINGS_INCREMENTAL=1), the
+site folder is a hard-linked copy of the previous site and MkDocs runs with
+`--dirty`. This hook then:
+
+- decides what changed by content hash, not modification time;
+- unlinks every output before MkDocs writes it, because MkDocs opens outputs with
+  open(path, 'wb'), which would truncate the inode the previous site shares;
+- deletes the outputs of docs files that no longer exist;
+- rebuilds the search index in full-build order: fresh entries for rebuilt pages,
+  the previous index's entries for the others.
+
+The result is byte-identical to a full build (tests/test_publish.py proves it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+
+import mkdocs.utils
+from mkdocs.plugins import event_priority
+
+STATE = ".briefings-build.json"
+log = logging.getLogger("mkdocs.briefings")
+
+_state: dict = {}  # this build: previous state, current hashes, incremental or not
+
+
+def _incremental() -> bool:
+    return os.environ.get("BRIEFINGS_INCREMENTAL") == "1"
+
+
+def file_hash(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+
+
+def _unlinking(writer):  # noqa: ANN001, ANN202 - wraps mkdocs.utils.write_file / copy_file
+    def write(first, output_path: str) -> None:  # noqa: ANN001
+        if os.path.isfile(output_path) or os.path.islink(output_path):
+            os.unlink(output_path)  # never write through a hard link into the previous site
+        writer(first, output_path)
+
+    write.briefings_unlinks = True  # type: ignore[attr-defined]
+    return write
+
+
+class _DropDirtyWarning(logging.Filter):
+    # MkDocs warns on every --dirty build; under --strict that warning alone would fail
+    # the build. This hook makes the dirty build exact, so the warning does not apply.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def on_config(config):  # noqa: ANN001, ANN201 - MkDocs' hook signature
+    _state.clear()
+    _state["incremental"] = _incremental()
+    previous = os.path.join(config["site_dir"], STATE)
+    _state["previous"] = {}
+    if _state["incremental"]:
+        with open(previous, encoding="utf-8") as handle:
+            _state["previous"] = json.load(handle)
+        if not getattr(mkdocs.utils.write_file, "briefings_unlinks", False):
+            mkdocs.utils.write_file = _unlinking(mkdocs.utils.write_file)
+            mkdocs.utils.copy_file = _unlinking(mkdocs.utils.copy_file)
+        logging.getLogger("mkdocs.commands.build").addFilter(_DropDirtyWarning())
+        # The gzipped sitemap is written with a plain open(): unlink it ahead of time.
+        for name in ("sitemap.xml.gz",):
+            path = os.path.join(config["site_dir"], name)
+            if os.path.exists(path):
+                os.unlink(path)
+    return config
+
+
+def on_files(files, config):  # noqa: ANN001, ANN201
+    docs_dir = os.path.abspath(config["docs_dir"])
+    previous = _state["previous"].get("files", {})
+    current: dict[str, list[str]] = {}
+    changed_count = 0
+    for file in files:
+        if file.abs_src_path is None or not os.path.abspath(file.abs_src_path).startswith(docs_dir + os.sep):
+            continue  # a theme file: the fingerprint covers those
+        if file.inclusion.is_excluded():
+            continue  # e.g. the generator's marker file: MkDocs does not publish it
+        digest = file_hash(file.abs_src_path)
+        current[file.src_uri] = [digest, file.dest_uri]
+        if _state["incremental"]:
+            before = previous.get(file.src_uri)
+            changed = before != [digest, file.dest_uri] or not os.path.isfile(file.abs_dest_path)
+            file.is_modified = (lambda changed=changed: changed)  # instance override, by content
+        else:
+            changed = True
+        changed_count += changed
+    _state["current"] = current
+    _state["counts"] = {"rebuilt": changed_count, "removed": 0}
+    if _state["incremental"]:
+        kept = {dest for _, dest in current.values()}
+        for src, (_, dest) in sorted(previous.items()):
+            if src not in current and dest not in kept:
+                _remove(config["site_dir"], dest)
+                _state["counts"]["removed"] += 1
+    return files
+
+
+def _remove(site_dir: str, dest: str) -> None:
+    path = os.path.join(site_dir, dest)
+    if os.path.isfile(path):
+        os.unlink(path)
+    folder = os.path.dirname(path)
+    while os.path.abspath(folder) != os.path.abspath(site_dir) and os.path.isdir(folder) and not os.listdir(folder):
+        os.rmdir(folder)
+        folder = os.path.dirname(folder)
+
+
+@event_priority(-50)  # after the search plugin has indexed the page
+def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
+    if _state["incremental"]:
+        _state.setdefault("rebuilt", set()).add(page.url)
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search, "search_index"):
+        entries = search.search_index.entries
+        start = len(entries)
+        while start and _page_of(entries[start - 1]["location"]) == page.url:
+            start -= 1
+        entries[start:] = search_entries(page.file.src_uri, entries[start:])
+    return context
+
+
+# Article sections worth finding an article by; the rest of a page lists links to other pages.
+ARTICLE_SECTIONS = ("Summary", "Quotes", "Analyst's note")
+
+
+def search_entries(src_uri: str, entries: list[dict]) -> list[dict]:
+    """What the search index keeps of one page: one entry, holding what the page is about.
+
+    Material indexes every section of every page; at 10,000 articles that is 49 MB,
+    mostly timelines and link lists that repeat other pages' titles. Each page keeps
+    its title and top section: for an entity, the at-a-glance box (with its aliases,
+    so 'ISIS' or 'ОДКБ' finds the page) and its description; for an article, its
+    summary, quotes and note; for lists (indexes, tags), the title alone.
+    """
+    if not entries or src_uri in ("index.md", "about.md"):
+        return entries
+    top = dict(entries[0])
+    folder = src_uri.split("/", 1)[0]
+    if src_uri.endswith("index.md"):
+        top["text"] = ""
+    elif folder == "articles":
+        top["text"] = " ".join(e["text"] for e in entries[1:] if e["title"] in ARTICLE_SECTIONS)
+    return [top]
+
+
+@event_priority(50)  # before the search plugin writes its index (priority 0)
+def on_post_build(config):  # noqa: ANN001, ANN201
+    if _state["incremental"]:
+        _merge_search_index(config)
+    state = {"fingerprint": os.environ.get("BRIEFINGS_FINGERPRINT", ""), "files": dict(sorted(_state["current"].items()))}
+    path = os.path.join(config["site_dir"], STATE)
+    if os.path.exists(path):
+        os.unlink(path)
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(state, handle, indent=0, sort_keys=True)
+        handle.write("\n")
+    report = os.environ.get("BRIEFINGS_REPORT")
+    if report:  # for publish.py: how much was rebuilt (kept out of the site, which must not depend on it)
+        with open(report, "w", encoding="utf-8") as handle:
+            json.dump(_state["counts"], handle)
+
+
+def _page_of(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def _merge_search_index(config) -> None:  # noqa: ANN001
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is None:
+        return
+    index_path = os.path.join(config["site_dir"], "search", "search_index.json")
+    with open(index_path, encoding="utf-8") as handle:
+        old_docs = json.load(handle)["docs"]
+    old: dict[str, list[dict]] = {}
+    for entry in old_docs:
+        old.setdefault(_page_of(entry["location"]), []).append(entry)
+    fresh: dict[str, list[dict]] = {}
+    for entry in search.search_index.entries:
+        fresh.setdefault(_page_of(entry["location"]), []).append(entry)
+    rebuilt = _state.get("rebuilt", set())
+    merged: list[dict] = []
+    # A full build indexes pages in this order (mkdocs build: documentation_pages()).
+    for file in _state["pages"]:
+        url = file.page.url if file.page is not None else file.url
+        merged.extend(fresh.get(url, []) if url in rebuilt else old.get(url, []))
+    search.search_index.entries = merged
+
+
+def on_nav(nav, config, files):  # noqa: ANN001, ANN201
+    from mkdocs.structure.files import InclusionLevel
+
+    _state["pages"] = [f for f in files.documentation_pages(inclusion=InclusionLevel.is_included)]
+    return nav

@@ -1,0 +1,105 @@
+"""Incremental site builds: byte-identical to a full build, and never touching the previous site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import new_article, write_corpus
+from generator.pipeline import generate
+from generator.publish import BuildFailed, build_site
+from generator.site_hooks import STATE
+from tests.conftest import ROOT
+
+CONFIG = ROOT / "mkdocs.yml"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def site_from(content: Path, work: Path, name: str, incremental: bool = True):
+    model, written = generate(content, work / "docs")
+    report = build_site(CONFIG, work / "docs", work / name, model, incremental=incremental)
+    return written, report
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory):
+    """A small synthetic corpus, built once in full."""
+    work = tmp_path_factory.mktemp("publish")
+    content = write_corpus(work / "content", 40, seed=7)
+    _, report = site_from(content, work, "site")
+    assert report.mode == "full"
+    return work, content
+
+
+def test_one_new_article_rebuilds_only_changed_pages_and_equals_a_full_build(first, tmp_path):
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    shutil.copytree(work / "docs", tmp_path / "docs", copy_function=shutil.copy2)
+    content = tmp_path / "content"
+    new_article(content, 41, dt.date(2025, 3, 1))
+
+    written, report = site_from(content, tmp_path, "site")
+    assert report.mode == "incremental"
+    total = len(json.loads((tmp_path / "site" / STATE).read_text())["files"])
+    # Only what changed: the new article, the pages that list it, feeds and downloads.
+    assert 0 < report.rebuilt == len(written.written) < total / 2
+
+    _, full = site_from(content, tmp_path, "full", incremental=False)
+    assert full.mode == "full" and full.rebuilt == total
+    incremental, rebuilt = snapshot(tmp_path / "site"), snapshot(tmp_path / "full")
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+    index = json.loads(incremental["search/search_index.json"])
+    assert any(doc["location"].startswith("articles/2025-03-01-synthetic-article-41/") for doc in index["docs"])
+
+
+def test_removed_article_disappears_in_an_incremental_build(first, tmp_path):
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    content = tmp_path / "content"
+    gone = sorted((content / "articles").rglob("*.yml"))[5]
+    gone.unlink()
+
+    _, report = site_from(content, tmp_path, "site")
+    assert report.mode == "incremental" and report.removed == 1
+    _, _ = site_from(content, tmp_path, "full", incremental=False)
+    incremental, rebuilt = snapshot(tmp_path / "site"), snapshot(tmp_path / "full")
+    assert not (tmp_path / "site" / "articles" / gone.stem).exists()
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+
+
+def test_failed_incremental_build_leaves_every_byte_of_the_previous_site(first, tmp_path):
+    work, content = first
+    shutil.copytree(work / "site", tmp_path / "site")
+    before = snapshot(tmp_path / "site")
+    inodes = {p: os.stat(p).st_ino for p in (tmp_path / "site").rglob("*") if p.is_file()}
+    model, _ = generate(content, tmp_path / "docs")
+    # A page that changed and now fails --strict: MkDocs writes it (and the search
+    # index and sitemap) into the fresh folder before it gives up.
+    page = sorted((tmp_path / "docs" / "articles").glob("*.md"))[0]
+    page.write_text(page.read_text() + "\n[broken](no-such-page.md)\n")
+    with pytest.raises(BuildFailed):
+        build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model)
+    assert snapshot(tmp_path / "site") == before
+    assert {p: os.stat(p).st_ino for p in (tmp_path / "site").rglob("*") if p.is_file()} == inodes
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("site.")] == []
+
+
+def test_a_changed_configuration_means_a_full_build(first, tmp_path, monkeypatch):
+    work, content = first
+    shutil.copytree(work / "site", tmp_path / "site")
+    monkeypatch.setenv("SITE_NAME", "Another synthetic title")
+    _, report = site_from(content, tmp_path, "site")
+    assert report.mode == "full"
+    assert "Another synthetic title" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
