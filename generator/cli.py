@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from .model import KIND_TITLES
-from .pipeline import Timings, generate, read_model
+from .dates import parse_partial_date
+from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
 from .write import UnsafePath
@@ -32,9 +33,13 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--docs", type=Path, default=ROOT / "build" / "docs", help="where the Markdown pages go")
         if name == "serve":
             command.add_argument("--dev-addr", default="127.0.0.1:8000")
+        if name in ("build", "site"):
+            command.add_argument("--since", default="", help="publish only articles on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            command.add_argument("--tags", default="", help="publish only articles with one of these tags (comma-separated)")
         if name == "site":
             command.add_argument("--site", type=Path, default=ROOT / "site", help="the HTML site folder")
             command.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
+            command.add_argument("--full", action="store_true", help="rebuild every page, even when an incremental build is possible")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
     args = parser.parse_args(argv)
     timings = Timings()
@@ -44,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
             counts = model.counts()
             print("ok: " + ", ".join(f"{n} {KIND_TITLES[kind].lower()}" for kind, n in counts.items()))
         else:
-            model, report = generate(args.content, args.docs, timings)
+            selection = _selection(parser, args)
+            model, report = generate(args.content, args.docs, timings, selection)
             print(
                 f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
                 f"{len(report.removed)} removed -> {args.docs}"
@@ -52,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "serve":
                 return serve(args.content, args.docs, args.dev_addr)
             if args.command == "site":
-                build_site(args.config, args.docs, args.site, model)
-                print(f"site: {args.site}")
+                with timings.stage("mkdocs"):
+                    built = build_site(args.config, args.docs, args.site, model, incremental=not args.full)
+                print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
     except ContentError as exc:
         for line in exc.problems.lines():
             print(line, file=sys.stderr)
@@ -67,6 +74,17 @@ def main(argv: list[str] | None = None) -> int:
         for stage, seconds in timings.seconds.items():
             print(f"{stage:>10}: {seconds:.3f} s")
     return 0
+
+
+def _selection(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Selection | None:
+    since_text = getattr(args, "since", "").strip()
+    tags = frozenset(t.strip() for t in getattr(args, "tags", "").split(",") if t.strip())
+    if not since_text and not tags:
+        return None
+    since = parse_partial_date(since_text) if since_text else None
+    if isinstance(since, str):
+        parser.error(f"--since: {since}")
+    return Selection(since=since, tags=tags)
 
 
 def serve(content: Path, docs: Path, dev_addr: str) -> int:

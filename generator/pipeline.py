@@ -15,12 +15,14 @@ from typing import Iterator
 
 from .export import export_files
 from .feeds import feed_files
+from .dates import PartialDate
 from .load import load_content
 from .model import Model, build_model
 from .problems import ContentError, Problems
 from .parallel import map_ordered
 from .render import asset_files, make_environment, page_jobs
-from .validate import validate
+from .schema import ArticleRecord
+from .validate import Records, validate
 from .write import WriteReport, write_tree
 
 
@@ -37,7 +39,30 @@ class Timings:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
 
 
-def read_model(content: Path, timings: Timings | None = None) -> Model:
+@dataclass(frozen=True)
+class Selection:
+    """Which articles to publish: on or after `since`, and carrying one of `tags` (if given).
+
+    The other articles are still read and checked, so a bad record is reported
+    whatever the window; they are only left out of the pages. Registry entries
+    are all kept, so links stay valid and the site can grow back later.
+    """
+
+    since: PartialDate | None = None
+    tags: frozenset[str] = frozenset()
+
+    def keeps(self, article: ArticleRecord) -> bool:
+        if self.since is not None and article.published < self.since:
+            return False
+        return not self.tags or bool(self.tags.intersection(article.tags))
+
+    def apply(self, records: Records) -> None:
+        left_out = [ident for ident, article in records.articles.items() if not self.keeps(article)]
+        for ident in left_out:
+            records.incomplete.append(records.articles.pop(ident))
+
+
+def read_model(content: Path, timings: Timings | None = None, selection: Selection | None = None) -> Model:
     """Load, validate and resolve; raise ContentError listing every problem."""
     timings = timings or Timings()
     problems = Problems()
@@ -45,6 +70,8 @@ def read_model(content: Path, timings: Timings | None = None) -> Model:
         loaded = load_content(content, problems)
     with timings.stage("validate"):
         records = validate(loaded, problems)
+        if selection is not None:
+            selection.apply(records)
     with timings.stage("model"):
         model = build_model(records, problems)
     if problems:
@@ -78,9 +105,11 @@ def render_in_parallel(model: Model) -> list[tuple[str, bytes]]:
     return map_ordered(render, jobs)
 
 
-def generate(content: Path, out_dir: Path, timings: Timings | None = None) -> tuple[Model, WriteReport]:
+def generate(
+    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None
+) -> tuple[Model, WriteReport]:
     timings = timings or Timings()
-    model = read_model(content, timings)
+    model = read_model(content, timings, selection)
     files = render_files(model, timings)
     with timings.stage("write"):
         report = write_tree(out_dir, files)

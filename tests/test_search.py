@@ -1,0 +1,57 @@
+"""What the search index holds: one entry per page, aliases included, Cyrillic kept."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import SAMPLE
+
+ALIASES = {
+    "ISIS": "organizations/islamic-state/",
+    "Daesh": "organizations/islamic-state/",
+    "ОДКБ": "organizations/csto/",
+    "Shanghai Six": "organizations/sco/",
+    "ИГИЛ": "organizations/islamic-state/",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> dict:
+    work = tmp_path_factory.mktemp("search")
+    assert main(["site", "--content", str(SAMPLE), "--docs", str(work / "docs"), "--site", str(work / "site")]) == 0
+    return json.loads((work / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def tokens(index: dict, entry: dict) -> set[str]:
+    """The entry's words as lunr splits them: the index's own separator, lower case."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", entry["title"] + " " + entry["text"]))
+    return {t.lower() for t in re.split(index["config"]["separator"], text) if t}
+
+
+@pytest.mark.parametrize("alias,page", sorted(ALIASES.items()))
+def test_an_alias_finds_its_page(index, alias, page):
+    words = [w.lower() for w in alias.split()]
+    hits = sorted({e["location"] for e in index["docs"] if all(w in tokens(index, e) for w in words)})
+    assert hits == [page]
+
+
+def test_cyrillic_survives_the_search_pipeline(index):
+    # lunr's English trimmer removes non-ASCII letters; the Russian one keeps them.
+    assert "ru" in index["config"]["lang"] and "en" in index["config"]["lang"]
+    assert "stemmer" not in index["config"]["pipeline"]  # aliases match as written
+
+
+def test_one_entry_per_entity_and_article_page(index):
+    pages = [e["location"] for e in index["docs"] if e["location"].startswith(("organizations/", "articles/", "people/"))]
+    assert len(pages) == len(set(pages)) and all("#" not in p for p in pages)
+    article = next(e for e in index["docs"] if e["location"].startswith("articles/2017"))
+    assert "asymmetric warfare" in article["text"]  # the summary
+    assert "terrorist threats will remain" in article["text"]  # a quote
+    listing = next(e for e in index["docs"] if e["location"] == "organizations/")
+    assert listing["text"] == ""
