@@ -42,6 +42,7 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates do not change during a run: no stat() per include
     )
     env.filters.update(
         link=_link,
