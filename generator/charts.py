@@ -1,7 +1,8 @@
 """Charts drawn at build time as inline SVG: no JavaScript, nothing fetched when viewed.
 
 Each function returns one raw-HTML block (a `<div>` on a single line, so
-Markdown passes it through untouched) holding an SVG with `role="img"`, a
+Markdown passes it through untouched) holding an SVG with `role="img"` (`role="group"`
+when it holds links: an image may not contain focusable elements), a
 `<title>` it is labelled by, and the same numbers as a table in a `<details>`
 for screen readers, printing and copying. Record text is HTML-escaped here;
 colours come from CSS classes (templates/assets/briefings.css) so light and
@@ -160,7 +161,7 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
     center = _node(entity, cx, cy, None, "this page", "middle")
     title = f"Strongest connections of {entity.name}: " + ", ".join(link.other.name for link in links)
     svg = (
-        f'<svg class="bf-svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="bf-links-title">'
+        f'<svg class="bf-svg" viewBox="0 0 {width} {height}" role="group" aria-labelledby="bf-links-title">'
         f'<title id="bf-links-title">{esc(title)}</title>{"".join(edges)}{"".join(nodes)}{center}</svg>'
     )
     rows = [
@@ -225,7 +226,7 @@ def coverage_map(countries: list[Entity], page_path: str) -> Markup:
     if len(ranked) > 10:
         title += f", and {len(ranked) - 10} more"
     svg = (
-        f'<svg class="bf-svg bf-world" viewBox="0 0 {world["width"]} {world["height"]}" role="img" aria-labelledby="bf-map-title">'
+        f'<svg class="bf-svg bf-world" viewBox="0 0 {world["width"]} {world["height"]}" role="group" aria-labelledby="bf-map-title">'
         f'<title id="bf-map-title">{esc(title)}</title>{"".join(parts)}</svg>'
     )
     rows = [(f'<a href="{url_between(page_path, c.path)}">{esc(c.name)}</a>', c.article_count) for c in ranked]

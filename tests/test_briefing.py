@@ -326,5 +326,5 @@ def test_built_site_keeps_feeds_and_downloads_and_every_drawn_link_works(showcas
         assert (site / rel).is_file(), rel
     assert (site / "tags" / "index" / "index.html").is_file() and (site / "tags" / "index.html").is_file()
     page = (site / "organizations" / "synthetic-council" / "index.html").read_text(encoding="utf-8")
-    assert '<link rel="alternate" type="application/atom+xml" title="Synthetic Council" href="../../feeds/organizations/synthetic-council.xml">' in page
+    assert '<link rel="alternate feed" type="application/atom+xml" title="Synthetic Council" href="../../feeds/organizations/synthetic-council.xml">' in page
     assert broken_links(site) == []
