@@ -298,6 +298,12 @@ class _Composer:
             elif isinstance(event, _COLLECTION_START):
                 loc = self.loc(event)
                 refusal = self.refuse_collection(event, loc)
+                if refusal == _TOO_DEEP:
+                    # Stop reading: libyaml slows down quadratically with depth
+                    # (200,000 brackets took over two minutes), so never go deeper.
+                    self.problems.add(loc, refusal)
+                    self.root_refused = True
+                    return None
                 if refusal:
                     self.problems.add(loc, refusal)
                     self.root_refused = self.root_refused or not self.stack
@@ -316,7 +322,7 @@ class _Composer:
             top.key = _DROP
             return _KEY_NOT_TEXT
         if len(self.stack) > self.MAX_DEPTH:
-            return f"nested more than {self.MAX_DEPTH} levels deep"
+            return _TOO_DEEP
         allowed = _MAP if isinstance(event, yaml.MappingStartEvent) else _SEQ
         if event.tag not in (None, "!", allowed):
             return f"unsupported YAML tag '{event.tag}'"
@@ -380,3 +386,4 @@ class _Composer:
 
 
 _KEY_NOT_TEXT = "a key must be plain text"
+_TOO_DEEP = f"nested more than {_Composer.MAX_DEPTH} levels deep"

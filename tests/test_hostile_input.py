@@ -110,12 +110,10 @@ def alias_bomb(root: Path) -> list[str]:
 
 
 def deep_nesting(root: Path) -> list[str]:
-    # 200,000 brackets (400 kB, under the size limit) crashed libyaml's recursive composer.
+    # 200,000 brackets (400 kB, under the size limit) crashed libyaml's recursive composer,
+    # and its parser alone takes minutes on them unless reading stops at the limit.
     write_corpus(root, {**BASE, "articles/a.yml": ARTICLE + "notes: " + "[" * 200_000 + "]" * 200_000 + "\n"})
-    return [
-        "content/articles/a.yml:5:8: error: notes: expected text, found a list",
-        "content/articles/a.yml:5:28: error: nested more than 20 levels deep",
-    ]
+    return ["content/articles/a.yml:5:28: error: nested more than 20 levels deep"]
 
 
 def fifo_named_like_a_record(root: Path) -> list[str]:
@@ -156,7 +154,7 @@ def test_generated_hostile_input_is_refused_in_a_separate_process(case, tmp_path
     before = listing(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "generator", "site", "--content", "content", "--docs", "out/docs", "--site", "out/site"],
-        cwd=work, capture_output=True, text=True, timeout=120,
+        cwd=work, capture_output=True, text=True, timeout=60,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
     )
     count = len(expected)
