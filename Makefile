@@ -16,7 +16,7 @@ help:
 	@echo "             [SINCE=2020-01-01] [TAGS=a,b]  when possible, FULL=1 forces a full build); publish a subset"
 	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
-	@echo "make test                   run the test suite"
+	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
 	@echo "make golden                 regenerate the golden pages after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make clean                  remove build/ and site/"
@@ -39,7 +39,13 @@ check: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(PY) -m generator serve --content "$(CONTENT)" --docs "$(DOCS)"
 
-test: $(VENV)/.installed
+# axe-core for the accessibility scan in tests/browser, pinned by its package-lock.json.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund
+	@touch $@
+
+test: $(VENV)/.installed $(AXE)
 	$(PY) -m pytest
 
 golden: $(VENV)/.installed

@@ -158,7 +158,10 @@ def target_file(site: Path, base: str, url: str) -> Path | None:
     base_path = urlsplit(base).path
     if not path.startswith(base_path):
         return None
-    rel = posixpath.normpath(path[len(base_path):]) if path[len(base_path):] else "."
+    rest = path[len(base_path):]
+    if rest.startswith("/") or "//" in rest:
+        return None  # "/briefings//x": servers differ on what that is
+    rel = posixpath.normpath(rest) if rest else "."
     if rel.startswith(".."):
         return None
     candidate = site / rel
