@@ -70,6 +70,7 @@ def read_model(content: Path, timings: Timings | None = None, selection: Selecti
         loaded = load_content(content, problems)
     with timings.stage("validate"):
         records = validate(loaded, problems)
+        del loaded  # the parsed trees (a located node per scalar) are not needed past here: free them before the model
         if selection is not None:
             selection.apply(records)
     with timings.stage("model"):
