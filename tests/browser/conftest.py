@@ -55,6 +55,13 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # The browser drops keep-alive connections when a page closes; socketserver would
+        # print that to whatever sys.stderr is then, which may be a later test's capture.
+        pass
+
+
 @dataclass
 class Served:
     """A built site on http://127.0.0.1:PORT{prefix}."""
@@ -79,7 +86,7 @@ def serve(build_site, content: Path, prefix: str = "/") -> Served:
     def handler(*args, **kwargs):
         return _Handler(*args, site=holder["site"], prefix=prefix, **kwargs)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     holder["site"] = build_site(content, site_url=origin + prefix)
@@ -156,29 +163,32 @@ def open_page(browser):
         context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sample(build_site) -> Served:
     from tests.conftest import SAMPLE
 
     served = serve(build_site, SAMPLE)
     yield served
     served.server.shutdown()
+    served.server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sample_under_subpath(build_site) -> Served:
     from tests.conftest import SAMPLE
 
     served = serve(build_site, SAMPLE, prefix="/briefings/")
     yield served
     served.server.shutdown()
+    served.server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def hostile(build_site) -> Served:
     from tests import hostile_corpus
 
     served = serve(build_site, hostile_corpus.FOLDER)
     yield served
     served.server.shutdown()
+    served.server.server_close()
 
