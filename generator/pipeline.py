@@ -6,6 +6,7 @@ if anything is wrong the run stops with all problems listed.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from contextlib import contextmanager
@@ -66,6 +67,30 @@ def read_model(content: Path, timings: Timings | None = None, selection: Selecti
     """Load, validate and resolve; raise ContentError listing every problem."""
     timings = timings or Timings()
     problems = Problems()
+    with _no_cycle_collection():
+        return _read_model(content, timings, problems, selection)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of long-lived objects are made.
+
+    Loading builds a node per scalar and the model keeps most of what it builds, so
+    each collection rescans everything for nothing: measured at 10,000 articles, read
+    time fell from 5.9 s to 3.5 s. Afterwards the survivors are frozen out of future
+    collections, so rendering (which does make short-lived cycles) collects cheaply.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def _read_model(content: Path, timings: Timings, problems: Problems, selection: Selection | None) -> Model:
     with timings.stage("load"):
         loaded = load_content(content, problems)
     with timings.stage("validate"):
