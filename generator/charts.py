@@ -148,7 +148,7 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
         return Markup("")
     row, pad = 32, 12
     width, height = 460, max(row * len(links), 48) + 2 * pad
-    cx, cy, nx = 92, height / 2, 250
+    cx, cy, nx = 100, height / 2, 250
     strongest = max(link.weight for link in links)
     edges, nodes = [], []
     for index, link in enumerate(links):
@@ -158,7 +158,8 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
             f'<path d="M{cx + 80} {cy:.0f}C{cx + 130} {cy:.0f} {nx - 60} {y:.0f} {nx} {y:.0f}" stroke-width="{stroke:.1f}"/>'
         )
         nodes.append(_node(link.other, nx, y, url_between(page_path, link.other.path), _link_words(link), "start"))
-    center = _node(entity, cx, cy, None, "this page", "middle")
+    # Shorter label at the centre: its box must fit between the left edge and the fan.
+    center = _node(entity, cx, cy, None, "this page", "middle", limit=22)
     title = f"Strongest connections of {entity.name}: " + ", ".join(link.other.name for link in links)
     svg = (
         f'<svg class="bf-svg" viewBox="0 0 {width} {height}" role="group" aria-labelledby="bf-links-title">'
@@ -172,9 +173,9 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
     return _figure("links", svg, table, "Connections as a table")
 
 
-def _node(entity: Entity, x: float, y: float, href: str | None, words: str, anchor: str) -> str:
+def _node(entity: Entity, x: float, y: float, href: str | None, words: str, anchor: str, limit: int = 26) -> str:
     """A labelled box; `x` is its centre ("middle") or its left edge ("start")."""
-    label = _short(entity.name, 26)
+    label = _short(entity.name, limit)
     w = 14 + 6.8 * len(label)
     left = x - w / 2 if anchor == "middle" else x
     # Styling comes from the .bf-links rules in briefings.css: a diagram has up to 11 of these.
