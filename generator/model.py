@@ -467,11 +467,10 @@ def _link_events(records: Records, events: dict[str, Event], resolver: _Resolver
         event = events[ident]
         if r.end is not None and r.end < r.start:
             problems.add(r.loc, f"end: {r.end} is before start {r.start}")
-        if r.country is not None:
-            country = resolver.resolve(r.country, "country", "country")
-            if isinstance(country, Country):
-                event.country = country
-                country.hosted.append(event)
+        country = _country_of(r, resolver)
+        if country is not None:
+            event.country = country
+            country.hosted.append(event)
         for org, ref in _resolve_list(r.organizers, "organization", "organizers", resolver):
             event.organizers.append(org)  # type: ignore[arg-type]
             _involve(event, org, ref.role or "organizer", ref.note)
@@ -491,6 +490,15 @@ def _link_events(records: Records, events: dict[str, Event], resolver: _Resolver
     _report_cycles(events.values(), "event", problems)
     for event in events.values():
         event.children.sort(key=lambda e: (e.start, e.id))
+
+
+def _country_of(record: object, resolver: _Resolver) -> Country | None:
+    """The country a record's `country` field names; an unresolved one is reported."""
+    ref = getattr(record, "country")
+    if ref is None:
+        return None
+    country = resolver.resolve(ref, "country", "country")
+    return country if isinstance(country, Country) else None
 
 
 def _involve(event: Event, entity: Entity, role: str, note: str | None) -> Involvement:
@@ -515,11 +523,10 @@ def _report_cycles(entities: Iterable[Entity], kind: str, problems: Problems) ->
 def _link_organizations(records: Records, orgs: dict[str, Organization], resolver: _Resolver, problems: Problems) -> None:
     for ident, r in records.organizations.items():
         org = orgs[ident]
-        if r.country is not None:
-            seat = resolver.resolve(r.country, "country", "country")
-            if isinstance(seat, Country):
-                org.seat = seat
-                seat.seats.append(org)
+        seat = _country_of(r, resolver)
+        if seat is not None:
+            org.seat = seat
+            seat.seats.append(org)
         for country, _ in _resolve_list(r.members, "country", "members", resolver):
             org.members.append(country)  # type: ignore[arg-type]
             country.memberships.append(org)  # type: ignore[attr-defined]
@@ -537,11 +544,10 @@ def _link_organizations(records: Records, orgs: dict[str, Organization], resolve
 def _link_people(records: Records, people: dict[str, Person], resolver: _Resolver) -> None:
     for ident, r in records.people.items():
         person = people[ident]
-        if r.country is not None:
-            country = resolver.resolve(r.country, "country", "country")
-            if isinstance(country, Country):
-                person.country = country
-                country.nationals.append(person)
+        country = _country_of(r, resolver)
+        if country is not None:
+            person.country = country
+            country.nationals.append(person)
         for index, p in enumerate(r.positions):
             if p.since and p.until and p.until < p.since:
                 resolver.problems.add(p.loc, f"positions[{index + 1}].until: {p.until} is before since {p.since}")
@@ -554,11 +560,10 @@ def _link_people(records: Records, people: dict[str, Person], resolver: _Resolve
 
 def _link_sources(records: Records, sources: dict[str, Source], resolver: _Resolver) -> None:
     for ident, r in records.sources.items():
-        if r.country is not None:
-            country = resolver.resolve(r.country, "country", "country")
-            if isinstance(country, Country):
-                sources[ident].country = country
-                country.sources.append(sources[ident])
+        country = _country_of(r, resolver)
+        if country is not None:
+            sources[ident].country = country
+            country.sources.append(sources[ident])
 
 
 _ARTICLE_LISTS = (("events", "event"), ("organizations", "organization"), ("countries", "country"), ("people", "person"))
