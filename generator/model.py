@@ -482,14 +482,20 @@ def _link_events(records: Records, events: dict[str, Event], resolver: _Resolver
             ):
                 for entity, ref in _resolve_list(refs, kind, f"participants.{FOLDERS[kind]}", resolver):
                     event.participants.append(_involve(event, entity, ref.role or "participant", ref.note))
-        if r.parent is not None:
-            parent = resolver.resolve(r.parent, "event", "parent")
-            if parent is not None:
-                event.parent = parent  # type: ignore[assignment]
-                parent.children.append(event)  # type: ignore[attr-defined]
+        _link_parent(event, r.parent, resolver)
     _report_cycles(events.values(), "event", problems)
     for event in events.values():
         event.children.sort(key=lambda e: (e.start, e.id))
+
+
+def _link_parent(entity: Event | Organization, ref: Ref | None, resolver: _Resolver) -> None:
+    """Attach `entity` under the parent of its own kind that `ref` names (reported if unresolved)."""
+    if ref is None:
+        return
+    parent = resolver.resolve(ref, entity.kind, "parent")
+    if parent is not None:
+        entity.parent = parent  # type: ignore[assignment]
+        parent.children.append(entity)  # type: ignore[attr-defined]
 
 
 def _country_of(record: object, resolver: _Resolver) -> Country | None:
@@ -530,11 +536,7 @@ def _link_organizations(records: Records, orgs: dict[str, Organization], resolve
         for country, _ in _resolve_list(r.members, "country", "members", resolver):
             org.members.append(country)  # type: ignore[arg-type]
             country.memberships.append(org)  # type: ignore[attr-defined]
-        if r.parent is not None:
-            parent = resolver.resolve(r.parent, "organization", "parent")
-            if parent is not None:
-                org.parent = parent  # type: ignore[assignment]
-                parent.children.append(org)  # type: ignore[attr-defined]
+        _link_parent(org, r.parent, resolver)
     _report_cycles(orgs.values(), "organization", problems)
     for org in orgs.values():
         org.members.sort(key=lambda c: c.sort_key)

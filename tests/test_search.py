@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
 from tests.conftest import SAMPLE
 
 ALIASES = {
@@ -22,10 +21,9 @@ ALIASES = {
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory) -> dict:
-    work = tmp_path_factory.mktemp("search")
-    assert main(["site", "--content", str(SAMPLE), "--docs", str(work / "docs"), "--site", str(work / "site")]) == 0
-    return json.loads((work / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+def index(build_site) -> dict:
+    site = build_site(SAMPLE)  # the session's shared build of the sample
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
 
 
 def tokens(index: dict, entry: dict) -> set[str]:
