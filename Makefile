@@ -31,7 +31,7 @@ site: $(VENV)/.installed
 	$(PY) -m generator site --content "$(CONTENT)" --docs "$(DOCS)" --site "$(SITE)" --since "$(SINCE)" --tags "$(TAGS)" $(if $(FULL),--full)
 
 build: $(VENV)/.installed
-	$(PY) -m generator build --content "$(CONTENT)" --docs "$(DOCS)" --since "$(SINCE)" --tags "$(TAGS)"
+	$(PY) -m generator build --content "$(CONTENT)" --docs "$(DOCS)" --since "$(SINCE)" --tags "$(TAGS)" $(if $(FULL),--full)
 
 check: $(VENV)/.installed
 	$(PY) -m generator check --content "$(CONTENT)"

@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         if name == "site":
             command.add_argument("--site", type=Path, default=ROOT / "site", help="the HTML site folder")
             command.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
-            command.add_argument("--full", action="store_true", help="rebuild every page, even when an incremental build is possible")
+        if name in ("build", "site"):
+            command.add_argument("--full", action="store_true", help="render and rebuild every page, even when an incremental build is possible")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
     args = parser.parse_args(argv)
     timings = Timings()
@@ -50,11 +51,13 @@ def main(argv: list[str] | None = None) -> int:
             print("ok: " + ", ".join(f"{n} {KIND_TITLES[kind].lower()}" for kind, n in counts.items()))
         else:
             selection = _selection(parser, args)
-            model, report = generate(args.content, args.docs, timings, selection)
+            model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
             print(
                 f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
                 f"{len(report.removed)} removed -> {args.docs}"
             )
+            print(f"render: {report.kept} pages kept from the last run ({report.plan})" if report.kept
+                  else f"render: every page ({report.plan})")
             if args.command == "serve":
                 return serve(args.content, args.docs, args.dev_addr)
             if args.command == "site":

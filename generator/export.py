@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .charts import page_url
 from .model import Entity, Model
@@ -43,10 +43,11 @@ def _entity(entity: Entity) -> dict[str, Any]:
     }
 
 
-def tables(model: Model) -> dict[str, list[dict[str, Any]]]:
+def tables(model: Model, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The four tables (or just the one named `only`)."""
     articles = sorted(model.articles, key=lambda a: a.id)
-    return {
-        "articles": [
+    makers = {
+        "articles": lambda: [
             {
                 "id": a.id, "title": a.title, "source": a.source.id, "published": a.published.iso(), "url": a.url,
                 "language": a.language, "dateline": a.dateline, "summary": a.summary, "tags": list(a.tags),
@@ -54,25 +55,29 @@ def tables(model: Model) -> dict[str, list[dict[str, Any]]]:
             }
             for a in articles
         ],
-        "entities": [_entity(e) for e in model.all_entities()],
-        "mentions": [
+        "entities": lambda: [_entity(e) for e in model.all_entities()],
+        "mentions": lambda: [
             {"article": a.id, "kind": m.entity.kind, "entity": m.entity.id, "role": m.role, "note": m.note}
             for a in articles
             for m in a.mentions
         ],
-        "quotes": [
+        "quotes": lambda: [
             {"article": a.id, "speaker_kind": q.speaker.kind, "speaker": q.speaker.id, "text": q.text, "context": q.context}
             for a in articles
             for q in a.quotes
         ],
     }
+    return {name: make() for name, make in makers.items() if only in (None, name)}
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps builds one per call
 
 
 def _json(data: dict[str, list[dict[str, Any]]]) -> bytes:
     # One record per line: compact, yet a diff between two builds stays readable.
     sections = []
     for name, rows in data.items():
-        body = ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows)
+        body = ",\n".join(_ENCODER.encode(row) for row in rows)
         sections.append(f'"{name}":[\n{body}\n]')
     return ("{" + ",\n".join(sections) + "}\n").encode("utf-8")
 
@@ -96,8 +101,19 @@ def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> bytes:
 
 
 def export_files(model: Model) -> dict[str, bytes]:
-    data = tables(model)
-    files = {JSON_FILE: _json(data)}
-    for name, path in CSV_FILES.items():
-        files[path] = _csv(COLUMNS[name], data[name])
+    files: dict[str, bytes] = {}
+    for task in export_tasks(model):
+        files.update(task())
     return files
+
+
+def export_tasks(model: Model) -> list[Callable[[], dict[str, bytes]]]:
+    """One task per download, so that pipeline.py can make them on several cores."""
+
+    def whole() -> dict[str, bytes]:
+        return {JSON_FILE: _json(tables(model))}
+
+    def table(name: str) -> Callable[[], dict[str, bytes]]:
+        return lambda: {CSV_FILES[name]: _csv(COLUMNS[name], tables(model, only=name)[name])}
+
+    return [whole, *(table(name) for name in CSV_FILES)]

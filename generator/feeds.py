@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import posixpath
 import re
+from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
-from .charts import page_url
+from .charts import clean_relpath, page_url
 from .model import Article, Entity, Model
 
 FEED_LIMIT = 20
@@ -42,8 +43,7 @@ class _Addresses:
         url = page_url(page_path)
         if self.base:
             return self.base + url
-        rel = posixpath.relpath(url or ".", self.here)
-        return rel + "/"
+        return clean_relpath(url, self.here) + "/"
 
     def ident(self, page_path: str) -> str:
         url = page_url(page_path)
@@ -52,7 +52,7 @@ class _Addresses:
         return "urn:briefings:" + (url.rstrip("/").replace("/", ":") or "home")
 
     def file(self, path: str) -> str:
-        return self.base + path if self.base else posixpath.relpath(path, self.here)
+        return self.base + path if self.base else clean_relpath(path, self.here)
 
 
 def _stamp(article: Article | None) -> str:
@@ -92,10 +92,29 @@ def atom(title: str, feed_file: str, page_path: str, articles: list[Article], si
 
 
 def feed_files(model: Model, site_name: str, site_url: str) -> dict[str, bytes]:
-    newest = model.articles[0] if model.articles else None
-    files = {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, "index.md", model.articles, site_url, newest)}
-    for entity in model.all_entities():
-        articles = [m.article for m in entity.mentions[:FEED_LIMIT]]  # newest first
-        path = feed_path(entity)
-        files[path] = atom(f"{site_name}: {entity.name}", path, entity.path, articles, site_url, newest)
+    files: dict[str, bytes] = {}
+    for task in feed_tasks(model, site_name, site_url):
+        files.update(task())
     return files
+
+
+def feed_tasks(model: Model, site_name: str, site_url: str, per_task: int = 200) -> list[Callable[[], dict[str, bytes]]]:
+    """The site's feed and every entity's, in tasks of `per_task` feeds that can run on any core."""
+    newest = model.articles[0] if model.articles else None
+    entities = list(model.all_entities())
+
+    def site() -> dict[str, bytes]:
+        return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, "index.md", model.articles, site_url, newest)}
+
+    def of(group: list[Entity]) -> Callable[[], dict[str, bytes]]:
+        def feeds() -> dict[str, bytes]:
+            files = {}
+            for entity in group:
+                articles = [m.article for m in entity.mentions[:FEED_LIMIT]]  # newest first
+                path = feed_path(entity)
+                files[path] = atom(f"{site_name}: {entity.name}", path, entity.path, articles, site_url, newest)
+            return files
+
+        return feeds
+
+    return [site, *(of(entities[start : start + per_task]) for start in range(0, len(entities), per_task))]

@@ -12,6 +12,7 @@ text the user wrote, which the validator checks itself.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -74,6 +75,7 @@ class SourceFile:
     shown: str
     data: object
     loc: Loc
+    digest: str = ""  # of the file's bytes: incremental builds tell changed records by it
 
 
 @dataclass
@@ -94,9 +96,13 @@ def load_content(root: Path, problems: Problems) -> LoadedContent:
         return content
     for kind, path in discover(root, problems):
         shown = display_path(path)
-        data = parse_file(path, shown, problems)
+        raw = read_file(path, shown, problems)
+        if raw is None:
+            continue
+        data = parse_bytes(raw, shown, problems)
         if data is not _FAILED:
-            content.files.append(SourceFile(kind, path, shown, data, Loc(shown)))
+            digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+            content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest))
     return content
 
 
@@ -162,20 +168,29 @@ _FAILED = _Failed()
 
 def parse_file(path: Path, shown: str, problems: Problems) -> object:
     """The file's data as LMap/LList/str/None, or _FAILED after reporting why."""
+    raw = read_file(path, shown, problems)
+    return _FAILED if raw is None else parse_bytes(raw, shown, problems)
+
+
+def read_file(path: Path, shown: str, problems: Problems) -> bytes | None:
+    """A regular file's bytes, or None after reporting why it cannot be read."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # A FIFO or device named *.yml would block or never end.
             problems.add(Loc(shown), "not a regular file; refusing to read it")
-            return _FAILED
+            return None
         size = info.st_size
         if size > MAX_FILE_BYTES:
             problems.add(Loc(shown), f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-            return _FAILED
-        raw = path.read_bytes()
+            return None
+        return path.read_bytes()
     except OSError as exc:
         problems.add(Loc(shown), f"cannot read file: {exc.strerror or exc}")
-        return _FAILED
+        return None
+
+
+def parse_bytes(raw: bytes, shown: str, problems: Problems) -> object:
     text = decode(raw, shown, problems)
     if text is None:
         return _FAILED

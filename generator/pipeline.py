@@ -11,17 +11,22 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
-from .export import export_files
-from .feeds import feed_files
+import jinja2
+
+from . import incremental
 from .dates import PartialDate
+from .export import export_tasks
+from .feeds import feed_tasks
+from .incremental import Inputs, Plan
 from .load import load_content
 from .model import Model, build_model
 from .problems import ContentError, Problems
 from .parallel import map_ordered
-from .render import asset_files, make_environment, page_jobs
+from .render import Job, asset_files, make_environment, page_jobs
 from .schema import ArticleRecord
 from .validate import Records, validate
 from .write import WriteReport, write_tree
@@ -62,10 +67,16 @@ class Selection:
         for ident in left_out:
             records.incomplete.append(records.articles.pop(ident))
 
+    def settings(self) -> dict[str, str]:
+        return {"since": str(self.since or ""), "tags": ",".join(sorted(self.tags))}
+
 
 def read_model(content: Path, timings: Timings | None = None, selection: Selection | None = None) -> Model:
     """Load, validate and resolve; raise ContentError listing every problem."""
-    timings = timings or Timings()
+    return _read(content, timings or Timings(), selection)[0]
+
+
+def _read(content: Path, timings: Timings, selection: Selection | None) -> tuple[Model, Inputs]:
     problems = Problems()
     with _no_cycle_collection():
         return _read_model(content, timings, problems, selection)
@@ -90,9 +101,10 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _read_model(content: Path, timings: Timings, problems: Problems, selection: Selection | None) -> Model:
+def _read_model(content: Path, timings: Timings, problems: Problems, selection: Selection | None) -> tuple[Model, Inputs]:
     with timings.stage("load"):
         loaded = load_content(content, problems)
+        inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems)
         del loaded  # the parsed trees (a located node per scalar) are not needed past here: free them before the model
@@ -102,41 +114,68 @@ def _read_model(content: Path, timings: Timings, problems: Problems, selection: 
         model = build_model(records, problems)
     if problems:
         raise ContentError(problems)
-    return model
+    return model, inputs
 
 
-def render_files(model: Model, timings: Timings | None = None, site_url: str | None = None) -> dict[str, bytes]:
-    """Pages, feeds, data downloads and assets. Feeds use SITE_URL (and SITE_NAME) as mkdocs.yml does."""
+def _settings(selection: Selection | None) -> dict[str, str]:
+    """Everything besides records and code that shapes the Markdown: a change means a full render."""
+    settings = (selection or Selection()).settings()
+    settings.update({name: os.environ.get(name, "") for name in ("SITE_URL", "SITE_NAME")})
+    return settings
+
+
+def render_files(
+    model: Model, timings: Timings | None = None, site_url: str | None = None, plan: Plan | None = None
+) -> dict[str, bytes]:
+    """Pages, feeds, data downloads and assets. Feeds use SITE_URL (and SITE_NAME) as mkdocs.yml does.
+    With a `plan`, the pages it keeps from the previous run are left out."""
     timings = timings or Timings()
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
-        files = dict(render_in_parallel(model))
-        files.update(feed_files(model, os.environ.get("SITE_NAME") or "Briefings", site_url))
-        files.update(export_files(model))
+        jobs = page_jobs(model)
+        if plan is not None:
+            jobs = [job for job in jobs if plan.renders(job[0])]
+        env = make_environment()
+        for template in sorted({template for _, template, _ in jobs}):
+            env.get_template(template)  # compiled once here, inherited by the workers
+        # Downloads first: they are the longest tasks, so the cores finish together.
+        # Feeds and downloads are always made afresh (only changed files are written).
+        tasks: list[Callable[[], dict[str, bytes]]] = [
+            *export_tasks(model),
+            *feed_tasks(model, os.environ.get("SITE_NAME") or "Briefings", site_url),
+            *(partial(_render_page, env, job) for job in jobs),
+        ]
+        files: dict[str, bytes] = {}
+        for made in map_ordered(_call, tasks):
+            files.update(made)
         files.update(asset_files())
     return dict(sorted(files.items()))
 
 
-def render_in_parallel(model: Model) -> list[tuple[str, bytes]]:
-    """(path, UTF-8 Markdown) of every page, rendered on every core."""
-    env = make_environment()
-    jobs = page_jobs(model)
-    for template in sorted({template for _, template, _ in jobs}):
-        env.get_template(template)  # compiled once here, inherited by the workers
+def _call(task: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
+    return task()
 
-    def render(job: tuple) -> tuple[str, bytes]:
-        path, template, context = job
-        return path, env.get_template(template).render(context).encode("utf-8")
 
-    return map_ordered(render, jobs)
+def _render_page(env: jinja2.Environment, job: Job) -> dict[str, bytes]:
+    path, template, context = job
+    return {path: env.get_template(template).render(context).encode("utf-8")}
 
 
 def generate(
-    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None
+    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False
 ) -> tuple[Model, WriteReport]:
+    """Read everything, then render the pages that can have changed since the last run
+    into `out_dir` (every page when `full`), and write those whose bytes changed."""
     timings = timings or Timings()
-    model = read_model(content, timings, selection)
-    files = render_files(model, timings)
+    model, inputs = _read(content, timings, selection)
+    plan = incremental.plan(out_dir, inputs, model)
+    if full:
+        plan.dirty, plan.reason = None, "asked for"
+    files = render_files(model, timings, plan=plan)
+    kept = plan.kept()
     with timings.stage("write"):
-        report = write_tree(out_dir, files)
+        incremental.forget_state(out_dir)
+        report = write_tree(out_dir, files, keep=kept)
+        incremental.save_state(out_dir, plan)
+    report.kept, report.plan = len(kept), plan.reason
     return model, report

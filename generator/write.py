@@ -27,6 +27,8 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
+    kept: int = 0  # pages not rendered this time: the previous run's copy still holds
+    plan: str = ""  # why the render was full or incremental
 
 
 def check_relative(path: str) -> PurePosixPath:
@@ -37,8 +39,8 @@ def check_relative(path: str) -> PurePosixPath:
     return pure
 
 
-def write_tree(out_dir: Path, files: dict[str, bytes]) -> WriteReport:
-    """Make `out_dir` hold exactly `files`; return what changed."""
+def write_tree(out_dir: Path, files: dict[str, bytes], keep: set[str] = frozenset()) -> WriteReport:
+    """Make `out_dir` hold exactly `files` plus the existing files named in `keep`; return what changed."""
     for path in files:
         check_relative(path)
     _claim_folder(out_dir)
@@ -47,7 +49,7 @@ def write_tree(out_dir: Path, files: dict[str, bytes]) -> WriteReport:
     changed = map_ordered(writer.write, list(files.items()))
     report = WriteReport(written=[rel for rel, wrote in zip(files, changed) if wrote])
     report.unchanged = len(files) - len(report.written)
-    report.removed = _remove_stale(out_dir, set(files))
+    report.removed = _remove_stale(out_dir, set(files) | keep)
     return report
 
 

@@ -1,0 +1,180 @@
+"""Stage 4, planning: render again only the pages an edit can have changed.
+
+Every successful write leaves a state file in the docs folder: what the pages
+were made from (a fingerprint of the generator's code and templates, the
+publishing settings, a digest of every registry file) and, for each article
+file, the digest of its bytes and its footprint: the pages that show anything
+taken from that article.
+
+The next run compares. If the code, the settings and the registries are the
+same, only articles can have changed, and a page outside the footprints of the
+added, removed and edited articles (their old footprint and their new one)
+cannot have changed either, so it is kept as it is. Pages that summarise the
+whole corpus (home, indexes, the about page) are not in any footprint and are
+always rendered. Anything else (no state, other code, an edited registry, an
+interrupted write) renders every page. tests/test_incremental.py checks that
+the result is byte-identical to a full build after many kinds of edits.
+
+Footprints follow what the templates read. An article shows up on its own
+page, its month page, its tags' pages, its source's page, the page of every
+entity it mentions (timeline, counts, related entities, connections, quotes
+about them) and, through quotes, the pages of organizations its speakers hold
+positions in ("what its people said"). A template that starts showing an
+article on another page must widen `footprint` to match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from .load import LoadedContent
+from .model import Article, Model, Person
+from .render import TEMPLATES, tag_path
+
+STATE = ".briefings-pages.json"
+STATE_VERSION = 1
+GENERATOR = Path(__file__).resolve().parent
+# Libraries whose output reaches the pages: an upgrade may change any page.
+PAGE_LIBRARIES = ("jinja2", "markupsafe", "pycountry", "pyyaml")
+
+
+@dataclass
+class Inputs:
+    """What this run's pages are made from."""
+
+    code: str
+    settings: dict[str, str]
+    registry: str  # one digest over every file that is not an article
+    articles: dict[str, str] = field(default_factory=dict)  # article file, relative to the content folder -> digest
+    shown: dict[str, str] = field(default_factory=dict)  # the path errors show for it -> that relative path
+
+
+def inputs_of(loaded: LoadedContent, settings: dict[str, str]) -> Inputs:
+    registry = hashlib.blake2b(digest_size=16)
+    inputs = Inputs(code=code_fingerprint(), settings=dict(sorted(settings.items())), registry="")
+    for source_file in loaded.files:
+        relative = source_file.path.relative_to(loaded.root).as_posix()
+        if source_file.kind == "articles":
+            inputs.articles[relative] = source_file.digest
+            inputs.shown[source_file.shown] = relative
+        else:
+            registry.update(f"{source_file.kind}\0{relative}\0{source_file.digest}\0".encode())
+    inputs.registry = registry.hexdigest()
+    return inputs
+
+
+_code_fingerprint: str | None = None
+
+
+def code_fingerprint() -> str:
+    """A digest of everything besides the records that decides a page's bytes."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        digest = hashlib.blake2b(digest_size=16)
+        for folder, pattern in ((GENERATOR, "*.py"), (TEMPLATES, "**/*")):
+            for path in sorted(folder.glob(pattern)):
+                if path.is_file():
+                    digest.update(f"{path.relative_to(folder.parent)}\0".encode() + path.read_bytes() + b"\0")
+        for name in PAGE_LIBRARIES:
+            digest.update(f"{name} {metadata.version(name)}\0".encode())
+        _code_fingerprint = digest.hexdigest()
+    return _code_fingerprint
+
+
+def footprint(article: Article) -> list[str]:
+    """Every page that shows something taken from this article (see the module's docstring)."""
+    pages = {article.path, article.source.path}
+    pages.update(mention.entity.path for mention in article.mentions)
+    pages.update(tag_path(tag) for tag in article.tags)
+    for quote in article.quotes:
+        if isinstance(quote.speaker, Person):
+            pages.update(p.organization.path for p in quote.speaker.positions if p.organization is not None)
+    return sorted(pages)
+
+
+@dataclass
+class Plan:
+    """Which pages this run renders; the others are kept from the previous run."""
+
+    state: dict
+    reason: str
+    managed: set[str] = field(default_factory=set)  # pages some article's footprint covers
+    dirty: set[str] | None = None  # None: render every page
+
+    @property
+    def incremental(self) -> bool:
+        return self.dirty is not None
+
+    def renders(self, path: str) -> bool:
+        return self.dirty is None or path not in self.managed or path in self.dirty
+
+    def kept(self) -> set[str]:
+        return set() if self.dirty is None else self.managed - self.dirty
+
+
+def plan(out_dir: Path, inputs: Inputs, model: Model) -> Plan:
+    footprints = {inputs.shown[a.loc.path]: footprint(a) for a in model.articles if a.loc is not None}
+    state = {
+        "version": STATE_VERSION,
+        "code": inputs.code,
+        "settings": inputs.settings,
+        "registry": inputs.registry,
+        "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
+    }
+    managed = {page for pages in footprints.values() for page in pages}
+    previous = _read_state(out_dir)
+    reason = _why_full(previous, state)
+    if reason:
+        return Plan(state, reason, managed)
+    before, now = previous["articles"], state["articles"]
+    dirty: set[str] = set()
+    changed = 0
+    for path in before.keys() | now.keys():
+        old, new = before.get(path), now.get(path)
+        if old is None or new is None or old[0] != new[0]:
+            changed += 1
+            dirty.update(old[1] if old else ())
+            dirty.update(new[1] if new else ())
+    # A page the footprints say is unchanged must still be there to be kept.
+    missing = {page for page in managed - dirty if not (out_dir / page).is_file()}
+    dirty |= missing
+    reason = f"{changed} article file{'s' if changed != 1 else ''} changed"
+    if missing:
+        reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
+    return Plan(state, reason, managed, dirty)
+
+
+def _why_full(previous: dict | None, state: dict) -> str:
+    if previous is None:
+        return "no previous build"
+    if previous.get("version") != state["version"] or previous.get("code") != state["code"]:
+        return "the generator or its templates changed"
+    if previous.get("settings") != state["settings"]:
+        return "the publishing settings changed"
+    if previous.get("registry") != state["registry"]:
+        return "a registry file changed"
+    return ""
+
+
+def _read_state(out_dir: Path) -> dict | None:
+    try:
+        state = json.loads((out_dir / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and isinstance(state.get("articles"), dict) else None
+
+
+def forget_state(out_dir: Path) -> None:
+    """Called before writing: a write that dies halfway must leave no state, so the next run is full."""
+    (out_dir / STATE).unlink(missing_ok=True)
+
+
+def save_state(out_dir: Path, plan: Plan) -> None:
+    temporary = out_dir / (STATE + ".tmp")
+    temporary.write_text(json.dumps(plan.state, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(temporary, out_dir / STATE)

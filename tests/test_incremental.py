@@ -1,0 +1,246 @@
+"""Incremental rendering (generator/incremental.py) gives the pages a full render gives.
+
+Each test builds a synthetic corpus (bench/corpus.py: clearly synthetic names),
+edits it the way an annotator would, renders incrementally into the previous
+docs folder and compares every file with a full render of the same records
+into a fresh folder. A footprint that missed a page would leave that page stale
+and fail the comparison.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.corpus import new_article, write_corpus
+from generator.incremental import STATE
+from generator.pipeline import generate
+
+ARTICLES = 240
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "content", ARTICLES, seed=11)
+
+
+@pytest.fixture
+def site(pristine: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the corpus, rendered once in full."""
+    content = tmp_path / "content"
+    shutil.copytree(pristine, content)
+    docs = tmp_path / "docs"
+    _, report = generate(content, docs)
+    assert report.kept == 0 and report.plan == "no previous build"
+    return content, docs
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != STATE
+    }
+
+
+def assert_same_as_full(content: Path, docs: Path, tmp_path: Path, name: str = "full"):  # noqa: ANN201
+    _, report = generate(content, docs)
+    fresh = tmp_path / name
+    generate(content, fresh)
+    incremental, full = tree(docs), tree(fresh)
+    assert sorted(incremental) == sorted(full)
+    stale = [path for path in full if incremental[path] != full[path]]
+    assert stale == []
+    return report
+
+
+def articles(content: Path) -> list[Path]:
+    return sorted((content / "articles").rglob("*.yml"))
+
+
+def edit(path: Path, change) -> None:  # noqa: ANN001 - change(record) edits the dict in place
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(record)
+    path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_nothing_changed_renders_only_the_summary_pages(site, tmp_path):
+    content, docs = site
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert report.plan == "0 article files changed"
+    assert report.written == []
+    state = json.loads((docs / STATE).read_text())
+    footprinted = {page for _, pages in state["articles"].values() for page in pages}
+    assert report.kept == len(footprinted) > ARTICLES
+
+
+def test_a_new_article_renders_its_footprint_only(site, tmp_path):
+    content, docs = site
+    added = new_article(content, ARTICLES + 1, dt.date(2030, 1, 2), seed=3)
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert report.plan == "1 article file changed"
+    state = json.loads((docs / STATE).read_text())
+    footprint = state["articles"][added.relative_to(content).as_posix()][1]
+    assert "articles/2030-01-02-synthetic-article-241.md" in footprint
+    assert "organizations/synthetic-org-5.md" in footprint and "people/example-person-2.md" in footprint
+    pages = [p for p in report.written if p.endswith(".md")]
+    # Only the article's own pages and the corpus-wide summaries (home, indexes) change.
+    assert set(pages) - set(footprint) <= {"index.md", "articles/index.md", "tags/index.md"} | {
+        f"{folder}/index.md" for folder in ("events", "organizations", "countries", "people", "sources")
+    } | {p for p in pages if p.startswith("articles/archive/")}
+
+
+def test_an_article_dated_in_the_middle_of_the_corpus(site, tmp_path):
+    content, docs = site
+    new_article(content, ARTICLES + 1, dt.date(2019, 6, 15), seed=4)
+    assert_same_as_full(content, docs, tmp_path)
+
+
+def test_a_deleted_article(site, tmp_path):
+    content, docs = site
+    articles(content)[17].unlink()
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert any(p.startswith("articles/") for p in report.removed)
+
+
+def test_an_edited_summary(site, tmp_path):
+    content, docs = site
+    edit(articles(content)[3], lambda r: r.update(summary="Synthetic summary, rewritten by the test."))
+    assert_same_as_full(content, docs, tmp_path)
+
+
+def test_references_moved_to_other_entities(site, tmp_path):
+    content, docs = site
+
+    def move(record: dict) -> None:
+        record["people"] = ["example-person-1"]
+        record["organizations"] = [{"id": "synthetic-org-2", "role": "subject"}]
+        record.pop("quotes", None)
+
+    for path in articles(content)[:5]:
+        edit(path, move)
+    assert_same_as_full(content, docs, tmp_path)
+
+
+def test_a_new_quote_reaches_the_speakers_organization(site, tmp_path):
+    content, docs = site
+
+    def quote(record: dict) -> None:
+        record["people"] = ["example-person-3"]
+        record["quotes"] = [{"speaker": "example-person-3", "text": "A synthetic statement.", "context": "Synthetic briefing"}]
+
+    edit(articles(content)[-1], quote)  # the newest: inside any position the person holds
+    assert_same_as_full(content, docs, tmp_path)
+
+
+def test_a_changed_date_and_tags(site, tmp_path):
+    content, docs = site
+
+    def move(record: dict) -> None:
+        record["published"] = "2016-02-29"
+        record["tags"] = ["synthetic-tag-1", "synthetic-tag-new"]
+
+    edit(articles(content)[40], move)
+    assert_same_as_full(content, docs, tmp_path)
+
+
+def test_a_country_page_that_comes_and_goes(site, tmp_path):
+    content, docs = site
+    path = articles(content)[8]
+    edit(path, lambda r: r.update(countries=["Iceland"]))
+    report = assert_same_as_full(content, docs, tmp_path, "with")
+    assert "countries/is.md" in report.written
+    path.unlink()
+    report = assert_same_as_full(content, docs, tmp_path, "without")
+    assert "countries/is.md" in report.removed
+
+
+def test_random_edits_in_sequence(site, tmp_path):
+    """Thirty seeded edits of every kind, checked against a full render after each."""
+    content, docs = site
+    rng = random.Random(5)
+    people = [f"example-person-{i}" for i in range(1, 8)]
+    orgs = [f"synthetic-org-{i}" for i in range(1, 8)]
+
+    def mutate(record: dict) -> None:
+        choice = rng.randrange(6)
+        if choice == 0:
+            record["summary"] = f"Synthetic summary {rng.random()}."
+        elif choice == 1:
+            record["people"] = rng.sample(people, rng.randint(1, 3))
+            record["quotes"] = [{"speaker": record["people"][0], "text": "Synthetic words."}]
+        elif choice == 2:
+            record["organizations"] = rng.sample(orgs, rng.randint(0, 3))
+        elif choice == 3:
+            record["published"] = f"{rng.randint(2015, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        elif choice == 4:
+            record["tags"] = [f"synthetic-tag-{rng.randint(1, 30)}"]
+        else:
+            record["title"] = f"Synthetic headline, retitled {rng.random()}"
+
+    for step in range(30):
+        files = articles(content)
+        action = rng.randrange(5)
+        if action == 0:
+            files[rng.randrange(len(files))].unlink()
+        elif action == 1:
+            new_article(content, 1000 + step, dt.date(rng.randint(2015, 2026), rng.randint(1, 12), 1), seed=step)
+        else:
+            edit(files[rng.randrange(len(files))], mutate)
+        assert_same_as_full(content, docs, tmp_path, f"full-{step}")
+
+
+def test_a_registry_edit_renders_everything(site, tmp_path):
+    content, docs = site
+    people = sorted((content / "people").glob("*.yml"))[0]
+    people.write_text(people.read_text().replace("Example Person 2", "Example Person Two", 1))
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert report.plan == "a registry file changed" and report.kept == 0
+
+
+def test_other_code_or_settings_render_everything(site, tmp_path):
+    content, docs = site
+    state = json.loads((docs / STATE).read_text())
+    (docs / STATE).write_text(json.dumps(dict(state, code="other")))
+    _, report = generate(content, docs)
+    assert report.plan == "the generator or its templates changed" and report.kept == 0
+    from generator.pipeline import Selection
+
+    _, report = generate(content, docs, selection=Selection(tags=frozenset({"synthetic-tag-1"})))
+    assert report.plan == "the publishing settings changed" and report.kept == 0
+
+
+def test_a_write_that_died_leaves_no_state(site, tmp_path, monkeypatch):
+    content, docs = site
+    from generator import pipeline
+
+    def dies(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "write_tree", dies)
+    with pytest.raises(KeyboardInterrupt):
+        generate(content, docs)
+    monkeypatch.undo()
+    assert not (docs / STATE).exists()
+    _, report = generate(content, docs)
+    assert report.plan == "no previous build" and report.kept == 0
+
+
+def test_a_deleted_page_is_rendered_again(site, tmp_path):
+    content, docs = site
+    (docs / "people" / "example-person-1.md").unlink()
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert report.plan == "0 article files changed, 1 page missing"
+    assert "people/example-person-1.md" in report.written
+
+
+def test_full_renders_everything_on_request(site, tmp_path):
+    content, docs = site
+    _, report = generate(content, docs, full=True)
+    assert report.kept == 0 and report.plan == "asked for" and report.written == []
