@@ -3,8 +3,8 @@
 Every successful write leaves a state file in the docs folder: what the pages
 were made from (a fingerprint of the generator's code and templates, the
 publishing settings, a digest of every registry file) and, for each article
-file, the digest of its bytes and its footprint: the pages that show anything
-taken from that article.
+file, the digest of its bytes and its footprint: the pages (and Atom feeds) that
+show anything taken from that article.
 
 The next run compares. If the code, the settings and the registries are the
 same, only articles can have changed, and a page outside the footprints of the
@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .load import LoadedContent
+from .feeds import feed_path
 from .model import Article, Model, Person
 from .render import TEMPLATES, tag_path
 
@@ -87,13 +88,14 @@ def code_fingerprint() -> str:
 
 
 def footprint(article: Article) -> list[str]:
-    """Every page that shows something taken from this article (see the module's docstring)."""
-    pages = {article.path, article.source.path}
-    pages.update(mention.entity.path for mention in article.mentions)
-    pages.update(tag_path(tag) for tag in article.tags)
+    """Every page (and feed) that shows something taken from this article (see the module's docstring)."""
+    entities = [article.source, *(mention.entity for mention in article.mentions)]
     for quote in article.quotes:
         if isinstance(quote.speaker, Person):
-            pages.update(p.organization.path for p in quote.speaker.positions if p.organization is not None)
+            entities.extend(p.organization for p in quote.speaker.positions if p.organization is not None)
+    pages = {article.path, *(tag_path(tag) for tag in article.tags)}
+    pages.update(entity.path for entity in entities)
+    pages.update(feed_path(entity) for entity in entities)
     return sorted(pages)
 
 

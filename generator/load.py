@@ -18,6 +18,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -76,6 +77,7 @@ class SourceFile:
     data: object
     loc: Loc
     digest: str = ""  # of the file's bytes: incremental builds tell changed records by it
+    cached: bool = False  # not parsed: validate takes its record from the record cache
 
 
 @dataclass
@@ -87,8 +89,9 @@ class LoadedContent:
         return [f for f in self.files if f.kind == kind]
 
 
-def load_content(root: Path, problems: Problems) -> LoadedContent:
-    """Parse every record file under `root`; report what cannot be read."""
+def load_content(root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None) -> LoadedContent:
+    """Parse every record file under `root`; report what cannot be read. Article files
+    for which `cached((shown path, digest))` is true are read and hashed but not parsed."""
     content = LoadedContent(root=root)
     shown_root = display_path(root)
     if not root.is_dir():
@@ -99,9 +102,12 @@ def load_content(root: Path, problems: Problems) -> LoadedContent:
         raw = read_file(path, shown, problems)
         if raw is None:
             continue
+        digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+        if kind == "articles" and cached is not None and cached((shown, digest)):
+            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True))
+            continue
         data = parse_bytes(raw, shown, problems)
         if data is not _FAILED:
-            digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
             content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest))
     return content
 

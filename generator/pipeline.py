@@ -17,12 +17,13 @@ from typing import Callable, Iterator
 
 import jinja2
 
-from . import incremental
+from . import incremental, record_cache
 from .dates import PartialDate
 from .export import export_tasks
 from .feeds import feed_tasks
 from .incremental import Inputs, Plan
 from .load import load_content
+from .record_cache import RecordCache
 from .model import Model, build_model
 from .problems import ContentError, Problems
 from .parallel import map_ordered
@@ -73,13 +74,15 @@ class Selection:
 
 def read_model(content: Path, timings: Timings | None = None, selection: Selection | None = None) -> Model:
     """Load, validate and resolve; raise ContentError listing every problem."""
-    return _read(content, timings or Timings(), selection)[0]
+    return _read(content, timings or Timings(), selection, cache_folder=None)[0]
 
 
-def _read(content: Path, timings: Timings, selection: Selection | None) -> tuple[Model, Inputs]:
+def _read(
+    content: Path, timings: Timings, selection: Selection | None, cache_folder: Path | None
+) -> tuple[Model, Inputs, RecordCache, dict]:
     problems = Problems()
     with _no_cycle_collection():
-        return _read_model(content, timings, problems, selection)
+        return _read_model(content, timings, problems, selection, cache_folder)
 
 
 @contextmanager
@@ -101,12 +104,15 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _read_model(content: Path, timings: Timings, problems: Problems, selection: Selection | None) -> tuple[Model, Inputs]:
+def _read_model(
+    content: Path, timings: Timings, problems: Problems, selection: Selection | None, cache_folder: Path | None
+) -> tuple[Model, Inputs, RecordCache, dict]:
     with timings.stage("load"):
-        loaded = load_content(content, problems)
+        cache = RecordCache(cache_folder)
+        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None)
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
-        records = validate(loaded, problems)
+        records = validate(loaded, problems, cache)
         del loaded  # the parsed trees (a located node per scalar) are not needed past here: free them before the model
         if selection is not None:
             selection.apply(records)
@@ -114,7 +120,7 @@ def _read_model(content: Path, timings: Timings, problems: Problems, selection: 
         model = build_model(records, problems)
     if problems:
         raise ContentError(problems)
-    return model, inputs
+    return model, inputs, cache, records.clean_articles
 
 
 def _settings(selection: Selection | None) -> dict[str, str]:
@@ -132,17 +138,16 @@ def render_files(
     timings = timings or Timings()
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
-        jobs = page_jobs(model)
-        if plan is not None:
-            jobs = [job for job in jobs if plan.renders(job[0])]
+        wanted = plan.renders if plan is not None else (lambda path: True)
+        jobs = [job for job in page_jobs(model) if wanted(job[0])]
         env = make_environment()
         for template in sorted({template for _, template, _ in jobs}):
             env.get_template(template)  # compiled once here, inherited by the workers
         # Downloads first: they are the longest tasks, so the cores finish together.
-        # Feeds and downloads are always made afresh (only changed files are written).
+        # Downloads are always made afresh (only changed files are written).
         tasks: list[Callable[[], dict[str, bytes]]] = [
             *export_tasks(model),
-            *feed_tasks(model, os.environ.get("SITE_NAME") or "Briefings", site_url),
+            *feed_tasks(model, os.environ.get("SITE_NAME") or "Briefings", site_url, wanted),
             *(partial(_render_page, env, job) for job in jobs),
         ]
         files: dict[str, bytes] = {}
@@ -167,15 +172,17 @@ def generate(
     """Read everything, then render the pages that can have changed since the last run
     into `out_dir` (every page when `full`), and write those whose bytes changed."""
     timings = timings or Timings()
-    model, inputs = _read(content, timings, selection)
-    plan = incremental.plan(out_dir, inputs, model)
-    if full:
-        plan.dirty, plan.reason = None, "asked for"
+    model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER)
+    with timings.stage("render"):
+        plan = incremental.plan(out_dir, inputs, model)
+        if full:
+            plan.dirty, plan.reason = None, "asked for"
     files = render_files(model, timings, plan=plan)
     kept = plan.kept()
     with timings.stage("write"):
         incremental.forget_state(out_dir)
         report = write_tree(out_dir, files, keep=kept)
         incremental.save_state(out_dir, plan)
+        cache.save(clean_articles)
     report.kept, report.plan = len(kept), plan.reason
     return model, report

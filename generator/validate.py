@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import urlsplit
 
 from . import schema
@@ -21,6 +21,9 @@ from .load import LList, LMap, LoadedContent, SourceFile
 from .names import normalize
 from .problems import Loc, Problems, suggestion
 from .schema import Ref, record_fields
+
+if TYPE_CHECKING:  # record_cache imports the model, which imports this module
+    from .record_cache import RecordCache
 
 _ID = re.compile(schema.ID_PATTERN)
 _TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -43,14 +46,26 @@ class Records:
     # Records missing a required field: never rendered, but their references are
     # still checked so that one run reports every problem.
     incomplete: list = field(default_factory=list)
+    # Article records read without a problem, by (file as shown, digest): what record_cache.py keeps.
+    clean_articles: dict[tuple[str, str], schema.ArticleRecord] = field(default_factory=dict)
 
 
-def validate(content: LoadedContent, problems: Problems) -> Records:
+def validate(content: LoadedContent, problems: Problems, cache: RecordCache | None = None) -> Records:
     records = Records()
     first_seen: dict[tuple[str, str], Loc] = {}
     for source_file in content.files:
         if source_file.kind == "articles":
-            _read_article(source_file, records, first_seen, problems)
+            key = (source_file.shown, source_file.digest)
+            cached = cache.get(key) if cache is not None and source_file.cached else None
+            if cached is not None:
+                if _claim("article", cached.id, cached.loc, first_seen, problems):
+                    records.articles[cached.id] = cached
+                records.clean_articles[key] = cached
+                continue
+            before = len(problems)
+            record = _read_article(source_file, records, first_seen, problems)
+            if record is not None and len(problems) == before:
+                records.clean_articles[key] = record
         elif source_file.kind == "countries":
             _read_countries(source_file, records, first_seen, problems)
         else:
@@ -82,7 +97,7 @@ def _claim(kind: str, ident: str, loc: Loc, first_seen: dict, problems: Problems
     return True
 
 
-def _read_article(source_file: SourceFile, records: Records, first_seen: dict, problems: Problems) -> None:
+def _read_article(source_file: SourceFile, records: Records, first_seen: dict, problems: Problems) -> schema.ArticleRecord | None:
     data = source_file.data
     if data is None:
         problems.add(source_file.loc, "article file is empty")
@@ -100,9 +115,10 @@ def _read_article(source_file: SourceFile, records: Records, first_seen: dict, p
         return
     if record is None:
         records.broken.setdefault("articles", set()).add(ident)
-        return
+        return None
     record.id = ident
     records.articles[ident] = record
+    return record
 
 
 def _id_from_stem(path: Path, loc: Loc, problems: Problems) -> str | None:

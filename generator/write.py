@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from .parallel import map_ordered
 
 MARKER = ".briefings-generated"
+OWN_FILES = ".briefings-"  # the marker, incremental.py's state, record_cache.py's folder: never stale
 
 
 class UnsafePath(Exception):
@@ -111,7 +112,7 @@ def _remove_stale(out_dir: Path, keep: set[str]) -> list[str]:
         for name in filenames:
             path = here / name
             rel = path.relative_to(out_dir).as_posix()
-            if rel == MARKER or rel in keep:
+            if rel in keep or rel.startswith(OWN_FILES):
                 continue
             path.unlink()
             removed.append(rel)

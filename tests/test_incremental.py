@@ -21,6 +21,7 @@ import yaml
 from bench.corpus import new_article, write_corpus
 from generator.incremental import STATE
 from generator.pipeline import generate
+from generator.write import OWN_FILES
 
 ARTICLES = 240
 
@@ -45,7 +46,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != STATE
+        if p.is_file() and not p.relative_to(folder).as_posix().startswith(OWN_FILES)  # state, cache
     }
 
 
