@@ -18,9 +18,10 @@ import pycountry
 from markupsafe import Markup
 
 from . import charts, markup, schema
+from .dates import MONTHS, PartialDate
 from .export import CSV_FILES, JSON_FILE
 from .feeds import SITE_FEED, feed_path
-from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Entity, Model
+from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Article, Entity, Model
 from .schema import record_fields
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -29,6 +30,12 @@ TIMELINE_LIMIT = 100
 QUOTES_LIMIT = 20
 HOME_LATEST = 10
 HOME_TOP = 10
+ARTICLES_LATEST = 20
+# Month pages live one folder down, not at articles/2017-05/: an article may have the id
+# '2017-05' (its page articles/2017-05.md has the URL articles/2017-05/), but no id holds
+# a slash. An article with the id 'archive' has the URL articles/archive/, which no month
+# page takes: there is deliberately no articles/archive/index.md.
+ARCHIVE = "articles/archive"
 
 
 def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -59,6 +66,7 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         link_diagram=_link_diagram,
         coverage_map=_coverage_map,
         feed=feed_path,
+        period_title=period_title,
     )
     env.globals.update(
         KIND_ORDER=KIND_ORDER,
@@ -70,6 +78,8 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         JSON_FILE=JSON_FILE,
         CSV_FILES=CSV_FILES,
         tag_path=tag_path,
+        archive_page=lambda year, month=0: month_page_path(PartialDate(year, month)),
+        MONTH_ABBR=[name[:3] for name in MONTHS],
         SINGULAR={"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source", "article": "article"},
     )
     return env
@@ -134,6 +144,31 @@ def tag_path(tag: str) -> str:
     return f"tags/{tag}/index.md"
 
 
+def month_page_path(published: PartialDate) -> str:
+    """The archive page that lists an article published on `published`:
+    articles/archive/2017-05/index.md, or articles/archive/2017/index.md when the
+    date has no month."""
+    if published.month:
+        return f"{ARCHIVE}/{published.year:04d}-{published.month:02d}/index.md"
+    return f"{ARCHIVE}/{published.year:04d}/index.md"
+
+
+def period_title(period: PartialDate) -> str:
+    """What an archive page covers, in words: 'May 2017', or '2017, month not recorded'."""
+    return period.human() if period.month else f"{period.year}, month not recorded"
+
+
+def archive(articles: list[Article]) -> dict[int, dict[int, list[Article]]]:
+    """year -> month -> articles (month 0: not recorded), in the order of `articles`.
+
+    Given the model's newest-first articles, years and months come newest first, and
+    a year's month-less articles come last in it (2017 sorts before 2017-01-01)."""
+    years: dict[int, dict[int, list[Article]]] = {}
+    for article in articles:
+        years.setdefault(article.published.year, {}).setdefault(article.published.month, []).append(article)
+    return years
+
+
 def _yaml_str(value: object) -> Markup:
     # MkDocs and Material print front-matter values into HTML without escaping,
     # so the value is HTML-escaped first and then quoted as a JSON (= YAML) string.
@@ -163,7 +198,17 @@ def page_jobs(model: Model) -> list[Job]:
 
     render("index.md", "home.md.j2", **home_context(model))
     render("about.md", "about.md.j2", schema_docs=schema_docs())
-    render("articles/index.md", "articles_index.md.j2", articles=model.articles)
+    by_month = archive(model.articles)
+    render(
+        "articles/index.md", "articles_index.md.j2", total=len(model.articles), archive=by_month,
+        no_month=any(0 in months for months in by_month.values()), latest=model.articles[:ARTICLES_LATEST],
+    )
+    periods = [PartialDate(year, month) for year, months in by_month.items() for month in months]  # newest first
+    for index, period in enumerate(periods):
+        newer = periods[index - 1] if index else None
+        older = periods[index + 1] if index + 1 < len(periods) else None
+        articles = by_month[period.year][period.month]
+        render(month_page_path(period), "articles_month.md.j2", period=period, articles=articles, newer=newer, older=older)
     for article in model.articles:
         render(article.path, "article.md.j2", article=article)
     for kind in KIND_ORDER:

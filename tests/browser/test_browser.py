@@ -106,7 +106,26 @@ def test_search_for_an_alias_finds_its_page(sample, open_page, alias, target):
     assert watch.clean(), watch
 
 
-@pytest.mark.parametrize("rel", ["", ARTICLE + "/", "organizations/cis-anti-terrorism-center/", "countries/", "about/"])
+MONTH = "articles/archive/2017-05/"  # the sample's one article is of 31 May 2017
+
+
+def test_a_reader_goes_from_the_month_grid_to_a_month_and_an_article(sample, open_page):
+    page, watch = open_page(sample)
+    page.goto(sample.url())
+    page.locator(".md-tabs a", has_text="Articles").first.click()
+    page.wait_for_url(sample.url("articles/"))
+    page.locator("#by-month ~ * table a", has_text="1").first.click()
+    page.wait_for_url(sample.url(MONTH))
+    assert h1(page) == "Articles: May 2017"
+    page.locator(f"article a[href$='{ARTICLE.removeprefix('articles/')}/']").first.click()
+    page.wait_for_url(sample.url(ARTICLE + "/"))
+    page.go_back()
+    page.locator("article a", has_text="All articles by month").first.click()
+    page.wait_for_url(sample.url("articles/"))
+    assert watch.clean(), watch
+
+
+@pytest.mark.parametrize("rel", ["", ARTICLE + "/", "organizations/cis-anti-terrorism-center/", "countries/", "articles/", "about/"])
 def test_phone_width_has_no_sideways_scrolling(sample, open_page, rel):
     page, watch = open_page(sample, width=390, height=844)
     page.goto(sample.url(rel), wait_until="networkidle")
@@ -118,7 +137,7 @@ def test_phone_width_has_no_sideways_scrolling(sample, open_page, rel):
     assert watch.clean(), watch
 
 
-@pytest.mark.parametrize("rel", ["", ARTICLE + "/", "organizations/cis-anti-terrorism-center/", "countries/", "events/dushanbe-anti-terror-2017/", "about/"])
+@pytest.mark.parametrize("rel", ["", ARTICLE + "/", "organizations/cis-anti-terrorism-center/", "countries/", "events/dushanbe-anti-terror-2017/", "articles/", MONTH, "about/"])
 def test_accessibility_scan_finds_nothing_serious(sample, open_page, axe_source, rel):
     page, watch = open_page(sample)
     page.goto(sample.url(rel), wait_until="networkidle")
