@@ -16,11 +16,13 @@ interrupted write) renders every page. tests/test_incremental.py checks that
 the result is byte-identical to a full build after many kinds of edits.
 
 Footprints follow what the templates read. An article shows up on its own
-page, its month page, its tags' pages, its source's page, the page of every
+page, its month page in the archive, its tags' pages, its source's page, the page of every
 entity it mentions (timeline, counts, related entities, connections, quotes
 about them) and, through quotes, the pages of organizations its speakers hold
 positions in ("what its people said"). A template that starts showing an
-article on another page must widen `footprint` to match.
+article on another page must widen `footprint` to match. Month pages also
+link to the previous and next month that has articles, so when a month gains
+its first article or loses its last, every month page is rendered again.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from pathlib import Path
 from .load import LoadedContent
 from .feeds import feed_path
 from .model import Article, Model, Person
-from .render import TEMPLATES, tag_path
+from .render import TEMPLATES, month_page_path, tag_path
 
 STATE = ".briefings-pages.json"
 STATE_VERSION = 1
@@ -93,7 +95,7 @@ def footprint(article: Article) -> list[str]:
     for quote in article.quotes:
         if isinstance(quote.speaker, Person):
             entities.extend(p.organization for p in quote.speaker.positions if p.organization is not None)
-    pages = {article.path, *(tag_path(tag) for tag in article.tags)}
+    pages = {article.path, month_page_path(article.published), *(tag_path(tag) for tag in article.tags)}
     pages.update(entity.path for entity in entities)
     pages.update(feed_path(entity) for entity in entities)
     return sorted(pages)
@@ -127,6 +129,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model) -> Plan:
         "settings": inputs.settings,
         "registry": inputs.registry,
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
+        "months": sorted({month_page_path(article.published) for article in model.articles}),
     }
     managed = {page for pages in footprints.values() for page in pages}
     previous = _read_state(out_dir)
@@ -142,6 +145,8 @@ def plan(out_dir: Path, inputs: Inputs, model: Model) -> Plan:
             changed += 1
             dirty.update(old[1] if old else ())
             dirty.update(new[1] if new else ())
+    if previous.get("months") != state["months"]:  # the archive's previous/next links moved
+        dirty.update(state["months"], previous.get("months") or ())
     # A page the footprints say is unchanged must still be there to be kept.
     missing = {page for page in managed - dirty if not (out_dir / page).is_file()}
     dirty |= missing

@@ -9,7 +9,6 @@ template typo fail the build instead of printing an empty string.
 from __future__ import annotations
 
 import json
-import posixpath
 from pathlib import Path
 from typing import Any
 
