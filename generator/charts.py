@@ -60,6 +60,12 @@ def clean_relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
+def _n(value: float) -> str:
+    """A coordinate with one decimal at most and no trailing zero: 48.0 -> 48."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
 def _figure(kind: str, svg: str, table: str, summary: str) -> Markup:
     return Markup(
         f'<div class="bf-figure bf-{kind}"><div class="bf-scroll">{svg}</div>'
@@ -110,28 +116,31 @@ def timeline_chart(entity: Entity) -> Markup:
     bar = min(48.0, max(1.0, slot * 0.8))
     plot = height - top - bottom
     title = f"Articles mentioning {entity.name} per {unit}, {buckets[0][0]} to {buckets[-1][0]}; most in one {unit}: {peak}"
-    parts = [
-        f'<svg class="bf-svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="bf-timeline-title">'
-        f'<title id="bf-timeline-title">{esc(title)}</title>',
-        f'<line class="bf-axis" x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}"/>',
-        f'<text class="bf-tick" x="{left - 4}" y="{top + 4}" text-anchor="end">{peak}</text>',
-        f'<text class="bf-tick" x="{left - 4}" y="{height - bottom}" text-anchor="end">0</text>',
-    ]
+    # Shared attributes sit on groups, not on each of up to 48 bars and 12 labels: the
+    # chart is on every entity page, and page weight counts (see README, Scale).
+    bars, labels = [], []
     every = max(1, math.ceil(len(buckets) / 12))  # at most about 12 labels along the axis
     for index, (label, count) in enumerate(buckets):
         x = left + index * slot + (slot - bar) / 2
         if count:
             h = max(1.0, plot * count / peak)
             noun = "article" if count == 1 else "articles"
-            parts.append(
-                f'<rect class="bf-bar" x="{x:.1f}" y="{height - bottom - h:.1f}" width="{bar:.1f}" height="{h:.1f}">'
+            bars.append(
+                f'<rect x="{_n(x)}" y="{_n(height - bottom - h)}" width="{_n(bar)}" height="{_n(h)}">'
                 f"<title>{esc(label)}: {count} {noun}</title></rect>"
             )
         if index % every == 0:
-            parts.append(
-                f'<text class="bf-tick" x="{x + bar / 2:.1f}" y="{height - 6}" text-anchor="middle">{esc(label)}</text>'
-            )
-    parts.append("</svg>")
+            labels.append(f'<text x="{_n(x + bar / 2)}" y="{height - 6}">{esc(label)}</text>')
+    parts = [
+        f'<svg class="bf-svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="bf-timeline-title">'
+        f'<title id="bf-timeline-title">{esc(title)}</title>',
+        f'<line class="bf-axis" x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}"/>',
+        f'<g class="bf-tick" text-anchor="end"><text x="{left - 4}" y="{top + 4}">{peak}</text>'
+        f'<text x="{left - 4}" y="{height - bottom}">0</text></g>',
+        f'<g class="bf-bar">{"".join(bars)}</g>',
+        f'<g class="bf-tick" text-anchor="middle">{"".join(labels)}</g>',
+        "</svg>",
+    ]
     rows = [(esc(label), count) for label, count in buckets if count]
     table = _table(f"Articles per {unit}", [unit.capitalize(), "Articles"], rows)
     return _figure("timeline", "".join(parts), table, f"Articles per {unit} as a table")

@@ -59,7 +59,8 @@ def _mentions_of(model, entity):
 def _bars(page: str) -> dict[str, int]:
     """The bars of the page's timeline chart: label -> count, read from each bar's tooltip."""
     svg = re.search(r'<div class="bf-figure bf-timeline">.*?</svg>', page).group(0)
-    return {label: int(n) for label, n in re.findall(r'<rect class="bf-bar"[^>]*><title>([^<]+): (\d+) articles?</title>', svg)}
+    bars = re.search(r'<g class="bf-bar">(.*?)</g>', svg).group(1)
+    return {label: int(n) for label, n in re.findall(r'<rect [^>]*><title>([^<]+): (\d+) articles?</title>', bars)}
 
 
 def test_timeline_bars_match_the_articles_per_month(showcase):
