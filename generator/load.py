@@ -78,6 +78,7 @@ class SourceFile:
     loc: Loc
     digest: str = ""  # of the file's bytes: incremental builds tell changed records by it
     cached: bool = False  # not parsed: validate takes its record from the record cache
+    raw: bytes | None = None  # not parsed yet: validate parses it on any core (see load_content)
 
 
 @dataclass
@@ -89,9 +90,12 @@ class LoadedContent:
         return [f for f in self.files if f.kind == kind]
 
 
-def load_content(root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None) -> LoadedContent:
+def load_content(
+    root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None, defer_articles: bool = False
+) -> LoadedContent:
     """Parse every record file under `root`; report what cannot be read. Article files
-    for which `cached((shown path, digest))` is true are read and hashed but not parsed."""
+    for which `cached((shown path, digest))` is true are read and hashed but not parsed;
+    with `defer_articles`, the others keep their bytes for validate.py to parse in parallel."""
     content = LoadedContent(root=root)
     shown_root = display_path(root)
     if not root.is_dir():
@@ -106,8 +110,11 @@ def load_content(root: Path, problems: Problems, cached: Callable[[tuple[str, st
         if kind == "articles" and cached is not None and cached((shown, digest)):
             content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True))
             continue
+        if kind == "articles" and defer_articles:
+            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, raw=raw))
+            continue
         data = parse_bytes(raw, shown, problems)
-        if data is not _FAILED:
+        if data is not FAILED:
             content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest))
     return content
 
@@ -169,13 +176,13 @@ class _Failed:
     pass
 
 
-_FAILED = _Failed()
+FAILED = _Failed()  # parse_bytes' answer for a file it could not parse (already reported)
 
 
 def parse_file(path: Path, shown: str, problems: Problems) -> object:
-    """The file's data as LMap/LList/str/None, or _FAILED after reporting why."""
+    """The file's data as LMap/LList/str/None, or FAILED after reporting why."""
     raw = read_file(path, shown, problems)
-    return _FAILED if raw is None else parse_bytes(raw, shown, problems)
+    return FAILED if raw is None else parse_bytes(raw, shown, problems)
 
 
 def read_file(path: Path, shown: str, problems: Problems) -> bytes | None:
@@ -199,7 +206,7 @@ def read_file(path: Path, shown: str, problems: Problems) -> bytes | None:
 def parse_bytes(raw: bytes, shown: str, problems: Problems) -> object:
     text = decode(raw, shown, problems)
     if text is None:
-        return _FAILED
+        return FAILED
     return parse_text(text, shown, problems)
 
 
@@ -227,7 +234,7 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
         index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
         loc = _loc_at(shown, text, index) if index >= 0 else Loc(shown)
         problems.add(loc, f"invalid YAML: character U+{exc.character:04X} is not allowed in a YAML file")
-        return _FAILED
+        return FAILED
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Loc(shown, mark.line + 1, mark.column + 1) if mark else Loc(shown)
@@ -235,14 +242,14 @@ def parse_text(text: str, shown: str, problems: Problems) -> object:
         if exc.problem and exc.context and exc.context_mark:
             problem += f" ({exc.context} started at line {exc.context_mark.line + 1})"
         problems.add(loc, f"invalid YAML: {problem}")
-        return _FAILED
+        return FAILED
     except yaml.YAMLError as exc:
         problems.add(Loc(shown), f"invalid YAML: {' '.join(str(exc).split())}")
-        return _FAILED
+        return FAILED
     for problem in found.sorted():
         problems.add(problem.loc, problem.message)
     # A refused file (an alias, a tagged document) is not "an empty file".
-    return _FAILED if composer.root_refused else data
+    return FAILED if composer.root_refused else data
 
 
 def _loc_at(shown: str, text: str, index: int) -> Loc:

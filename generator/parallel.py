@@ -46,11 +46,14 @@ def _can_fork() -> bool:
     )
 
 
-def map_ordered(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """[function(item) for item in items], on every core when that pays."""
-    workers = min(worker_count(), max(1, len(items) // CHUNK))
-    if workers == 1 or len(items) < MIN_ITEMS or not _can_fork():
+def map_ordered(function: Callable[[T], R], items: Sequence[T], min_items: int = MIN_ITEMS) -> list[R]:
+    """[function(item) for item in items], on every core when that pays: with at least
+    `min_items` items (lower it when a few items are each a lot of work)."""
+    workers = min(worker_count(), len(items))
+    if workers <= 1 or len(items) < min_items or not _can_fork():
         return [function(item) for item in items]
+    # Small chunks when items are few, so one long item does not hold a whole chunk back.
+    chunk = max(1, min(CHUNK, len(items) // (8 * workers)))
     global _task
     _task = (function, items)
     # Objects the parent made before the fork are never collected in the workers,
@@ -58,7 +61,7 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            bounds = [(start, min(start + CHUNK, len(items))) for start in range(0, len(items), CHUNK)]
+            bounds = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
             results: list[R] = []
             for part in pool.imap(_run, bounds):
                 results.extend(part)

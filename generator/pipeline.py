@@ -30,7 +30,7 @@ from .parallel import map_ordered
 from .render import Job, asset_files, make_environment, page_jobs
 from .schema import ArticleRecord
 from .validate import Records, validate
-from .write import WriteReport, write_tree
+from .write import WriteReport, claim_folder, write_tree
 
 
 @dataclass
@@ -109,7 +109,7 @@ def _read_model(
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     with timings.stage("load"):
         cache = RecordCache(cache_folder)
-        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None)
+        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True)
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)
@@ -131,10 +131,15 @@ def _settings(selection: Selection | None) -> dict[str, str]:
 
 
 def render_files(
-    model: Model, timings: Timings | None = None, site_url: str | None = None, plan: Plan | None = None
+    model: Model,
+    timings: Timings | None = None,
+    site_url: str | None = None,
+    plan: Plan | None = None,
+    alongside: tuple[Callable[[], object], ...] = (),
 ) -> dict[str, bytes]:
     """Pages, feeds, data downloads and assets. Feeds use SITE_URL (and SITE_NAME) as mkdocs.yml does.
-    With a `plan`, the pages it keeps from the previous run are left out."""
+    With a `plan`, the pages it keeps from the previous run are left out. The `alongside`
+    tasks (saving the record cache) run on the same cores and return nothing."""
     timings = timings or Timings()
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
@@ -146,12 +151,13 @@ def render_files(
         # Downloads first: they are the longest tasks, so the cores finish together.
         # Downloads are always made afresh (only changed files are written).
         tasks: list[Callable[[], dict[str, bytes]]] = [
+            *(partial(_nothing_from, task) for task in alongside),
             *export_tasks(model),
             *feed_tasks(model, os.environ.get("SITE_NAME") or "Briefings", site_url, wanted),
             *(partial(_render_page, env, job) for job in jobs),
         ]
         files: dict[str, bytes] = {}
-        for made in map_ordered(_call, tasks):
+        for made in map_ordered(_call, tasks, min_items=len(alongside) + 8):
             files.update(made)
         files.update(asset_files())
     return dict(sorted(files.items()))
@@ -159,6 +165,11 @@ def render_files(
 
 def _call(task: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
     return task()
+
+
+def _nothing_from(task: Callable[[], object]) -> dict[str, bytes]:
+    task()
+    return {}
 
 
 def _render_page(env: jinja2.Environment, job: Job) -> dict[str, bytes]:
@@ -177,12 +188,14 @@ def generate(
         plan = incremental.plan(out_dir, inputs, model)
         if full:
             plan.dirty, plan.reason = None, "asked for"
-    files = render_files(model, timings, plan=plan)
+    claim_folder(out_dir)  # before the record cache goes into it
+    # The cache holds only records read without a problem, true whatever happens next,
+    # so it is saved while the pages render, on whichever core is free.
+    files = render_files(model, timings, plan=plan, alongside=(partial(cache.save, clean_articles),))
     kept = plan.kept()
     with timings.stage("write"):
         incremental.forget_state(out_dir)
         report = write_tree(out_dir, files, keep=kept)
         incremental.save_state(out_dir, plan)
-        cache.save(clean_articles)
     report.kept, report.plan = len(kept), plan.reason
     return model, report

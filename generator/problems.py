@@ -50,6 +50,9 @@ class Problems:
     def __len__(self) -> int:
         return len(self._items)
 
+    def items(self) -> list[Problem]:
+        return list(self._items)
+
     def sorted(self) -> list[Problem]:
         # Sorted and de-duplicated so the report is stable across runs.
         return sorted(set(self._items))

@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 from . import schema
 from .countries import all_countries, languages, names_index
 from .dates import PartialDate, parse_full_date, parse_partial_date
-from .load import LList, LMap, LoadedContent, SourceFile
+from .load import FAILED, LList, LMap, LoadedContent, SourceFile, parse_bytes
+from .parallel import map_ordered
 from .names import normalize
-from .problems import Loc, Problems, suggestion
+from .problems import Loc, Problem, Problems, suggestion
 from .schema import Ref, record_fields
 
 if TYPE_CHECKING:  # record_cache imports the model, which imports this module
@@ -53,24 +54,76 @@ class Records:
 def validate(content: LoadedContent, problems: Problems, cache: RecordCache | None = None) -> Records:
     records = Records()
     first_seen: dict[tuple[str, str], Loc] = {}
+    articles = [f for f in content.files if f.kind == "articles" and not f.cached]
+    # Most of the work is one article file at a time: done on every core, in file order.
+    readings = dict(zip(map(id, articles), map_ordered(read_article, articles)))
     for source_file in content.files:
         if source_file.kind == "articles":
             key = (source_file.shown, source_file.digest)
             cached = cache.get(key) if cache is not None and source_file.cached else None
             if cached is not None:
-                if _claim("article", cached.id, cached.loc, first_seen, problems):
-                    records.articles[cached.id] = cached
+                _adopt_article(ArticleReading(cached.id, cached.loc, cached), records, first_seen, problems)
                 records.clean_articles[key] = cached
                 continue
-            before = len(problems)
-            record = _read_article(source_file, records, first_seen, problems)
-            if record is not None and len(problems) == before:
-                records.clean_articles[key] = record
+            reading = readings[id(source_file)]
+            for problem in reading.problems:
+                problems.add(problem.loc, problem.message)
+            records.incomplete.extend(reading.incomplete)
+            if _adopt_article(reading, records, first_seen, problems) and not reading.problems:
+                records.clean_articles[key] = reading.record
         elif source_file.kind == "countries":
             _read_countries(source_file, records, first_seen, problems)
         else:
             _read_registry(source_file, records, first_seen, problems)
     return records
+
+
+@dataclass
+class ArticleReading:
+    """What one article file says on its own, before it is checked against the others."""
+
+    ident: str | None = None
+    loc: Loc | None = None
+    record: schema.ArticleRecord | None = None  # None: a required field is unusable
+    problems: list[Problem] = field(default_factory=list)
+    incomplete: list = field(default_factory=list)
+
+
+def read_article(source_file: SourceFile) -> ArticleReading:
+    """Parse (when load.py left it unparsed) and check one article file, looking at no other file."""
+    problems = Problems()
+    reading = ArticleReading()
+    data = source_file.data
+    if source_file.raw is not None:
+        data = parse_bytes(source_file.raw, source_file.shown, problems)
+        if data is FAILED:
+            reading.problems = problems.items()
+            return reading
+    if data is None:
+        problems.add(source_file.loc, "article file is empty")
+    elif not isinstance(data, LMap):
+        problems.add(source_file.loc, f"an article file must be a mapping of fields, found {describe(data)}")
+    else:
+        record = read_record(schema.ArticleRecord, data, data.loc, problems, incomplete=reading.incomplete)
+        ident = record.id if record and record.id else None
+        if ident is None and "id" not in data:
+            ident = _id_from_stem(source_file.path, data.loc, problems)
+        if ident is not None and record is not None:
+            record.id = ident
+        reading.ident, reading.loc, reading.record = ident, data.loc, record
+    reading.problems = problems.items()
+    return reading
+
+
+def _adopt_article(reading: ArticleReading, records: Records, first_seen: dict, problems: Problems) -> bool:
+    """Add the article unless its id is taken (reported); True when it was added."""
+    if reading.ident is None or not _claim("article", reading.ident, reading.loc, first_seen, problems):
+        return False
+    if reading.record is None:
+        records.broken.setdefault("articles", set()).add(reading.ident)
+        return False
+    records.articles[reading.ident] = reading.record
+    return True
 
 
 def describe(value: object) -> str:
@@ -95,30 +148,6 @@ def _claim(kind: str, ident: str, loc: Loc, first_seen: dict, problems: Problems
         return False
     first_seen[(kind, ident)] = loc
     return True
-
-
-def _read_article(source_file: SourceFile, records: Records, first_seen: dict, problems: Problems) -> schema.ArticleRecord | None:
-    data = source_file.data
-    if data is None:
-        problems.add(source_file.loc, "article file is empty")
-        return
-    if not isinstance(data, LMap):
-        problems.add(source_file.loc, f"an article file must be a mapping of fields, found {describe(data)}")
-        return
-    record = read_record(schema.ArticleRecord, data, data.loc, problems, incomplete=records.incomplete)
-    ident = record.id if record and record.id else None
-    if ident is None and "id" not in data:
-        ident = _id_from_stem(source_file.path, data.loc, problems)
-    if ident is None:
-        return
-    if not _claim("article", ident, data.loc, first_seen, problems):
-        return
-    if record is None:
-        records.broken.setdefault("articles", set()).add(ident)
-        return None
-    record.id = ident
-    records.articles[ident] = record
-    return record
 
 
 def _id_from_stem(path: Path, loc: Loc, problems: Problems) -> str | None:

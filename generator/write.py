@@ -44,7 +44,7 @@ def write_tree(out_dir: Path, files: dict[str, bytes], keep: set[str] = frozense
     """Make `out_dir` hold exactly `files` plus the existing files named in `keep`; return what changed."""
     for path in files:
         check_relative(path)
-    _claim_folder(out_dir)
+    claim_folder(out_dir)
     writer = _Writer(out_dir)
     # Creating 14,000 files is seconds of system calls: spread over the cores too.
     changed = map_ordered(writer.write, list(files.items()))
@@ -83,7 +83,7 @@ class _Writer:
         return True
 
 
-def _claim_folder(out_dir: Path) -> None:
+def claim_folder(out_dir: Path) -> None:
     # Stale-file removal deletes whatever the generator did not write, so it only
     # ever runs in a folder the generator created (or an empty one).
     marker = out_dir / MARKER

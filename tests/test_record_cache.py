@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from generator import load, record_cache
+from generator import load, record_cache, validate
 from generator.incremental import STATE
 from generator.pipeline import generate
 from generator.problems import ContentError, display_path
@@ -35,6 +35,7 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return real(raw, shown, problems)
 
     monkeypatch.setattr(load, "parse_bytes", counting)
+    monkeypatch.setattr(validate, "parse_bytes", counting)  # article files are parsed there, on every core
     return parsed
 
 
