@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 MONTHS = (
@@ -12,8 +12,9 @@ MONTHS = (
 ).split()
 
 
-@dataclass(frozen=True, order=True)
-class PartialDate:
+class PartialDate(NamedTuple):
+    # A tuple, not an ordered dataclass: models sort and compare dates millions of times
+    # at 100,000 articles, and tuples compare in C (dataclass order is Python code).
     year: int
     month: int = 0  # 0 when unknown
     day: int = 0  # 0 when unknown

@@ -88,8 +88,13 @@ def _ties(entity: Entity) -> dict[int, tuple[Entity, list[str]]]:
 def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
     """The entity's most important connections: shared articles, plus a bonus for each structural tie."""
     ties = _ties(entity)
-    links = [Link(other, count, ties.pop(id(other), (other, []))[1]) for other, count in entity.co_mentions.items()]
-    links += [Link(other, 0, labels) for other, labels in ties.values()]
+    links = [Link(other, entity.co_mentions.get(other, 0), labels) for other, labels in ties.values()]
+    # Without a tie, weight is the count of shared articles, ranked as `related` already
+    # ranks them: its first `limit` entries without a tie are the strongest such links.
+    untied = [(other, count) for other, count in entity.related if id(other) not in ties]
+    if len(untied) < limit and len(entity.related) < len(entity.co_mentions):
+        untied = [(other, count) for other, count in entity.co_mentions.items() if id(other) not in ties]
+    links += [Link(other, count, []) for other, count in untied]
     return heapq.nsmallest(
         limit, links, key=lambda link: (-link.weight, KIND_ORDER.index(link.other.kind), link.other.sort_key)
     )

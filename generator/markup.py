@@ -45,7 +45,13 @@ def md_paragraphs(value: object) -> Markup:
 
 def excerpt(value: object, limit: int = 320) -> Markup:
     """The first paragraph, cut at a word boundary: enough to tell the story in a list."""
-    first = _PARAGRAPH_BREAK.split(str(value).strip(), maxsplit=1)[0]
+    return _excerpt(str(value), limit)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _excerpt(value: str, limit: int) -> Markup:
+    # The same summary is shown in the timeline of every entity its article mentions.
+    first = _PARAGRAPH_BREAK.split(value.strip(), maxsplit=1)[0]
     text = _WHITESPACE.sub(" ", first).strip()
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
