@@ -5,6 +5,9 @@ build/bench/), then in a fresh process per measurement:
 
 - generation: seconds per stage (load, validate, model, render, write), CPU
   seconds, peak memory of the main process and of the render workers, pages written;
+  cold (fresh docs folder, no record cache), then again with nothing changed
+  (incremental: nothing to render but the summaries), then a forced full render
+  with the record cache warm;
 - up to --mkdocs-max articles: a full `make site`-equivalent build (generation +
   MkDocs), the size of site/, of the search index, of entity pages;
 - then one new article: pages rewritten, files MkDocs rebuilt, and the seconds
@@ -79,8 +82,9 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     figures: dict = {"articles": size}
-    figures["generation"] = measure("generate", content=str(content), docs=str(work / "docs"))
-    figures["generation_warm"] = measure("generate", content=str(content), docs=str(work / "docs"))
+    figures["generation"] = measure("generate", content=str(content), docs=str(work / "docs"), full="0")
+    figures["generation_warm"] = measure("generate", content=str(content), docs=str(work / "docs"), full="0")
+    figures["generation_full_warm"] = measure("generate", content=str(content), docs=str(work / "docs"), full="1")
     if size > mkdocs_max:
         figures["mkdocs"] = None
         print(f"  MkDocs skipped above {mkdocs_max:,} articles (--mkdocs-max)", flush=True)
@@ -109,16 +113,17 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
 
 
 def report(results: list[dict]) -> None:
-    print("\n| articles | load | validate | model | render | write | generation | CPU | peak RSS main / workers | pages | warm generation |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| articles | load | validate | model | render | write | generation (cold) | CPU | peak RSS main / workers | pages | nothing changed | full render, warm cache |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        g, w = r["generation"], r["generation_warm"]
+        g, w, f = r["generation"], r["generation_warm"], r["generation_full_warm"]
         stages = " | ".join(f"{g['seconds'][s]:.2f}" for s in STAGES)
         print(
             f"| {r['articles']:,} | {stages} | {g['total']:.2f} s | {g['cpu']:.1f} s | "
-            f"{g['peak_rss_mb']:.0f} / {g['peak_rss_workers_mb']:.0f} MB | {g['pages_written']:,} | {w['total']:.2f} s ({w['pages_written']} written) |"
+            f"{g['peak_rss_mb']:.0f} / {g['peak_rss_workers_mb']:.0f} MB | {g['pages_written']:,} | "
+            f"{w['total']:.2f} s ({w['pages_kept']:,} kept) | {f['total']:.2f} s |"
         )
-    print("\n| articles | full make site | of which MkDocs | generator share | site/ | per 1,000 articles | search index | entity page HTML avg / max | incremental: pages rewritten, MkDocs rebuilt, seconds, share of full |")
+    print("\n| articles | full make site | of which MkDocs | generator share | site/ | per 1,000 articles | search index | entity page HTML avg / max | one new article: files made / written, MkDocs rebuilt, seconds, share of full |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
         s = r.get("site")
@@ -131,7 +136,7 @@ def report(results: list[dict]) -> None:
             f"{100 * (s['total'] - s['seconds']['mkdocs']) / s['total']:.1f}% | {s['bytes'] / 1e6:.0f} MB | "
             f"{s['bytes_per_1000_articles'] / 1e6:.1f} MB | {s['search_index_bytes'] / 1e6:.2f} MB | "
             f"{s['entity_page_html_average_bytes'] / 1000:.1f} / {s['entity_page_html_max_bytes'] / 1000:.0f} KB | "
-            f"{i['pages_written']} written, {i['site_rebuilt']} rebuilt ({i['site_mode']}), {i['total']:.1f} s, "
+            f"{i['pages_written'] + i['pages_unchanged']} / {i['pages_written']}, {i['site_rebuilt']} rebuilt ({i['site_mode']}), {i['total']:.1f} s, "
             f"{100 * i['total'] / s['total']:.1f}% |"
         )
 

@@ -30,12 +30,12 @@ def main() -> int:
     parser.add_argument("--content", type=Path, required=True)
     parser.add_argument("--docs", type=Path, required=True)
     parser.add_argument("--site", type=Path)
-    parser.add_argument("--full", default="1")
+    parser.add_argument("--full", default="1", help="1: render every page (and a full MkDocs build for 'site')")
     args = parser.parse_args()
     timings = Timings()
     cpu_before = os.times()
     started = time.perf_counter()
-    model, written = generate(args.content, args.docs, timings)
+    model, written = generate(args.content, args.docs, timings, full=args.full == "1")
     generated = time.perf_counter() - started
     cpu = os.times()
     figures = {
@@ -48,6 +48,8 @@ def main() -> int:
         "pages_written": len(written.written),
         "pages_unchanged": written.unchanged,
         "pages_removed": len(written.removed),
+        "pages_kept": written.kept,
+        "render_plan": written.plan,
     }
     if args.step == "site":
         with timings.stage("mkdocs"):
