@@ -43,3 +43,22 @@ def test_refuses_to_clean_a_folder_it_did_not_make(tmp_path):
     with pytest.raises(UnsafePath):
         write_tree(out, {"a.md": b"A"})
     assert (out / "thesis.md").read_text() == "mine"
+
+
+def test_a_first_build_creates_nested_folders(tmp_path):
+    out = tmp_path / "docs"
+    files = {"index.md": b"home", "a/b/c.md": b"deep", "a/d.md": b"shallow"}
+    report = write_tree(out, files)
+    assert sorted(report.written) == sorted(files)
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.md")} == files
+
+
+def test_a_planted_link_to_outside_is_refused(tmp_path):
+    out = tmp_path / "docs"
+    write_tree(out, {"index.md": b"home"})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (out / "people").symlink_to(outside)
+    with pytest.raises(UnsafePath):
+        write_tree(out, {"index.md": b"home", "people/x.md": b"x"})
+    assert list(outside.iterdir()) == []
