@@ -54,12 +54,19 @@ def corpus(size: int, seed: int) -> Path:
 
 
 def measure(step: str, **arguments: str) -> dict:
-    """Run one measurement in a fresh interpreter, so peak memory is its own."""
+    """Run one measurement in a fresh interpreter, so peak memory is its own, while
+    bench/memwatch.py records how much memory the whole machine gave it."""
     command = [sys.executable, "-m", "bench.measure", step, *(f"--{k}={v}" for k, v in arguments.items())]
+    watch = subprocess.Popen([sys.executable, "-m", "bench.memwatch"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    watch.stdout.readline()  # "ready": the baseline is taken
     result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    watch.terminate()
+    machine_mb = float(watch.communicate()[0].strip().splitlines()[-1])
     if result.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed (exit {result.returncode})")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures["machine_memory_mb"] = machine_mb
+    return figures
 
 
 def _remove(folder: Path) -> None:
@@ -122,13 +129,13 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
 
 
 def report(results: list[dict]) -> None:
-    print("\n| articles | load | validate | model | render | write | generation (cold) | CPU | peak RSS main / workers | pages | nothing changed | full render, warm cache |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| articles | load | validate | model | render | write | generation (cold) | CPU | memory taken from the machine | peak RSS main / workers | pages | nothing changed | full render, warm cache |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         g, w, f = r["generation"], r["generation_warm"], r["generation_full_warm"]
         stages = " | ".join(f"{g['seconds'][s]:.2f}" for s in STAGES)
         print(
-            f"| {r['articles']:,} | {stages} | {g['total']:.2f} s | {g['cpu']:.1f} s | "
+            f"| {r['articles']:,} | {stages} | {g['total']:.2f} s | {g['cpu']:.1f} s | {g['machine_memory_mb']:.0f} MB | "
             f"{g['peak_rss_mb']:.0f} / {g['peak_rss_workers_mb']:.0f} MB | {g['pages_written']:,} | "
             f"{w['total']:.2f} s ({w['pages_kept']:,} kept) | {f['total']:.2f} s |"
         )

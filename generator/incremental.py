@@ -121,7 +121,7 @@ class Plan:
         return set() if self.dirty is None else self.managed - self.dirty
 
 
-def plan(out_dir: Path, inputs: Inputs, model: Model) -> Plan:
+def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Plan:
     footprints = {inputs.shown[a.loc.path]: footprint(a) for a in model.articles if a.loc is not None}
     state = {
         "version": STATE_VERSION,
@@ -133,7 +133,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model) -> Plan:
     }
     managed = {page for pages in footprints.values() for page in pages}
     previous = _read_state(out_dir)
-    reason = _why_full(previous, state)
+    reason = "asked for" if full else _why_full(previous, state)
     if reason:
         return Plan(state, reason, managed)
     before, now = previous["articles"], state["articles"]

@@ -185,9 +185,7 @@ def generate(
     timings = timings or Timings()
     model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER)
     with timings.stage("render"):
-        plan = incremental.plan(out_dir, inputs, model)
-        if full:
-            plan.dirty, plan.reason = None, "asked for"
+        plan = incremental.plan(out_dir, inputs, model, full=full)
     claim_folder(out_dir)  # before the record cache goes into it
     # The cache holds only records read without a problem, true whatever happens next,
     # so it is saved while the pages render, on whichever core is free.
