@@ -107,6 +107,10 @@ def export_files(model: Model) -> dict[str, bytes]:
     return files
 
 
+def export_paths() -> list[str]:
+    return [JSON_FILE, *CSV_FILES.values()]
+
+
 def export_tasks(model: Model) -> list[Callable[[], dict[str, bytes]]]:
     """One task per download, so that pipeline.py can make them on several cores."""
 

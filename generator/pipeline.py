@@ -19,8 +19,8 @@ import jinja2
 
 from . import incremental, record_cache
 from .dates import PartialDate
-from .export import export_tasks
-from .feeds import feed_tasks
+from .export import export_paths, export_tasks
+from .feeds import SITE_FEED, feed_path, feed_tasks
 from .incremental import Inputs, Plan
 from .load import load_content
 from .record_cache import RecordCache
@@ -30,7 +30,7 @@ from .parallel import map_ordered
 from .render import Job, asset_files, make_environment, page_jobs
 from .schema import ArticleRecord
 from .validate import Records, validate
-from .write import WriteReport, claim_folder, write_tree
+from .write import TreeWriter, WriteReport
 
 
 @dataclass
@@ -130,46 +130,58 @@ def _settings(selection: Selection | None) -> dict[str, str]:
     return settings
 
 
-def render_files(
-    model: Model,
-    timings: Timings | None = None,
-    site_url: str | None = None,
-    plan: Plan | None = None,
-    alongside: tuple[Callable[[], object], ...] = (),
-) -> dict[str, bytes]:
-    """Pages, feeds, data downloads and assets. Feeds use SITE_URL (and SITE_NAME) as mkdocs.yml does.
-    With a `plan`, the pages it keeps from the previous run are left out. The `alongside`
-    tasks (saving the record cache) run on the same cores and return nothing."""
+def render_files(model: Model, timings: Timings | None = None, site_url: str | None = None) -> dict[str, bytes]:
+    """Every page, feed, data download and asset, in memory (for tests and tools; a build
+    writes them as they are made, see `generate`). Feeds use SITE_URL (and SITE_NAME) as
+    mkdocs.yml does."""
     timings = timings or Timings()
-    site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     with timings.stage("render"):
-        wanted = plan.renders if plan is not None else (lambda path: True)
-        jobs = [job for job in page_jobs(model) if wanted(job[0])]
-        env = make_environment()
-        for template in sorted({template for _, template, _ in jobs}):
-            env.get_template(template)  # compiled once here, inherited by the workers
-        # Downloads first: they are the longest tasks, so the cores finish together.
-        # Downloads are always made afresh (only changed files are written).
-        tasks: list[Callable[[], dict[str, bytes]]] = [
-            *(partial(_nothing_from, task) for task in alongside),
-            *export_tasks(model),
-            *feed_tasks(model, os.environ.get("SITE_NAME") or "Briefings", site_url, wanted),
-            *(partial(_render_page, env, job) for job in jobs),
-        ]
+        tasks, _ = _tasks(model, site_url, None)
         files: dict[str, bytes] = {}
-        for made in map_ordered(_call, tasks, min_items=len(alongside) + 8):
+        for made in map_ordered(_call, tasks, min_items=8):
             files.update(made)
-        files.update(asset_files())
     return dict(sorted(files.items()))
 
 
-def _call(task: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
+Task = Callable[[], dict[str, bytes]]
+
+
+def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tuple[Callable[[], object], ...] = ()) -> tuple[list[Task], list[str]]:
+    """What to make (the pages `plan` does not keep, feeds, downloads, assets) as tasks for
+    any core, and the paths they will produce."""
+    site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
+    site_name = os.environ.get("SITE_NAME") or "Briefings"
+    wanted = plan.renders if plan is not None else (lambda path: True)
+    jobs = [job for job in page_jobs(model) if wanted(job[0])]
+    env = make_environment()
+    for template in sorted({template for _, template, _ in jobs}):
+        env.get_template(template)  # compiled once here, inherited by the workers
+    assets = asset_files()
+    # The alongside tasks and downloads first: they are the longest, so the cores finish together.
+    # Downloads are always made afresh (only changed files are written).
+    tasks: list[Task] = [
+        *(partial(_nothing_from, task) for task in alongside),
+        *export_tasks(model),
+        *feed_tasks(model, site_name, site_url, wanted),
+        *(partial(_render_page, env, job) for job in jobs),
+        lambda: assets,
+    ]
+    feeds = [SITE_FEED, *(p for p in map(feed_path, model.all_entities()) if wanted(p))]
+    paths = [*export_paths(), *feeds, *(path for path, _, _ in jobs), *assets]
+    return tasks, paths
+
+
+def _call(task: Task) -> dict[str, bytes]:
     return task()
 
 
 def _nothing_from(task: Callable[[], object]) -> dict[str, bytes]:
     task()
     return {}
+
+
+def _make_and_write(tree: TreeWriter, task: Task) -> list[tuple[str, bool]]:
+    return tree.write_all(task())
 
 
 def _render_page(env: jinja2.Environment, job: Job) -> dict[str, bytes]:
@@ -186,14 +198,16 @@ def generate(
     model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER)
     with timings.stage("render"):
         plan = incremental.plan(out_dir, inputs, model, full=full)
-    claim_folder(out_dir)  # before the record cache goes into it
-    # The cache holds only records read without a problem, true whatever happens next,
-    # so it is saved while the pages render, on whichever core is free.
-    files = render_files(model, timings, plan=plan, alongside=(partial(cache.save, clean_articles),))
+    with timings.stage("render"):  # and write: each worker writes what it makes
+        # The cache holds only records read without a problem, true whatever happens next,
+        # so it is saved while the pages render, on whichever core is free.
+        tasks, paths = _tasks(model, None, plan, alongside=(partial(cache.save, clean_articles),))
+        incremental.forget_state(out_dir)
+        tree = TreeWriter(out_dir, paths)  # claims the folder: before the cache goes into it
+        results = map_ordered(partial(_make_and_write, tree), tasks, min_items=8)
     kept = plan.kept()
     with timings.stage("write"):
-        incremental.forget_state(out_dir)
-        report = write_tree(out_dir, files, keep=kept)
+        report = tree.finish([item for part in results for item in part], keep=kept)
         incremental.save_state(out_dir, plan)
     report.kept, report.plan = len(kept), plan.reason
     return model, report

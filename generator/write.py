@@ -12,6 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from .parallel import map_ordered
 
@@ -42,19 +43,44 @@ def check_relative(path: str) -> PurePosixPath:
 
 def write_tree(out_dir: Path, files: dict[str, bytes], keep: set[str] = frozenset()) -> WriteReport:
     """Make `out_dir` hold exactly `files` plus the existing files named in `keep`; return what changed."""
-    for path in files:
-        check_relative(path)
-    claim_folder(out_dir)
-    writer = _Writer(out_dir, _make_folders(out_dir, files))
+    tree = TreeWriter(out_dir, files)
     # Creating 14,000 files is seconds of system calls: spread over the cores too.
-    changed = map_ordered(writer.write, list(files.items()))
-    report = WriteReport(written=[rel for rel, wrote in zip(files, changed) if wrote])
-    report.unchanged = len(files) - len(report.written)
-    report.removed = _remove_stale(out_dir, set(files) | keep)
-    return report
+    return tree.finish(map_ordered(tree.write, list(files.items())), keep)
 
 
-def _make_folders(out_dir: Path, files: dict[str, bytes]) -> set[str]:
+class TreeWriter:
+    """Writes files into `out_dir` from any process, then reports and removes stale files.
+
+    Made before the workers fork (it claims the folder and creates the folders the
+    expected `paths` need), so that each worker can write what it renders instead of
+    sending it back: at 100,000 articles the pages alone are over 1 GB.
+    """
+
+    def __init__(self, out_dir: Path, paths: Iterable[str]):
+        paths = list(paths)
+        for path in paths:
+            check_relative(path)
+        claim_folder(out_dir)
+        self.out_dir = out_dir
+        self._writer = _Writer(out_dir, _make_folders(out_dir, paths))
+
+    def write(self, item: tuple[str, bytes]) -> tuple[str, bool]:
+        check_relative(item[0])
+        return item[0], self._writer.write(item)
+
+    def write_all(self, files: dict[str, bytes]) -> list[tuple[str, bool]]:
+        return [self.write(item) for item in files.items()]
+
+    def finish(self, results: list[tuple[str, bool]], keep: set[str] = frozenset()) -> WriteReport:
+        """What the writes did; files that are neither in `results` nor in `keep` are removed."""
+        results = sorted(results)
+        report = WriteReport(written=[rel for rel, wrote in results if wrote])
+        report.unchanged = len(results) - len(report.written)
+        report.removed = _remove_stale(self.out_dir, {rel for rel, _ in results} | keep)
+        return report
+
+
+def _make_folders(out_dir: Path, files: Iterable[str]) -> set[str]:
     """Create the folders `files` need; return those that did not exist before.
 
     An existing folder is checked to resolve inside `out_dir` (a planted symbolic

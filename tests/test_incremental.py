@@ -224,7 +224,7 @@ def test_a_write_that_died_leaves_no_state(site, tmp_path, monkeypatch):
     def dies(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "write_tree", dies)
+    monkeypatch.setattr(pipeline.TreeWriter, "finish", dies)  # after the pages are written
     with pytest.raises(KeyboardInterrupt):
         generate(content, docs)
     monkeypatch.undo()
