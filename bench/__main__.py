@@ -10,6 +10,8 @@ build/bench/), then in a fresh process per measurement:
   with the record cache warm;
 - up to --mkdocs-max articles: a full `make site`-equivalent build (generation +
   MkDocs), the size of site/, of the search index, of entity pages;
+- Material's search on that site in Chromium (bench/search.py): seconds until the
+  index is loaded and until a query answers;
 - then one new article: pages rewritten, files MkDocs rebuilt, and the seconds
   of the incremental build against the full one.
 
@@ -78,6 +80,19 @@ def _remove(folder: Path) -> None:
     time.sleep(5)
 
 
+def browser_search(site: Path) -> dict | None:
+    """bench/search.py on the built site: Material's search in Chromium (None without Chromium)."""
+    if not Path("/usr/bin/chromium").exists():
+        print("  search in the browser not measured: no /usr/bin/chromium", flush=True)
+        return None
+    result = subprocess.run([sys.executable, "-m", "bench.search", str(site)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        raise SystemExit("bench: searching the built site in Chromium failed")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"  search: index ready in {figures['index_ready_seconds']} s, answered in {figures['answer_seconds']} s", flush=True)
+    return figures
+
+
 def folder_size(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file()]
     return len(files), sum(p.stat().st_size for p in files)
@@ -119,6 +134,7 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
         "entity_page_html_average_bytes": round(sum(pages) / len(pages)) if pages else 0,
         "entity_page_html_max_bytes": max(pages, default=0),
     }
+    figures["search"] = browser_search(work / "site")
     # Today's article: newer than every article of the corpus.
     added = new_article(content, size + 1, dt.date(2025, 6, 1), seed=seed)
     try:
