@@ -43,7 +43,7 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         # finalize escapes every {{ }} for Markdown and returns Markup; autoescape is on
-        # only so that macros and blocks also return Markup and are not escaped twice.
+        # only so that {% set %} blocks also return Markup and are not escaped twice.
         autoescape=True,
         finalize=markup.md_inline,
         keep_trailing_newline=True,
