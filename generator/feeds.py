@@ -98,12 +98,21 @@ def feed_files(model: Model, site_name: str, site_url: str) -> dict[str, bytes]:
     return files
 
 
+def _wanted(model: Model, wanted: Callable[[str], bool]) -> list[Entity]:
+    return [entity for entity in model.all_entities() if wanted(feed_path(entity))]
+
+
+def feed_paths(model: Model, wanted: Callable[[str], bool] = lambda path: True) -> list[str]:
+    """The files `feed_tasks` makes, given the same `wanted`."""
+    return [SITE_FEED, *map(feed_path, _wanted(model, wanted))]
+
+
 def feed_tasks(
     model: Model, site_name: str, site_url: str, wanted: Callable[[str], bool] = lambda path: True, per_task: int = 200
 ) -> list[Callable[[], dict[str, bytes]]]:
     """The site's feed and every entity's that is `wanted`, in tasks of `per_task` feeds that can run on any core."""
     newest = model.articles[0] if model.articles else None
-    entities = [entity for entity in model.all_entities() if wanted(feed_path(entity))]
+    entities = _wanted(model, wanted)
 
     def site() -> dict[str, bytes]:
         return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, "index.md", model.articles, site_url, newest)}

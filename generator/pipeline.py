@@ -20,7 +20,7 @@ import jinja2
 from . import incremental, record_cache
 from .dates import PartialDate
 from .export import export_paths, export_tasks
-from .feeds import SITE_FEED, feed_path, feed_tasks
+from .feeds import feed_paths, feed_tasks
 from .incremental import Inputs, Plan
 from .load import load_content
 from .record_cache import RecordCache
@@ -166,8 +166,7 @@ def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tup
         *(partial(_render_page, env, job) for job in jobs),
         lambda: assets,
     ]
-    feeds = [SITE_FEED, *(p for p in map(feed_path, model.all_entities()) if wanted(p))]
-    paths = [*export_paths(), *feeds, *(path for path, _, _ in jobs), *assets]
+    paths = [*export_paths(), *feed_paths(model, wanted), *(path for path, _, _ in jobs), *assets]
     return tasks, paths
 
 
