@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve test golden bench clean distclean help
+.PHONY: site build check serve test golden bench lighthouse clean distclean help
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -19,6 +19,7 @@ help:
 	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
 	@echo "make golden                 regenerate the golden pages after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
+	@echo "make lighthouse [RUNS=3]    build the site, serve it on 127.0.0.1, print Lighthouse scores (mobile)"
 	@echo "make clean                  remove build/ and site/"
 
 $(VENV)/.installed: requirements.lock
@@ -53,6 +54,17 @@ golden: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
+
+# Lighthouse 12.2.3 (13 wants Node 22), pinned by tests/lighthouse/package-lock.json; it drives
+# Debian's /usr/bin/chromium. Prints the four scores of the home page and the largest
+# organization, country and article page; exits 1 when one is under 95.
+LIGHTHOUSE := tests/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE): tests/lighthouse/package-lock.json
+	npm ci --prefix tests/lighthouse --no-audit --no-fund
+	@touch $@
+
+lighthouse: site $(LIGHTHOUSE)
+	$(PY) -m tests.lighthouse.run --site "$(SITE)" $(if $(RUNS),--runs $(RUNS))
 
 clean:
 	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* .pytest_cache
