@@ -24,6 +24,7 @@ class Element:
     tag: str
     attrs: dict[str, str]
     line: int
+    in_head: bool = False
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Document:
     ids: set[str] = field(default_factory=set)
     text: str = ""  # what a reader sees: all text outside script/style/template, whitespace collapsed
     title: str = ""  # the first <title>: the document's
-    scripts: list[tuple[Element, str]] = field(default_factory=list)  # (element, inline code)
+    scripts: list[tuple[Element, str]] = field(default_factory=list)  # (element, inline code): <script>, <style>
 
     def meta(self, name: str) -> str | None:
         for el in self.elements:
@@ -51,16 +52,18 @@ class _Parser(HTMLParser):
         self.stack: list[str] = []
         self.title: list[str] | None = None
         self.script: tuple[Element, list[str]] | None = None
+        self.in_head = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        el = Element(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
+        self.in_head = (self.in_head or tag == "head") and tag != "body"
+        el = Element(tag, {k: v or "" for k, v in attrs}, self.getpos()[0], self.in_head)
         self.doc.elements.append(el)
         for key in ("id", "name"):
             if key in el.attrs and (key == "id" or tag == "a"):
                 self.doc.ids.add(el.attrs[key])
         if tag == "title" and not self.doc.title:  # the document's; SVG charts have their own
             self.title = []
-        if tag == "script":
+        if tag in ("script", "style"):  # their text is code: kept to look for payloads in
             self.script = (el, [])
         if tag in self.HIDDEN:
             self.stack.append(tag)
@@ -71,10 +74,11 @@ class _Parser(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        self.in_head = self.in_head and tag != "head"
         if tag == "title" and self.title is not None:
             self.doc.title = " ".join("".join(self.title).split())
             self.title = None
-        if tag == "script" and self.script is not None:
+        if tag in ("script", "style") and self.script is not None:
             self.doc.scripts.append((self.script[0], "".join(self.script[1])))
             self.script = None
         if tag in self.HIDDEN and tag in self.stack:
@@ -113,7 +117,8 @@ def unsafe(doc: Document, where: str) -> list[str]:
     found = []
     for el in doc.elements:
         at = f"{where}:{el.line}: <{el.tag}>"
-        if el.tag in FORBIDDEN_TAGS:
+        # One <style> belongs in <head>: the CSS generator/style_hooks.py inlines for the first paint.
+        if el.tag in FORBIDDEN_TAGS and not (el.tag == "style" and el.in_head):
             found.append(f"{at} element not expected on any page")
         if el.tag == "form" and "action" in el.attrs:  # Material's search form has none
             found.append(f"{at} form that submits somewhere")
@@ -136,7 +141,7 @@ def unsafe(doc: Document, where: str) -> list[str]:
                 found.append(f"{at} script from another origin: {el.attrs['src']!r}")
     for el, code in doc.scripts:
         if any(marker in code for marker in MARKERS):
-            found.append(f"{where}:{el.line}: <script> with payload text: {code[:80]!r}")
+            found.append(f"{where}:{el.line}: <{el.tag}> with payload text: {code[:80]!r}")
     return found
 
 

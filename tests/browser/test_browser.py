@@ -38,6 +38,9 @@ def h1(page) -> str:
 
 def search(page, query: str):
     """Type into Material's search box, as a reader does, and wait for its results."""
+    # Material's script loads after the page's load event (overrides/main.html): it has
+    # started once <html> has the class "js".
+    page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=20000)
     box = page.locator("input.md-search__input")
     if box.is_visible():
         box.click()

@@ -51,7 +51,7 @@ def default_pages(site: Path) -> list[str]:
     return pages
 
 
-def audit(url: str, out_dir: Path) -> dict[str, int]:
+def audit(url: str, out_dir: Path, keep: Path | None = None) -> dict[str, int]:
     report = out_dir / "report.json"
     command = [
         str(LIGHTHOUSE), url,
@@ -61,6 +61,10 @@ def audit(url: str, out_dir: Path) -> dict[str, int]:
     ]
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
     data = json.loads(report.read_text(encoding="utf-8"))
+    if keep is not None:  # the whole report, to see what a score is made of
+        keep.mkdir(parents=True, exist_ok=True)
+        name = url.split("/", 3)[3].strip("/").replace("/", "_") or "home"
+        (keep / f"{name}.json").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
     scores = {name: round(100 * (data["categories"][name]["score"] or 0)) for name in CATEGORIES}
     audits = data["audits"]
     scores["fcp_ms"] = round(audits["first-contentful-paint"]["numericValue"])
@@ -75,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", default="site", type=Path)
     parser.add_argument("--runs", default=1, type=int, help="audits per page; the median performance run is shown")
     parser.add_argument("--floor", default=95, type=int)
+    parser.add_argument("--keep", type=Path, help="folder to keep each page's JSON report in")
     parser.add_argument("pages", nargs="*")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
@@ -93,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             runs = []
             for _ in range(args.runs):
                 with tempfile.TemporaryDirectory() as tmp:
-                    runs.append(audit(base + page, Path(tmp)))
+                    runs.append(audit(base + page, Path(tmp), args.keep))
             runs.sort(key=lambda s: s["performance"])
             s = runs[len(runs) // 2]
             worst = min([worst] + [s[c] for c in CATEGORIES])
