@@ -41,6 +41,8 @@ def main() -> int:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(url)
             started = time.perf_counter()
+            # Material's script loads after the page's load event (overrides/main.html).
+            page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=timeout)
             box = page.locator("input.md-search__input")
             box.click()
             # The page's search worker downloads and indexes search_index.json first.

@@ -52,3 +52,14 @@ def test_one_entry_per_entity_and_article_page(index):
     assert "terrorist threats will remain" in article["text"]  # a quote
     listing = next(e for e in index["docs"] if e["location"] == "organizations/")
     assert listing["text"] == ""
+
+
+def test_entity_pages_outrank_articles_and_carry_their_aliases_in_the_title(index):
+    entries = {e["location"]: e for e in index["docs"]}
+    isis = entries["organizations/islamic-state/"]
+    assert isis["boost"] > 1 and "Daesh" in isis["title"] and "Daesh" not in isis["text"]
+    assert entries["countries/tj/"]["boost"] == isis["boost"]
+    assert all("boost" not in e for loc, e in entries.items() if loc.startswith("articles/"))
+    # what every entity page says (the box's heading, its feed, its counts) is not indexed
+    entity_pages = [e for loc, e in entries.items() if loc.startswith(("organizations/", "countries/", "people/")) and loc.count("/") == 2]
+    assert entity_pages and not any("At a glance" in e["text"] or "Atom feed" in e["text"] for e in entity_pages)
