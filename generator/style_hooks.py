@@ -34,8 +34,8 @@ THEME_STYLESHEETS = Path(material.__file__).resolve().parent / "templates" / "as
 # Classes Material's script gives elements as the page loads (tables are wrapped for
 # scrolling; <html> loses no-js): their rules must be there before the stylesheet is.
 ADDED_ON_LOAD = frozenset({"js", "md-typeset__scrollwrap", "md-typeset__table", "<div"})
-# Attributes whose value picks a block of rules (a palette, a colour scheme).
-VALUED_ATTRIBUTES = ("data-md-color-primary", "data-md-color-accent", "data-md-color-scheme")
+# Attributes whose value picks a block of rules (a palette, a colour scheme, the writing direction).
+VALUED_ATTRIBUTES = ("data-md-color-primary", "data-md-color-accent", "data-md-color-scheme", "dir")
 
 _CLASS_ATTRIBUTE = re.compile(r'\sclass="([^"]*)"')
 _ID_ATTRIBUTE = re.compile(r'\sid="([^"]*)"')
