@@ -18,7 +18,7 @@ THEME = """@charset "UTF-8";:root{--used:1px;--unused:url("data:image/svg+xml;ch
 
 def test_requirements_name_classes_elements_and_palette_values_but_not_what_is_negated():
     assert requirements(".md-typeset kbd") == {"md-typeset", "<kbd"}
-    assert requirements("[dir=ltr] .md-nav>li:hover") == {"dir", "md-nav", "<li"}
+    assert requirements("[dir=ltr] .md-nav>li:hover") == {"dir", "dir=ltr", "md-nav", "<li"}
     assert requirements(".md-a:not(.md-absent)") == {"md-a"}
     assert requirements("[data-md-color-primary=red]") == {"data-md-color-primary", "data-md-color-primary=red"}
     assert requirements(":root") == frozenset()
