@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                 return serve(args.content, args.docs, args.dev_addr)
             if args.command == "site":
                 with timings.stage("mkdocs"):
-                    built = build_site(args.config, args.docs, args.site, model, incremental=not args.full)
+                    built = build_site(args.config, args.docs, args.site, model.newest, incremental=not args.full)
                 print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
     except ContentError as exc:
         for line in exc.problems.lines():

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable
 
-from . import schema
+from . import paths, schema
 from .countries import all_countries, names_index
 from .dates import PartialDate
 from .names import normalize
 from .problems import Loc, Problems, suggestion
-from .schema import Ref
-from .validate import Records
+from .schema import Records, Ref
 
 KIND_ORDER = ("event", "organization", "country", "person", "source")
 FOLDERS = {
@@ -85,7 +84,7 @@ class Entity:
     quotes_about: list[QuoteView] = field(default_factory=list)
     co_mentions: Counter = field(default_factory=Counter)
     related: list[tuple["Entity", int]] = field(default_factory=list)
-    # Filled by digest.py once the graph is complete: what the briefing pages draw.
+    # Filled by views.py once the graph is complete: what the briefing pages draw.
     monthly: Counter = field(default_factory=Counter)  # (year, month) -> articles
     links: list["Link"] = field(default_factory=list)  # strongest connections, for the diagram
 
@@ -100,7 +99,11 @@ class Entity:
 
     @property
     def path(self) -> str:
-        return f"{self.folder}/{self.id}.md"
+        return paths.page(self.kind, self.id)
+
+    @property
+    def feed_path(self) -> str:
+        return paths.feed(self.kind, self.id)
 
     @property
     def article_count(self) -> int:
@@ -205,11 +208,11 @@ class Article:
 
     @property
     def folder(self) -> str:
-        return "articles"
+        return FOLDERS[self.kind]
 
     @property
     def path(self) -> str:
-        return f"articles/{self.id}.md"
+        return paths.page(self.kind, self.id)
 
     @property
     def name(self) -> str:
@@ -247,6 +250,8 @@ class Model:
     entities: dict[str, list[Entity]]  # kind -> entities sorted by name
     tags: dict[str, list[Article]] = field(default_factory=dict)  # tag -> articles, newest first
     trends: dict[int, dict[str, list[Trend]]] = field(default_factory=dict)  # days -> rising/falling entities
+    # tags and trends are filled by views.py
+
 
     def __repr__(self) -> str:
         return f"<Model {len(self.articles)} articles>"
@@ -254,6 +259,11 @@ class Model:
     def all_entities(self) -> Iterable[Entity]:
         for kind in KIND_ORDER:
             yield from self.entities[kind]
+
+    @property
+    def newest(self) -> PartialDate | None:
+        """The newest article's date: what "now" means for a reproducible build."""
+        return self.articles[0].published if self.articles else None
 
     def counts(self) -> dict[str, int]:
         out = {"article": len(self.articles)}
@@ -408,11 +418,7 @@ def build_model(records: Records, problems: Problems) -> Model:
             entity.quotes_about.sort(key=lambda q: newest_first(q.article), reverse=True)
             entity.involvements.sort(key=lambda i: (i.event.start, i.event.id), reverse=True)
             entity.related = most_often(entity.co_mentions, RELATED_LIMIT)
-    model = Model(articles=articles, entities=entities)
-    from .digest import digest  # digest.py reads the finished graph and needs its classes
-
-    digest(model)
-    return model
+    return Model(articles=articles, entities=entities)
 
 
 def most_often(counts: Counter, limit: int) -> list[tuple[Entity, int]]:

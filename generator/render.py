@@ -8,7 +8,6 @@ template typo fail the build instead of printing an empty string.
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -19,23 +18,16 @@ from markupsafe import Markup
 
 from . import charts, markup, schema
 from .dates import MONTHS, PartialDate
-from .export import CSV_FILES, JSON_FILE
-from .feeds import SITE_FEED, feed_path
+from .fingerprint import TEMPLATES
+from . import paths
 from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Article, Entity, Model
 from .schema import record_fields
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-ASSETS = "assets"
 TIMELINE_LIMIT = 100
 QUOTES_LIMIT = 20
 HOME_LATEST = 10
 HOME_TOP = 10
 ARTICLES_LATEST = 20
-# Month pages live one folder down, not at articles/2017-05/: an article may have the id
-# '2017-05' (its page articles/2017-05.md has the URL articles/2017-05/), but no id holds
-# a slash. An article with the id 'archive' has the URL articles/archive/, which no month
-# page takes: there is deliberately no articles/archive/index.md.
-ARCHIVE = "articles/archive"
 
 
 def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -65,7 +57,7 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         timeline_chart=charts.timeline_chart,
         link_diagram=_link_diagram,
         coverage_map=_coverage_map,
-        feed=feed_path,
+        feed=lambda entity: entity.feed_path,
         period_title=period_title,
     )
     env.globals.update(
@@ -74,17 +66,17 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         FOLDERS=FOLDERS,
         TIMELINE_LIMIT=TIMELINE_LIMIT,
         QUOTES_LIMIT=QUOTES_LIMIT,
-        SITE_FEED=SITE_FEED,
-        JSON_FILE=JSON_FILE,
-        CSV_FILES=CSV_FILES,
-        tag_path=tag_path,
+        SITE_FEED=paths.SITE_FEED,
+        JSON_FILE=paths.JSON_FILE,
+        CSV_FILES=paths.CSV_FILES,
+        tag_path=paths.tag_page,
         # Small shared pieces as Python, not Jinja macros: a macro import runs once per page
         # render, and these are called ~300,000 times at 10,000 articles.
         role=role,
         date_range=date_range,
         kind_label=kind_label,
         entity_list=entity_list,
-        archive_page=lambda year, month=0: month_page_path(PartialDate(year, month)),
+        archive_page=paths.month_page,
         MONTH_ABBR=[name[:3] for name in MONTHS],
         SINGULAR={"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source", "article": "article"},
     )
@@ -127,48 +119,17 @@ def language_name(code: str) -> str:
     return lang.name if lang is not None else code
 
 
-def _relative(context: Any, target: str) -> str:
-    return relative_path(context["page_path"], target)
-
-
-def relative_path(page_path: str, target: str) -> str:
-    """`target` as seen from the page at `page_path`; both are clean paths inside the docs folder.
-
-    posixpath.relpath calls getcwd and abspath each time, which was a fifth of the
-    render time at 10,000 articles; page paths never hold '.' or '..', so plain
-    string work gives the same answer.
-    """
-    return _relative_from(page_path.rpartition("/")[0], target)
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _relative_from(here: str, target: str) -> str:
-    # Pages sit in a dozen folders and link to the same entities and articles over and over.
-    if not here:
-        return target
-    if target.startswith(here + "/"):
-        return target[len(here) + 1 :]
-    prefix = here + "/"
-    common = 0
-    while True:  # strip the folders both paths share, then climb out of the rest
-        cut = prefix.find("/", common)
-        if cut < 0 or not target.startswith(prefix[: cut + 1]):
-            break
-        common = cut + 1
-    return "../" * prefix[common:].count("/") + target[common:]
-
-
 @jinja2.pass_context
 def _href(context: Any, target: Any) -> Markup:
     path = target if isinstance(target, str) else target.path
-    return Markup(_relative(context, path))
+    return Markup(paths.link(context["page_path"], path))
 
 
 @jinja2.pass_context
 def _link(context: Any, target: Any, label: Any = None) -> Markup:
     """A Markdown link to an entity's or article's page; MkDocs checks it in --strict."""
     text = markup.md_inline(label if label is not None else target.name)
-    return Markup(f"[{text}]({_relative(context, target.path)})")
+    return Markup(f"[{text}]({paths.link(context['page_path'], target.path)})")
 
 
 @jinja2.pass_context
@@ -179,20 +140,6 @@ def _link_diagram(context: Any, entity: Entity) -> Markup:
 @jinja2.pass_context
 def _coverage_map(context: Any, countries: list[Entity]) -> Markup:
     return charts.coverage_map(countries, context["page_path"])
-
-
-def tag_path(tag: str) -> str:
-    # tags/<tag>/index.md, not tags/<tag>.md: a tag named "index" must not be the tag index.
-    return f"tags/{tag}/index.md"
-
-
-def month_page_path(published: PartialDate) -> str:
-    """The archive page that lists an article published on `published`:
-    articles/archive/2017-05/index.md, or articles/archive/2017/index.md when the
-    date has no month."""
-    if published.month:
-        return f"{ARCHIVE}/{published.year:04d}-{published.month:02d}/index.md"
-    return f"{ARCHIVE}/{published.year:04d}/index.md"
 
 
 def period_title(period: PartialDate) -> str:
@@ -250,7 +197,7 @@ def page_jobs(model: Model) -> list[Job]:
         newer = periods[index - 1] if index else None
         older = periods[index + 1] if index + 1 < len(periods) else None
         articles = by_month[period.year][period.month]
-        render(month_page_path(period), "articles_month.md.j2", period=period, articles=articles, newer=newer, older=older)
+        render(paths.month_page(period.year, period.month), "articles_month.md.j2", period=period, articles=articles, newer=newer, older=older)
     for article in model.articles:
         render(article.path, "article.md.j2", article=article)
     for kind in KIND_ORDER:
@@ -260,7 +207,7 @@ def page_jobs(model: Model) -> list[Job]:
             render(entity.path, f"{kind}.md.j2", entity=entity, title=entity.name, description=entity_description(entity))
     render("tags/index.md", "tags_index.md.j2", tags=model.tags)
     for tag, articles in model.tags.items():
-        render(tag_path(tag), "tag.md.j2", tag=tag, articles=articles)
+        render(paths.tag_page(tag), "tag.md.j2", tag=tag, articles=articles)
     return sorted(jobs, key=lambda job: job[0])
 
 
@@ -311,9 +258,9 @@ def schema_docs() -> list[dict[str, Any]]:
 
 def asset_files(templates: Path = TEMPLATES) -> dict[str, bytes]:
     """Static files shipped with the site (stylesheet), by their path in the docs folder."""
-    folder = templates / ASSETS
+    folder = templates / paths.ASSETS
     return {
-        f"{ASSETS}/{p.relative_to(folder).as_posix()}": p.read_bytes()
+        f"{paths.ASSETS}/{p.relative_to(folder).as_posix()}": p.read_bytes()
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }

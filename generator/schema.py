@@ -197,3 +197,21 @@ REGISTRY_RECORDS = {
     "people": PersonRecord,
     "sources": SourceRecord,
 }
+
+
+@dataclass
+class Records:
+    """Every readable record, keyed by id; `broken` holds ids whose record failed."""
+
+    articles: dict[str, ArticleRecord] = field(default_factory=dict)
+    events: dict[str, EventRecord] = field(default_factory=dict)
+    organizations: dict[str, OrganizationRecord] = field(default_factory=dict)
+    people: dict[str, PersonRecord] = field(default_factory=dict)
+    sources: dict[str, SourceRecord] = field(default_factory=dict)
+    countries: dict[str, CountryRecord] = field(default_factory=dict)
+    broken: dict[str, set[str]] = field(default_factory=dict)
+    # Records missing a required field: never rendered, but their references are
+    # still checked so that one run reports every problem.
+    incomplete: list = field(default_factory=list)
+    # Article records read without a problem, by (file as shown, digest): what record_cache.py keeps.
+    clean_articles: dict[tuple[str, str], ArticleRecord] = field(default_factory=dict)

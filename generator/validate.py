@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from . import schema
@@ -21,34 +21,14 @@ from .load import FAILED, LList, LMap, LoadedContent, SourceFile, parse_bytes
 from .parallel import map_ordered
 from .names import normalize
 from .problems import Loc, Problem, Problems, suggestion
-from .schema import Ref, record_fields
-
-if TYPE_CHECKING:  # record_cache imports the model, which imports this module
-    from .record_cache import RecordCache
+from .record_cache import RecordCache
+from .schema import Records, Ref, record_fields
 
 _ID = re.compile(schema.ID_PATTERN)
 _TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]{0,11}$")
 _INVALID = object()
 URL_MAX = 2000
-
-
-@dataclass
-class Records:
-    """Every readable record, keyed by id; `broken` holds ids whose record failed."""
-
-    articles: dict[str, schema.ArticleRecord] = field(default_factory=dict)
-    events: dict[str, schema.EventRecord] = field(default_factory=dict)
-    organizations: dict[str, schema.OrganizationRecord] = field(default_factory=dict)
-    people: dict[str, schema.PersonRecord] = field(default_factory=dict)
-    sources: dict[str, schema.SourceRecord] = field(default_factory=dict)
-    countries: dict[str, schema.CountryRecord] = field(default_factory=dict)
-    broken: dict[str, set[str]] = field(default_factory=dict)
-    # Records missing a required field: never rendered, but their references are
-    # still checked so that one run reports every problem.
-    incomplete: list = field(default_factory=list)
-    # Article records read without a problem, by (file as shown, digest): what record_cache.py keeps.
-    clean_articles: dict[tuple[str, str], schema.ArticleRecord] = field(default_factory=dict)
 
 
 def validate(content: LoadedContent, problems: Problems, cache: RecordCache | None = None) -> Records:

@@ -1,6 +1,7 @@
-"""Stage 3, second half: derive what the briefing pages draw from the finished graph.
+"""Stage 3, second half: the derived views the briefing pages draw, from the finished graph.
 
-Everything here is computed once per build and stored on the model, so a
+The pipeline calls `derive` once the model is built (the model never imports this
+module). Everything here is computed once per build and stored on the model, so a
 template never loops over all articles: monthly counts per entity, the
 strongest links for the relationship diagram, quotes an organization's people
 gave while in post, the tag index, and recent activity measured against the
@@ -23,7 +24,8 @@ TREND_WINDOWS = (30, 90)
 TREND_LIMIT = 6
 
 
-def digest(model: Model) -> None:
+def derive(model: Model) -> None:
+    """Fill in the views: per-entity monthly counts and links, staff quotes, tags, trends."""
     for entity in model.all_entities():
         entity.monthly = Counter((m.article.published.year, m.article.published.month) for m in entity.mentions)
         entity.links = strongest_links(entity)
