@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from .dates import MONTHS
 from .paths import link as page_link
-from .model import Entity, Link
+from .entities import Entity, Link
 
 MONTHLY_SPAN = 48  # longer histories are counted per year
 MIN_MONTHS = 12  # shorter histories are drawn as the year up to their last month, so one bar is not a wall

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .model import KIND_TITLES
 from .dates import parse_partial_date
+from .kinds import PLURALS
 from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             model = read_model(args.content, timings)
             counts = model.counts()
-            print("ok: " + ", ".join(f"{n} {KIND_TITLES[kind].lower()}" for kind, n in counts.items()))
+            print("ok: " + ", ".join(f"{n} {PLURALS[kind]}" for kind, n in counts.items()))
         else:
             selection = _selection(parser, args)
             model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))

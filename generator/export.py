@@ -15,7 +15,7 @@ import json
 from typing import Any, Callable, Iterable
 
 from .paths import CSV_FILES, JSON_FILE, page_url
-from .model import Entity, Model
+from .entities import Entity, Model
 
 COLUMNS = {
     "articles": ["id", "title", "source", "published", "url", "language", "dateline", "summary", "tags", "notes", "page"],

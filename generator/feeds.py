@@ -15,7 +15,7 @@ from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from .paths import SITE_FEED, HOME, clean_relpath, page_url
-from .model import Article, Entity, Model
+from .entities import Article, Entity, Model
 
 FEED_LIMIT = 20
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold

@@ -36,7 +36,7 @@ from pathlib import Path
 from . import paths
 from .fingerprint import code_fingerprint
 from .load import LoadedContent
-from .model import Article, Model, Person
+from .entities import Article, Model, Person
 
 STATE = ".briefings-pages.json"
 STATE_VERSION = 1

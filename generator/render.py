@@ -20,7 +20,8 @@ from . import charts, markup, schema
 from .dates import MONTHS, PartialDate
 from .fingerprint import TEMPLATES
 from . import paths
-from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Article, Entity, Model
+from .entities import Article, Entity, Model
+from .kinds import ENTITY_KINDS, FOLDERS, TITLES
 from .schema import record_fields
 
 TIMELINE_LIMIT = 100
@@ -61,8 +62,8 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         period_title=period_title,
     )
     env.globals.update(
-        KIND_ORDER=KIND_ORDER,
-        KIND_TITLES=KIND_TITLES,
+        KIND_ORDER=ENTITY_KINDS,
+        KIND_TITLES=TITLES,
         FOLDERS=FOLDERS,
         TIMELINE_LIMIT=TIMELINE_LIMIT,
         QUOTES_LIMIT=QUOTES_LIMIT,
@@ -200,7 +201,7 @@ def page_jobs(model: Model) -> list[Job]:
         render(paths.month_page(period.year, period.month), "articles_month.md.j2", period=period, articles=articles, newer=newer, older=older)
     for article in model.articles:
         render(article.path, "article.md.j2", article=article)
-    for kind in KIND_ORDER:
+    for kind in ENTITY_KINDS:
         entities = model.entities[kind]
         render(f"{FOLDERS[kind]}/index.md", "entity_index.md.j2", kind=kind, entities=entities)
         for entity in entities:

@@ -15,9 +15,8 @@ import heapq
 from collections import Counter
 
 from .dates import PartialDate
-from .model import (
-    KIND_ORDER, Article, Country, Entity, Event, Link, Model, Organization, Person, QuoteView, Trend, newest_first,
-)
+from .entities import Article, Country, Entity, Event, Link, Model, Organization, Person, QuoteView, Trend, newest_first
+from .kinds import ENTITY_KINDS, ORGANIZATION, SOURCE
 
 LINKS_LIMIT = 10  # nodes in a relationship diagram besides the entity itself
 TREND_WINDOWS = (30, 90)
@@ -29,7 +28,7 @@ def derive(model: Model) -> None:
     for entity in model.all_entities():
         entity.monthly = Counter((m.article.published.year, m.article.published.month) for m in entity.mentions)
         entity.links = strongest_links(entity)
-    for org in model.entities["organization"]:
+    for org in model.entities[ORGANIZATION]:
         org.staff_quotes = staff_quotes(org)  # type: ignore[attr-defined]
     model.tags = tag_index(model.articles)
     for days in TREND_WINDOWS:
@@ -98,7 +97,7 @@ def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
         untied = [(other, count) for other, count in entity.co_mentions.items() if id(other) not in ties]
     links += [Link(other, count, []) for other, count in untied]
     return heapq.nsmallest(
-        limit, links, key=lambda link: (-link.weight, KIND_ORDER.index(link.other.kind), link.other.sort_key)
+        limit, links, key=lambda link: (-link.weight, ENTITY_KINDS.index(link.other.kind), link.other.sort_key)
     )
 
 
@@ -141,7 +140,7 @@ def trends(model: Model, days: int) -> list[Trend]:
     newest = _day(model.articles[0].published)
     out = []
     for entity in model.all_entities():
-        if entity.kind == "source":
+        if entity.kind == SOURCE:
             continue
         recent = before = 0
         for mention in entity.mentions:  # newest first: stop at the first one too old
@@ -154,5 +153,5 @@ def trends(model: Model, days: int) -> list[Trend]:
                 before += 1
         if recent != before:
             out.append(Trend(entity, recent, before))
-    out.sort(key=lambda t: (-abs(t.recent - t.before), -t.recent, KIND_ORDER.index(t.entity.kind), t.entity.sort_key))
+    out.sort(key=lambda t: (-abs(t.recent - t.before), -t.recent, ENTITY_KINDS.index(t.entity.kind), t.entity.sort_key))
     return out
