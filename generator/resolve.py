@@ -170,7 +170,7 @@ def check_references(record: object, resolver: Resolver, where: str = "") -> Non
         target = spec.metadata.get("target")
         items = value if isinstance(value, list) else [value]
         for index, item in enumerate(items):
-            label = f"{where}{spec.name}" + (f"[{index + 1}]" if isinstance(value, list) and spec.metadata["parse"] != "refs" else "")
+            label = f"{where}{spec.name}" + (f"[{index + 1}]" if isinstance(value, list) and not spec.metadata["read"].refs else "")
             if isinstance(item, Ref) and target:
                 if target == "person|organization":
                     resolve_speaker(item, label, resolver)
