@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from .countries import languages
 from .dates import PartialDate, parse_full_date, parse_partial_date
-from .load import LList, LMap
 from .problems import Loc, Problems, suggestion
+from .yaml_nodes import LList, LMap
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 ID_MAX = 80

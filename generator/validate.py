@@ -16,13 +16,14 @@ from pathlib import Path
 
 from . import schema
 from .countries import all_countries, names_index
-from .load import FAILED, LMap, LoadedContent, SourceFile, parse_bytes
+from .load import LoadedContent, SourceFile
 from .names import normalize
 from .parallel import map_ordered
 from .problems import Loc, Problem, Problems
 from .readers import check_id, clip, describe, read_record, slug
 from .record_cache import RecordCache
 from .schema import Records
+from .yaml_nodes import FAILED, LMap, parse_bytes
 
 
 def validate(content: LoadedContent, problems: Problems, cache: RecordCache | None = None) -> Records:
