@@ -13,6 +13,7 @@ text the user wrote, which the validator checks itself.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import yaml
 
@@ -122,6 +123,12 @@ def _loc_at(shown: str, text: str, index: int) -> Loc:
 # turns them into U+FFFD). The YAML reader refuses them raw; this catches the
 # escapes of a double-quoted string ("\0", "\x1b", "\ud800", "\uFFFE").
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible,
+# they reorder how the text around them is shown ("Trojan Source"), in a page, a feed, a
+# spreadsheet or a terminal alike, so a record could show a reader other words than it holds.
+# Refused wherever they are written, raw or escaped. The marks U+200E, U+200F and U+061C stay
+# allowed: they set the direction of neutral characters and cannot reorder letters.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _COLLECTION_START = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _COLLECTION_END = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 _PLAIN_TAGS = _PLAIN_SCALAR_TAGS | {None, "!"}
@@ -231,6 +238,14 @@ class _Composer:
             bad = _FORBIDDEN.search(value).group(0)
             self.problems.add(loc, f"text contains the character U+{ord(bad):04X}, which no page can show; remove it")
             value = _FORBIDDEN.sub("", value)
+        if _BIDI_CONTROLS.search(value):
+            bad = _BIDI_CONTROLS.search(value).group(0)
+            self.problems.add(
+                loc,
+                f"text contains the invisible character U+{ord(bad):04X} ({unicodedata.name(bad)}), which makes "
+                "text display in another order than it is written; remove it (right-to-left text needs no such character)",
+            )
+            value = _BIDI_CONTROLS.sub("", value)
         if is_key:
             self.key(top, value, event, loc)
             return
