@@ -21,7 +21,7 @@ from .dates import MONTHS, PartialDate
 from .fingerprint import TEMPLATES
 from . import paths
 from .entities import Article, Entity, Model
-from .kinds import ENTITY_KINDS, FOLDERS, TITLES
+from .kinds import ENTITY_KINDS, EVENT, FOLDERS, ORGANIZATION, SOURCE, TITLES
 from .schema import record_fields
 
 TIMELINE_LIMIT = 100
@@ -76,6 +76,7 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         role=role,
         date_range=date_range,
         kind_label=kind_label,
+        kind_words=kind_words,
         entity_list=entity_list,
         archive_page=paths.month_page,
         MONTH_ABBR=[name[:3] for name in MONTHS],
@@ -108,6 +109,20 @@ def kind_label(entity: Any) -> Markup:
     if entity.kind == "source":
         return markup.md_inline(entity.source_kind or "source")
     return markup.md_inline(entity.kind)
+
+
+def kind_words(entity: Any) -> Markup:
+    """What an entity is, for a list that mixes kinds: "organization (intergovernmental)",
+    "event (meeting)", "person". The kind always comes first, so a reader never sees a
+    bare subtype ("other") where they look for "organization"; "other" adds nothing."""
+    subtype = _SUBTYPE.get(entity.kind)
+    detail = getattr(entity, subtype) if subtype else None
+    if not detail or detail == "other":
+        return markup.md_inline(entity.kind)
+    return Markup(f"{markup.md_inline(entity.kind)} ({markup.md_inline(detail)})")
+
+
+_SUBTYPE = {EVENT: "event_kind", ORGANIZATION: "org_kind", SOURCE: "source_kind"}  # kind -> its subtype's attribute
 
 
 @jinja2.pass_context
