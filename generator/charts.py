@@ -122,8 +122,6 @@ def timeline_chart(entity: Entity) -> Markup:
 
 # --- Connections -------------------------------------------------------------------------------
 
-KIND_WORDS = {"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source"}
-
 
 def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -179,7 +177,7 @@ def _node(entity: Entity, x: float, y: float, href: str | None, words: str, anch
         f'<rect x="{left:.0f}" y="{y - 12:.0f}" width="{w:.0f}" height="24" rx="5"/>'
         f'<text x="{left + w / 2:.0f}" y="{y + 4:.0f}">{esc(label)}</text>'
     )
-    tip = f"<title>{esc(entity.name)} ({KIND_WORDS[entity.kind]}): {esc(words)}</title>"
+    tip = f"<title>{esc(entity.name)} ({entity.kind}): {esc(words)}</title>"
     if href is None:
         return f'<g class="bf-center bf-k-{entity.kind}">{tip}{box}</g>'
     return f'<a class="bf-k-{entity.kind}" href="{esc(href)}">{tip}{box}</a>'

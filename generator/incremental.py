@@ -35,6 +35,7 @@ from pathlib import Path
 
 from . import paths
 from .fingerprint import code_fingerprint
+from .kinds import ARTICLE
 from .load import LoadedContent
 from .entities import Article, Model, Person
 
@@ -58,7 +59,7 @@ def inputs_of(loaded: LoadedContent, settings: dict[str, str]) -> Inputs:
     inputs = Inputs(code=code_fingerprint(), settings=dict(sorted(settings.items())), registry="")
     for source_file in loaded.files:
         relative = source_file.path.relative_to(loaded.root).as_posix()
-        if source_file.kind == "articles":
+        if source_file.kind == ARTICLE:
             inputs.articles[relative] = source_file.digest
             inputs.shown[source_file.shown] = relative
         else:

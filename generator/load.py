@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .kinds import ARTICLE, COUNTRY, FOLDERS, REGISTRY_KINDS
 from .problems import Loc, Problems, display_path
 from .yaml_nodes import FAILED, LList, LMap, parse_bytes, parse_text
 
 __all__ = ["FAILED", "LList", "LMap", "parse_bytes", "parse_text"]  # from yaml_nodes.py, as before
 
 YAML_SUFFIXES = (".yml", ".yaml")
-REGISTRY_KINDS = ("events", "organizations", "people", "sources")
 MAX_FILE_BYTES = 2_000_000
 
 @dataclass
 class SourceFile:
-    """One parsed YAML file: `kind` is 'articles', a registry kind or 'countries'."""
+    """One parsed YAML file: `kind` is what its records are (article, country or a registry kind)."""
 
     kind: str
     path: Path
@@ -63,10 +63,10 @@ def load_content(
         if raw is None:
             continue
         digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if kind == "articles" and cached is not None and cached((shown, digest)):
+        if kind == ARTICLE and cached is not None and cached((shown, digest)):
             content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True))
             continue
-        if kind == "articles" and defer_articles:
+        if kind == ARTICLE and defer_articles:
             content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, raw=raw))
             continue
         data = parse_bytes(raw, shown, problems)
@@ -79,13 +79,13 @@ def discover(root: Path, problems: Problems) -> list[tuple[str, Path]]:
     """The record files, in a stable order, each with the kind its folder gives it."""
     found: list[tuple[str, Path]] = []
     real_root = root.resolve()
-    for name in ("countries.yml", "countries.yaml"):
-        path = root / name
+    for suffix in YAML_SUFFIXES:  # countries.yml: the optional country overrides
+        path = root / (FOLDERS[COUNTRY] + suffix)
         if path.exists() or path.is_symlink():
             if _inside(path, real_root, problems):
-                found.append(("countries", path))
-    for kind in ("articles", *REGISTRY_KINDS):
-        folder = root / kind
+                found.append((COUNTRY, path))
+    for kind in (ARTICLE, *REGISTRY_KINDS):
+        folder = root / FOLDERS[kind]
         if folder.is_symlink() and not _inside(folder, real_root, problems):
             continue
         if not folder.is_dir():

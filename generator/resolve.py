@@ -12,7 +12,7 @@ from typing import Iterable
 from . import schema
 from .countries import all_countries, names_index
 from .entities import Country, Entity
-from .kinds import COUNTRY, ENTITY_KINDS, FOLDERS, ORGANIZATION, PERSON, REGISTRY_KINDS
+from .kinds import COUNTRY, ENTITY_KINDS, ORGANIZATION, PERSON, REGISTRY_KINDS
 from .names import normalize
 from .problems import Problems, suggestion
 from .schema import Records, Ref
@@ -28,8 +28,8 @@ class Resolver:
         self.records = records
         self.by_id: dict[str, dict[str, Entity]] = {kind: {} for kind in ENTITY_KINDS}
         self.by_name: dict[str, dict[str, set[str]]] = {kind: {} for kind in ENTITY_KINDS}
-        # Registries are keyed by folder (where their files are); countries are never broken.
-        self.broken = {kind: records.broken.get(FOLDERS[kind], set()) for kind in REGISTRY_KINDS}
+        # Countries come from ISO 3166, not from records, so none is ever broken.
+        self.broken = {kind: records.broken.get(kind, set()) for kind in REGISTRY_KINDS}
         self.broken[COUNTRY] = set()
         self.country_overrides = records.countries
         self.hints_given = 0
@@ -172,7 +172,7 @@ def check_references(record: object, resolver: Resolver, where: str = "") -> Non
         for index, item in enumerate(items):
             label = f"{where}{spec.name}" + (f"[{index + 1}]" if isinstance(value, list) and not spec.metadata["read"].refs else "")
             if isinstance(item, Ref) and target:
-                if target == "person|organization":
+                if target == schema.SPEAKER:
                     resolve_speaker(item, label, resolver)
                 else:
                     resolver.resolve(item, target, label)

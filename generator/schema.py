@@ -12,6 +12,7 @@ from typing import Any
 
 from . import readers
 from .dates import PartialDate
+from .kinds import COUNTRY, EVENT, ORGANIZATION, PERSON, SOURCE
 from .problems import Loc
 from .readers import ID_MAX, ID_PATTERN, NAME_MAX, RESERVED_IDS, Reader, Ref, record_fields
 
@@ -52,12 +53,13 @@ class RefMapping:
 
 
 REF = readers.ref(RefMapping)
+SPEAKER = f"{PERSON}|{ORGANIZATION}"  # a quote's speaker: a person, or else an organization
 REFS = readers.list_of(REF, refs=True)
 
 
 @dataclass
 class Quote:
-    speaker: Ref = spec(REF, required=True, target="person|organization", doc="a person (or organization) reference")
+    speaker: Ref = spec(REF, required=True, target=SPEAKER, doc="a person (or organization) reference")
     text: str = spec(readers.text(QUOTE_MAX, multiline=True), required=True, doc="the words as reported")
     context: str = spec(readers.text(NAME_MAX * 3), doc="when or where it was said")
     loc: Loc = internal()
@@ -66,7 +68,7 @@ class Quote:
 @dataclass
 class Position:
     title: str = spec(readers.text(NAME_MAX), required=True, doc="e.g. Head, Minister of Defence")
-    organization: Ref = spec(REF, target="organization", doc="an organization reference")
+    organization: Ref = spec(REF, target=ORGANIZATION, doc="an organization reference")
     since: PartialDate = spec(readers.partial_date(), doc="YYYY, YYYY-MM or YYYY-MM-DD")
     until: PartialDate = spec(readers.partial_date(), doc="YYYY, YYYY-MM or YYYY-MM-DD")
     loc: Loc = internal()
@@ -74,9 +76,9 @@ class Position:
 
 @dataclass
 class Participants:
-    countries: list[Ref] = spec(REFS, target="country", doc="country references")
-    organizations: list[Ref] = spec(REFS, target="organization", doc="organization references")
-    people: list[Ref] = spec(REFS, target="person", doc="person references")
+    countries: list[Ref] = spec(REFS, target=COUNTRY, doc="country references")
+    organizations: list[Ref] = spec(REFS, target=ORGANIZATION, doc="organization references")
+    people: list[Ref] = spec(REFS, target=PERSON, doc="person references")
     loc: Loc = internal()
 
 
@@ -84,16 +86,16 @@ class Participants:
 class ArticleRecord:
     id: str = spec(readers.ident(), doc="the page address; defaults to the file name without .yml")
     title: str = spec(readers.text(NAME_MAX * 2), required=True, doc="headline as published")
-    source: Ref = spec(REF, required=True, target="source", doc="the outlet: a source reference")
+    source: Ref = spec(REF, required=True, target=SOURCE, doc="the outlet: a source reference")
     published: PartialDate = spec(readers.date(), required=True, doc="YYYY-MM-DD")
     url: str = spec(readers.url(), doc="http or https address of the original")
     language: str = spec(readers.language(), doc="ISO 639-1 code; default en")
     dateline: str = spec(readers.text(NAME_MAX), doc="place the story was filed from")
     summary: str = spec(readers.text(TEXT_MAX, multiline=True), required=True, doc="your own summary, plain text")
-    events: list[Ref] = spec(REFS, target="event", doc="event references")
-    organizations: list[Ref] = spec(REFS, target="organization", doc="organization references")
-    countries: list[Ref] = spec(REFS, target="country", doc="country references")
-    people: list[Ref] = spec(REFS, target="person", doc="person references")
+    events: list[Ref] = spec(REFS, target=EVENT, doc="event references")
+    organizations: list[Ref] = spec(REFS, target=ORGANIZATION, doc="organization references")
+    countries: list[Ref] = spec(REFS, target=COUNTRY, doc="country references")
+    people: list[Ref] = spec(REFS, target=PERSON, doc="person references")
     quotes: list[Quote] = spec(readers.list_of(readers.nested(Quote)), doc="list of {speaker, text, context}")
     tags: list[str] = spec(readers.tags(), doc="lowercase words, e.g. terrorism")
     notes: str = spec(readers.text(TEXT_MAX, multiline=True), doc="the analyst's comment")
@@ -107,12 +109,12 @@ class EventRecord:
     start: PartialDate = spec(readers.partial_date(), required=True, doc="YYYY, YYYY-MM or YYYY-MM-DD")
     end: PartialDate = spec(readers.partial_date(), doc="YYYY, YYYY-MM or YYYY-MM-DD")
     location: str = spec(readers.text(NAME_MAX), doc="a place name, e.g. Dushanbe")
-    country: Ref = spec(REF, target="country", doc="a country reference")
-    organizers: list[Ref] = spec(REFS, target="organization", doc="organization references")
+    country: Ref = spec(REF, target=COUNTRY, doc="a country reference")
+    organizers: list[Ref] = spec(REFS, target=ORGANIZATION, doc="organization references")
     participants: Participants = spec(
         readers.nested(Participants), doc="{countries, organizations, people}: lists of references"
     )
-    parent: Ref = spec(REF, target="event", doc="an event id, e.g. a series")
+    parent: Ref = spec(REF, target=EVENT, doc="an event id, e.g. a series")
     aliases: list[str] = spec(readers.names(), doc="other names")
     wikidata: str = spec(readers.wikidata(), doc="Wikidata item, Q and digits")
     description: str = spec(readers.text(TEXT_MAX, multiline=True), doc="plain text")
@@ -125,10 +127,10 @@ class OrganizationRecord:
     name: str = spec(readers.text(NAME_MAX), required=True, doc="the organization's name")
     aliases: list[str] = spec(readers.names(), doc="other names, abbreviations, other scripts")
     kind: str = spec(readers.choice(ORGANIZATION_KINDS), doc=", ".join(ORGANIZATION_KINDS))
-    country: Ref = spec(REF, target="country", doc="the country of its seat")
+    country: Ref = spec(REF, target=COUNTRY, doc="the country of its seat")
     founded: PartialDate = spec(readers.partial_date(), doc="YYYY, YYYY-MM or YYYY-MM-DD")
-    members: list[Ref] = spec(REFS, target="country", doc="member country references")
-    parent: Ref = spec(REF, target="organization", doc="an organization id")
+    members: list[Ref] = spec(REFS, target=COUNTRY, doc="member country references")
+    parent: Ref = spec(REF, target=ORGANIZATION, doc="an organization id")
     url: str = spec(readers.url(), doc="http or https address")
     wikidata: str = spec(readers.wikidata(), doc="Wikidata item, Q and digits")
     description: str = spec(readers.text(TEXT_MAX, multiline=True), doc="plain text")
@@ -140,7 +142,7 @@ class OrganizationRecord:
 class PersonRecord:
     name: str = spec(readers.text(NAME_MAX), required=True, doc="the person's name")
     aliases: list[str] = spec(readers.names(), doc="other spellings and names")
-    country: Ref = spec(REF, target="country", doc="a country reference")
+    country: Ref = spec(REF, target=COUNTRY, doc="a country reference")
     positions: list[Position] = spec(
         readers.list_of(readers.nested(Position)), doc="list of {title, organization, since, until}"
     )
@@ -155,7 +157,7 @@ class SourceRecord:
     name: str = spec(readers.text(NAME_MAX), required=True, doc="the outlet's name")
     aliases: list[str] = spec(readers.names(), doc="other names (an extension of the contract)")
     url: str = spec(readers.url(), doc="http or https address")
-    country: Ref = spec(REF, target="country", doc="a country reference")
+    country: Ref = spec(REF, target=COUNTRY, doc="a country reference")
     language: str = spec(readers.language(), doc="ISO 639-1 code")
     kind: str = spec(readers.choice(SOURCE_KINDS), doc=", ".join(SOURCE_KINDS))
     wikidata: str = spec(readers.wikidata(), doc="Wikidata item, Q and digits (an extension of the contract)")
@@ -176,12 +178,7 @@ class CountryRecord:
     loc: Loc = internal()
 
 
-REGISTRY_RECORDS = {
-    "events": EventRecord,
-    "organizations": OrganizationRecord,
-    "people": PersonRecord,
-    "sources": SourceRecord,
-}
+REGISTRY_RECORDS = {EVENT: EventRecord, ORGANIZATION: OrganizationRecord, PERSON: PersonRecord, SOURCE: SourceRecord}
 
 
 @dataclass
@@ -194,9 +191,13 @@ class Records:
     people: dict[str, PersonRecord] = field(default_factory=dict)
     sources: dict[str, SourceRecord] = field(default_factory=dict)
     countries: dict[str, CountryRecord] = field(default_factory=dict)
-    broken: dict[str, set[str]] = field(default_factory=dict)
+    broken: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids
     # Records missing a required field: never rendered, but their references are
     # still checked so that one run reports every problem.
     incomplete: list = field(default_factory=list)
     # Article records read without a problem, by (file as shown, digest): what record_cache.py keeps.
     clean_articles: dict[tuple[str, str], ArticleRecord] = field(default_factory=dict)
+
+    def registry(self, kind: str) -> dict:
+        """The records of one registry kind (event, organization, person, source), by id."""
+        return {EVENT: self.events, ORGANIZATION: self.organizations, PERSON: self.people, SOURCE: self.sources}[kind]

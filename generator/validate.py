@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import schema
 from .countries import all_countries, names_index
+from .kinds import ARTICLE, COUNTRY, FOLDERS
 from .load import LoadedContent, SourceFile
 from .names import normalize
 from .parallel import map_ordered
@@ -29,11 +30,11 @@ from .yaml_nodes import FAILED, LMap, parse_bytes
 def validate(content: LoadedContent, problems: Problems, cache: RecordCache | None = None) -> Records:
     records = Records()
     first_seen: dict[tuple[str, str], Loc] = {}
-    articles = [f for f in content.files if f.kind == "articles" and not f.cached]
+    articles = [f for f in content.files if f.kind == ARTICLE and not f.cached]
     # Most of the work is one article file at a time: done on every core, in file order.
     readings = dict(zip(map(id, articles), map_ordered(read_article, articles)))
     for source_file in content.files:
-        if source_file.kind == "articles":
+        if source_file.kind == ARTICLE:
             key = (source_file.shown, source_file.digest)
             cached = cache.get(key) if cache is not None and source_file.cached else None
             if cached is not None:
@@ -46,7 +47,7 @@ def validate(content: LoadedContent, problems: Problems, cache: RecordCache | No
             records.incomplete.extend(reading.incomplete)
             if _adopt_article(reading, records, first_seen, problems) and not reading.problems:
                 records.clean_articles[key] = reading.record
-        elif source_file.kind == "countries":
+        elif source_file.kind == COUNTRY:
             _read_countries(source_file, records, first_seen, problems)
         else:
             _read_registry(source_file, records, first_seen, problems)
@@ -92,10 +93,10 @@ def read_article(source_file: SourceFile) -> ArticleReading:
 
 def _adopt_article(reading: ArticleReading, records: Records, first_seen: dict, problems: Problems) -> bool:
     """Add the article unless its id is taken (reported); True when it was added."""
-    if reading.ident is None or not _claim("article", reading.ident, reading.loc, first_seen, problems):
+    if reading.ident is None or not _claim(ARTICLE, reading.ident, reading.loc, first_seen, problems):
         return False
     if reading.record is None:
-        records.broken.setdefault("articles", set()).add(reading.ident)
+        records.broken.setdefault(ARTICLE, set()).add(reading.ident)
         return False
     records.articles[reading.ident] = reading.record
     return True
@@ -123,28 +124,27 @@ def _id_from_stem(path: Path, loc: Loc, problems: Problems) -> str | None:
 
 
 def _read_registry(source_file: SourceFile, records: Records, first_seen: dict, problems: Problems) -> None:
-    kind = source_file.kind
+    kind = source_file.kind  # a registry's kind: event, organization, person or source
     data = source_file.data
     if data is None:
         return  # an empty registry file holds no entities; nothing is lost
     if not isinstance(data, LMap):
-        problems.add(source_file.loc, f"a file in {kind}/ must map ids to records, found {describe(data)}")
+        problems.add(source_file.loc, f"a file in {FOLDERS[kind]}/ must map ids to records, found {describe(data)}")
         return
     cls = schema.REGISTRY_RECORDS[kind]
-    singular = _SINGULAR[kind]
-    target: dict = getattr(records, kind)
+    target = records.registry(kind)
     for ident, value in data.items():
         key_loc = data.key_locs[ident]
         message = check_id(ident)
         if message is not None:
             better = slug(ident)
             hint = f" (e.g. '{better}')" if better and better != ident and not check_id(better) else ""
-            problems.add(key_loc, f"bad {singular} id '{clip(ident)}': {message}{hint}")
+            problems.add(key_loc, f"bad {kind} id '{clip(ident)}': {message}{hint}")
             continue
-        if not _claim(singular, ident, key_loc, first_seen, problems):
+        if not _claim(kind, ident, key_loc, first_seen, problems):
             continue
         if not isinstance(value, LMap):
-            problems.add(data.value_locs[ident], f"{singular} '{ident}' must be a mapping of fields, found {describe(value)}")
+            problems.add(data.value_locs[ident], f"{kind} '{ident}' must be a mapping of fields, found {describe(value)}")
             records.broken.setdefault(kind, set()).add(ident)
             continue
         record = read_record(cls, value, key_loc, problems, incomplete=records.incomplete)
@@ -153,9 +153,6 @@ def _read_registry(source_file: SourceFile, records: Records, first_seen: dict, 
             continue
         record.id = ident
         target[ident] = record
-
-
-_SINGULAR = {"events": "event", "organizations": "organization", "people": "person", "sources": "source"}
 
 
 def _read_countries(source_file: SourceFile, records: Records, first_seen: dict, problems: Problems) -> None:
@@ -174,7 +171,7 @@ def _read_countries(source_file: SourceFile, records: Records, first_seen: dict,
             hint = f"; use its alpha-2 code '{sorted(matches)[0]}'" if len(matches) == 1 else ""
             problems.add(key_loc, f"'{clip(key)}' is not an ISO 3166-1 alpha-2 country code{hint}")
             continue
-        if not _claim("country", code, key_loc, first_seen, problems):
+        if not _claim(COUNTRY, code, key_loc, first_seen, problems):
             continue
         if value is None:
             value = LMap(data.value_locs[key])
