@@ -15,7 +15,7 @@ from typing import Iterable
 
 from . import paths
 from .dates import PartialDate
-from .kinds import ARTICLE, ENTITY_KINDS, FOLDERS
+from .kinds import ARTICLE, ENTITY_KINDS
 from .names import normalize
 from .problems import Loc
 
@@ -71,10 +71,6 @@ class Entity:
         # The graph is cyclic and large: a generated repr (in a failing test's report)
         # walks every mention and article, and has grown past 15 GB.
         return f"<{self.kind} {self.id}>"
-
-    @property
-    def folder(self) -> str:
-        return FOLDERS[self.kind]
 
     @property
     def path(self) -> str:
@@ -184,10 +180,6 @@ class Article:
 
     def __repr__(self) -> str:
         return f"<article {self.id}>"
-
-    @property
-    def folder(self) -> str:
-        return FOLDERS[self.kind]
 
     @property
     def path(self) -> str:

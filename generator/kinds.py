@@ -47,5 +47,4 @@ REGISTRY_KINDS = (EVENT, ORGANIZATION, PERSON, SOURCE)
 FOLDERS = {name: kind.folder for name, kind in KINDS.items()}
 TITLES = {name: kind.title for name, kind in KINDS.items()}
 PLURALS = {name: kind.plural for name, kind in KINDS.items()}
-BY_FOLDER = {kind.folder: name for name, kind in KINDS.items()}
 
