@@ -35,9 +35,9 @@ from pathlib import Path
 
 from . import paths
 from .fingerprint import code_fingerprint
-from .kinds import ARTICLE
+from .kinds import ARTICLE, PERSON
 from .load import LoadedContent
-from .entities import Article, Model, Person
+from .entities import Article, Model
 
 STATE = ".briefings-pages.json"
 STATE_VERSION = 1
@@ -72,7 +72,7 @@ def footprint(article: Article) -> list[str]:
     """Every page (and feed) that shows something taken from this article (see the module's docstring)."""
     entities = [article.source, *(mention.entity for mention in article.mentions)]
     for quote in article.quotes:
-        if isinstance(quote.speaker, Person):
+        if quote.speaker.kind == PERSON:
             entities.extend(p.organization for p in quote.speaker.positions if p.organization is not None)
     pages = {article.path, paths.month_page(article.published.year, article.published.month), *map(paths.tag_page, article.tags)}
     pages.update(entity.path for entity in entities)
