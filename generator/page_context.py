@@ -201,7 +201,8 @@ class TrendTable:
     days: int
     headers: list[str]  # "Rising, last 30 days", "Falling, last 30 days" (only the sides with entries)
     rows: list[list[Trend | None]]  # one cell per side; None where that side has run out
-    quiet: str  # "Nothing rose" etc. when a side is empty, else ""
+    rose: bool  # anything rose
+    fell: bool  # anything fell
 
 
 def trend_tables(trends: dict[int, dict[str, list[Trend]]]) -> list[TrendTable]:
@@ -211,15 +212,7 @@ def trend_tables(trends: dict[int, dict[str, list[Trend]]]) -> list[TrendTable]:
         sides = [(label, group) for label, group in (("Rising", rising), ("Falling", falling)) if group]
         headers = [f"{label}, last {days} days" for label, _ in sides]
         rows = [list(row) for row in itertools.zip_longest(*(group for _, group in sides))]
-        if not rising and not falling:
-            quiet = "Nothing changed"
-        elif not rising:
-            quiet = "Nothing rose"
-        elif not falling:
-            quiet = "Nothing fell"
-        else:
-            quiet = ""
-        tables.append(TrendTable(days, headers, rows, quiet))
+        tables.append(TrendTable(days, headers, rows, bool(rising), bool(falling)))
     return tables
 
 
