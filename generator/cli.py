@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             model = read_model(args.content, timings)
             counts = model.counts()
-            print("ok: " + ", ".join(f"{n} {PLURALS[kind]}" for kind, n in counts.items()))
+            print("ok: " + ", ".join(f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in counts.items()))
         else:
             selection = _selection(parser, args)
             model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
