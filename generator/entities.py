@@ -36,6 +36,7 @@ class QuoteView:
     speaker: "Entity"
     text: str
     context: str | None
+    credibility: str | None = None  # Admiralty 1-6, the team's judgement of what was said
 
 
 @dataclass(eq=False)
@@ -159,6 +160,10 @@ class Source(Entity):
     language: str | None = None
     source_kind: str | None = None
     articles: list["Article"] = field(default_factory=list)
+    reliability: str | None = None  # Admiralty A-F: the team's judgement, not a fact
+    reliability_note: str | None = None
+    ownership: str | None = None  # state, public, private, party, unknown
+    owner: "Entity | None" = None  # the owning organization or country
 
 
 @dataclass(eq=False, repr=False)  # short repr: see Entity.__repr__
@@ -177,6 +182,7 @@ class Article:
     quotes: list[QuoteView] = field(default_factory=list)
     loc: Loc | None = None
     kind: str = ARTICLE
+    credibility: str | None = None  # Admiralty 1-6, the team's judgement of the information
 
     def __repr__(self) -> str:
         return f"<article {self.id}>"

@@ -14,6 +14,7 @@ import re
 from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
+from . import grades
 from .paths import SITE_FEED, HOME, clean_relpath, page_url
 from .entities import Article, Entity, Model
 
@@ -83,11 +84,20 @@ def atom(title: str, feed_file: str, page_path: str, articles: list[Article], si
             f"    <updated>{_stamp(article)}</updated>",
             f"    <author><name>{text(article.source.name)}</name></author>",
             *(f"    <category term={attr(tag)}/>" for tag in article.tags),
-            f"    <summary type=\"text\">{text(article.summary.strip())}</summary>",
+            f"    <summary type=\"text\">{text(_graded_summary(article))}</summary>",
             "  </entry>",
         ]
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _graded_summary(article: Article) -> str:
+    """The summary, then the grade a feed reader would otherwise never see."""
+    reliability, credibility = grades.of(article)
+    owned = grades.ownership(article.source)
+    source = f"{article.source.name}, {owned}" if owned else article.source.name
+    grade = grades.pair(reliability, credibility)
+    return f"{article.summary.strip()}\n\nGrade {grade} ({grades.words(reliability, credibility)}). Source: {source}."
 
 
 def feed_files(model: Model, site_name: str, site_url: str) -> dict[str, bytes]:

@@ -22,7 +22,10 @@ about them) and, through quotes, the pages of organizations its speakers hold
 positions in ("what its people said"). A template that starts showing an
 article on another page must widen `footprint` to match. Month pages also
 link to the previous and next month that has articles, so when a month gains
-its first article or loses its last, every month page is rendered again.
+its first article or loses its last, every month page is rendered again. A month's
+briefing lists the entities seen there for the first time, which depends on the
+months before it: the state keeps each entity's first month page, and when it moves
+both the old and the new one are rendered again.
 """
 
 from __future__ import annotations
@@ -33,14 +36,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
+from . import monthly, paths
 from .fingerprint import code_fingerprint
 from .kinds import ARTICLE, PERSON
 from .load import LoadedContent
 from .entities import Article, Model
 
 STATE = ".briefings-pages.json"
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 @dataclass
@@ -109,6 +112,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "registry": inputs.registry,
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
         "months": sorted({paths.month_page(article.published.year, article.published.month) for article in model.articles}),
+        "first_seen": first_seen_pages(model),
     }
     managed = {page for pages in footprints.values() for page in pages}
     previous = _read_state(out_dir)
@@ -126,6 +130,10 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
             dirty.update(new[1] if new else ())
     if previous.get("months") != state["months"]:  # the archive's previous/next links moved
         dirty.update(state["months"], previous.get("months") or ())
+    before_seen, now_seen = previous.get("first_seen") or {}, state["first_seen"]
+    for entity in before_seen.keys() | now_seen.keys():  # first seen in another month now
+        if before_seen.get(entity) != now_seen.get(entity):
+            dirty.update(page for page in (before_seen.get(entity), now_seen.get(entity)) if page)
     # A page the footprints say is unchanged must still be there to be kept.
     missing = {page for page in managed - dirty if not (out_dir / page).is_file()}
     dirty |= missing
@@ -133,6 +141,16 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
     if missing:
         reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
     return Plan(state, reason, managed, dirty)
+
+
+def first_seen_pages(model: Model) -> dict[str, str]:
+    """entity page -> the month page where it is seen for the first time."""
+    out = {}
+    for entity in model.all_entities():
+        first = monthly.first_month(entity)
+        if first is not None:
+            out[entity.path] = paths.month_page(*first)
+    return dict(sorted(out.items()))
 
 
 def _why_full(previous: dict | None, state: dict) -> str:

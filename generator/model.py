@@ -17,7 +17,7 @@ from .entities import (
 )
 from .kinds import COUNTRY, ENTITY_KINDS, EVENT, ORGANIZATION, PERSON, SOURCE
 from .problems import Problems
-from .resolve import Resolver, check_references, resolve_list, resolve_speaker
+from .resolve import Resolver, check_references, resolve_list, resolve_owner, resolve_speaker
 from .schema import Records, Ref
 
 __all__ = [  # the entity types live in entities.py; importing them from here keeps working
@@ -95,6 +95,7 @@ def _new_source(r: schema.SourceRecord) -> Source:
         kind=SOURCE, id=r.id, name=r.name, aliases=r.aliases, description=r.description,
         wikidata=r.wikidata, loc=r.loc,
         url=r.url, language=r.language, source_kind=r.kind,
+        reliability=r.reliability, reliability_note=r.reliability_note, ownership=r.ownership,
     )
 
 
@@ -200,6 +201,8 @@ def _link_sources(records: Records, sources: dict[str, Source], resolver: Resolv
         if country is not None:
             sources[ident].country = country
             country.sources.append(sources[ident])
+        if r.owner is not None:
+            sources[ident].owner = resolve_owner(r.owner, "owner", resolver)
 
 
 _ARTICLE_LISTS = (("events", EVENT), ("organizations", ORGANIZATION), ("countries", COUNTRY), ("people", PERSON))  # field, kind
@@ -223,6 +226,7 @@ def _link_articles(records: Records, resolver: Resolver, problems: Problems) -> 
         article = Article(
             id=ident, title=r.title, source=source, published=r.published, summary=r.summary, url=r.url,
             language=r.language or "en", dateline=r.dateline, notes=r.notes, tags=sorted(set(r.tags)), loc=r.loc,
+            credibility=r.credibility,
         )
         listed = {id(m.entity) for m in mentions}
         for speaker, _ in quotes:
@@ -233,7 +237,7 @@ def _link_articles(records: Records, resolver: Resolver, problems: Problems) -> 
             mention.article = article
             mention.entity.mentions.append(mention)
         article.mentions = mentions
-        article.quotes = [QuoteView(article, speaker, q.text, q.context) for speaker, q in quotes]
+        article.quotes = [QuoteView(article, speaker, q.text, q.context, q.credibility) for speaker, q in quotes]
         for quote in article.quotes:
             quote.speaker.quotes_by.append(quote)
             for mention in mentions:

@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 from markupsafe import Markup
 
-from . import markup, paths, schema
+from . import grades, markup, monthly, paths, schema
 from .dates import MONTHS, PartialDate
 from .entities import Article, Entity, Event, Model, Trend
 from .kinds import ARTICLE, COUNTRY, ENTITY_KINDS, EVENT, FOLDERS, ORGANIZATION, PERSON, PLURALS, SOURCE, TITLES
@@ -84,8 +84,29 @@ def language_name(code: str) -> str:
 
 
 def glance_rows(page_path: str, entity: Entity) -> list[tuple[str, Any]]:
-    """The kind-specific rows of an entity's at-a-glance box, as (label, value)."""
-    return _GLANCE[entity.kind](page_path, entity)
+    """The kind-specific rows of an entity's at-a-glance box, as (label, value), then how
+    well sourced the page is (grades.py)."""
+    rows = _GLANCE[entity.kind](page_path, entity)
+    if entity.mentions:
+        rows.append(("Sourcing", markup.md_inline(grades.sourcing_text(grades.sourcing(m.article for m in entity.mentions)))))
+    if entity.kind == EVENT:
+        rows.append(("Corroboration", markup.md_inline(grades.corroboration(entity))))
+    return rows
+
+
+def grade_badge(item: Any) -> Markup:
+    """An article's or quote's grade pair, its words in a tooltip: 'C3'."""
+    reliability, credibility = grades.of(item)
+    title = markup.html_text(grades.words(reliability, credibility) + " (the annotating team's judgement)")
+    return Markup(f'<abbr class="bf-grade" title="{title}">{grades.pair(reliability, credibility)}</abbr>')
+
+
+def grade_words(item: Any) -> Markup:
+    return markup.md_inline(grades.words(*grades.of(item)))
+
+
+def ownership_words(source: Any) -> Markup:
+    return markup.md_inline(grades.ownership(source))
 
 
 def _event_glance(here: str, event: Any) -> list[tuple[str, Any]]:
@@ -134,6 +155,17 @@ def _source_glance(here: str, source: Any) -> list[tuple[str, Any]]:
         rows.append(("Language", language_name(source.language)))
     if source.url:
         rows.append(("Website", markup.external_link(source.url, source.url)))
+    if source.ownership or source.owner:
+        owner = md_link(here, source.owner) if source.owner is not None else ""
+        text = markup.md_inline(grades.OWNERSHIP_WORDS[source.ownership or "unknown"])
+        rows.append(("Ownership", Markup(f"{text}, {owner}") if owner else text))
+    grade = (
+        f"{source.reliability}, {schema.RELIABILITY[source.reliability]} (the annotating team's judgement)"
+        if source.reliability else "ungraded"
+    )
+    rows.append(("Reliability", markup.md_inline(grade)))
+    if source.reliability_note:
+        rows.append(("Why this grade", markup.md_inline(source.reliability_note)))
     return rows
 
 
@@ -227,6 +259,8 @@ def home_context(model: Model) -> dict[str, Any]:
         "busiest": [e for e in busiest if e.article_count][:HOME_TOP],
         "trend_tables": trend_tables(model.trends),
         "countries": model.entities[COUNTRY],
+        # the newest month's briefing (a year's page when the newest article has no month)
+        "latest_month": PartialDate(model.newest.year, model.newest.month) if model.articles else None,
     }
 
 
@@ -275,7 +309,11 @@ def month_pages(model: Model) -> list[tuple[str, dict[str, Any]]]:
     for index, period in enumerate(periods):
         newer = periods[index - 1] if index else None
         older = periods[index + 1] if index + 1 < len(periods) else None
-        context = {"period": period, "articles": by_month[period.year][period.month], "newer": newer, "older": older}
+        articles = by_month[period.year][period.month]
+        context = {
+            "period": period, "articles": articles, "newer": newer, "older": older,
+            "briefing": monthly.briefing(period, articles, model.entities[EVENT]),
+        }
         pages.append((paths.month_page(period.year, period.month), context))
     return pages
 

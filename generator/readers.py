@@ -94,6 +94,11 @@ def choice(choices: tuple | list) -> Reader:
     return Reader(functools.partial(read_choice, choices=choices))
 
 
+def grade(choices: tuple | list) -> Reader:
+    """An Admiralty grade: a letter A-F or a number 1-6 (YAML reads a bare 2 as a number)."""
+    return Reader(functools.partial(read_grade, choices=choices))
+
+
 def wikidata() -> Reader:
     return Reader(read_wikidata)
 
@@ -241,6 +246,12 @@ def read_choice(value: Any, loc: Loc, problems: Problems, name: str, choices: tu
         problems.add(loc, f"{name}: '{shown}' is not one of: {', '.join(choices)}{hint}")
         return INVALID
     return value.strip()
+
+
+def read_grade(value: Any, loc: Loc, problems: Problems, name: str, choices: tuple) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return read_choice(value, loc, problems, name, choices)
 
 
 def read_wikidata(value: Any, loc: Loc, problems: Problems, name: str) -> Any:

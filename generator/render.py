@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import charts, markup, page_context, paths
+from . import charts, markup, page_context, paths, schema
 from .entities import Entity, Model
 from .fingerprint import TEMPLATES
 from .kinds import ARTICLE, ENTITY_KINDS, KINDS
@@ -58,6 +58,9 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         coverage_map=_coverage_map,
         feed=lambda entity: entity.feed_path,
         period_title=page_context.period_title,
+        grade=page_context.grade_badge,
+        grade_words=page_context.grade_words,
+        ownership=page_context.ownership_words,
     )
     env.globals.update(
         TIMELINE_LIMIT=TIMELINE_LIMIT,
@@ -144,7 +147,10 @@ def page_jobs(model: Model) -> list[Job]:
         jobs.append((path, template, dict(context, page_path=path, model=model)))
 
     render(paths.HOME, "home.md.j2", page_context.home_context(model))
-    render(paths.ABOUT, "about.md.j2", {"schema_docs": page_context.schema_docs()})
+    render(paths.ABOUT, "about.md.j2", {
+        "schema_docs": page_context.schema_docs(),
+        "grade_rows": list(zip(schema.RELIABILITY.items(), schema.CREDIBILITY.items())),
+    })
     render(paths.index_page(ARTICLE), "articles_index.md.j2", page_context.articles_index_context(model))
     for path, context in page_context.month_pages(model):
         render(path, "articles_month.md.j2", context)

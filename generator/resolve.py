@@ -163,6 +163,13 @@ def resolve_speaker(ref: Ref, what: str, resolver: Resolver) -> Entity | None:
     return resolver.resolve(ref, PERSON, what)
 
 
+def resolve_owner(ref: Ref, what: str, resolver: Resolver) -> Entity | None:
+    """A source's owner: an organization when the reference names one, otherwise a country."""
+    if ref.text in resolver.by_id[ORGANIZATION] or normalize(ref.text) in resolver.by_name[ORGANIZATION]:
+        return resolver.resolve(ref, ORGANIZATION, what)
+    return resolver.resolve(ref, COUNTRY, what)
+
+
 def check_references(record: object, resolver: Resolver, where: str = "") -> None:
     """Resolve, for their error messages only, the references of a record that is not rendered."""
     for spec in schema.record_fields(type(record)):
@@ -174,6 +181,8 @@ def check_references(record: object, resolver: Resolver, where: str = "") -> Non
             if isinstance(item, Ref) and target:
                 if target == schema.SPEAKER:
                     resolve_speaker(item, label, resolver)
+                elif target == schema.OWNER:
+                    resolve_owner(item, label, resolver)
                 else:
                     resolver.resolve(item, target, label)
             elif item is not None and hasattr(item, "__dataclass_fields__"):

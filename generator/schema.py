@@ -27,6 +27,18 @@ ORGANIZATION_KINDS = (
 ).split()
 SOURCE_KINDS = "news-agency newspaper broadcaster government ngo other".split()
 
+# The Admiralty (NATO) grading: a letter for the source, a number for the information.
+# Grades are the annotating team's judgement, not facts; the About page says so.
+RELIABILITY = {
+    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+    "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
+}
+CREDIBILITY = {
+    "1": "confirmed by other sources", "2": "probably true", "3": "possibly true",
+    "4": "doubtful", "5": "improbable", "6": "truth cannot be judged",
+}
+OWNERSHIP = ("state", "public", "private", "party", "unknown")
+
 TEXT_MAX = 20_000
 QUOTE_MAX = 3_000
 
@@ -54,6 +66,8 @@ class RefMapping:
 
 REF = readers.ref(RefMapping)
 SPEAKER = f"{PERSON}|{ORGANIZATION}"  # a quote's speaker: a person, or else an organization
+OWNER = f"{ORGANIZATION}|{COUNTRY}"  # a source's owner: an organization, or else a country
+CREDIBILITY_DOC = "Admiralty scale: " + ", ".join(f"{k} {v}" for k, v in CREDIBILITY.items())
 REFS = readers.list_of(REF, refs=True)
 
 
@@ -62,6 +76,7 @@ class Quote:
     speaker: Ref = spec(REF, required=True, target=SPEAKER, doc="a person (or organization) reference")
     text: str = spec(readers.text(QUOTE_MAX, multiline=True), required=True, doc="the words as reported")
     context: str = spec(readers.text(NAME_MAX * 3), doc="when or where it was said")
+    credibility: str = spec(readers.grade(tuple(CREDIBILITY)), doc="how credible what was said is, " + CREDIBILITY_DOC)
     loc: Loc = internal()
 
 
@@ -99,6 +114,7 @@ class ArticleRecord:
     quotes: list[Quote] = spec(readers.list_of(readers.nested(Quote)), doc="list of {speaker, text, context}")
     tags: list[str] = spec(readers.tags(), doc="lowercase words, e.g. terrorism")
     notes: str = spec(readers.text(TEXT_MAX, multiline=True), doc="the analyst's comment")
+    credibility: str = spec(readers.grade(tuple(CREDIBILITY)), doc="how credible the information is, " + CREDIBILITY_DOC)
     loc: Loc = internal()
 
 
@@ -162,6 +178,13 @@ class SourceRecord:
     kind: str = spec(readers.choice(SOURCE_KINDS), doc=", ".join(SOURCE_KINDS))
     wikidata: str = spec(readers.wikidata(), doc="Wikidata item, Q and digits (an extension of the contract)")
     description: str = spec(readers.text(TEXT_MAX, multiline=True), doc="plain text")
+    reliability: str = spec(
+        readers.grade(tuple(RELIABILITY)),
+        doc="how reliable the source is, Admiralty scale: " + ", ".join(f"{k} {v}" for k, v in RELIABILITY.items()),
+    )
+    reliability_note: str = spec(readers.text(TEXT_MAX, multiline=True), doc="why the team gave that grade")
+    ownership: str = spec(readers.choice(OWNERSHIP), doc=", ".join(OWNERSHIP))
+    owner: Ref = spec(REF, target=OWNER, doc="the owning organization or country")
     id: str = internal()
     loc: Loc = internal()
 

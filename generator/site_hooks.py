@@ -144,9 +144,9 @@ ENTITY_FOLDERS = ("events", "organizations", "countries", "people", "sources")
 # the page whose title is the query comes first. Measured on a 1,000-article corpus:
 # "Example Person 12", "Synthetic Organization 17", "Canada", "SO4" all first (tests/browser).
 ENTITY_BOOST = 10
-# Words of the at-a-glance box that every entity page has: nothing to find a page by. Leaving
+# Words of the at-a-glance box that every entity page has (its counts, feed and sourcing figures): nothing to find a page by. Leaving
 # them out keeps the index smaller than the boosts make it.
-_GLANCE_CHROME = re.compile(r"<p>At a glance</p>\s*|<li>(?:Follow|Articles): [^<]*</li>\s*")
+_GLANCE_CHROME = re.compile(r"<p>At a glance</p>\s*|<li>(?:Follow|Articles|Sourcing|Corroboration): [^<]*</li>\s*")
 # An entity's other names join its name in the entry's title (templates/partials/glance.md.j2
 # writes them as "Also known as: A · B"): a title word weighs a thousand text words, so 'ОДКБ'
 # finds the CSTO before the pages that merely mention it, and the result says why it matched.

@@ -6,6 +6,10 @@ map. This writes a deterministic corpus of made-up records ("Synthetic ...",
 who change positions, quotes, tags and countries across the world. No record
 describes a real article; the countries are real ISO codes only so the map has
 somewhere to put them.
+
+It shows every grade: six wires graded A to F with every kind of ownership (two of
+them owned by one made-up media group, so not independent of each other), articles
+graded 1 to 6 or not at all, and quotes with grades of their own.
 """
 
 from __future__ import annotations
@@ -33,8 +37,14 @@ def make_showcase(root: Path, articles: int = 400, seed: int = 7) -> Path:
     rng = random.Random(seed)
     sources = {
         f"synthetic-wire-{i}": {"name": f"Synthetic Wire {i}", "kind": "news-agency", "country": rng.choice(COUNTRIES), "language": "en"}
-        for i in range(1, 5)
+        for i in range(1, 7)
     }
+    owners = [("state", None), ("public", None), ("private", "example-media-group"), ("private", "example-media-group"), ("party", None), ("unknown", None)]
+    for (ident, source), letter, (ownership, owner) in zip(sources.items(), "ABCDEF", owners):
+        source.update({"reliability": letter, "reliability_note": f"A made-up grade {letter} for a made-up wire.", "ownership": ownership})
+        source["owner"] = owner or (source["country"] if ownership == "state" else None)
+        if source["owner"] is None:
+            del source["owner"]
     orgs: dict[str, dict] = {
         "synthetic-council": {
             "name": "Synthetic Council", "aliases": ["SC"], "kind": "intergovernmental", "country": "BE",
@@ -42,6 +52,7 @@ def make_showcase(root: Path, articles: int = 400, seed: int = 7) -> Path:
             "description": "A made-up council that shows what a busy organization's briefing looks like.",
         },
         "synthetic-council-secretariat": {"name": "Synthetic Council Secretariat", "kind": "government-agency", "parent": "synthetic-council"},
+        "example-media-group": {"name": "Example Media Group", "kind": "company", "description": "Owns two of the synthetic wires."},
     }
     for i in range(1, 29):
         orgs[f"example-organization-{i}"] = {
@@ -94,6 +105,10 @@ def make_showcase(root: Path, articles: int = 400, seed: int = 7) -> Path:
             "quotes": [{"speaker": speaker, "text": f"A synthetic statement number {i + 1}."}] if i % 3 == 0 else [],
             "tags": sorted(rng.sample(TAGS, rng.randint(0, 2))),
         }
+        if i % 7 < 6:  # 1 to 6, and every seventh article ungraded
+            record["credibility"] = i % 7 + 1
+        if record["quotes"] and i % 2 == 0:  # some quotes graded apart from their article
+            record["quotes"][0]["credibility"] = str((i // 6) % 6 + 1)
         _dump(root / "articles" / str(day.year) / f"synthetic-{i + 1:05d}.yml", record)
     return root
 

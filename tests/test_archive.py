@@ -137,10 +137,10 @@ def test_month_pages_list_newest_first_with_title_and_count(showcase):
         assert listed == sorted(listed, key=newest_first, reverse=True)
         first = listed[0].published
         month = f"{MONTHS[first.month - 1]} {first.year}"
-        assert f'title: "Articles: {month}"' in text
-        assert f"\n# Articles: {month}\n" in text
+        assert f'title: "Briefing: {month}"' in text
+        assert f"\n# Briefing: {month}\n" in text
         count = f"{len(listed)} article{'s' if len(listed) != 1 else ''}"
-        assert f"\n{count} published in {month}, newest first.\n" in text
+        assert f"\n{count} published in {month}." in text
 
 
 def test_older_and_newer_links_step_through_the_non_empty_months(showcase):
@@ -186,10 +186,10 @@ def test_articles_without_a_month_get_a_year_page_linked_from_the_grid(tmp_path)
     year_page = "articles/archive/2020/index.md"
     assert month_page_path(PartialDate(2020)) == year_page
     text = pages[year_page]
-    assert 'title: "Articles: 2020, month not recorded"' in text
-    assert "\n2 articles published in 2020, month not recorded, newest first.\n" in text
+    assert 'title: "Briefing: 2020, month not recorded"' in text
+    assert "\n2 articles published in 2020, month not recorded." in text
     assert sorted(article_links(year_page, text)) == sorted(a.path for a in yearless)
-    assert [row[0] for row in table_rows(text.split("newest first.\n", 1)[1])] == ["2020", "2020"]  # the year alone
+    assert [row[0] for row in table_rows(text.split("## Articles\n", 1)[1])] == ["2020", "2020"]  # the year alone
 
     grid = pages[INDEX].split("## By month", 1)[1]
     assert grid.splitlines()[2].endswith("| Dec | No month | Total |")
@@ -238,8 +238,8 @@ def test_an_article_called_archive_keeps_its_address_beside_the_month_pages(tric
     february = read(site / "articles" / "archive" / "2020-02" / "index.html")
     assert article.title.startswith("Synthetic article called archive")
     assert also.title.startswith("Synthetic article called 2020-01")
-    assert january.title.startswith("Articles: January 2020")
-    assert february.title.startswith("Articles: February 2020")
+    assert january.title.startswith("Briefing: January 2020")
+    assert february.title.startswith("Briefing: February 2020")
     # January lists the 'archive' article (one folder up) and a1; February the '2020-01' article.
     january_links = {el.attrs.get("href") for el in january.elements if el.tag == "a"}
     assert "../" in january_links and "../../a1/" in january_links

@@ -245,3 +245,25 @@ def test_full_renders_everything_on_request(site, tmp_path):
     content, docs = site
     _, report = generate(content, docs, full=True)
     assert report.kept == 0 and report.plan == "asked for" and report.written == []
+
+
+def test_a_new_article_in_an_existing_month_changes_only_that_months_briefing(site, tmp_path):
+    content, docs = site
+    state = json.loads((docs / STATE).read_text())
+    month = "articles/archive/2019-06/index.md"
+    assert month in state["months"]  # a month that already has articles, so no neighbour's links move
+    new_article(content, ARTICLES + 1, dt.date(2019, 6, 15), seed=4)  # entities all seen long before
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert [p for p in report.written if p.startswith("articles/archive/")] == [month]
+
+
+def test_an_article_that_moves_where_entities_are_first_seen(site, tmp_path):
+    content, docs = site
+    before = json.loads((docs / STATE).read_text())["first_seen"]
+    new_article(content, ARTICLES + 1, dt.date(2014, 12, 1), seed=5)  # older than every article: a new first month
+    report = assert_same_as_full(content, docs, tmp_path)
+    after = json.loads((docs / STATE).read_text())["first_seen"]
+    moved = {page for page, month in before.items() if after[page] != month}
+    assert "organizations/synthetic-org-5.md" in moved
+    written = set(report.written)
+    assert {before[page] for page in moved} <= written  # the months they left

@@ -125,7 +125,7 @@ def test_a_reader_goes_from_the_month_grid_to_a_month_and_an_article(sample, ope
     page.wait_for_url(sample.url("articles/"))
     page.locator("#by-month ~ * table a", has_text="1").first.click()
     page.wait_for_url(sample.url(MONTH))
-    assert h1(page) == "Articles: May 2017"
+    assert h1(page) == "Briefing: May 2017"
     page.locator(f"article a[href$='{ARTICLE.removeprefix('articles/')}/']").first.click()
     page.wait_for_url(sample.url(ARTICLE + "/"))
     page.go_back()
