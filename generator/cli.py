@@ -14,6 +14,7 @@ from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
 from .write import UnsafePath
+from .importers import run as importers_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("build", "site"):
             command.add_argument("--full", action="store_true", help="render and rebuild every page, even when an incremental build is possible")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
+    importers_run.add_arguments(sub.add_parser("import", help="import annotation tools' exports as records, then check them"), ROOT / "content")
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return importers_run.run(args)
     timings = Timings()
     try:
         if args.command == "check":
