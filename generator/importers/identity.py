@@ -36,8 +36,10 @@ DETERMINERS = frozenset(
 # Lowercase words that may stand inside a name: "Bank of England", "Leonardo da Vinci".
 NAME_PARTICLES = frozenset(
     "of and the for de del della der di da das do dos du des la le les van von den al el bin ibn bint y e "
-    "in on at to upon und et zu ter 's".split()
+    "in on at to upon und et zu ter".split()
 )
+# Words that join a person's name to something else: "Alvin Yeung of Civic Party", "Ann Chiang and ...".
+_PERSON_JOINERS = frozenset("of and for the in on at to from with".split())
 MAX_NAME_WORDS = 8
 
 
@@ -90,9 +92,8 @@ def name_like(surface: str, document_text: str = "") -> str | None:
         return None
     if words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
-    last = words[-1]
-    if last in ("'", "’") or last.endswith(("'s", "’s", "s'", "s’")):
-        return None
+    if any(word in ("'s", "’s", "'", "’") or word.endswith(("'s", "’s", "s'", "s’")) for word in words):
+        return None  # a possessive: "Trump's", "FTU 's Alice Mak"
     if words[0].lower() in PRONOUNS or words[0].lower() in DETERMINERS:
         return None
     for index, word in enumerate(words):
@@ -141,12 +142,17 @@ class Found:
         return sorted(pool.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
 
     def aliases(self) -> list[str]:
-        """Surface names other than the name, once each (ignoring case and accents)."""
+        """Surface names other than the name, once each (ignoring case and accents). A person's
+        alias shares a word with the name ("Warhol" for "Andy Warhol"): a capitalized title such
+        as "Man of the Match" is linked to the person by coreference, but is not their name."""
         name = self.best_name() or ""
         seen = {normalize(name), normalize(without_qualifier(name))}
+        name_words = set(normalize(without_qualifier(name)).split())
         out = []
         for surface in sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s)):
             key = normalize(surface)
+            if self.kind == "person" and (not name_words & set(key.split()) or _PERSON_JOINERS & set(key.split())):
+                continue
             if key not in seen:
                 seen.add(key)
                 out.append(surface)

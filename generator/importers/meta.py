@@ -9,10 +9,12 @@ from pathlib import Path
 
 from ..problems import Loc, Problems, display_path, suggestion
 from ..schema import ArticleRecord, record_fields
+from ..validate import slug
 
 # Fields an import makes itself: a column may add references, never replace them.
 LIST_FIELDS = ("tags", "events", "organizations", "countries", "people")
 NOT_COLUMNS = ("quotes", "id")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
 
 
 def columns() -> list[str]:
@@ -39,7 +41,7 @@ def read_meta(path: Path, problems: Problems) -> dict[str, dict[str, object]]:
     if not rows:
         problems.add(Loc(shown), "the metadata CSV is empty: expected a header with a 'file' column")
         return {}
-    header = [name.strip() for name in rows[0]]
+    header = [name.strip().lower() for name in rows[0]]
     allowed = columns()
     if "file" not in header:
         problems.add(Loc(shown, 1, 1), f"the metadata CSV has no 'file' column (columns: {', '.join(header)})")
@@ -69,6 +71,10 @@ def read_meta(path: Path, problems: Problems) -> dict[str, dict[str, object]]:
         for column, value in values.items():
             if column in allowed and value:
                 fields[column] = [v.strip() for v in re.split(r"[;,]", value) if v.strip()] if column in LIST_FIELDS else value
+        if isinstance(fields.get("published"), str) and _DATETIME.match(fields["published"]):
+            fields["published"] = fields["published"][:10]  # a timestamp's date: the record wants YYYY-MM-DD
+        if fields.get("tags"):
+            fields["tags"] = list(dict.fromkeys(slug(tag)[:60].strip("-") or tag for tag in fields["tags"]))  # "Human Rights" -> human-rights
         out[key] = fields
     return out
 

@@ -194,8 +194,8 @@ def _read_body(path: Path, lines: list[str], header: _Header, type_column: int, 
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) == width + 1 and fields[-1] == "":
-            fields.pop()  # exports end each token line with a tab
+        while len(fields) > width and fields[-1] in ("", "_"):
+            fields.pop()  # exports end each token line with a tab; some add empty columns past the header
         if len(fields) != width:
             raise FormatError(path, number, f"expected {width} tab-separated columns (3 + {len(header.columns)} from the header), found {len(fields)}")
         token_id, offsets, token = fields[0], fields[1], unescape(fields[2])
