@@ -1,0 +1,178 @@
+"""JSON Schemas for every record file kind, generated from the record contract (schema.py).
+
+An editor with a YAML language server checks a record against them as it is typed; they
+are committed under schema/ and published with the site under /schema/. Generated, never
+written by hand, so they cannot drift from what `make check` accepts:
+`python -m generator.json_schema` rewrites schema/ (a test fails while it is out of date).
+
+Every scalar in a record is read as text, so a YAML number or boolean (`start: 2017`,
+`name: 1984`) is accepted where text is, as the generator accepts it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import Field
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .countries import all_countries, languages
+from .schema import record_fields
+
+DRAFT = "http://json-schema.org/draft-07/schema#"
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = "schema"  # in the repository and on the site
+SCALAR = ["string", "number", "boolean"]
+_PARTIAL_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+_FULL_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_TAG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_WIKIDATA = r"^Q[1-9][0-9]{0,11}$"
+_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
+
+# The nested records a field's reader reads, by parse name.
+_NESTED = {"quotes": schema.Quote, "positions": schema.Position, "participants": schema.Participants}
+REGISTRY_FILES = {"events": schema.EventRecord, "organizations": schema.OrganizationRecord,
+                  "people": schema.PersonRecord, "sources": schema.SourceRecord}
+
+
+def _text(max_len: int = schema.NAME_MAX, **_: Any) -> dict:
+    return {"type": SCALAR, "minLength": 1, "maxLength": max_len}
+
+
+def _single_or_list(item: dict) -> dict:
+    """A list, or (as the generator accepts) one item written without brackets."""
+    return {"anyOf": [{"type": "array", "items": item}, item]}
+
+
+def _ref(target: str | None) -> dict:
+    kinds = (target or "entity").replace("|", " or ")
+    return {
+        "anyOf": [
+            {**_text(), "description": f"id, name or alias of a {kinds}"},
+            {"$ref": "#/definitions/RefMapping"},
+        ]
+    }
+
+
+def _choice(choices: tuple | list, **_: Any) -> dict:
+    values: list = list(choices)
+    values += [int(c) for c in choices if isinstance(c, str) and c.isdigit()]  # `credibility: 2` is a YAML number
+    return {"enum": values}
+
+
+def field_schema(spec: Field) -> dict:
+    meta = spec.metadata
+    parse, options, target = meta["parse"], meta["options"], meta.get("target")
+    if parse == "text":
+        out = _text(**options)
+    elif parse == "id":
+        out = {"type": "string", "pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}}
+    elif parse == "date":
+        out = {"type": "string", "pattern": _FULL_DATE}
+    elif parse == "partial_date":
+        out = {"anyOf": [{"type": "string", "pattern": _PARTIAL_DATE}, {"type": "integer", "minimum": 1, "maximum": 9999}]}
+    elif parse == "url":
+        out = {"type": "string", "pattern": _URL, "maxLength": 2000}
+    elif parse == "language":
+        out = {"enum": sorted(languages())}
+    elif parse == "choice":
+        out = _choice(**options)
+    elif parse == "wikidata":
+        out = {"type": "string", "pattern": _WIKIDATA}
+    elif parse == "ref":
+        out = _ref(target)
+    elif parse == "refs":
+        out = _single_or_list(_ref(target))
+    elif parse == "names":
+        out = _single_or_list(_text())
+    elif parse == "tags":
+        out = _single_or_list({"type": "string", "pattern": _TAG, "maxLength": 60})
+    elif parse in _NESTED:
+        nested = {"$ref": f"#/definitions/{_NESTED[parse].__name__}"}
+        out = {"type": "array", "items": nested} if parse in ("quotes", "positions") else nested
+    elif "choices" in options:  # a reader this module does not know yet: its choices still say what is allowed
+        out = _choice(**options)
+    else:
+        out = {"type": SCALAR}
+    description = meta.get("doc") or ""
+    if meta.get("required"):
+        description = f"required. {description}" if description else "required"
+    return {"description": description, **out} if description else out
+
+
+def record_schema(cls: type) -> dict:
+    fields = record_fields(cls)
+    properties = {f.name: field_schema(f) for f in fields}
+    required = [f.name for f in fields if f.metadata["required"]]
+    out: dict = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        out["required"] = required
+    return out
+
+
+def _definitions() -> dict:
+    return {cls.__name__: record_schema(cls) for cls in (schema.RefMapping, *_NESTED.values())}
+
+
+def _document(title: str, description: str, body: dict, record: type | None = None) -> dict:
+    definitions = _definitions()
+    if record is not None:
+        definitions[record.__name__] = record_schema(record)
+    return {"$schema": DRAFT, "title": title, "description": description, **body, "definitions": definitions}
+
+
+def schemas() -> dict[str, dict]:
+    """File name -> schema, for every kind of record file."""
+    out = {
+        "articles.json": _document(
+            "Briefings article", "One article: a file under articles/ (any subfolder).",
+            record_schema(schema.ArticleRecord),
+        ),
+    }
+    for folder, cls in REGISTRY_FILES.items():
+        name = cls.__name__
+        out[f"{folder}.json"] = _document(
+            f"Briefings {folder} file", f"A file under {folder}/: a mapping of ids to records.",
+            {
+                "type": ["object", "null"],
+                "propertyNames": {"pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}},
+                "additionalProperties": {"$ref": f"#/definitions/{name}"},
+            },
+            cls,
+        )
+    codes = sorted(all_countries())
+    out["countries.json"] = _document(
+        "Briefings countries.yml", "ISO 3166-1 alpha-2 codes mapped to extra names and notes.",
+        {
+            "type": ["object", "null"],
+            "propertyNames": {"enum": [*codes, *(c.lower() for c in codes)]},
+            "additionalProperties": {"anyOf": [{"$ref": "#/definitions/CountryRecord"}, {"type": "null"}]},
+        },
+        schema.CountryRecord,
+    )
+    return out
+
+
+def rendered() -> dict[str, bytes]:
+    """File name -> the bytes committed under schema/ and published under /schema/."""
+    return {name: (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8") for name, body in schemas().items()}
+
+
+def site_files() -> dict[str, bytes]:
+    """The schemas by their path in the docs folder."""
+    return {f"{FOLDER}/{name}": data for name, data in rendered().items()}
+
+
+def main() -> int:
+    folder = ROOT / FOLDER
+    folder.mkdir(exist_ok=True)
+    for name, data in rendered().items():
+        (folder / name).write_bytes(data)
+    print(f"wrote {len(rendered())} schemas to {folder}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
