@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import webanno
+from . import brat, doccano, labelstudio, webanno
 from .document import Document, FormatError
 
 Reader = Callable[[Path, dict], list["Document | FormatError"]]
@@ -23,7 +23,8 @@ def _webanno(path: Path, options: dict) -> list[Document | FormatError]:
     layer = webanno.LayerSpec(
         options.get("layer") or webanno.NAMED_ENTITY_LAYER,
         options.get("type_feature") or webanno.DEFAULT_TYPE_FEATURE,
-        options.get("link_feature") if options.get("link_feature") is not None else webanno.DEFAULT_LINK_FEATURE,
+        options.get("link_feature") or webanno.DEFAULT_LINK_FEATURE,
+        link_required=bool(options.get("link_feature")),
     )
     try:
         return [webanno.read(path, layer)]
@@ -31,8 +32,18 @@ def _webanno(path: Path, options: dict) -> list[Document | FormatError]:
         return [error]
 
 
+def _brat(path: Path, options: dict) -> list[Document | FormatError]:
+    try:
+        return [brat.read(path)]
+    except FormatError as error:
+        return [error]
+
+
 FORMATS: dict[str, Format] = {
     "webanno-tsv": Format(webanno.SUFFIXES, _webanno, "WebAnno TSV 3.x (INCEpTION, WebAnno)"),
+    "brat": Format(brat.SUFFIXES, _brat, "brat standoff .ann beside .txt"),
+    "doccano": Format(doccano.SUFFIXES, lambda path, options: doccano.read(path), "Doccano JSONL"),
+    "label-studio": Format(labelstudio.SUFFIXES, lambda path, options: labelstudio.read(path), "Label Studio JSON export"),
 }
 
 

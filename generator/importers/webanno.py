@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document, FormatError, Mention
+from .offsets import Utf16
 
 SUFFIXES = (".tsv",)
 NAMED_ENTITY_LAYER = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
@@ -37,6 +38,7 @@ class LayerSpec:
     name: str = NAMED_ENTITY_LAYER
     type_feature: str = DEFAULT_TYPE_FEATURE
     link_feature: str | None = DEFAULT_LINK_FEATURE
+    link_required: bool = False  # asked for by name: its absence is an error, not "no links"
 
 
 @dataclass
@@ -157,7 +159,9 @@ def read(path: Path, layer: LayerSpec | None = None) -> Document:
     if header.layers[layer.name] != "SP":
         raise FormatError(path, header.last_line, f"layer '{layer.name}' is not a span layer (#T_SP); choose one with --layer")
     type_column = _column(header, layer.name, layer.type_feature, path, "--type-feature")
-    link_column = _column(header, layer.name, layer.link_feature, path, "--link-feature") if layer.link_feature else None
+    link_column = None
+    if layer.link_feature and (layer.link_required or (layer.name, layer.link_feature) in {(n, f) for _, n, f in header.columns}):
+        link_column = _column(header, layer.name, layer.link_feature, path, "--link-feature")
     return _read_body(path, lines, header, type_column, link_column)
 
 
@@ -233,16 +237,15 @@ def _read_body(path: Path, lines: list[str], header: _Header, type_column: int, 
 
 
 def _sub_token(parent: tuple[int, int, str], text: str, offsets: str, lines: list[str], number: int) -> tuple[int, int, str]:
-    """Place a sub-token inside its token; offsets are only a hint (they count UTF-16 units)."""
-    start, end, token = parent
+    """Place a sub-token inside its token, by its offset from the token's start (UTF-16 units)."""
+    start, _, token = parent
     begin = int(offsets.split("-")[0])
     parent_begin = _parent_begin(lines, number)
-    hint = max(0, begin - parent_begin) if parent_begin is not None else 0
-    found = token.find(text, max(0, hint - 2)) if text else -1
-    if found < 0:
-        found = token.find(text) if text else min(hint, len(token))
-    found = max(found, 0)
-    return (start + found, start + found + len(text), text)
+    hint = Utf16(token).index(max(0, begin - parent_begin)) if parent_begin is not None else None
+    if hint is None or token[hint : hint + len(text)] != text:
+        found = token.find(text) if text else -1
+        hint = found if found >= 0 else min(hint or 0, len(token))
+    return (start + hint, start + hint + len(text), text)
 
 
 def _parent_begin(lines: list[str], number: int) -> int | None:
