@@ -195,3 +195,23 @@ def test_ids_are_readable_and_unique(content, tmp_path):
     people = load(content / "people" / "imported.yml")
     assert people["najib-razak-2"]["name"] == "Najib Razak"
     assert normalize("Najib Razak") not in {normalize(v["name"]) for k, v in people.items() if k != "najib-razak-2"}
+
+
+def test_in_a_layer_of_names_unlinked_names_are_entities_too(content, tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    text = "Angela Merkel met Emmanuel Macron and Merkel's staff in France."
+    (exports / "meeting.txt").write_text(text, encoding="utf-8")
+    (exports / "meeting.ann").write_text(
+        "T1\tPER 0 13\tAngela Merkel\nN1\tReference T1 Wikidata:Q567\tAngela Merkel\n"
+        "T2\tPER 18 33\tEmmanuel Macron\nT3\tPER 38 44\tMerkel\nN2\tReference T3 Wikidata:Q567\tAngela Merkel\n"
+        "T4\tGPE 56 62\tFrance\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,title,published,source,summary\nmeeting,A meeting,2020-01-01,wikinews,S.\n", encoding="utf-8")
+    assert run_import(content, "brat", "--meta", str(meta), str(exports)) == 0
+    article = load(content / "articles" / "imported" / "meeting.yml")
+    assert article["people"] == ["angela-merkel", "emmanuel-macron"] and article["countries"] == ["France"]
+    people = load(content / "people" / "imported.yml")
+    assert people["angela-merkel"] == {"name": "Angela Merkel", "wikidata": "Q567", "aliases": ["Merkel"]}
+    assert run_import(content, "brat", "--unlinked", "skip", "--meta", str(meta), str(exports)) == 0
+    assert load(content / "articles" / "imported" / "meeting.yml")["people"] == ["angela-merkel"]

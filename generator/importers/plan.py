@@ -14,12 +14,13 @@ from pathlib import Path
 from ..names import normalize
 from ..validate import check_id, slug
 from .document import Document
-from .identity import Found, group, merge_unlinked
+from .identity import Found, group, merge_unlinked, name_like
 from .mapping import kind_of
 from .registry import FOLDERS, Entry, Registry
 
 ARTICLE_FOLDER = Path("articles") / "imported"
 REFERENCE_FIELDS = {"event": "events", "organization": "organizations", "country": "countries", "person": "people"}
+NAME_LAYER_SHARE = 0.8  # at least this share of names: a named-entity layer, not a mention layer
 ARTICLE_ORDER = ("id", "title", "source", "published", "url", "language", "dateline", "summary")
 
 
@@ -46,8 +47,8 @@ def make_plan(documents: list[tuple[Document, dict]], registry: Registry, mappin
     """`documents`: each with its article fields (title, source, published, ...) already known."""
     plan = Plan()
     summary = plan.summary
-    if unlinked == "auto":  # a team that links entities leaves unlinked what it chose not to link
-        unlinked = "skip" if any(m.link for doc, _ in documents for m in doc.mentions) else "names"
+    if unlinked == "auto":
+        unlinked = auto_unlinked(documents, mapping)
     found: dict[tuple[str, str], Found] = {}
     keys_of: list[list[tuple[str, str]]] = []
     for document, _ in documents:
@@ -78,6 +79,17 @@ def make_plan(documents: list[tuple[Document, dict]], registry: Registry, mappin
         if ours:
             plan.registry[Path(FOLDERS[kind]) / "imported.yml"] = dict(sorted(ours.items()))
     return plan
+
+
+def auto_unlinked(documents: list[tuple[Document, dict]], mapping: dict[str, str]) -> str:
+    """'skip' for a mention layer that also links: most of its mentions are pronouns and
+    descriptions (coreference), so what the team left unlinked it chose not to link. 'names'
+    for a layer of names (NER), where an unlinked name is an entity without a known page."""
+    mentions = [m for doc, _ in documents for m in doc.mentions if kind_of(m.label, mapping) != "skip"]
+    if not any(m.link for m in mentions):
+        return "names"
+    names = sum(1 for m in mentions if name_like(m.surface) is not None)
+    return "names" if names >= NAME_LAYER_SHARE * len(mentions) else "skip"
 
 
 def _resolve(found: dict, registry: Registry, summary: Summary, fields_of: dict[str, dict]) -> dict[tuple[str, str], str]:

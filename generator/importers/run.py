@@ -43,7 +43,7 @@ def add_arguments(command: argparse.ArgumentParser, default_content: Path) -> No
                          help="map a tool type to person, organization, event, country or skip (repeatable)")
     command.add_argument("--unlinked", choices=("auto", "names", "skip"), default="auto",
                          help="mentions without a link: import those that read as names, or skip them; auto skips them "
-                              "when the export links entities at all")
+                              "when the export links entities and most mentions are pronouns or descriptions (coreference)")
     command.add_argument("--layer", help="webanno-tsv: the span layer holding entities (default: the built-in NamedEntity)")
     command.add_argument("--type-feature", help="webanno-tsv: the layer's feature holding the type (default: value)")
     command.add_argument("--link-feature", help="webanno-tsv: the feature holding the link (default: identifier)")
@@ -159,7 +159,7 @@ def _print_summary(plan: Plan, written: list[Path], content: Path) -> None:
         print("types skipped (use --map TYPE=KIND to keep them): "
               + ", ".join(f"{label} {n}" for label, n in sorted(s.skipped_types.items(), key=lambda i: (-i[1], i[0]))))
     if s.unlinked_left_out:
-        print(f"mentions without a link left out: {s.unlinked_left_out} (the export links entities; --unlinked names keeps those that read as names)")
+        print(f"mentions without a link left out: {s.unlinked_left_out} (a linked mention layer: --unlinked names keeps those that read as names)")
     if s.provisional_starts:
         print(f"new events with a provisional start (the first article's date): {s.provisional_starts}; correct them in events/imported.yml")
     print(f"files written: {len(written)} in {display_path(content)}")
