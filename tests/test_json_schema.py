@@ -124,3 +124,11 @@ def test_bad_input_fixtures_fail_the_schema_too(case):
         document = yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader)
         found += errors(document, schema_for(path, content))
     assert found, f"the schemas accept every file of {case}, which make check refuses"
+
+
+def test_the_site_publishes_the_schemas_under_schema():
+    from generator.pipeline import read_model, render_files
+
+    files = render_files(read_model(ROOT / "content"), site_url="")
+    published = {path: data for path, data in files.items() if path.startswith("schema/")}
+    assert published == {f"schema/{name}": data for name, data in json_schema.rendered().items()}
