@@ -215,3 +215,15 @@ def test_in_a_layer_of_names_unlinked_names_are_entities_too(content, tmp_path):
     assert people["angela-merkel"] == {"name": "Angela Merkel", "wikidata": "Q567", "aliases": ["Merkel"]}
     assert run_import(content, "brat", "--unlinked", "skip", "--meta", str(meta), str(exports)) == 0
     assert load(content / "articles" / "imported" / "meeting.yml")["people"] == ["angela-merkel"]
+
+
+def test_an_inception_project_export_is_read_by_document_curated_first(content, tmp_path):
+    project = tmp_path / "project"
+    for folder, user in (("annotation", "alice"), ("annotation", "bob"), ("curation", "CURATION_USER")):
+        target = project / folder / "GUM_news_worship.txt"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(GUM / "GUM_news_worship.tsv", target / f"{user}.tsv")
+    (project / "annotation" / "GUM_news_crane.txt").mkdir()
+    shutil.copy(GUM / "GUM_news_crane.tsv", project / "annotation" / "GUM_news_crane.txt" / "alice.tsv")
+    assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(GUM / "meta.csv"), str(project)) == 0
+    assert sorted(p.name for p in (content / "articles" / "imported").iterdir()) == ["GUM_news_crane.yml", "GUM_news_worship.yml"]

@@ -10,6 +10,8 @@ from . import brat, doccano, labelstudio, webanno
 from .document import Document, FormatError
 
 Reader = Callable[[Path, dict], list["Document | FormatError"]]
+# An INCEpTION or WebAnno project export keeps each document's TSV as <folder>/<document>/<user>.tsv.
+PROJECT_FOLDERS = ("curation", "annotation")
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,16 @@ def _webanno(path: Path, options: dict) -> list[Document | FormatError]:
         link_required=bool(options.get("link_feature")),
     )
     try:
-        return [webanno.read(path, layer)]
+        document = webanno.read(path, layer)
     except FormatError as error:
         return [error]
+    if _in_project_export(path):
+        document.name = Path(path.parent.name).stem  # annotation/<document>/<user>.tsv: the document's name, not the user's
+    return [document]
+
+
+def _in_project_export(path: Path) -> bool:
+    return path.parent.parent.name in PROJECT_FOLDERS
 
 
 def _brat(path: Path, options: dict) -> list[Document | FormatError]:
@@ -57,4 +66,11 @@ def expand(paths: list[Path], fmt: Format) -> tuple[list[Path], list[Path]]:
             files.append(path)
         else:
             missing.append(path)
-    return list(dict.fromkeys(files)), missing
+    return _curated_first(list(dict.fromkeys(files))), missing
+
+
+def _curated_first(files: list[Path]) -> list[Path]:
+    """In a project export, a document's curated TSV stands for it; without one, each
+    annotator's file is read (and a second one is reported as a duplicate document)."""
+    curated = {(p.parent.parent.parent, p.parent.name) for p in files if p.parent.parent.name == "curation"}
+    return [p for p in files if not (p.parent.parent.name == "annotation" and (p.parent.parent.parent, p.parent.name) in curated)]
