@@ -185,7 +185,18 @@ def test_the_result_is_checked_like_make_check(content, tmp_path, capsys):
     meta = tmp_path / "meta.csv"
     meta.write_text("file,published,source,summary\nGUM_news_crane.tsv,2015-09-12,no-such-source,S.\n", encoding="utf-8")
     assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(meta), str(GUM / "GUM_news_crane.tsv")) == 1
-    assert "source: no source 'no-such-source'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "GUM_news_crane.yml:4:9: error: source: no source 'no-such-source'" in err
+    assert "nothing written: the imported records would not pass make check" in err
+    assert snapshot(content) == {"sources/wikinews.yml": SOURCE.encode()}  # never a file make check refuses
+
+
+def test_problems_already_in_the_folder_are_reported_but_do_not_stop_the_import(content, capsys):
+    (content / "people").mkdir()
+    (content / "people" / "old.yml").write_text("old:\n  name: Old Entry\n  nmae: typo\n", encoding="utf-8")
+    assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(GUM / "meta.csv"), str(GUM / "GUM_news_crane.tsv")) == 1
+    assert "old.yml:3:3: error: unknown field 'nmae'; did you mean 'name'?" in capsys.readouterr().err
+    assert (content / "articles" / "imported" / "GUM_news_crane.yml").is_file()
 
 
 def test_ids_are_readable_and_unique(content, tmp_path):

@@ -41,6 +41,7 @@ class Registry:
         self.content = content
         self.problems = Problems()  # the registry's own problems: the final check reports them
         loaded = load_content(content, self.problems, defer_articles=True)
+        self.loaded = loaded  # the folder as read: check.py checks the import against it
         registry_files = [f for f in loaded.files if f.kind != "articles"]
         records = validate(LoadedContent(loaded.root, registry_files), self.problems)
         self.country_overrides = records.countries

@@ -1,8 +1,9 @@
 """`python -m generator import FORMAT --content DIR [--meta META.csv] [options] FILE...`
 
 Reads every export, reports each bad file as path:line and leaves it out, decides every
-record in memory (plan.py), writes the files that changed, then checks the content folder
-exactly as `make check` does and reports every problem.
+record in memory (plan.py), checks the content folder as it would be afterwards with the
+stages `make check` runs (check.py), and writes the files that changed unless one of them
+would fail that check. Every problem is reported.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
-from ..pipeline import read_model
-from ..problems import ContentError, Loc, Problems, display_path
+from ..problems import Loc, Problems, display_path
 from ..schema import ArticleRecord, NAME_MAX, record_fields
+from .check import check_planned
 from .document import Document, FormatError
 from .formats import FORMATS, expand
 from .identity import tidy
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         mapping = parse_map(args.map)
     except MappingError as exc:
-        print(f"error: {exc}")
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     fmt = FORMATS[args.format]
     files, missing = expand(args.files, fmt)
@@ -67,30 +68,31 @@ def run(args: argparse.Namespace) -> int:
     if meta_problems:  # metadata applies to every document: nothing is written from a broken CSV
         for problem in meta_problems.items():
             problems.add(problem.loc, problem.message)
-        return _report(problems, None)
+        return _report(problems, None, "; nothing written")
     options = {"layer": args.layer, "type_feature": args.type_feature, "link_feature": args.link_feature}
-    documents = _read_documents(files, fmt, options, meta, args.format, problems)
+    documents = _read_documents(files, fmt, options, meta, problems)
     registry = Registry(args.content)
-    plan = make_plan([(doc, fields) for doc, fields, _ in documents], registry, mapping, args.unlinked)
-    headers = {ARTICLE_FOLDER / f"{doc.stem}.yml": ARTICLE_HEADER.format(name=_source_name(doc), fmt=args.format) for doc, _, _ in documents}
-    changed = _write(args.content, plan, headers)
-    try:
-        model = read_model(args.content)
-    except ContentError as exc:
-        model = None
-        for problem in exc.problems.items():
-            problems.add(problem.loc, problem.message)
-    _print_summary(plan, changed, args.content)
-    return _report(problems, model)
+    plan = make_plan(documents, registry, mapping, args.unlinked)
+    headers = {ARTICLE_FOLDER / f"{doc.stem}.yml": ARTICLE_HEADER.format(name=_source_name(doc), fmt=args.format) for doc, _ in documents}
+    files_out = _render(args.content, plan, headers)
+    found, counts = check_planned(registry.loaded, files_out)
+    ours = {display_path(path) for path in files_out}
+    for problem in found:
+        problems.add(problem.loc, problem.message)
+    if any(problem.loc.path in ours for problem in found):
+        _print_summary(plan, [], args.content)
+        return _report(problems, None, "; nothing written: the imported records would not pass make check")
+    _print_summary(plan, _write(files_out), args.content)
+    return _report(problems, None if found else counts)
 
 
 def _source_name(document: Document) -> str:
     return f"{document.path.name}" + (f" ({document.name})" if document.name else "")
 
 
-def _read_documents(files: list[Path], fmt, options: dict, meta: dict, fmt_name: str, problems: Problems) -> list[tuple[Document, dict, str]]:
+def _read_documents(files: list[Path], fmt, options: dict, meta: dict, problems: Problems) -> list[tuple[Document, dict]]:
     required = [f.name for f in record_fields(ArticleRecord) if f.metadata.get("required")]
-    out: list[tuple[Document, dict, str]] = []
+    out: list[tuple[Document, dict]] = []
     seen: dict[str, str] = {}
     for path in files:
         for item in fmt.read(path, options):
@@ -111,7 +113,7 @@ def _read_documents(files: list[Path], fmt, options: dict, meta: dict, fmt_name:
                 problems.add(Loc(shown, item.line), f"document '{item.stem}' has no {names}: give {'it' if len(lacking) == 1 else 'them'} "
                              f"in the --meta CSV (a row with file={item.stem if item.name else item.path.name}); nothing imported from it")
                 continue
-            out.append((item, fields, fmt_name))
+            out.append((item, fields))
     return out
 
 
@@ -125,16 +127,20 @@ def dump(data: dict) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
-def _write(content: Path, plan: Plan, headers: dict[Path, str]) -> list[Path]:
-    """Write the planned files whose bytes differ; return those written."""
-    files: dict[Path, str] = {}
+def _render(content: Path, plan: Plan, headers: dict[Path, str]) -> dict[Path, bytes]:
+    """Every planned file's bytes, by its path."""
+    files: dict[Path, bytes] = {}
     for relative, fields in plan.articles.items():
-        files[content / relative] = headers.get(relative, "") + dump(fields)
+        files[content / relative] = (headers.get(relative, "") + dump(fields)).encode("utf-8")
     for relative, entries in plan.registry.items():
-        files[content / relative] = REGISTRY_HEADER + dump(entries)
+        files[content / relative] = (REGISTRY_HEADER + dump(entries)).encode("utf-8")
+    return dict(sorted(files.items()))
+
+
+def _write(files: dict[Path, bytes]) -> list[Path]:
+    """Write the files whose bytes differ (through a temporary file each); return those written."""
     written = []
-    for path, text in sorted(files.items()):
-        data = text.encode("utf-8")
+    for path, data in files.items():
         if path.is_file() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,13 +171,13 @@ def _print_summary(plan: Plan, written: list[Path], content: Path) -> None:
     print(f"files written: {len(written)} in {display_path(content)}")
 
 
-def _report(problems: Problems, model) -> int:
+def _report(problems: Problems, counts: dict[str, int] | None, outcome: str = "") -> int:
     if problems:
         for line in problems.lines():
             print(line, file=sys.stderr)
         count = len(problems.sorted())
-        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        print(f"{count} problem{'s' if count != 1 else ''} found{outcome}", file=sys.stderr)
         return 1
-    if model is not None:
-        print("check: ok: " + ", ".join(f"{n} {kind}" for kind, n in model.counts().items()))
+    if counts is not None:
+        print("check: ok: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
     return 0
