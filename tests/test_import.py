@@ -238,3 +238,23 @@ def test_an_inception_project_export_is_read_by_document_curated_first(content, 
     shutil.copy(GUM / "GUM_news_crane.tsv", project / "annotation" / "GUM_news_crane.txt" / "alice.tsv")
     assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(GUM / "meta.csv"), str(project)) == 0
     assert sorted(p.name for p in (content / "articles" / "imported").iterdir()) == ["GUM_news_crane.yml", "GUM_news_worship.yml"]
+
+
+def test_two_links_sharing_a_name_stay_two_entities(content, tmp_path):
+    # Synthetic: two people of the same name, told apart only by their (made-up) Wikidata ids.
+    def task(ident: int, qid: str) -> dict:
+        return {"id": ident, "data": {"text": "John Smith spoke."}, "annotations": [{"result": [
+            {"id": "r", "type": "labels", "value": {"start": 0, "end": 10, "text": "John Smith", "labels": ["PER"]}},
+            {"id": "r", "type": "choices", "value": {"choices": [qid]}}]}]}
+
+    export = tmp_path / "same.json"
+    export.write_text(json.dumps([task(1, "Q9000001"), task(2, "Q9000002")]), encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,title,published,source,summary\nsame-1,A,2020-01-01,wikinews,S.\nsame-2,B,2020-01-02,wikinews,S.\n", encoding="utf-8")
+    assert run_import(content, "label-studio", "--meta", str(meta), str(export)) == 0
+    people = load(content / "people" / "imported.yml")
+    assert {k: v["wikidata"] for k, v in people.items()} == {"john-smith": "Q9000001", "john-smith-2": "Q9000002"}
+    assert load(content / "articles" / "imported" / "same-2.yml")["people"] == ["john-smith-2"]
+    before = snapshot(content)
+    assert run_import(content, "label-studio", "--meta", str(meta), str(export)) == 0
+    assert snapshot(content) == before

@@ -115,6 +115,7 @@ def _resolve(found: dict, registry: Registry, summary: Summary, fields_of: dict[
                 entry.data.update(kind="other", start=_first_published(entity, fields_of))
                 summary.provisional_starts += 1
             registry.add(entry)
+            registry.created.add((kind, entry.id))
             summary.new[kind] += 1
         elif entry.data is None:
             summary.matched[kind] += 1

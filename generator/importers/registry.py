@@ -64,6 +64,7 @@ class Registry:
                     self.taken[kind].add(ident)
                     self.entries[kind][ident] = Entry(kind, ident, ident, data=value if isinstance(value, dict) else {"name": ident})
         self._by_name: dict[str, dict[str, set[str]]] | None = None
+        self.created: set[tuple[str, str]] = set()  # (kind, id) of entries this import makes
 
     def imported_path(self, kind: str) -> Path:
         return self.content / FOLDERS[kind] / IMPORTED_FILE
@@ -85,8 +86,10 @@ class Registry:
 
     def match(self, found: Found) -> Entry | None:
         """The existing entry `found` is, by Wikidata id, then name, then (for entities their
-        link does not name) a surface name; only an unambiguous match counts."""
-        entries = self.entries[found.kind]
+        link does not name) a surface name; only an unambiguous match counts. Entries this
+        import made are never matched: each stands for another link (identity.py grouped
+        the mentions), even when two links' entities share a name."""
+        entries = {i: e for i, e in self.entries[found.kind].items() if (found.kind, i) not in self.created}
         if found.wikidata:
             same = [e for e in entries.values() if e.wikidata == found.wikidata]
             if len(same) == 1:
@@ -96,7 +99,7 @@ class Registry:
         for candidate in candidates:
             if not candidate:
                 continue
-            ids = self.names(found.kind).get(normalize(candidate), set())
+            ids = {i for i in self.names(found.kind).get(normalize(candidate), set()) if i in entries}
             if len(ids) == 1:
                 entry = entries[next(iter(ids))]
                 if not (found.wikidata and entry.wikidata and entry.wikidata != found.wikidata):
