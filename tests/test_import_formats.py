@@ -244,3 +244,16 @@ def test_mapping_defaults_and_overrides():
     assert kind_of("norp", mapping) == "organization" and kind_of("abstract", mapping) == "skip"
     with pytest.raises(MappingError):
         parse_map(["PER=human"])
+
+
+def test_aliases_are_names_that_add_something():
+    from collections import Counter
+
+    from generator.importers.identity import Found
+
+    found = Found("person", "wikipedia:donald trump", "Donald Trump", surfaces=Counter(
+        {"Trump": 3, "President Donald Trump": 2, "Donald Trump": 4, "Melania": 1, "Trump of New York": 1}))
+    assert found.aliases() == ["Trump"]
+    organization = Found("organization", "wikipedia:colorado state university", "Colorado State University",
+                         surfaces=Counter({"Colorado State University of the US": 1, "CSU": 2}))
+    assert organization.aliases() == ["CSU"]

@@ -142,17 +142,20 @@ class Found:
         return sorted(pool.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
 
     def aliases(self) -> list[str]:
-        """Surface names other than the name, once each (ignoring case and accents). A person's
-        alias shares a word with the name ("Warhol" for "Andy Warhol"): a capitalized title such
+        """Surface names other than the name, once each (ignoring case and accents), that hold
+        more than the name with words around it. A person's alias shares a word with the name ("Warhol" for "Andy Warhol"): a capitalized title such
         as "Man of the Match" is linked to the person by coreference, but is not their name."""
         name = self.best_name() or ""
         seen = {normalize(name), normalize(without_qualifier(name))}
-        name_words = set(normalize(without_qualifier(name)).split())
+        bare = normalize(without_qualifier(name))
+        name_words = set(bare.split())
         out = []
         for surface in sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s)):
             key = normalize(surface)
             if self.kind == "person" and (not name_words & set(key.split()) or _PERSON_JOINERS & set(key.split())):
                 continue
+            if bare and f" {bare} " in f" {key} ":
+                continue  # the name with a title or a place: "President Donald Trump" finds nothing the name does not
             if key not in seen:
                 seen.add(key)
                 out.append(surface)
