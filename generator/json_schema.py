@@ -41,9 +41,10 @@ def _text(max_len: int = schema.NAME_MAX, **_: Any) -> dict:
     return {"type": SCALAR, "minLength": 1, "maxLength": max_len}
 
 
-def _single_or_list(item: dict) -> dict:
-    """A list, or (as the generator accepts) one item written without brackets."""
-    return {"anyOf": [{"type": "array", "items": item}, item]}
+def _single_or_list(item: dict, single: dict | None = None) -> dict:
+    """A list, or (as the generator accepts) one item written without brackets: a text item
+    only (`single`, when the list's items may also be mappings)."""
+    return {"anyOf": [{"type": "array", "items": item}, single or item]}
 
 
 def _ref(target: str | None) -> dict:
@@ -84,7 +85,7 @@ def field_schema(spec: Field) -> dict:
     elif parse == "ref":
         out = _ref(target)
     elif parse == "refs":
-        out = _single_or_list(_ref(target))
+        out = _single_or_list(_ref(target), {**_text(), "description": "one reference without brackets"})
     elif parse == "names":
         out = _single_or_list(_text())
     elif parse == "tags":

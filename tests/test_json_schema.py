@@ -91,6 +91,7 @@ ARTICLE = {"title": "T", "source": "tass", "published": "2017-05-31", "summary":
         ("articles.json", {**ARTICLE, "quotes": [{"text": "no speaker"}]}, "'speaker' is a required property"),
         ("articles.json", {**ARTICLE, "people": [{"id": "x", "rank": 1}]}, "rank"),
         ("articles.json", {**ARTICLE, "language": "english"}, "is not one of"),
+        ("articles.json", {**ARTICLE, "people": {"id": "x"}}, "is not valid under any of the given schemas"),
         ("events.json", {"e": {"name": "E", "kind": "party", "start": "2017"}}, "is not one of"),
         ("events.json", {"e": {"name": "E", "kind": "meeting"}}, "'start' is a required property"),
         ("events.json", {"Bad Id": {"name": "E", "kind": "meeting", "start": 2017}}, "does not match"),
