@@ -38,7 +38,7 @@ REGISTRY_FILES = {"events": schema.EventRecord, "organizations": schema.Organiza
 
 
 def _text(max_len: int = schema.NAME_MAX, **_: Any) -> dict:
-    return {"type": SCALAR, "minLength": 1, "maxLength": max_len}
+    return {"type": SCALAR, "minLength": 1, "maxLength": max_len, "pattern": r"\S"}  # blank text counts as empty
 
 
 def _single_or_list(item: dict, single: dict | None = None) -> dict:

@@ -18,7 +18,7 @@ from generator import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = json_schema.schemas()
-VALID_FOLDERS = [ROOT / "content", ROOT / "tests" / "fixtures" / "corpus"]
+VALID_FOLDERS = [ROOT / "content", ROOT / "tests" / "fixtures" / "corpus", ROOT / "tests" / "fixtures" / "hostile" / "inert" / "content"]
 
 
 class Yaml12Loader(yaml.SafeLoader):
