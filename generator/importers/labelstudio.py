@@ -1,7 +1,8 @@
 """Label Studio's JSON export: a list of tasks, each with its text and annotations.
 
 A task's `data` holds the text (under `text`, or its only string); its first annotation
-that was not cancelled holds `result` items. A `labels` item is a region
+that was not cancelled (`annotations`, or `completions` in exports before Label Studio
+1.0; predictions are not annotations) holds `result` items. A `labels` item is a region
 ({start, end, text, labels}); a `textarea` or `choices` item with the same `id` (a
 per-region control) carries the region's link. The JSON-MIN export (one flat object per
 task, regions in a list of {start, end, text, labels}) is read too.
@@ -90,8 +91,9 @@ def _task(path: Path, line: int, index: int, task: object) -> Document:
 
 
 def _regions(path: Path, line: int, task: dict) -> list[tuple[int, int, str | None, str, str | None]]:
-    if isinstance(task.get("annotations"), list):
-        chosen = next((a for a in task["annotations"] if isinstance(a, dict) and not a.get("was_cancelled")), None)
+    annotations = task.get("annotations", task.get("completions"))  # "completions" before Label Studio 1.0
+    if isinstance(annotations, list):
+        chosen = next((a for a in annotations if isinstance(a, dict) and not a.get("was_cancelled")), None)
         results = chosen.get("result", []) if chosen else []
     elif isinstance(task.get("label"), list):  # JSON-MIN
         results = [{"type": "labels", "value": item} for item in task["label"]]
