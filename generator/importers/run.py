@@ -2,8 +2,9 @@
 
 Reads every export, reports each bad file as path:line and leaves it out, decides every
 record in memory (plan.py), checks the content folder as it would be afterwards with the
-stages `make check` runs (check.py), and writes the files that changed unless one of them
-would fail that check. Every problem is reported.
+stages `make check` runs (check.py), writes the files that changed unless one of them
+would fail that check, then reads the folder back as `make check` does. Every problem is
+reported once.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from ..problems import Loc, Problems, display_path
+from ..pipeline import read_model
+from ..problems import ContentError, Loc, Problems, display_path
 from ..schema import ArticleRecord, NAME_MAX, record_fields
 from .check import check_planned
 from .document import Document, FormatError
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     plan = make_plan(documents, registry, mapping, args.unlinked)
     headers = {ARTICLE_FOLDER / f"{doc.stem}.yml": ARTICLE_HEADER.format(name=_source_name(doc), fmt=args.format) for doc, _ in documents}
     files_out = _render(args.content, plan, headers)
-    found, counts = check_planned(registry.loaded, files_out)
+    found, _ = check_planned(registry.loaded, files_out)
     ours = {display_path(path) for path in files_out}
     for problem in found:
         problems.add(problem.loc, problem.message)
@@ -83,7 +85,13 @@ def run(args: argparse.Namespace) -> int:
         _print_summary(plan, [], args.content)
         return _report(problems, None, "; nothing written: the imported records would not pass make check")
     _print_summary(plan, _write(files_out), args.content)
-    return _report(problems, None if found else counts)
+    try:  # and once more from the disk, exactly as make check reads it
+        counts = read_model(args.content).counts()
+    except ContentError as exc:
+        counts = None
+        for problem in exc.problems.items():
+            problems.add(problem.loc, problem.message)
+    return _report(problems, counts)
 
 
 def _source_name(document: Document) -> str:
