@@ -15,7 +15,7 @@ import json
 import sys
 from dataclasses import Field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import schema
 from .countries import all_countries, languages
@@ -47,81 +47,84 @@ def _single_or_list(item: dict, single: dict | None = None) -> dict:
     return {"anyOf": [{"type": "array", "items": item}, single or item]}
 
 
-def _ref(target: str | None) -> dict:
-    kinds = (target or "entity").replace("|", " or ")
-    return {
-        "anyOf": [
-            {**_text(), "description": f"id, name or alias of a {kinds}"},
-            {"$ref": "#/definitions/RefMapping"},
-        ]
-    }
-
-
 def _choice(choices: tuple | list, **_: Any) -> dict:
     values: list = list(choices)
     values += [int(c) for c in choices if isinstance(c, str) and c.isdigit()]  # `credibility: 2` is a YAML number
     return {"enum": values}
 
 
-def field_schema(spec: Field) -> dict:
-    meta = spec.metadata
-    parse, options, target = meta["parse"], meta["options"], meta.get("target")
-    if parse == "text":
-        out = _text(**options)
-    elif parse == "id":
-        out = {"type": "string", "pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}}
-    elif parse == "date":
-        out = {"type": "string", "pattern": _FULL_DATE}
-    elif parse == "partial_date":
-        out = {"anyOf": [{"type": "string", "pattern": _PARTIAL_DATE}, {"type": "integer", "minimum": 1, "maximum": 9999}]}
-    elif parse == "url":
-        out = {"type": "string", "pattern": _URL, "maxLength": 2000}
-    elif parse == "language":
-        out = {"enum": sorted(languages())}
-    elif parse == "choice":
-        out = _choice(**options)
-    elif parse == "wikidata":
-        out = {"type": "string", "pattern": _WIKIDATA}
-    elif parse == "ref":
-        out = _ref(target)
-    elif parse == "refs":
-        out = _single_or_list(_ref(target), {**_text(), "description": "one reference without brackets"})
-    elif parse == "names":
-        out = _single_or_list(_text())
-    elif parse == "tags":
-        out = _single_or_list({"type": "string", "pattern": _TAG, "maxLength": 60})
-    elif parse in _NESTED:
-        nested = {"$ref": f"#/definitions/{_NESTED[parse].__name__}"}
-        out = {"type": "array", "items": nested} if parse in ("quotes", "positions") else nested
-    elif "choices" in options:  # a reader this module does not know yet: its choices still say what is allowed
-        out = _choice(**options)
-    else:
-        out = {"type": SCALAR}
-    description = meta.get("doc") or ""
-    if meta.get("required"):
-        description = f"required. {description}" if description else "required"
-    return {"description": description, **out} if description else out
+class _Schemas:
+    """Turns field declarations into JSON Schema, collecting the nested record types met on the way."""
+
+    def __init__(self) -> None:
+        self.definitions: dict[str, dict] = {}
+
+    def record(self, cls: type) -> dict:
+        fields = record_fields(cls)
+        properties = {f.name: self.field(f) for f in fields}
+        required = [f.name for f in fields if f.metadata["required"]]
+        out: dict = {"type": "object", "properties": properties, "additionalProperties": False}
+        if required:
+            out["required"] = required
+        return out
+
+    def define(self, cls: type) -> dict:
+        if cls.__name__ not in self.definitions:
+            self.definitions[cls.__name__] = {}  # claimed first: a record type may contain itself
+            self.definitions[cls.__name__] = self.record(cls)
+        return {"$ref": f"#/definitions/{cls.__name__}"}
+
+    def field(self, spec: Field) -> dict:
+        meta = spec.metadata
+        out = self.reader(meta["parse"], meta["options"], meta.get("target"))
+        description = meta.get("doc") or ""
+        if meta.get("required"):
+            description = f"required. {description}" if description else "required"
+        return {"description": description, **out} if description else out
+
+    def reader(self, parse: str, settings: dict, target: str | None) -> dict:
+        """The schema of what the validator's reader called `parse` (validate.FIELD_READERS) accepts."""
+        if parse == "text":
+            return _text(**settings)
+        if parse == "id":
+            return {"type": "string", "pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}}
+        if parse == "url":
+            return {"type": "string", "pattern": _URL, "maxLength": 2000}
+        if parse == "language":
+            return {"enum": sorted(languages())}
+        if parse == "choice":
+            return _choice(**settings)
+        if parse == "wikidata":
+            return {"type": "string", "pattern": _WIKIDATA}
+        if parse == "tags":
+            return _single_or_list({"type": "string", "pattern": _TAG, "maxLength": 60})
+        if parse == "date":
+            return {"type": "string", "pattern": _FULL_DATE}
+        if parse == "partial_date":
+            return {"anyOf": [{"type": "string", "pattern": _PARTIAL_DATE}, {"type": "integer", "minimum": 1, "maximum": 9999}]}
+        if parse == "ref":  # an id or name, or {id, role, note}
+            return {"anyOf": [{**_text(), "description": f"id, name or alias of {_a(target)}"}, self.define(schema.RefMapping)]}
+        if parse == "refs":
+            return _single_or_list(self.reader("ref", {}, target), {**_text(), "description": "one item without brackets"})
+        if parse == "names":
+            return _single_or_list(_text())
+        if parse in _NESTED:  # quotes and positions are lists of records; participants is one
+            nested = self.define(_NESTED[parse])
+            return {"type": "array", "items": nested} if parse in ("quotes", "positions") else nested
+        if "choices" in settings:  # a reader this module does not know yet: its choices still say what is allowed
+            return _choice(**settings)
+        return {"type": SCALAR}
 
 
-def record_schema(cls: type) -> dict:
-    fields = record_fields(cls)
-    properties = {f.name: field_schema(f) for f in fields}
-    required = [f.name for f in fields if f.metadata["required"]]
-    out: dict = {"type": "object", "properties": properties, "additionalProperties": False}
-    if required:
-        out["required"] = required
-    return out
+def _a(target: str | None) -> str:
+    kinds = (target or "entity").replace("|", " or ")
+    return f"{'an' if kinds[0] in 'aeiou' else 'a'} {kinds}"
 
 
-def _definitions() -> dict:
-    return {cls.__name__: record_schema(cls) for cls in (schema.RefMapping, *_NESTED.values())}
-
-
-def _document(title: str, description: str, body: dict, record: type | None = None) -> dict:
-    definitions = _definitions()
-    if record is not None:
-        definitions[record.__name__] = record_schema(record)
-    return {"$schema": DRAFT, "title": title, "description": description, **body, "definitions": definitions}
+def _document(title: str, description: str, body: Callable[[_Schemas], dict]) -> dict:
+    schemas = _Schemas()
+    made = body(schemas)
+    return {"$schema": DRAFT, "title": title, "description": description, **made, "definitions": dict(sorted(schemas.definitions.items()))}
 
 
 def schemas() -> dict[str, dict]:
@@ -129,29 +132,26 @@ def schemas() -> dict[str, dict]:
     out = {
         "articles.json": _document(
             "Briefings article", "One article: a file under articles/ (any subfolder).",
-            record_schema(schema.ArticleRecord),
+            lambda s: s.record(schema.ArticleRecord),
         ),
     }
     for folder, cls in REGISTRY_FILES.items():
-        name = cls.__name__
         out[f"{folder}.json"] = _document(
             f"Briefings {folder} file", f"A file under {folder}/: a mapping of ids to records.",
-            {
+            lambda s, cls=cls: {
                 "type": ["object", "null"],
                 "propertyNames": {"pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}},
-                "additionalProperties": {"$ref": f"#/definitions/{name}"},
+                "additionalProperties": s.define(cls),
             },
-            cls,
         )
     codes = sorted(all_countries())
     out["countries.json"] = _document(
         "Briefings countries.yml", "ISO 3166-1 alpha-2 codes mapped to extra names and notes.",
-        {
+        lambda s: {
             "type": ["object", "null"],
             "propertyNames": {"enum": [*codes, *(c.lower() for c in codes)]},
-            "additionalProperties": {"anyOf": [{"$ref": "#/definitions/CountryRecord"}, {"type": "null"}]},
+            "additionalProperties": {"anyOf": [s.define(schema.CountryRecord), {"type": "null"}]},
         },
-        schema.CountryRecord,
     )
     return out
 
