@@ -46,6 +46,7 @@ class Registry:
         records = validate(LoadedContent(loaded.root, registry_files), self.problems)
         self.country_overrides = records.countries
         self.entries: dict[str, dict[str, Entry]] = {kind: {} for kind in FOLDERS}
+        self._by_name: dict[str, dict[str, set[str]]] | None = None  # built when first asked for
         self.taken: dict[str, set[str]] = {kind: set(records.broken.get(folder, set())) for kind, folder in FOLDERS.items()}
         imported_paths = {self.imported_path(kind).resolve(): kind for kind in FOLDERS}
         imported_data: dict[str, dict] = {kind: {} for kind in FOLDERS}
@@ -63,16 +64,18 @@ class Registry:
                 if ident not in self.entries[kind]:
                     self.taken[kind].add(ident)
                     self.entries[kind][ident] = Entry(kind, ident, ident, data=value if isinstance(value, dict) else {"name": ident})
-        self._by_name: dict[str, dict[str, set[str]]] | None = None
         self.created: set[tuple[str, str]] = set()  # (kind, id) of entries this import makes
 
     def imported_path(self, kind: str) -> Path:
         return self.content / FOLDERS[kind] / IMPORTED_FILE
 
     def add(self, entry: Entry) -> None:
+        """Add `entry`, or take in the names it gained (it is the same object, or replaces one)."""
         self.entries[entry.kind][entry.id] = entry
         self.taken[entry.kind].add(entry.id)
-        self._by_name = None
+        if self._by_name is not None:  # kept up to date rather than rebuilt: imports add hundreds of entries
+            for name in (entry.name, *entry.aliases):
+                self._by_name[entry.kind].setdefault(normalize(name), set()).add(entry.id)
 
     def names(self, kind: str) -> dict[str, set[str]]:
         """Normalized name or alias -> ids of that kind."""
