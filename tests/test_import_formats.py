@@ -100,6 +100,12 @@ def test_webanno_broken_files_name_the_line(tmp_path, text, line, message):
     assert caught.value.line == line and message in caught.value.message
 
 
+def test_webanno_layer_by_its_short_name():
+    short = webanno.LayerSpec("Referent", "entity", "identity", link_required=True)
+    assert surfaces(webanno.read(FIXTURES / "gum" / "GUM_news_worship.tsv", short)) == surfaces(
+        webanno.read(FIXTURES / "gum" / "GUM_news_worship.tsv", REFERENT))
+
+
 def test_webanno_split_keeps_escaped_pipes():
     assert webanno.split_stacked(r"a\|b|c[2]") == [r"a\|b", "c[2]"]
     assert webanno.unescape(r"a\|b\\c\_d\-\>e") == "a|b\\c_d->e"

@@ -133,6 +133,16 @@ def _parse_header(lines: list[str], path: Path) -> _Header:
     return header
 
 
+def _full_name(layer: LayerSpec, header: _Header) -> LayerSpec:
+    """`--layer Referent` for `webanno.custom.Referent`, when only one layer is called that."""
+    if layer.name in header.layers:
+        return layer
+    matches = [name for name in header.layers if name.rsplit(".", 1)[-1] == layer.name]
+    if len(matches) != 1:
+        return layer
+    return LayerSpec(matches[0], layer.type_feature, layer.link_feature, layer.link_required)
+
+
 def _column(header: _Header, layer: str, feature: str, path: Path, what: str) -> int:
     for index, (kind, name, feat) in enumerate(header.columns):
         if name == layer and feat == feature:
@@ -153,6 +163,7 @@ def read(path: Path, layer: LayerSpec | None = None) -> Document:
     lines = text.split("\n")
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     header = _parse_header(lines, path)
+    layer = _full_name(layer, header)
     if layer.name not in header.layers:
         known = ", ".join(name for name, kind in header.layers.items() if kind == "SP") or "none"
         raise FormatError(path, header.last_line, f"no span layer '{layer.name}' in the header (span layers: {known}); choose one with --layer")
