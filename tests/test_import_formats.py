@@ -263,3 +263,14 @@ def test_aliases_are_names_that_add_something():
     organization = Found("organization", "wikipedia:colorado state university", "Colorado State University",
                          surfaces=Counter({"Colorado State University of the US": 1, "CSU": 2}))
     assert organization.aliases() == ["CSU"]
+
+
+def test_an_entity_mentioned_only_by_pronouns_is_named_by_its_id():
+    from generator.importers.document import Mention
+    from generator.importers.identity import group
+
+    found: dict = {}
+    group("doc", "He said it.", [("person", Mention("PER", "He", "Q9000003"))], found, unlinked=False)
+    assert found[("person", "wikidata:Q9000003")].best_name() == "Q9000003"
+    group("doc2", "The minister said it.", [("person", Mention("PER", "The minister", "Q9000003"))], found, unlinked=False)
+    assert found[("person", "wikidata:Q9000003")].best_name() == "The minister"

@@ -138,7 +138,7 @@ class Found:
             return self.name
         pool = self.surfaces or self.other_surfaces
         if not pool:
-            return None
+            return self.wikidata  # mentioned only as "he" or "it": the id is a better name than a pronoun
         return sorted(pool.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
 
     def aliases(self) -> list[str]:
@@ -182,7 +182,7 @@ def group(document_stem: str, document_text: str, mentions: list[tuple[str, Ment
             entry = found[(kind, key)] = Found(kind, key, name, wikidata)
         if surface_name:
             entry.surfaces[surface_name] += 1
-        elif tidy(mention.surface):
+        elif tidy(mention.surface) and not set(normalize(mention.surface).split()) <= PRONOUNS:
             entry.other_surfaces[tidy(mention.surface)] += 1
         entry.documents.add(document_stem)
         if (kind, key) not in keys:
