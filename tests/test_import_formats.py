@@ -238,6 +238,8 @@ def test_a_capitalized_common_noun_is_no_name():
         ("https://en.wikipedia.org/wiki/Kwok_Ka%2Dki", "wikipedia:kwok ka-ki", "Kwok Ka-ki", None),
         ("Supreme_Court_of_Cassation_%28Italy%29", "wikipedia:supreme court of cassation (italy)", "Supreme Court of Cassation (Italy)", None),
         ("Wikipedia:64488", "wikipedia-id:64488", None, None),
+        ("http://dbpedia.org/resource/Barack_Obama", "wikipedia:barack obama", "Barack Obama", None),
+        ("https://example.org/people/17", "url:https://example.org/people/17", None, None),
     ],
 )
 def test_links(link, key, name, wikidata):

@@ -51,12 +51,13 @@ def link_identity(link: str) -> tuple[str, str | None, str | None]:
         return f"wikidata:{found.group(1)}", None, found.group(1)
     if text.lower().startswith(("http://", "https://")):
         parts = urlsplit(text)
-        if "wikipedia.org" in parts.netloc and parts.path.startswith("/wiki/"):
-            title = _title(parts.path[len("/wiki/"):])
-            return f"wikipedia:{normalize(title)}", title, None
+        for host, path in (("wikipedia.org", "/wiki/"), ("dbpedia.org", "/resource/"), ("dbpedia.org", "/page/")):
+            if host in parts.netloc and parts.path.startswith(path):  # DBpedia names its resources by Wikipedia titles
+                title = _title(parts.path[len(path):])
+                return f"wikipedia:{normalize(title)}", title, None
         return f"url:{text}", None, None
     prefix, sep, rest = text.partition(":")
-    if sep and prefix.lower() in ("wikipedia", "wiki", "enwiki", "en"):
+    if sep and prefix.lower() in ("wikipedia", "wiki", "enwiki", "en", "dbpedia", "dbr"):
         if rest.strip().isdigit():  # a page id (brat's examples use them): a key, not a name
             return f"wikipedia-id:{rest.strip()}", None, None
         title = _title(rest)
