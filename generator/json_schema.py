@@ -11,14 +11,16 @@ Every scalar in a record is read as text, so a YAML number or boolean (`start: 2
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from dataclasses import Field
 from pathlib import Path
 from typing import Any, Callable
 
-from . import schema
+from . import readers, schema
 from .countries import all_countries, languages
+from .dates import parse_full_date, parse_partial_date
 from .schema import record_fields
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -31,8 +33,6 @@ _TAG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _WIKIDATA = r"^Q[1-9][0-9]{0,11}$"
 _URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
 
-# The nested records a field's reader reads, by parse name.
-_NESTED = {"quotes": schema.Quote, "positions": schema.Position, "participants": schema.Participants}
 REGISTRY_FILES = {"events": schema.EventRecord, "organizations": schema.OrganizationRecord,
                   "people": schema.PersonRecord, "sources": schema.SourceRecord}
 
@@ -76,41 +76,45 @@ class _Schemas:
 
     def field(self, spec: Field) -> dict:
         meta = spec.metadata
-        out = self.reader(meta["parse"], meta["options"], meta.get("target"))
+        out = self.reader(meta["read"], meta.get("target"))
         description = meta.get("doc") or ""
         if meta.get("required"):
             description = f"required. {description}" if description else "required"
         return {"description": description, **out} if description else out
 
-    def reader(self, parse: str, settings: dict, target: str | None) -> dict:
-        """The schema of what the validator's reader called `parse` (validate.FIELD_READERS) accepts."""
-        if parse == "text":
+    def reader(self, reader: readers.Reader, target: str | None) -> dict:
+        """The schema of what `reader` (readers.py) accepts. A reader is one of readers.py's
+        functions, or a partial of one with its settings (max_len, choices, item, cls...)."""
+        read = reader.read
+        func, settings = (read.func, read.keywords) if isinstance(read, functools.partial) else (read, {})
+        if func is readers.read_text:
             return _text(**settings)
-        if parse == "id":
+        if func is readers.read_id:
             return {"type": "string", "pattern": schema.ID_PATTERN, "maxLength": schema.ID_MAX, "not": {"enum": sorted(schema.RESERVED_IDS)}}
-        if parse == "url":
-            return {"type": "string", "pattern": _URL, "maxLength": 2000}
-        if parse == "language":
+        if func is readers.read_url:
+            return {"type": "string", "pattern": _URL, "maxLength": readers.URL_MAX}
+        if func is readers.read_language:
             return {"enum": sorted(languages())}
-        if parse == "choice":
+        if func is readers.read_choice:
             return _choice(**settings)
-        if parse == "wikidata":
+        if func is readers.read_wikidata:
             return {"type": "string", "pattern": _WIKIDATA}
-        if parse == "tags":
-            return _single_or_list({"type": "string", "pattern": _TAG, "maxLength": 60})
-        if parse == "date":
+        if func is readers.read_tag:
+            return {"type": "string", "pattern": _TAG, "maxLength": 60}
+        if settings.get("parse") is parse_full_date:
             return {"type": "string", "pattern": _FULL_DATE}
-        if parse == "partial_date":
+        if settings.get("parse") is parse_partial_date:
             return {"anyOf": [{"type": "string", "pattern": _PARTIAL_DATE}, {"type": "integer", "minimum": 1, "maximum": 9999}]}
-        if parse == "ref":  # an id or name, or {id, role, note}
-            return {"anyOf": [{**_text(), "description": f"id, name or alias of {_a(target)}"}, self.define(schema.RefMapping)]}
-        if parse == "refs":
-            return _single_or_list(self.reader("ref", {}, target), {**_text(), "description": "one item without brackets"})
-        if parse == "names":
-            return _single_or_list(_text())
-        if parse in _NESTED:  # quotes and positions are lists of records; participants is one
-            nested = self.define(_NESTED[parse])
-            return {"type": "array", "items": nested} if parse in ("quotes", "positions") else nested
+        if "mapping_cls" in settings:  # a reference: an id or name, or {id, role, note}
+            return {"anyOf": [{**_text(), "description": f"id, name or alias of {_a(target)}"}, self.define(settings["mapping_cls"])]}
+        if "cls" in settings:  # a nested record
+            return self.define(settings["cls"])
+        if reader.many and "item" in settings:
+            item = self.reader(settings["item"], target)
+            if "$ref" in item:  # a list of records (quotes, positions) takes no single item
+                return {"type": "array", "items": item}
+            text_only = {**_text(), "description": "one item without brackets"} if "anyOf" in item else None
+            return _single_or_list(item, text_only)
         if "choices" in settings:  # a reader this module does not know yet: its choices still say what is allowed
             return _choice(**settings)
         return {"type": SCALAR}

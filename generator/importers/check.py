@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..load import FAILED, LoadedContent, SourceFile, parse_bytes
+from ..kinds import FOLDERS
+from ..load import LoadedContent, SourceFile
 from ..model import build_model
 from ..problems import Loc, Problem, Problems, display_path
 from ..validate import validate
+from ..yaml_nodes import FAILED, parse_bytes
+
+KIND_OF_FOLDER = {folder: kind for kind, folder in FOLDERS.items()}
 
 
 def check_planned(loaded: LoadedContent, planned: dict[Path, bytes]) -> tuple[list[Problem], dict[str, int]]:
@@ -25,7 +29,7 @@ def check_planned(loaded: LoadedContent, planned: dict[Path, bytes]) -> tuple[li
     root = loaded.root.resolve()
     for path, data in sorted(planned.items()):
         shown = display_path(path)
-        kind = path.resolve().relative_to(root).parts[0]
+        kind = KIND_OF_FOLDER[path.resolve().relative_to(root).parts[0]]
         parsed = parse_bytes(data, shown, problems)
         if parsed is not FAILED:
             digest = hashlib.blake2b(data, digest_size=16).hexdigest()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-KINDS = ("person", "organization", "event", "country", "skip")
+from ..kinds import COUNTRY, EVENT, ORGANIZATION, PERSON
+
+SKIP = "skip"
+KINDS = (PERSON, ORGANIZATION, EVENT, COUNTRY, SKIP)
 
 # The usual labels of NER tag sets (CoNLL, OntoNotes, spaCy) and of hand-made layers.
 # Places become countries only when they resolve to one; see identity.py.

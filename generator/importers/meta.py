@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..problems import Loc, Problems, display_path, suggestion
 from ..schema import ArticleRecord, record_fields
-from ..validate import slug
+from ..readers import slug
 
 # Fields an import makes itself: a column may add references, never replace them.
 LIST_FIELDS = ("tags", "events", "organizations", "countries", "people")

@@ -11,15 +11,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..kinds import ARTICLE, COUNTRY, EVENT, ORGANIZATION, PERSON
+from ..kinds import FOLDERS as KIND_FOLDERS
 from ..names import normalize
-from ..validate import check_id, slug
+from ..readers import check_id, slug
 from .document import Document
 from .identity import Found, group, merge_unlinked, name_like
 from .mapping import kind_of
 from .registry import FOLDERS, Entry, Registry
 
-ARTICLE_FOLDER = Path("articles") / "imported"
-REFERENCE_FIELDS = {"event": "events", "organization": "organizations", "country": "countries", "person": "people"}
+ARTICLE_FOLDER = Path(KIND_FOLDERS[ARTICLE]) / "imported"
+REFERENCE_FIELDS = {kind: KIND_FOLDERS[kind] for kind in (EVENT, ORGANIZATION, COUNTRY, PERSON)}  # an article's lists
 NAME_LAYER_SHARE = 0.8  # at least this share of names: a named-entity layer, not a mention layer
 ARTICLE_ORDER = ("id", "title", "source", "published", "url", "language", "dateline", "summary")
 

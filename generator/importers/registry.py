@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..countries import all_countries, names_index
-from ..load import LList, LMap, LoadedContent, load_content
+from ..kinds import ARTICLE, EVENT, ORGANIZATION, PERSON
+from ..kinds import FOLDERS as KIND_FOLDERS
+from ..load import LoadedContent, load_content
 from ..names import normalize
 from ..problems import Problems
+from ..readers import slug
 from ..schema import ID_MAX, RESERVED_IDS
-from ..validate import slug, validate
+from ..validate import validate
+from ..yaml_nodes import LList, LMap
 from .identity import Found, without_qualifier
 
-FOLDERS = {"person": "people", "organization": "organizations", "event": "events"}
+FOLDERS = {kind: KIND_FOLDERS[kind] for kind in (PERSON, ORGANIZATION, EVENT)}  # the kinds an import makes
 IMPORTED_FILE = "imported.yml"
 
 
@@ -42,12 +46,12 @@ class Registry:
         self.problems = Problems()  # the registry's own problems: the final check reports them
         loaded = load_content(content, self.problems, defer_articles=True)
         self.loaded = loaded  # the folder as read: check.py checks the import against it
-        registry_files = [f for f in loaded.files if f.kind != "articles"]
+        registry_files = [f for f in loaded.files if f.kind != ARTICLE]
         records = validate(LoadedContent(loaded.root, registry_files), self.problems)
         self.country_overrides = records.countries
         self.entries: dict[str, dict[str, Entry]] = {kind: {} for kind in FOLDERS}
         self._by_name: dict[str, dict[str, set[str]]] | None = None  # built when first asked for
-        self.taken: dict[str, set[str]] = {kind: set(records.broken.get(folder, set())) for kind, folder in FOLDERS.items()}
+        self.taken: dict[str, set[str]] = {kind: set(records.broken.get(kind, set())) for kind in FOLDERS}
         imported_paths = {self.imported_path(kind).resolve(): kind for kind in FOLDERS}
         imported_data: dict[str, dict] = {kind: {} for kind in FOLDERS}
         for source_file in registry_files:
