@@ -46,7 +46,7 @@ def load(path: Path) -> dict:
 def test_gum_news_import_checks_and_references_every_linked_entity(content, capsys):
     assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(GUM / "meta.csv"), str(GUM)) == 0
     out = capsys.readouterr().out
-    assert "check: ok: 3 article" in out
+    assert "check: ok: 3 articles, 1 event, 10 organizations, 6 countries, 10 people, 1 source" in out
     model = read_model(content)  # what make check reads
     asylum = load(content / "articles" / "imported" / "GUM_news_asylum.yml")
     assert asylum["id"] == "gum-news-asylum" and asylum["published"] == "2015-05-18" and asylum["source"] == "wikinews"

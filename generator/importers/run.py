@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from ..kinds import PLURALS
 from ..pipeline import read_model
 from ..problems import ContentError, Loc, Problems, display_path
 from ..schema import ArticleRecord, NAME_MAX, record_fields
@@ -187,5 +188,5 @@ def _report(problems: Problems, counts: dict[str, int] | None, outcome: str = ""
         print(f"{count} problem{'s' if count != 1 else ''} found{outcome}", file=sys.stderr)
         return 1
     if counts is not None:
-        print("check: ok: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+        print("check: ok: " + ", ".join(f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in counts.items()))
     return 0
