@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from ..kinds import PERSON
 from ..names import normalize
 from .document import Mention
 
@@ -153,7 +154,7 @@ class Found:
         out = []
         for surface in sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s)):
             key = normalize(surface)
-            if self.kind == "person" and (not name_words & set(key.split()) or _PERSON_JOINERS & set(key.split())):
+            if self.kind == PERSON and (not name_words & set(key.split()) or _PERSON_JOINERS & set(key.split())):
                 continue
             if bare and f" {bare} " in f" {key} ":
                 continue  # the name with a title or a place: "President Donald Trump" finds nothing the name does not

@@ -10,12 +10,11 @@ KINDS = (PERSON, ORGANIZATION, EVENT, COUNTRY, SKIP)
 # The usual labels of NER tag sets (CoNLL, OntoNotes, spaCy) and of hand-made layers.
 # Places become countries only when they resolve to one; see identity.py.
 DEFAULT_MAP = {
-    "per": "person", "person": "person", "people": "person", "persname": "person",
-    "org": "organization", "organization": "organization", "organisation": "organization", "orgname": "organization",
-    "norp": "skip", "misc": "skip",
-    "gpe": "country", "loc": "country", "location": "country", "place": "country", "placename": "country",
-    "country": "country",
-    "event": "event", "evt": "event",
+    **dict.fromkeys(("per", "person", "people", "persname"), PERSON),
+    **dict.fromkeys(("org", "organization", "organisation", "orgname"), ORGANIZATION),
+    **dict.fromkeys(("norp", "misc"), SKIP),
+    **dict.fromkeys(("gpe", "loc", "location", "place", "placename", "country"), COUNTRY),
+    **dict.fromkeys(("event", "evt"), EVENT),
 }
 
 
@@ -32,7 +31,7 @@ def parse_map(items: list[str]) -> dict[str, str]:
         if not sep or not label:
             raise MappingError(f"--map {item!r}: expected TYPE=KIND, e.g. PER=person")
         if kind == "place":
-            kind = "country"
+            kind = COUNTRY
         if kind not in KINDS:
             raise MappingError(f"--map {item!r}: KIND must be one of {', '.join(KINDS)}")
         mapping[label.lower()] = kind
@@ -44,4 +43,4 @@ def kind_of(label: str, mapping: dict[str, str]) -> str:
     key = label.strip().lower()
     if key not in mapping and len(key) > 2 and key[1] == "-" and key[0] in "bies":
         key = key[2:]
-    return mapping.get(key, "skip")
+    return mapping.get(key, SKIP)

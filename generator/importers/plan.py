@@ -17,7 +17,7 @@ from ..names import normalize
 from ..readers import check_id, slug
 from .document import Document
 from .identity import Found, group, merge_unlinked, name_like
-from .mapping import kind_of
+from .mapping import SKIP, kind_of
 from .registry import FOLDERS, Entry, Registry
 
 ARTICLE_FOLDER = Path(KIND_FOLDERS[ARTICLE]) / "imported"
@@ -57,7 +57,7 @@ def make_plan(documents: list[tuple[Document, dict]], registry: Registry, mappin
         kept = []
         for mention in document.mentions:
             kind = kind_of(mention.label, mapping)
-            if kind == "skip":
+            if kind == SKIP:
                 summary.skipped_types[mention.label or "(no type)"] += 1
             else:
                 kept.append((kind, mention))
@@ -87,7 +87,7 @@ def auto_unlinked(documents: list[tuple[Document, dict]], mapping: dict[str, str
     """'skip' for a mention layer that also links: most of its mentions are pronouns and
     descriptions (coreference), so what the team left unlinked it chose not to link. 'names'
     for a layer of names (NER), where an unlinked name is an entity without a known page."""
-    mentions = [m for doc, _ in documents for m in doc.mentions if kind_of(m.label, mapping) != "skip"]
+    mentions = [m for doc, _ in documents for m in doc.mentions if kind_of(m.label, mapping) != SKIP]
     if not any(m.link for m in mentions):
         return "names"
     names = sum(1 for m in mentions if name_like(m.surface) is not None)
@@ -103,7 +103,7 @@ def _resolve(found: dict, registry: Registry, summary: Summary, fields_of: dict[
         name = entity.best_name()
         if not name:
             continue
-        if kind == "country":
+        if kind == COUNTRY:
             code = registry.country_code(name)
             if code is None:
                 summary.places_not_countries[name] += len(entity.documents)
@@ -113,7 +113,7 @@ def _resolve(found: dict, registry: Registry, summary: Summary, fields_of: dict[
         entry = registry.match(entity)
         if entry is None:
             entry = Entry(kind, registry.new_id(kind, name, entity.wikidata), name, [], entity.wikidata, {"name": name})
-            if kind == "event":
+            if kind == EVENT:
                 entry.data.update(kind="other", start=_first_published(entity, fields_of))
                 summary.provisional_starts += 1
             registry.add(entry)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ..kinds import PLURALS
+from ..kinds import COUNTRY, EVENT, ORGANIZATION, PERSON, PLURALS
 from ..pipeline import read_model
 from ..problems import ContentError, Loc, Problems, display_path
 from ..schema import ArticleRecord, NAME_MAX, record_fields
@@ -163,7 +163,7 @@ def _write(files: dict[Path, bytes]) -> list[Path]:
 
 def _print_summary(plan: Plan, written: list[Path], content: Path) -> None:
     s = plan.summary
-    kinds = ("person", "organization", "event", "country")
+    kinds = (PERSON, ORGANIZATION, EVENT, COUNTRY)
     print(f"import: {s.documents} document{'s' if s.documents != 1 else ''}; mentions kept: "
           + ", ".join(f"{s.mentions[k]} {k}" for k in kinds))
     print("entries: " + ", ".join(f"{s.new[k]} new and {s.matched[k]} existing {k}" for k in kinds[:3]))
