@@ -32,7 +32,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.corpus import CORPUS_VERSION, new_article, write_corpus
+from synthetic import CORPUS_VERSION, new_article, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "bench"

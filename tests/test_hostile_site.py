@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests import hostile_corpus
-from tests.hostile_corpus import PAYLOADS, single_line
+from synthetic import hostile as hostile_corpus
+from synthetic.hostile import PAYLOADS, single_line
 from tests.htmlcheck import parse_html, read, unsafe
 
 CASES = sorted(PAYLOADS)

@@ -1,6 +1,6 @@
 """Incremental rendering (generator/incremental.py) gives the pages a full render gives.
 
-Each test builds a synthetic corpus (bench/corpus.py: clearly synthetic names),
+Each test builds a synthetic corpus (synthetic/corpus.py: clearly synthetic names),
 edits it the way an annotator would, renders incrementally into the previous
 docs folder and compares every file with a full render of the same records
 into a fresh folder. A footprint that missed a page would leave that page stale
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.corpus import new_article, write_corpus
+from synthetic import new_article, write_corpus
 from generator.incremental import STATE
 from generator.pipeline import generate
 from generator.write import OWN_FILES

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import new_article, write_corpus
+from synthetic import new_article, write_corpus
 from generator.pipeline import generate
 from generator.publish import BuildFailed, build_site
 from generator.site_hooks import STATE

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
+from synthetic import write_corpus
 from generator import load, record_cache, validate
 from generator.incremental import STATE
 from generator.pipeline import generate

@@ -185,7 +185,7 @@ def sample_under_subpath(build_site) -> Served:
 
 @pytest.fixture(scope="module")
 def hostile(build_site) -> Served:
-    from tests import hostile_corpus
+    from synthetic import hostile as hostile_corpus
 
     served = serve(build_site, hostile_corpus.FOLDER)
     yield served

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from tests import hostile_corpus
-from tests.hostile_corpus import PAYLOADS, single_line
+from synthetic import hostile as hostile_corpus
+from synthetic.hostile import PAYLOADS, single_line
 from tests.test_end_to_end import ARTICLE
 
 # Run in the page after Material's JavaScript: anything in the live DOM that could run code.
