@@ -1,6 +1,6 @@
 """`make bench [SIZES=1000,10000,100000]`: how the generator and MkDocs scale.
 
-For each size: a seeded synthetic corpus (bench/corpus.py, cached in
+For each size: a seeded synthetic corpus (synthetic/corpus.py, cached in
 build/bench/), then in a fresh process per measurement:
 
 - generation: seconds per stage (load, validate, model, render, write), CPU

@@ -50,10 +50,14 @@ def hold(folders: Sequence[Path], wait: bool = True) -> Iterator[None]:
 @contextmanager
 def _hold_one(folder: Path, wait: bool) -> Iterator[None]:
     path = lock_path(folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
     told = False
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        made = list(dict.fromkeys(_make_folders(path.parent) + made))  # again after a wait: its holder may have removed them
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except FileNotFoundError:
+            continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -77,6 +81,22 @@ def _hold_one(folder: Path, wait: bool) -> Iterator[None]:
             os.unlink(path)  # still locked here, so a waiting run sees the file gone and retries
         finally:
             os.close(fd)
+        for made_folder in made:  # a run stopped by bad records writes nothing, not even folders
+            try:
+                made_folder.rmdir()
+            except OSError:
+                break  # not empty: the build wrote into it, or another run is using it
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; the ones made, deepest first."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir(exist_ok=True)
+    return missing
 
 
 def _still_named(fd: int, path: Path) -> bool:

@@ -19,9 +19,9 @@ from generator.dates import MONTHS, PartialDate
 from generator.model import newest_first
 from generator.pipeline import read_model
 from generator.render import ARTICLES_LATEST, month_page_path, render_pages
+from synthetic import write_corpus as synthetic_corpus
 from tests.conftest import MINIMAL, ROOT, write_corpus
 from tests.htmlcheck import broken_links, read
-from synthetic import write_corpus as synthetic_corpus
 
 INDEX = "articles/index.md"
 _LINK = re.compile(r"\]\(([^)\s]+)\)")

@@ -24,9 +24,9 @@ from generator.export import CSV_FILES, JSON_FILE
 from generator.feeds import FEED_LIMIT, SITE_FEED, feed_path
 from generator.pipeline import read_model, render_files
 from generator.render import render_pages
+from synthetic import write_corpus
 from tests.conftest import FIXTURES
 from tests.htmlcheck import broken_links
-from synthetic import write_corpus
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
