@@ -18,7 +18,7 @@ help:
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
 	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
 	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
-	@echo "make golden                 regenerate the golden pages after a deliberate change"
+	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make clean                  remove build/ and site/"
 
