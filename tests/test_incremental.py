@@ -28,18 +28,21 @@ ARTICLES = 240
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("corpus") / "content", ARTICLES, seed=11)
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The corpus, rendered once in full (each test gets a copy of both)."""
+    work = tmp_path_factory.mktemp("corpus")
+    content = write_corpus(work / "content", ARTICLES, seed=11)
+    _, report = generate(content, work / "docs")
+    assert report.kept == 0 and report.plan == "no previous build"
+    return content, work / "docs"
 
 
 @pytest.fixture
-def site(pristine: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """A private copy of the corpus, rendered once in full."""
-    content = tmp_path / "content"
-    shutil.copytree(pristine, content)
-    docs = tmp_path / "docs"
-    _, report = generate(content, docs)
-    assert report.kept == 0 and report.plan == "no previous build"
+def site(pristine: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the corpus and of its full render."""
+    content, docs = tmp_path / "content", tmp_path / "docs"
+    shutil.copytree(pristine[0], content)
+    shutil.copytree(pristine[1], docs)
     return content, docs
 
 
