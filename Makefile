@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve import test golden bench clean distclean help
+.PHONY: site build check serve import test test-fast chromium golden bench clean distclean help
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -18,8 +18,9 @@ help:
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
 	@echo "make import  FORMAT=webanno-tsv|brat|doccano|label-studio FILES='a.tsv dir/' [CONTENT=dir] [META=meta.csv]"
 	@echo "             [OPTIONS='--map GPE=country --layer ...']  import annotation tools' exports, then check"
-	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
-	@echo "make golden                 regenerate the golden pages after a deliberate change"
+	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
+	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
+	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make clean                  remove build/ and site/"
 
@@ -51,8 +52,15 @@ $(AXE): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 	@touch $@
 
-test: $(VENV)/.installed $(AXE)
+test: $(VENV)/.installed $(AXE) chromium
 	$(PY) -m pytest
+
+# The tiers are pytest marks (tests/conftest.py); the randomised tests search less here.
+test-fast: $(VENV)/.installed
+	PROPERTY_EXAMPLES=$${PROPERTY_EXAMPLES:-25} $(PY) -m pytest -m "not mkdocs and not browser"
+
+chromium:
+	@bash tests/browser/chromium.sh
 
 golden: $(VENV)/.installed
 	$(PY) -m tests.golden
