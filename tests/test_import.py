@@ -258,3 +258,19 @@ def test_two_links_sharing_a_name_stay_two_entities(content, tmp_path):
     before = snapshot(content)
     assert run_import(content, "label-studio", "--meta", str(meta), str(export)) == 0
     assert snapshot(content) == before
+
+
+def test_imported_gum_news_build_a_site_whose_articles_link_their_entities(tmp_path_factory, build_site):
+    content = tmp_path_factory.mktemp("imported") / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "wikinews.yml").write_text(SOURCE, encoding="utf-8")
+    assert run_import(content, "webanno-tsv", *CUSTOM_LAYER, "--meta", str(GUM / "meta.csv"), str(GUM)) == 0
+    site = build_site(content)
+    for article in sorted((content / "articles" / "imported").glob("*.yml")):
+        record = load(article)
+        page = (site / "articles" / record["id"] / "index.html").read_text(encoding="utf-8")
+        for field, folder in (("people", "people"), ("organizations", "organizations"), ("events", "events")):
+            for ident in record.get(field, []):
+                assert f'href="../../{folder}/{ident}/"' in page, (record["id"], ident)
+                assert (site / folder / ident / "index.html").is_file()
+    assert json.loads((site / "schema" / "articles.json").read_text(encoding="utf-8"))["title"] == "Briefings article"
