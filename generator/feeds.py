@@ -96,8 +96,9 @@ def _graded_summary(article: Article) -> str:
     reliability, credibility = grades.of(article)
     owned = grades.ownership(article.source)
     source = f"{article.source.name}, {owned}" if owned else article.source.name
-    grade = grades.pair(reliability, credibility)
-    return f"{article.summary.strip()}\n\nGrade {grade} ({grades.words(reliability, credibility)}). Source: {source}."
+    pair = grades.pair(reliability, credibility)
+    grade = "Ungraded" if pair == grades.UNGRADED else f"Grade {pair}"
+    return f"{article.summary.strip()}\n\n{grade} ({grades.words(reliability, credibility)}). Source: {source}."
 
 
 def feed_files(model: Model, site_name: str, site_url: str) -> dict[str, bytes]:

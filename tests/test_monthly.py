@@ -14,12 +14,12 @@ import pytest
 from generator.paths import month_page
 from generator.pipeline import read_model
 from generator.render import render_pages
-from tests.showcase import make_showcase
+from synthetic import write_corpus as synthetic_corpus
 
 
 @pytest.fixture(scope="module")
 def showcase(tmp_path_factory):
-    model = read_model(make_showcase(tmp_path_factory.mktemp("monthly") / "content", articles=160))
+    model = read_model(synthetic_corpus(tmp_path_factory.mktemp("monthly") / "content", 160, seed=7, grades=True))
     return model, render_pages(model)
 
 
@@ -54,7 +54,7 @@ def test_events_dated_in_the_month_are_listed(showcase):
         if start[1] and start in months and event.end is None:
             assert event.id in linked(section(pages[month_page(*start)], "Events")), event.id
             shown += 1
-    assert shown > 5
+    assert shown >= 3
 
 
 def test_most_mentioned_counts_the_months_articles(showcase):

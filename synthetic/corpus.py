@@ -1,4 +1,4 @@
-"""A seeded generator of synthetic content folders in the record contract's format.
+"""The synthetic corpus: a seeded generator of content folders in the record contract's format.
 
 Every name is visibly synthetic ("Synthetic Organization 17", "Example Person 3");
 only the countries are real ISO codes, because the contract resolves countries
@@ -7,9 +7,12 @@ are mentioned very often and most rarely (Zipf-like weights), each article has
 3 to 15 references, some have quotes, dates span several years, and events have
 organizers and participants.
 
-Used by `make bench` and by tests that need a corpus larger than a fixture
-(`write_corpus(folder, 200, seed=1)`). The same size and seed always give the
-same files, byte for byte.
+`make bench` measures it at 1,000 to 100,000 articles; the tests use it wherever
+they need more than a hand-written fixture (`write_corpus(folder, 200, seed=1)`),
+with a few options that add what a test looks for (an edition marker in every
+article, a recent burst, extra tag names). The same arguments always give the same
+files, byte for byte; the options only add to what the defaults write, so the bench
+corpora do not change when a test gains an option.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,28 +102,61 @@ class _Picker:
         return sorted(set(chosen), key=chosen.index)
 
 
-def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
-    """Write a synthetic content folder with `articles` articles under `root`."""
+def write_corpus(
+    root: Path, articles: int, seed: int = 0, *, edition: str = "", burst: int = 0, tags: Sequence[str] = (),
+    grades: bool = False,
+) -> Path:
+    """Write a synthetic content folder with `articles` articles under `root`.
+
+    edition: words added to every article's title and summary ("first edition"), so two
+      corpora of the same shape give pages that tell them apart.
+    burst: that many more articles in the 30 days up to the newest one, each mentioning
+      synthetic-org-1, so the home page's trends have an entity that is surely rising.
+    tags: tag names put first (most used) in the tag vocabulary, e.g. "index".
+    grades: every Admiralty grade and kind of ownership: at least six wires graded A to F
+      (state, public, two owned by one made-up media group, party, unknown), articles
+      graded 1 to 6 or not at all, and quotes graded on their own. Articles are spread
+      over the wires in turn; the random stream, and so everything else, is unchanged.
+    """
     shape = Shape(articles)
     rng = random.Random(f"{seed}:{articles}")
     org_ids = [f"synthetic-org-{i}" for i in range(1, shape.organizations + 1)]
     person_ids = [f"example-person-{i}" for i in range(1, shape.people + 1)]
     event_ids = [f"synthetic-event-{i}" for i in range(1, shape.events + 1)]
     source_ids = [f"synthetic-wire-{i}" for i in range(1, shape.sources + 1)]
-    tags = [f"synthetic-tag-{i}" for i in range(1, shape.tags + 1)]
+    tags = [*tags, *(f"synthetic-tag-{i}" for i in range(1, shape.tags + 1))]
+    marker = f" ({edition})" if edition else ""
     orgs, people, events, sources, countries = (
         _Picker(rng, org_ids), _Picker(rng, person_ids), _Picker(rng, event_ids), _Picker(rng, source_ids), _Picker(rng, list(COUNTRIES)),
     )
     tag_picker = _Picker(rng, tags)
 
     files: dict[str, str] = {}
-    files.update(_registry("sources", source_ids, lambda i, ident: [
-        f"  name: {_yaml(f'Synthetic Wire {i}')}",
-        f"  kind: {rng.choice(('news-agency', 'newspaper', 'broadcaster'))}",
-        f"  country: {rng.choice(COUNTRIES)}",
-        f"  url: https://wire-{i}.example.org",
-        f"  description: {_yaml(_sentence(rng, 12))}",
-    ]))
+    def source(i: int, ident: str) -> list[str]:
+        kind, country = rng.choice(("news-agency", "newspaper", "broadcaster")), rng.choice(COUNTRIES)
+        return [
+            f"  name: {_yaml(f'Synthetic Wire {i}')}",
+            f"  kind: {kind}",
+            f"  country: {country}",
+            f"  url: https://wire-{i}.example.org",
+            f"  description: {_yaml(_sentence(rng, 12))}",
+            *(_graded_source(i, country) if grades else []),
+        ]
+
+    files.update(_registry("sources", source_ids, source))
+    graded_ids = source_ids
+    if grades:  # more wires, outside the random stream, and the media group that owns two
+        extra = range(len(source_ids) + 1, GRADED_WIRES + 1)
+        graded_ids = [*source_ids, *(f"synthetic-wire-{i}" for i in extra)]
+        files["sources/graded-wires.yml"] = "".join(
+            f"synthetic-wire-{i}:\n  name: {_yaml(f'Synthetic Wire {i}')}\n  kind: newspaper\n  country: {COUNTRIES[i]}\n"
+            + "".join(line + "\n" for line in _graded_source(i, COUNTRIES[i]))
+            for i in extra
+        )
+        files["organizations/media-groups.yml"] = (
+            f"{MEDIA_GROUP}:\n  name: Example Media Group\n  kind: other\n"
+            "  description: A made-up company that owns two of the synthetic wires.\n"
+        )
     files.update(_registry("organizations", org_ids, lambda i, ident: [
         f"  name: {_yaml(f'Synthetic Organization {i}')}",
         *([f"  aliases: [{_yaml(f'SO{i}')}, {_yaml(f'Синтетическая организация {i}')}]"] if i % 3 == 1 else []),
@@ -156,6 +193,7 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
 
     files.update(_registry("events", event_ids, event))
 
+    newest = dt.date(FIRST_YEAR, 1, 1)
     for n in range(1, articles + 1):
         published = _date(rng)
         ident = f"{published.isoformat()}-synthetic-article-{n}"
@@ -163,12 +201,16 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
         split = sorted(rng.randint(0, total) for _ in range(3))
         counts = (min(split[0], 3), split[1] - split[0], split[2] - split[1], total - split[2])
         mentioned_people = people.some(counts[3])
+        title = _yaml(f"Synthetic headline {n}: " + _sentence(rng, 6) + marker)
+        source_id = sources.some(1)[0]  # drawn either way: the random stream stays the same
+        if grades:
+            source_id = graded_ids[n % len(graded_ids)]
         lines = [
-            f"title: {_yaml(f'Synthetic headline {n}: ' + _sentence(rng, 6))}",
-            f"source: {sources.some(1)[0]}",
+            f"title: {title}",
+            f"source: {source_id}",
             f"published: {published.isoformat()}",
             f"url: https://news.example.org/{n}",
-            f"summary: {_yaml(' '.join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 5))))}",
+            f"summary: {_yaml(' '.join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 5))) + marker)}",
         ]
         for field, picker, count in (("events", events, counts[0]), ("organizations", orgs, counts[1]), ("countries", countries, counts[2])):
             chosen = picker.some(count)
@@ -185,13 +227,46 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
                 lines.append(f"  - speaker: {speaker}")
                 lines.append(f"    text: {_yaml(_sentence(rng, rng.randint(10, 30)))}")
                 lines.append(f"    context: {_yaml('Synthetic press conference')}")
+                if grades and n % 2 == 0:
+                    lines.append(f"    credibility: {(n // 2) % 6 + 1}")
         lines.append(f"tags: [{', '.join(tag_picker.some(rng.randint(1, 4)))}]")
+        if grades and n % 7:  # 1 to 6, and every seventh article ungraded
+            lines.append(f"credibility: {n % 7}")
         files[f"articles/{published.year}/{ident}.yml"] = "\n".join(lines) + "\n"
+        newest = max(newest, published)
 
+    write_files(root, files)
+    for extra in range(1, burst + 1):
+        # Its own random stream: the articles above stay the same with or without a burst.
+        published = newest - dt.timedelta(days=random.Random(f"burst:{seed}:{extra}").randrange(30))
+        new_article(root, articles + extra, published, seed, organizations=[org_ids[0]], marker=marker)
+    return root
+
+
+GRADED_WIRES = 6
+MEDIA_GROUP = "example-media-group"
+_OWNERSHIP = ("state", "public", "private", "private", "party", "unknown")
+
+
+def _graded_source(i: int, country: str) -> list[str]:
+    """A wire's grade and owner: wire 1 graded A and state-owned, wire 2 B and public..."""
+    ownership = _OWNERSHIP[(i - 1) % 6]
+    owner = country if ownership == "state" else MEDIA_GROUP if ownership == "private" else None
+    letter = "ABCDEF"[(i - 1) % 6]
+    return [
+        f"  reliability: {letter}",
+        f"  reliability_note: {_yaml(f'A made-up grade {letter} for a made-up wire.')}",
+        f"  ownership: {ownership}",
+        *([f"  owner: {owner}"] if owner else []),
+    ]
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    """Write relative path -> text under `root` (UTF-8, as written, no newline translation)."""
     for rel, text in files.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
     return root
 
 
@@ -207,7 +282,10 @@ def _registry(kind: str, ids: list[str], body) -> dict[str, str]:  # noqa: ANN00
     return out
 
 
-def new_article(root: Path, number: int, published: dt.date, seed: int = 0) -> Path:
+def new_article(
+    root: Path, number: int, published: dt.date, seed: int = 0, *,
+    organizations: Sequence[str] = ("synthetic-org-1", "synthetic-org-5"), marker: str = "",
+) -> Path:
     """Add one more synthetic article (for incremental-build measurements and tests)."""
     rng = random.Random(f"new:{seed}:{number}")
     ident = f"{published.isoformat()}-synthetic-article-{number}"
@@ -215,11 +293,11 @@ def new_article(root: Path, number: int, published: dt.date, seed: int = 0) -> P
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
         "\n".join([
-            f"title: {_yaml(f'Synthetic headline {number}: ' + _sentence(rng, 6))}",
+            f"title: {_yaml(f'Synthetic headline {number}: ' + _sentence(rng, 6) + marker)}",
             "source: synthetic-wire-1",
             f"published: {published.isoformat()}",
-            f"summary: {_yaml(_sentence(rng, 14))}",
-            "organizations: [synthetic-org-1, synthetic-org-5]",
+            f"summary: {_yaml(_sentence(rng, 14) + marker)}",
+            f"organizations: [{', '.join(organizations)}]",
             "countries: [TJ]",
             "people: [example-person-2]",
             "tags: [synthetic-tag-1]",
