@@ -54,7 +54,7 @@ def month_pages(pages: dict[str, str]) -> dict[str, str]:
 
 def article_links(page: str, text: str) -> list[str]:
     """The article pages listed in the first Date | Title | Source table of `text`, in order."""
-    rows = text.split("| Date | Title | Source |\n|---|---|---|\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    rows = text.split("| Date | Title | Source | Grade |\n|---|---|---|---|\n", 1)[1].split("\n\n", 1)[0].splitlines()
     return [resolve(page, _LINK.search(row).group(1)) for row in rows]  # the first link is the title's
 
 
