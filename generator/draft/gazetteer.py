@@ -1,0 +1,105 @@
+"""Every name the registry knows, as match keys: the gazetteer the linker reads.
+
+Built once per run from the resolved model (so drafts see exactly the registry
+`make check` sees): names and aliases of events, organizations, people and
+sources; every country under the names places.py gives; Russian case forms of
+Cyrillic names (morph.py); and for people, the surname alone, which the linker
+accepts only after the full name has appeared in the same text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Model
+from .morph import inflections
+from .places import country_names
+from .text import is_acronym, name_keys, tokenize
+
+REGISTRY_KINDS = ("event", "organization", "person", "source")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a reference can point at. Countries are keyed by ISO alpha-2 code."""
+
+    kind: str
+    id: str
+    name: str = field(compare=False)
+    entity: object = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Form:
+    target: Target
+    surface: str  # the registered spelling the key came from
+    origin: str  # name, alias, demonym, Russian form, ...
+    acronym: bool  # matched only in capitals, as written
+    proper: bool  # a capitalised name: lower-case text ("turkey") is an ordinary word
+
+
+@dataclass
+class Gazetteer:
+    index: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+    surnames: dict[Target, dict[str, Form]] = field(default_factory=dict)
+    place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
+    capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
+    countries: dict[str, Target] = field(default_factory=dict)
+
+    def add(self, target: Target, surface: str, origin: str) -> None:
+        acronym = is_acronym(surface)
+        proper = any(ch.isupper() for ch in surface)
+        spellings = {surface} if acronym else {surface, *inflections(surface)}
+        for spelling in spellings:
+            form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym, proper)
+            for key in name_keys(spelling):
+                if any(f.target == target and f.surface == surface for f in self.index.get(key, ())):
+                    continue
+                self.index[key].append(form)
+                words = key.split(" ")
+                self.max_tokens = max(self.max_tokens, len(words))
+                for n in range(1, len(words)):
+                    self.prefixes.add(" ".join(words[:n]))
+
+    def add_surname(self, target: Target, full_name: str, origin: str) -> None:
+        """The last word of a name of two or more words: Novikov, Новикова."""
+        for spelling in {full_name, *inflections(full_name)}:
+            tokens = tokenize(spelling)
+            if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
+                continue
+            last = tokens[-1]
+            form = Form(target, last.text, f"surname from {origin} '{full_name}'", False, True)
+            self.surnames.setdefault(target, {}).setdefault(last.key, form)
+
+    def lookup(self, key: str) -> list[Form]:
+        return self.index.get(key, [])
+
+
+def build_gazetteer(model: Model) -> Gazetteer:
+    gazetteer = Gazetteer()
+    for kind in REGISTRY_KINDS:
+        for entity in model.entities.get(kind, []):
+            target = Target(kind, entity.id, entity.name, entity)
+            gazetteer.add(target, entity.name, "name")
+            for alias in entity.aliases:
+                gazetteer.add(target, alias, "alias")
+            if kind == "person":
+                for spelling in (entity.name, *entity.aliases):
+                    gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
+    model_countries = {e.id.upper(): e for e in model.entities.get("country", [])}
+    overrides = {code: list(e.aliases) for code, e in model_countries.items()}
+    for country in country_names(overrides):
+        target = Target("country", country.code, country.name, model_countries.get(country.code))
+        gazetteer.countries[country.code] = target
+        for spelling, origin in country.names:
+            gazetteer.add(target, spelling, origin)
+            gazetteer.place_keys.update(name_keys(spelling))
+        if country.capital:
+            for key in name_keys(country.capital):
+                gazetteer.capitals[key] = target
+                gazetteer.place_keys.add(key)
+    gazetteer.index = dict(gazetteer.index)
+    return gazetteer
