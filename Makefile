@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve test golden bench clean distclean help
+.PHONY: site build check serve test golden bench clean distclean help draft draft-quality draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -19,6 +19,9 @@ help:
 	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
 	@echo "make golden                 regenerate the golden pages after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
+	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
+	@echo "make draft-quality          precision and recall of draft on a real annotated news corpus (GUM)"
+	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
 $(VENV)/.installed: requirements.lock
@@ -38,6 +41,15 @@ check: $(VENV)/.installed
 
 serve: $(VENV)/.installed
 	$(PY) -m generator serve --content "$(CONTENT)" --docs "$(DOCS)"
+
+draft: $(VENV)/.installed
+	$(PY) -m generator draft --content "$(CONTENT)" $(if $(OUT),--out "$(OUT)") $(FILES)
+
+draft-quality: $(VENV)/.installed
+	$(PY) -m bench.draft_quality
+
+draft-bench: $(VENV)/.installed
+	$(PY) -m bench.draft_speed
 
 # axe-core for the accessibility scan in tests/browser, pinned by its package-lock.json.
 AXE := tests/browser/node_modules/axe-core/axe.min.js

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .model import KIND_TITLES
 from .dates import parse_partial_date
+from .draft import command as draft_command
 from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
@@ -42,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("build", "site"):
             command.add_argument("--full", action="store_true", help="render and rebuild every page, even when an incremental build is possible")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
+    draft_command.add_parser(sub, ROOT / "content")
     args = parser.parse_args(argv)
+    if args.command == "draft":
+        return draft_command.run(args)
     timings = Timings()
     try:
         if args.command == "check":
