@@ -97,13 +97,13 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
 
 
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
-           before: list[str], after: list[str], need_evidence: bool) -> tuple[Target | None, str]:
+           before: list[str], after: list[str], need_evidence: bool, threshold: int = 1) -> tuple[Target | None, str]:
     """The candidate the evidence favours, or None and why not."""
     scored = sorted(((score(t, found, published, before, after), t) for t in candidates),
                     key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:
-        if not need_evidence or best_score > 0:
+        if not need_evidence or best_score >= threshold:
             return best, ""
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]

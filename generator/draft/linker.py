@@ -132,9 +132,17 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if match.end - match.start != 1 or form.acronym:
+        if form.acronym:
+            return ""
+        span_keys = {t.key for t in self.tokens[match.start:match.end]}
+        full = self.gazetteer.name_tokens.get(form.target, ())
+        if form.target.kind == "person" and full and not span_keys & set(full):
+            return "a title or role, not the person's name"
+        if match.end - match.start != 1:
             return ""
         token = self.tokens[match.start]
+        if len(full) > 1 and token.key in full:
+            return "one word of a person's name" if form.target.kind == "person" else "one word of a longer name"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
@@ -158,7 +166,11 @@ class _Linker:
             form = match.forms[0]
             before, after = self.words_around(match.start, match.end)
             reason = self.needs_evidence(match, form) if len(targets) == 1 else ""
-            chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason))
+            # One word of a person's name needs the full name, or ties to what the text names:
+            # a "Mr" or a "said" beside a surname shared by many people is not enough.
+            threshold = 2 if reason.startswith(("one word", "a title")) else 1
+            chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
+                                 threshold=threshold)
             if chosen is None:
                 self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why)
                 continue

@@ -49,9 +49,31 @@ def _russian_names() -> dict[str, str]:
     return dict(Locale("ru").territories)
 
 
+def _demonym_owners(info: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+    """Demonym -> the one country it names. countryinfo gives "French" to France and its
+    overseas territories, "Chinese" to China, Hong Kong and Macao: a demonym shared by
+    several countries goes to the one whose name shares its first four letters, or to none."""
+    shared: dict[str, list[str]] = {}
+    for code, (demonym, _) in info.items():
+        if demonym:
+            shared.setdefault(demonym, []).append(code)
+    countries = all_countries()
+    owners = {}
+    for demonym, codes in shared.items():
+        if len(codes) == 1:
+            owners[demonym] = codes[0]
+            continue
+        fitting = [c for c in codes if c in countries and any(
+            word[:4].lower() == demonym[:4].lower() for name in countries[c].names() for word in name.split())]
+        if len(fitting) == 1:
+            owners[demonym] = fitting[0]
+    return owners
+
+
 def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
     """`overrides`: alpha-2 code -> aliases from the content's countries.yml."""
     info = _countryinfo()
+    demonyms = _demonym_owners(info)
     russian = _russian_names()
     out = []
     for code, country in sorted(all_countries().items()):
@@ -62,7 +84,7 @@ def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
             *((alias, "alias") for alias in EXTRA_ALIASES.get(code, [])),
             *((short, "abbreviation") for short in NEWS_ABBREVIATIONS.get(code, [])),
             *((alias, "countries.yml alias") for alias in overrides.get(code, [])),
-            (info.get(code, (None, None))[0], "demonym"),
+            (next((d for d, owner in demonyms.items() if owner == code), None), "demonym"),
             *((demonym, "demonym") for demonym in EXTRA_DEMONYMS.get(code, [])),
             (russian.get(code), "Russian name"),
         ):

@@ -1,0 +1,116 @@
+"""Measured quality of `draft` on real annotated news: GUM's Wikinews documents.
+
+Two folds: the news documents are split in halves; each half is drafted against a
+registry made from the annotations of every other GUM document (the other half
+of the news and all other genres): for each linked person and organization, its
+Wikipedia title as the name and the proper-name mentions as aliases. The gold
+references of a drafted text are the registered people and organizations that
+its annotators marked there. Prints precision and recall per kind.
+
+    make draft-quality        (or .venv/bin/python -m bench.draft_quality [-v])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.draft.run import draft_files
+from generator.names import normalize
+from generator.pipeline import read_model
+
+DATA = Path(__file__).resolve().parent / "data" / "gum" / "gum.json"
+FOLDERS = {"person": "people", "organization": "organizations"}
+
+
+def entity_id(identity: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
+
+
+def _ordinary_words(documents: list[dict]) -> set[str]:
+    words: set[str] = set()
+    for doc in documents:
+        words.update(w for w in re.findall(r"\w+", doc.get("text", "")) if w.islower())
+    return words
+
+
+def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> set[str]:
+    """Write organizations/ and people/ made from `documents`' annotations; return the ids."""
+    entities: dict[str, dict] = {}
+    for doc in documents:
+        for identity, entity in doc["entities"].items():
+            merged = entities.setdefault(identity, {"type": entity["type"], "names": set()})
+            merged["names"].update(entity["names"])
+    tables: dict[str, dict] = {"people": {}, "organizations": {}}
+    for identity, entity in sorted(entities.items()):
+        name = re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip()
+        aliases, seen = [], {normalize(name)}
+        for alias in sorted(entity["names"]):
+            alias = re.sub(r"['’]s$", "", alias).strip()
+            # A one-word mention that the corpus also writes in lower case ("President") is a
+            # title or an ordinary word, not a name.
+            if not alias or normalize(alias) in seen or (" " not in alias and alias.lower() in ordinary):
+                continue
+            seen.add(normalize(alias))
+            aliases.append(alias)
+        record = {"name": name}
+        if aliases:
+            record["aliases"] = aliases
+        tables[FOLDERS[entity["type"]]][entity_id(identity)] = record
+    for folder, table in tables.items():
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "gum.yml").write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=True),
+                                               encoding="utf-8")
+    return {i for table in tables.values() for i in table}
+
+
+def evaluate(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
+    documents = json.loads(DATA.read_text(encoding="utf-8"))["documents"]
+    news = sorted((d for d in documents if d["genre"] == "news"), key=lambda d: d["name"])
+    ordinary = _ordinary_words(documents)
+    counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
+    for fold in (0, 1):
+        test = news[fold::2]
+        train = [d for d in documents if d not in test]
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            registered = build_registry(train, root / "content", ordinary)
+            texts = root / "texts"
+            texts.mkdir()
+            for doc in test:
+                (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
+            model = read_model(root / "content")
+            draft_files(model, [texts], root / "out", today=date(2026, 1, 1))
+            for doc in test:
+                record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                for kind, folder in FOLDERS.items():
+                    predicted = {r["id"] for r in record.get(folder) or []}
+                    gold = {entity_id(i) for i, e in doc["entities"].items()
+                            if e["type"] == kind and entity_id(i) in registered}
+                    counts[kind][0] += len(predicted & gold)
+                    counts[kind][1] += len(predicted)
+                    counts[kind][2] += len(gold)
+                    if verbose and predicted != gold:
+                        print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
+    return {kind: tuple(c) for kind, c in counts.items()}
+
+
+def main(argv: list[str]) -> int:
+    counts = evaluate(verbose="-v" in argv)
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    print("GUM news (Wikinews), 2 folds; registry from the other documents' annotations")
+    print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")
+    for kind, (tp, predicted, gold) in [*counts.items(), ("all", tuple(total))]:
+        print(f"{kind:<14}{tp / predicted if predicted else 1:>10.3f}{tp / gold if gold else 1:>8.3f}"
+              f"{tp:>7}{predicted:>9}{gold:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
