@@ -2,8 +2,9 @@
 a corpus with entity types and Wikipedia identity links in WebAnno TSV (coref/gum/tsv).
 
 Writes bench/data/gum/gum.json: for every document, its genre, each linked entity
-(identity, type, the names it is mentioned by) and which entities the annotators
-marked; for the news documents (Wikinews, CC BY 2.5) also the plain text. Names
+(identity, type, the names it is mentioned by) and every identity the annotators
+marked, whatever type they gave it there (GUM types the BBC as an organization in
+one text and as an object, the website, in another); for the news documents (Wikinews, CC BY 2.5) also the plain text. Names
 from other genres are kept without their texts (annotations are CC BY 4.0).
 
     git clone https://github.com/amir-zeldes/gum /tmp/gum
@@ -79,7 +80,7 @@ def parse(tsv: str) -> tuple[str, list[dict]]:
             if identity:
                 span["identity"] = identity
     mentions = [{"identity": s["identity"], "type": s["type"], "words": s["tokens"]}
-                for s in spans.values() if s.get("identity") and s["type"] in KINDS]
+                for s in spans.values() if s.get("identity")]
     return "\n".join(lines), mentions
 
 
@@ -95,7 +96,10 @@ def main(argv: list[str]) -> int:
         genre = name.split("_")[1]
         text, mentions = parse(tsv)
         entities: dict[str, dict] = {}
+        marked = sorted({m["identity"] for m in mentions})
         for mention in mentions:
+            if mention["type"] not in KINDS:
+                continue
             entity = entities.setdefault(mention["identity"], {"type": mention["type"], "names": {}})
             if is_name(mention["words"]):
                 words = mention["words"]
@@ -103,7 +107,7 @@ def main(argv: list[str]) -> int:
                     words = words[1:]
                 surface = detokenize(words)
                 entity["names"][surface] = entity["names"].get(surface, 0) + 1
-        doc = {"name": name, "genre": genre, "entities": entities}
+        doc = {"name": name, "genre": genre, "entities": entities, "marked": marked}
         if genre == "news":
             doc["text"] = "\n".join(detokenize(line.split(" ")) for line in text.split("\n"))
         documents.append(doc)

@@ -97,10 +97,13 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
 
 
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
-           before: list[str], after: list[str], need_evidence: bool, threshold: int = 1) -> tuple[Target | None, str]:
-    """The candidate the evidence favours, or None and why not."""
-    scored = sorted(((score(t, found, published, before, after), t) for t in candidates),
-                    key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
+           before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
+           prefer: Target | None = None) -> tuple[Target | None, str]:
+    """The candidate the evidence favours, or None and why not.
+
+    `prefer` wins a tie (see linker.py: a registered entity named like a country)."""
+    scored = sorted(((score(t, found, published, before, after) + (0.5 if t == prefer else 0), t)
+                     for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:
         if not need_evidence or best_score >= threshold:

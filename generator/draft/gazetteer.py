@@ -48,7 +48,7 @@ class Gazetteer:
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
-    name_tokens: dict[Target, tuple[str, ...]] = field(default_factory=dict)  # the longest name, as keys
+    name_tokens: dict[Target, tuple[str, ...]] = field(default_factory=dict)  # the full name, as keys
 
     def add(self, target: Target, surface: str, origin: str) -> None:
         acronym = is_acronym(surface)
@@ -87,8 +87,9 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias")
-            longest = max((entity.name, *entity.aliases), key=lambda n: len(tokenize(n)))
-            gazetteer.name_tokens[target] = tuple(t.key for t in tokenize(longest))
+            full = entity.name if len(tokenize(entity.name)) > 1 else \
+                max((entity.name, *entity.aliases), key=lambda n: len(tokenize(n)))
+            gazetteer.name_tokens[target] = tuple(t.key for t in tokenize(full))
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")

@@ -169,8 +169,13 @@ class _Linker:
             # One word of a person's name needs the full name, or ties to what the text names:
             # a "Mr" or a "said" beside a surname shared by many people is not enough.
             threshold = 2 if reason.startswith(("one word", "a title")) else 1
+            # A registered entity named exactly like a country (not like its people: "American")
+            # wins a tie with it: the team registered that name on purpose; the ISO list is generic.
+            registered = [t for t in targets if t.kind != "country"]
+            named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
+            prefer = registered[0] if len(registered) == 1 and len(targets) > 1 and named_like_country else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
-                                 threshold=threshold)
+                                 threshold=threshold, prefer=prefer)
             if chosen is None:
                 self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why)
                 continue

@@ -48,7 +48,16 @@ def token_key(word: str) -> str:
     # Transliteration spellings: Andrey/Andrei, Dmitriy/Dmitri, Yuriy/Yuri.
     if plain.isascii():
         plain = plain.replace("y", "i").replace("ii", "i")
+        # British and American spellings of the words organizations are named with.
+        for british, american in _SPELLINGS:
+            if plain.endswith(british):
+                plain = plain[: -len(british)] + american
+                break
     return plain
+
+
+_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"),
+              ("defence", "defense"), ("programme", "program"), ("programmes", "programs"))
 
 
 def tokenize(text: str) -> list[Token]:
