@@ -152,9 +152,11 @@ def compose(document: Document, gazetteer: Gazetteer, today: Date) -> Draft:
             refs.append(Reference(target, mentions, roles.get(target)))
         draft.references[kind] = refs
     draft.doubts = linking.doubts
-    skip = {head.title_line, head.dateline.line if head.dateline else None, head.date_line}
+    skip = {head.title_line, head.date_line}
+    dateline_span = (head.dateline.body_start - len(head.dateline.words) - 2, head.dateline.body_start) \
+        if head.dateline else (0, 0)
     found_keys = {m.words.casefold() for m in linking.mentions}
-    draft.suggestions = [s for s in suggest(text, tokens, linking, {n for n in skip if n})
+    draft.suggestions = [s for s in suggest(text, tokens, linking, {n for n in skip if n}, dateline_span)
                          if s.name.casefold() not in found_keys and token_key(s.name) not in gazetteer.index]
     for name in ("title", "source", "published", "summary"):
         if name not in draft.fields:

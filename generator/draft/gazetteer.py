@@ -37,6 +37,7 @@ class Form:
     origin: str  # name, alias, demonym, Russian form, ...
     acronym: bool  # matched only in capitals, as written
     proper: bool  # a capitalised name: lower-case text ("turkey") is an ordinary word
+    partial: str = ""  # why this spelling alone is weak: one word of a longer name, or a person's title
 
 
 @dataclass
@@ -48,14 +49,15 @@ class Gazetteer:
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
-    name_tokens: dict[Target, tuple[str, ...]] = field(default_factory=dict)  # the full name, as keys
 
-    def add(self, target: Target, surface: str, origin: str) -> None:
+    def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
+        partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
         spellings = {surface} if acronym else {surface, *inflections(surface)}
         for spelling in spellings:
-            form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym, proper)
+            form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,
+                        proper, partial)
             for key in name_keys(spelling):
                 if any(f.target == target and f.surface == surface for f in self.index.get(key, ())):
                     continue
@@ -79,6 +81,17 @@ class Gazetteer:
         return self.index.get(key, [])
 
 
+def _partial(kind: str, alias: str, full_name: str) -> str:
+    words, full = [t.key for t in tokenize(alias)], {t.key for t in tokenize(full_name)}
+    if len(full) < 2:
+        return ""
+    if kind == "person" and not set(words) & full:
+        return "a title or role, not the person's name"
+    if len(words) == 1 and words[0] in full:
+        return "one word of a person's name" if kind == "person" else "one word of a longer name"
+    return ""
+
+
 def build_gazetteer(model: Model) -> Gazetteer:
     gazetteer = Gazetteer()
     for kind in REGISTRY_KINDS:
@@ -86,10 +99,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
             target = Target(kind, entity.id, entity.name, entity)
             gazetteer.add(target, entity.name, "name")
             for alias in entity.aliases:
-                gazetteer.add(target, alias, "alias")
-            full = entity.name if len(tokenize(entity.name)) > 1 else \
-                max((entity.name, *entity.aliases), key=lambda n: len(tokenize(n)))
-            gazetteer.name_tokens[target] = tuple(t.key for t in tokenize(full))
+                gazetteer.add(target, alias, "alias", full_name=entity.name)
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")

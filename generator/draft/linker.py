@@ -132,17 +132,11 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if form.acronym:
-            return ""
-        span_keys = {t.key for t in self.tokens[match.start:match.end]}
-        full = self.gazetteer.name_tokens.get(form.target, ())
-        if form.target.kind == "person" and full and not span_keys & set(full):
-            return "a title or role, not the person's name"
-        if match.end - match.start != 1:
+        if form.partial:
+            return form.partial
+        if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
-        if len(full) > 1 and token.key in full:
-            return "one word of a person's name" if form.target.kind == "person" else "one word of a longer name"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         if token.key in self.lower_words or token.text.lower() in self.lower_words:

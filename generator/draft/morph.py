@@ -42,7 +42,11 @@ def inflections(name: str) -> frozenset[str]:
     for word in words:
         if not _CYRILLIC_WORD.match(word):
             break
-        parse = analyzer.parse(word)[0]
+        parses = analyzer.parse(word)
+        # A capitalised word in a name is most likely a proper noun: prefer its nominative
+        # reading as a given name, surname, patronymic, place or organization.
+        proper = [p for p in parses if "nomn" in p.tag and {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes]
+        parse = proper[0] if word[:1].isupper() and proper else parses[0]
         tag = parse.tag
         if "nomn" not in tag or tag.POS not in _INFLECTING or "Fixd" in tag:
             break

@@ -72,12 +72,16 @@ def _runs(tokens: list[Token], covered: set[int], text: str) -> list[tuple[int, 
     return runs
 
 
-def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[int]) -> list[Suggestion]:
+def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[int],
+            skip_span: tuple[int, int] = (0, 0)) -> list[Suggestion]:
+    """`skip_lines` (title, date line) and `skip_span` (the dateline's words) name no entity."""
     found: dict[str, Suggestion] = {}
     for start, end in _runs(tokens, linking.covered, text):
+        while end - start > 2 and tokens[start].text.lower() in PERSON_TITLES:
+            start += 1  # "President Quux Nonesuch": the title says what the name is, it is not part of it
         first, last = tokens[start], tokens[end - 1]
         line = line_of(text, first.start)
-        if line in skip_lines:
+        if line in skip_lines or skip_span[0] <= first.start < skip_span[1]:
             continue
         name = text[first.start:last.end]
         single = end - start == 1
