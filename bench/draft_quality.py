@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import sys
 import tempfile
 from datetime import date
@@ -46,17 +47,23 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     entities: dict[str, dict] = {}
     for doc in documents:
         for identity, entity in doc["entities"].items():
-            merged = entities.setdefault(identity, {"type": entity["type"], "names": set()})
+            merged = entities.setdefault(identity, {"type": entity["type"], "names": Counter(), "label": ""})
             merged["names"].update(entity["names"])
+            merged["label"] = merged["label"] or entity.get("label", "")
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     for identity, entity in sorted(entities.items()):
-        name = re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip()
+        # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
+        name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
+                                   re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
+        if not name:  # no label: the name it is mentioned by most often
+            name = max(sorted(entity["names"]), key=lambda n: entity["names"][n])
         aliases, seen = [], {normalize(name)}
         for alias in sorted(entity["names"]):
             alias = re.sub(r"['’]s$", "", alias).strip()
             # A one-word mention that the corpus also writes in lower case ("President") is a
             # title or an ordinary word, not a name.
-            if not alias or normalize(alias) in seen or (" " not in alias and alias.lower() in ordinary):
+            if not alias or normalize(alias) in seen or (" " not in alias and alias.lower() in ordinary) \
+                    or not alias[:1].isupper():  # names only: "the government" is not a name
                 continue
             seen.add(normalize(alias))
             aliases.append(alias)
@@ -71,14 +78,23 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     return {kind: set(tables[folder]) for kind, folder in FOLDERS.items()}
 
 
-def evaluate(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
+def gum_folds() -> list[tuple[list[dict], list[dict]]]:
     documents = json.loads(DATA.read_text(encoding="utf-8"))["documents"]
     news = sorted((d for d in documents if d["genre"] == "news"), key=lambda d: d["name"])
-    ordinary = _ordinary_words(documents)
+    return [([d for d in documents if d not in news[fold::2]], news[fold::2]) for fold in (0, 1)]
+
+
+def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
+    from bench.nerel import documents
+
+    return [(documents(repo, "train") + documents(repo, "dev"), documents(repo, "test"))]
+
+
+def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
+             baseline: bool = False) -> dict[str, tuple[int, int, int]]:
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
-    for fold in (0, 1):
-        test = news[fold::2]
-        train = [d for d in documents if d not in test]
+    for train, test in folds:
+        ordinary = _ordinary_words(train + test)
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
             registered = build_registry(train, root / "content", ordinary)
@@ -87,11 +103,16 @@ def evaluate(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
             for doc in test:
                 (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
             model = read_model(root / "content")
-            draft_files(model, [texts], root / "out", today=date(2026, 1, 1))
+            if not baseline:
+                draft_files(model, [texts], root / "out", today=date(2026, 1, 1))
             for doc in test:
-                record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                if baseline:
+                    found = exact_names(root / "content", doc["text"])
+                else:
+                    record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                    found = {kind: {r["id"] for r in record.get(folder) or []} for kind, folder in FOLDERS.items()}
                 for kind, folder in FOLDERS.items():
-                    predicted = {r["id"] for r in record.get(folder) or []}
+                    predicted = found[kind]
                     gold = {entity_id(i) for i in doc["marked"] if entity_id(i) in registered[kind]}
                     counts[kind][0] += len(predicted & gold)
                     counts[kind][1] += len(predicted)
@@ -101,10 +122,28 @@ def evaluate(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
     return {kind: tuple(c) for kind, c in counts.items()}
 
 
+def exact_names(content: Path, text: str) -> dict[str, set[str]]:
+    """The baseline: every registered name or alias found as written, between word boundaries."""
+    out: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
+    for kind, folder in FOLDERS.items():
+        table = yaml.safe_load((content / folder / "gum.yml").read_text(encoding="utf-8")) or {}
+        for ident, record in table.items():
+            for name in (record["name"], *record.get("aliases", [])):
+                if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                    out[kind].add(ident)
+                    break
+    return out
+
+
 def main(argv: list[str]) -> int:
-    counts = evaluate(verbose="-v" in argv)
+    nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
+    if nerel:
+        counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv)
+        print("NEREL v1.1 test (Russian news); registry from train and dev annotations")
+    else:
+        counts = evaluate(gum_folds(), verbose="-v" in argv, baseline="--exact" in argv)
+        print("GUM news (Wikinews), 2 folds; registry from the other documents' annotations")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
-    print("GUM news (Wikinews), 2 folds; registry from the other documents' annotations")
     print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")
     for kind, (tp, predicted, gold) in [*counts.items(), ("all", tuple(total))]:
         print(f"{kind:<14}{tp / predicted if predicted else 1:>10.3f}{tp / gold if gold else 1:>8.3f}"

@@ -81,14 +81,19 @@ class Gazetteer:
         return self.index.get(key, [])
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Two spellings of one word, inflected or not: Трамп, Трампа; Novikov, Novikov's."""
+    shortest = min(len(a), len(b))
+    return a == b or (shortest >= 4 and a[:max(4, shortest - 2)] == b[:max(4, shortest - 2)])
+
+
 def _partial(kind: str, alias: str, full_name: str) -> str:
-    words, full = [t.key for t in tokenize(alias)], {t.key for t in tokenize(full_name)}
-    if len(full) < 2:
+    """A person's alias with no word of their name ("Prime Minister") is a title: weak alone."""
+    words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
+    if kind != "person" or len(full) < 2:
         return ""
-    if kind == "person" and not set(words) & full:
+    if not any(_same_stem(w, f) for w in words for f in full):
         return "a title or role, not the person's name"
-    if len(words) == 1 and words[0] in full:
-        return "one word of a person's name" if kind == "person" else "one word of a longer name"
     return ""
 
 
@@ -115,5 +120,36 @@ def build_gazetteer(model: Model) -> Gazetteer:
             for key in name_keys(country.capital):
                 gazetteer.capitals[key] = target
                 gazetteer.place_keys.add(key)
+    _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
     return gazetteer
+
+
+def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
+    """A person registered under one word that begins other people's names ("Evgeny",
+    "Алексей") is a given name alone: weak, like a surname without the full name."""
+    first_words = set()
+    for person in model.entities.get("person", []):
+        for spelling in (person.name, *person.aliases):
+            tokens = tokenize(spelling)
+            if len(tokens) > 1:
+                first_words.add(tokens[0].key)
+    for key, forms in gazetteer.index.items():
+        if " " in key:
+            continue
+        for n, form in enumerate(forms):
+            if form.target.kind == "person" and not form.partial and not form.acronym and key in first_words \
+                    and sum(1 for f in forms if f.target.kind == "person") >= 1 and _others_start_with(model, form, key):
+                forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper,
+                                "a given name alone")
+
+
+def _others_start_with(model: Model, form: Form, key: str) -> bool:
+    for person in model.entities.get("person", []):
+        if person.id == form.target.id:
+            continue
+        for spelling in (person.name, *person.aliases):
+            tokens = tokenize(spelling)
+            if len(tokens) > 1 and tokens[0].key == key:
+                return True
+    return False

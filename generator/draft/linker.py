@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from .context import choose
 from .gazetteer import Form, Gazetteer, Target
-from .text import Token, capitalized, is_acronym, line_of
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of
 
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
 
@@ -67,6 +67,13 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     return True
 
 
+def _lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
+    """A name registered in lower case (an ordinary word) does not match a capitalised word
+    inside a sentence: "Лука" is a man, not "лук" the onion."""
+    return not form.proper and len(span) == 1 and not sentence_initial and is_cased_script(span[0].text) \
+        and span[0].text[:1].isupper()
+
+
 def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_Match]:
     out = []
     index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
@@ -78,7 +85,8 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
             apart = key if j == i else f"{apart} {key}"
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
             for candidate in {apart, joined}:
-                forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)]
+                forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)
+                         and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, _sentence_initial(tokens, i, text))]
                 if forms:
                     best = _Match(i, j + 1, forms)
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
@@ -139,7 +147,9 @@ class _Linker:
         token = self.tokens[match.start]
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
-        if token.key in self.lower_words or token.text.lower() in self.lower_words:
+        # A name registered in lower case is an ordinary word on purpose; otherwise the
+        # same word in lower case elsewhere in the text says it is one here.
+        if form.proper and (token.key in self.lower_words or token.text.lower() in self.lower_words):
             return "also an ordinary word in this text"
         return ""
 
@@ -162,12 +172,16 @@ class _Linker:
             reason = self.needs_evidence(match, form) if len(targets) == 1 else ""
             # One word of a person's name needs the full name, or ties to what the text names:
             # a "Mr" or a "said" beside a surname shared by many people is not enough.
-            threshold = 2 if reason.startswith(("one word", "a title")) else 1
+            threshold = 2 if reason.startswith(("one word", "a title", "a given name")) else 1
             # A registered entity named exactly like a country (not like its people: "American")
             # wins a tie with it: the team registered that name on purpose; the ISO list is generic.
             registered = [t for t in targets if t.kind != "country"]
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
             prefer = registered[0] if len(registered) == 1 and len(targets) > 1 and named_like_country else None
+            # Otherwise an entity's own name beats another's alias ("Госдума" named so vs an alias).
+            by_name = {f.target for f in match.forms if f.origin.startswith("name")}
+            if prefer is None and len(by_name) == 1 and len(targets) > 1:
+                prefer = next(iter(by_name))
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer)
             if chosen is None:
