@@ -55,8 +55,11 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
         # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
                                    re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
-        if not name:  # no label: the name it is mentioned by most often
-            name = max(sorted(entity["names"]), key=lambda n: entity["names"][n])
+        proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
+        if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
+            name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
+        if not name:
+            continue  # never named, only described ("the ministry"): not a registry entry
         aliases, seen = [], {normalize(name)}
         for alias in sorted(entity["names"]):
             alias = re.sub(r"['’]s$", "", alias).strip()

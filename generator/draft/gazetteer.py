@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Model
 from .morph import inflections
 from .places import country_names
-from .text import is_acronym, name_keys, tokenize
+from .text import is_acronym, name_keys, token_key, tokenize
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -88,12 +88,15 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _partial(kind: str, alias: str, full_name: str) -> str:
-    """A person's alias with no word of their name ("Prime Minister") is a title: weak alone."""
+    """Why a person's alias is weak alone: it has no word of their name ("Prime Minister",
+    a title), or it is one word of it (a surname, which many people share)."""
     words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
     if kind != "person" or len(full) < 2:
         return ""
     if not any(_same_stem(w, f) for w in words for f in full):
         return "a title or role, not the person's name"
+    if len(words) == 1:
+        return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
     return ""
 
 
@@ -138,8 +141,9 @@ def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
         if " " in key:
             continue
         for n, form in enumerate(forms):
-            if form.target.kind == "person" and not form.partial and not form.acronym and key in first_words \
-                    and sum(1 for f in forms if f.target.kind == "person") >= 1 and _others_start_with(model, form, key):
+            base = token_key(form.surface)  # Евгению is a form of Евгений
+            if form.target.kind == "person" and not form.partial and not form.acronym and " " not in form.surface \
+                    and base in first_words and _others_start_with(model, form, base):
                 forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper,
                                 "a given name alone")
 

@@ -147,9 +147,8 @@ class _Linker:
         token = self.tokens[match.start]
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
-        # A name registered in lower case is an ordinary word on purpose; otherwise the
-        # same word in lower case elsewhere in the text says it is one here.
-        if form.proper and (token.key in self.lower_words or token.text.lower() in self.lower_words):
+        # The same word in lower case elsewhere in the text says it is an ordinary word here.
+        if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
         return ""
 
@@ -169,7 +168,7 @@ class _Linker:
         for match, targets in pending:
             form = match.forms[0]
             before, after = self.words_around(match.start, match.end)
-            reason = self.needs_evidence(match, form) if len(targets) == 1 else ""
+            reason = next((r for r in (self.needs_evidence(match, f) for f in match.forms) if r), "")
             # One word of a person's name needs the full name, or ties to what the text names:
             # a "Mr" or a "said" beside a surname shared by many people is not enough.
             threshold = 2 if reason.startswith(("one word", "a title", "a given name")) else 1
