@@ -79,7 +79,6 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
     index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
     for i in range(len(tokens)):
         apart = joined = ""
-        best: _Match | None = None
         for j in range(i, min(len(tokens), i + limit)):
             key = tokens[j].key
             apart = key if j == i else f"{apart} {key}"
@@ -88,23 +87,26 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                 forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)
                          and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, _sentence_initial(tokens, i, text))]
                 if forms:
-                    best = _Match(i, j + 1, forms)
+                    out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
-        if best is not None:
-            out.append(best)
     return out
 
 
-def _longest_first(matches: list[_Match]) -> list[_Match]:
+def _longest_first(matches: list[_Match]) -> tuple[list[_Match], list[_Match]]:
+    """The longest names that do not overlap, and the registered names nested inside them
+    ("КПК" in "Политбюро ЦК КПК": the party is named too)."""
     taken: set[int] = set()
-    chosen = []
+    chosen, left = [], []
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
         span = set(range(match.start, match.end))
         if not span & taken:
             taken |= span
             chosen.append(match)
-    return sorted(chosen, key=lambda m: m.start)
+        else:
+            left.append(match)
+    nested = [m for m in left if any(c.start <= m.start and m.end <= c.end for c in chosen)]
+    return sorted(chosen, key=lambda m: m.start), nested
 
 
 def _lower_words(tokens: list[Token]) -> set[str]:
@@ -191,6 +193,31 @@ class _Linker:
                                                         if reason else f"; {why}")
             self.add(chosen, match.start, match.end, note)
 
+    def nested(self, matches: list[_Match]) -> None:
+        """A registered name inside a longer one counts when it is certain on its own: one
+        entity, not a weak spelling, two words or more or an acronym, not a country by its
+        demonym ("Russian" in "Russian News Agency TASS" is part of the name, not a mention
+        of Russia)."""
+        outer = {(m.start, m.end): m.target for m in self.linking.mentions}
+        for match in matches:
+            targets = {f.target for f in match.forms}
+            if len(targets) != 1:
+                continue
+            form = match.forms[0]
+            target = form.target
+            if form.origin.startswith("demonym") or self.needs_evidence(match, form) or target.kind == "source":
+                continue
+            if match.end - match.start == 1 and not form.acronym:
+                continue  # one ordinary word of a longer name: "United" in "United States"
+            around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
+                      and self.tokens[match.end - 1].end <= end]
+            if target in around:
+                continue
+            first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
+                                                 line_of(self.text, first.start),
+                                                 f"{form.origin} '{form.surface}', inside a longer name"))
+
     def defined_acronyms(self) -> None:
         """'Collective Security Treaty Organization (CSTO)': the text's own short name."""
         local: dict[str, tuple[Target, str]] = {}
@@ -229,7 +256,9 @@ class _Linker:
 
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
-    linker.resolve(_longest_first(_raw_matches(tokens, text, gazetteer)))
+    chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
+    linker.resolve(chosen)
+    linker.nested(nested)
     linker.defined_acronyms()
     linker.surnames()
     linker.linking.mentions.sort(key=lambda m: m.start)
