@@ -110,6 +110,6 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
             return best, ""
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]
-    if best_score > runner_up and best_score >= (threshold if need_evidence else 1):
+    if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
         return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text"
     return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; the text does not say which"
