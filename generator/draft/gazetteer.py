@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import Model
+from ..entities import Model
 from .morph import inflections
 from .places import country_names
 from .text import is_acronym, name_keys, token_key, tokenize

@@ -12,7 +12,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..model import Model
+from ..entities import Model
 from .compose import Draft, compose
 from .document import SUFFIXES, InputError, read_document
 from .emit import article_yaml, suggestions_yaml
