@@ -29,7 +29,8 @@ class RunReport:
 
     def summary(self) -> str:
         return (f"drafted {self.drafted} file{'s' if self.drafted != 1 else ''}, {self.failed} failed; "
-                f"{self.references} references, {self.suggestions} names to add to the registry")
+                f"{self.references} reference{'s' if self.references != 1 else ''}, "
+                f"{self.suggestions} name{'s' if self.suggestions != 1 else ''} to add to the registry")
 
 
 def expand_inputs(inputs: list[Path]) -> list[Path]:

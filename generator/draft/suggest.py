@@ -30,7 +30,8 @@ ORG_HEADS = {
     "court": "other", "parliament": "other", "assembly": "other", "news": "media", "times": "media",
 }
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "senator", "governor",
-                 "chairman", "secretary", "prince", "king", "queen", "judge", "ambassador", "mayor", "sheikh"}
+                 "chairman", "secretary", "prince", "king", "queen", "judge", "ambassador", "mayor", "sheikh",
+                 "head", "chief", "deputy", "spokesman", "spokeswoman", "commander", "director", "officer"}
 
 
 @dataclass
@@ -85,6 +86,8 @@ def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[in
             continue
         name = text[first.start:last.end]
         single = end - start == 1
+        if last.text.lower() in PERSON_TITLES:
+            continue  # "Police Colonel General", "Foreign Minister": a title, not a name
         if single and not is_acronym(name):
             continue  # one capitalised word is as often a sentence's first word as a name
         before = tokens[start - 1].text.lower() if start else ""
