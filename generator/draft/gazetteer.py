@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..entities import Model
-from .morph import inflections
+from .morph import inflections, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, token_key, tokenize
 
@@ -109,6 +109,9 @@ def build_gazetteer(model: Model) -> Gazetteer:
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=entity.name)
             if kind == "person":
+                for spelling in (entity.name, *entity.aliases):
+                    for short in sorted(short_forms(spelling)):
+                        gazetteer.add(target, short, f"short form of '{spelling}'", full_name=entity.name)
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
     model_countries = {e.id.upper(): e for e in model.entities.get("country", [])}

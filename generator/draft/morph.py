@@ -1,9 +1,12 @@
 """Russian inflected forms of registered names, from pymorphy3's dictionary
 (OpenCorpora, shipped in the pymorphy3-dicts-ru package: nothing is downloaded).
 
-A name's leading words in the nominative (the head noun and the words that agree
+A name's leading words that agree in case (the head noun and the words that agree
 with it) take each case; the rest stays as written, as Russian does:
 Организация Договора о коллективной безопасности -> Организации Договора о ...
+A name registered in another case (an alias copied from a text: "Коммунистической
+партии") is inflected from that case. Words that do not inflect (Джимми, initials,
+Latin words) are kept and skipped over.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from functools import lru_cache
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _INFLECTING = {"NOUN", "ADJF", "PRTF", "NUMR"}
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 
 
 @lru_cache(maxsize=1)
@@ -31,36 +35,69 @@ def _restore_case(form: str, like: str) -> str:
     return form
 
 
+def _reading(word: str, case: str | None):
+    """The parse of `word` to inflect from: in `case` if given (else the likeliest case),
+    a proper-noun reading first for a capitalised word; None if the word does not inflect."""
+    parses = [p for p in _analyzer().parse(word) if p.tag.POS in _INFLECTING and "Fixd" not in p.tag]
+    if case is not None:
+        parses = [p for p in parses if p.tag.case == case]
+    if not parses:
+        return None
+    if word[:1].isupper():
+        proper = [p for p in parses if _PROPER & p.tag.grammemes]
+        if proper:
+            return proper[0]
+    return parses[0]
+
+
+def _is_patronymic(word: str) -> bool:
+    return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in _analyzer().parse(word)[:2])
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
     words = name.split()
     if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) for w in words):
         return frozenset()
-    analyzer = _analyzer()
-    heads = []
-    for word in words:
+    case = None
+    heads: dict[int, object] = {}
+    for n, word in enumerate(words):
         if not _CYRILLIC_WORD.match(word):
-            break
-        parses = analyzer.parse(word)
-        # A capitalised word in a name is most likely a proper noun: prefer its nominative
-        # reading as a given name, surname, patronymic, place or organization.
-        proper = [p for p in parses if "nomn" in p.tag and {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes]
-        parse = proper[0] if word[:1].isupper() and proper else parses[0]
-        tag = parse.tag
-        if "nomn" not in tag or tag.POS not in _INFLECTING or "Fixd" in tag:
-            break
-        heads.append(parse)
+            continue  # initials, Latin words, numbers: kept as written
+        likeliest = _reading(word, None)
+        if likeliest is None:
+            continue  # Джимми: a word that does not inflect
+        if case is None:
+            first = _reading(word, "nomn") or likeliest
+            case = first.tag.case
+            heads[n] = first
+        elif likeliest.tag.case == case:
+            heads[n] = likeliest
+        else:
+            break  # a dependent in another case (Договора): the agreeing words have ended
     if not heads:
         return frozenset({name})
     out = {name}
-    for case in CASES:
-        forms = []
-        for parse, word in zip(heads, words):
-            inflected = parse.inflect({case})
+    for target in CASES:
+        forms = list(words)
+        for n, parse in heads.items():
+            inflected = parse.inflect({target})
             if inflected is None:
                 break
-            forms.append(_restore_case(inflected.word, word))
+            forms[n] = _restore_case(inflected.word, words[n])
         else:
-            out.add(" ".join(forms + words[len(heads):]))
+            out.add(" ".join(forms))
     return frozenset(out)
+
+
+def short_forms(name: str) -> set[str]:
+    """Other ways a text writes a Russian person's full name: without the patronymic
+    (Пётр Ильич Чайковский -> Пётр Чайковский) and with initials (П. И. Чайковский)."""
+    words = name.split()
+    if len(words) < 2 or not all(_CYRILLIC_WORD.match(w) for w in words):
+        return set()
+    out = {" ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]}
+    if len(words) == 3 and _is_patronymic(words[1]):
+        out.add(f"{words[0]} {words[2]}")
+    return out
