@@ -74,6 +74,18 @@ def test_russian_inflections_and_transliteration(tmp_path):
     found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
     assert found == {"Андрею Новикову": "andrei-novikov", "ОДКБ": "csto", "Новиков": "andrei-novikov",
                      "Организации Договора о коллективной безопасности": "csto"}
+    text = "Письмо подписал А. Новиков. Представитель Содружеству Независимых Государств не ответил."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {"А. Новиков": "andrei-novikov", "Содружеству Независимых Государств": "cis"}
+
+
+def test_given_name_alone_is_not_a_person(tmp_path):
+    root = tmp_path / "ru"
+    write_corpus(root, {"people/p.yml": "evgeny:\n  name: Евгений\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Вчера Евгений пришёл домой."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "given name" in linking.doubts[0].reason
 
 
 def test_surname_counts_only_with_the_full_name_and_only_when_one_person_fits(tmp_path):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..entities import Model
-from .morph import inflections, short_forms
+from .morph import inflections, is_given_name, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, token_key, tokenize
 
@@ -132,8 +132,9 @@ def build_gazetteer(model: Model) -> Gazetteer:
 
 
 def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
-    """A person registered under one word that begins other people's names ("Evgeny",
-    "Алексей") is a given name alone: weak, like a surname without the full name."""
+    """A person registered under one word that begins other people's names ("Evgeny"), or
+    that the Russian dictionary knows as a given name ("Алексей"), is a given name alone:
+    weak, like a surname without the full name."""
     first_words = set()
     for person in model.entities.get("person", []):
         for spelling in (person.name, *person.aliases):
@@ -146,7 +147,7 @@ def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
         for n, form in enumerate(forms):
             base = token_key(form.surface)  # Евгению is a form of Евгений
             if form.target.kind == "person" and not form.partial and not form.acronym and " " not in form.surface \
-                    and base in first_words and _others_start_with(model, form, base):
+                    and (is_given_name(form.surface) or base in first_words and _others_start_with(model, form, base)):
                 forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper,
                                 "a given name alone")
 

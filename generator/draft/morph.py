@@ -50,6 +50,12 @@ def _reading(word: str, case: str | None):
     return parses[0]
 
 
+def is_given_name(word: str) -> bool:
+    """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
+    return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
+        "Name" in p.tag for p in _analyzer().parse(word)[:2])
+
+
 def _is_patronymic(word: str) -> bool:
     return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in _analyzer().parse(word)[:2])
 
