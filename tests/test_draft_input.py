@@ -96,3 +96,21 @@ def test_same_stem_twice_is_an_error_not_an_overwrite(tmp_path):
     assert result.returncode == 1
     assert "same name as" in result.stderr
     assert "headline a" in (tmp_path / "out" / "same.yml").read_text(encoding="utf-8")
+
+
+def test_page_in_its_declared_charset(tmp_path):
+    page = tmp_path / "ru.html"
+    body = ("<html lang='ru'><head><meta charset='windows-1251'><title>Синтетический заголовок</title></head><body>"
+            "<article><h1>Синтетический заголовок о встрече</h1><p>МОСКВА, 31 мая. /ТАСС/. Делегации ОДКБ и "
+            "Таджикистана провели синтетическую встречу, которую проверяет этот тест чтения страниц.</p>"
+            "<p>«Встреча прошла хорошо и продолжится завтра», — заявил Андрей Новиков журналистам.</p>"
+            "</article></body></html>")
+    page.write_bytes(body.encode("cp1251"))
+    result = _run([page], tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    record = yaml.safe_load((tmp_path / "out" / "ru.yml").read_text(encoding="utf-8"))
+    assert record["language"] == "ru" and record["source"] == "tass" and record["dateline"] == "Москва"
+    assert [r["id"] for r in record["organizations"]] == ["csto"]
+    assert [r["id"] for r in record["countries"]] == ["TJ"]
+    assert record["quotes"] == [{"speaker": "andrei-novikov", "text": "Встреча прошла хорошо и продолжится завтра"}]
+    assert [r.get("role") for r in record["people"]] == ["speaker"]
