@@ -9,15 +9,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.draft.compose import compose
-from generator.draft.document import read_document
-from generator.draft.gazetteer import build_gazetteer
-from generator.draft.linker import link
 from generator.draft.run import draft_files
-from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import ROOT, SAMPLE, write_corpus
+from .conftest import ROOT, SAMPLE
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_67e68cdcaedf6ca5.txt"
 TODAY = date(2026, 11, 29)

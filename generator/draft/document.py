@@ -108,7 +108,7 @@ def _from_html(path: Path, raw: str) -> Document:
 def read_document(path: Path) -> Document:
     form = SUFFIXES.get(path.suffix.lower())
     if form is None:
-        raise InputError(f"not a .txt, .md or .html file")
+        raise InputError("not a .txt, .md or .html file")
     try:
         if not path.is_file():
             raise InputError("not a regular file")
