@@ -138,3 +138,69 @@ def test_suggestions_paste_into_the_registry(tmp_path):
     assert "# into organizations/" in text and "# into people/" in text
     shutil.copy(tmp_path / "out" / "note.new.yml", root / "organizations" / "new.yml")
     assert read_model(root).counts()["organization"] == 6
+
+
+AMBIGUOUS = {
+    "organizations/o.yml": """
+        alpha-league:
+          name: Alpha League
+          aliases: [ALG]
+          members: [Kazakhstan]
+        beta-league:
+          name: Beta League
+          aliases: [ALG]
+          members: [France]
+        gamma-fund:
+          name: Gamma Fund
+    """,
+    "people/p.yml": """
+        ivan-synthov-senior:
+          name: Ivan Synthov
+          positions: [{title: Chair, organization: gamma-fund, since: 2001, until: 2009}]
+        ivan-synthov-junior:
+          name: Ivan Synthov
+          positions: [{title: Chair, organization: gamma-fund, since: 2015}]
+    """,
+    "sources/s.yml": "wire:\n  name: Synthetic Wire\n",
+    "articles/a.yml": """
+        title: Synthetic article
+        source: wire
+        published: 2020-01-01
+        summary: Synthetic.
+        organizations: [beta-league, gamma-fund]
+    """,
+}
+
+
+def _link_in(tmp_path, text: str, published=None):
+    from generator.dates import PartialDate
+
+    root = tmp_path / "amb"
+    if not root.exists():
+        write_corpus(root, AMBIGUOUS)
+    gazetteer = build_gazetteer(read_model(root))
+    linking = link(text, tokenize(text), gazetteer, PartialDate(*published) if published else None)
+    return {m.words: m.target.id for m in linking.mentions}, linking
+
+
+def test_shared_alias_decided_by_members_named_in_the_text(tmp_path):
+    found, _ = _link_in(tmp_path, "Kazakhstan asked the ALG for help.")
+    assert found["ALG"] == "alpha-league"
+
+
+def test_shared_alias_decided_by_the_corpus_articles(tmp_path):
+    found, _ = _link_in(tmp_path, "The Gamma Fund wrote to the ALG.")
+    assert found["ALG"] == "beta-league"  # the corpus's one article names Beta League with Gamma Fund
+
+
+def test_shared_alias_without_evidence_is_left_out(tmp_path):
+    found, linking = _link_in(tmp_path, "The ALG met on Monday.")
+    assert "ALG" not in found
+    assert "alpha-league" in linking.doubts[0].reason and "beta-league" in linking.doubts[0].reason
+
+
+def test_namesakes_decided_by_positions_on_the_article_date(tmp_path):
+    found, _ = _link_in(tmp_path, "Ivan Synthov spoke.", published=(2020, 3, 1))
+    assert found["Ivan Synthov"] == "ivan-synthov-junior"
+    found, _ = _link_in(tmp_path, "Ivan Synthov spoke.", published=(2005, 3, 1))
+    assert found["Ivan Synthov"] == "ivan-synthov-senior"
