@@ -9,15 +9,16 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve test golden bench clean distclean help draft draft-quality draft-bench
+.PHONY: site build check serve test test-fast chromium golden bench clean distclean help draft draft-quality draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
 	@echo "             [SINCE=2020-01-01] [TAGS=a,b]  when possible, FULL=1 forces a full build); publish a subset"
 	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
-	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
-	@echo "make golden                 regenerate the golden pages after a deliberate change"
+	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
+	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
+	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
 	@echo "make draft-quality [NEREL=path] [EXACT=1]  precision and recall of draft on real annotated news (GUM; NEREL)"
@@ -57,8 +58,15 @@ $(AXE): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 	@touch $@
 
-test: $(VENV)/.installed $(AXE)
+test: $(VENV)/.installed $(AXE) chromium
 	$(PY) -m pytest
+
+# The tiers are pytest marks (tests/conftest.py); the randomised tests search less here.
+test-fast: $(VENV)/.installed
+	PROPERTY_EXAMPLES=$${PROPERTY_EXAMPLES:-25} $(PY) -m pytest -m "not mkdocs and not browser"
+
+chromium:
+	@bash tests/browser/chromium.sh
 
 golden: $(VENV)/.installed
 	$(PY) -m tests.golden

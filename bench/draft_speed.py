@@ -1,6 +1,6 @@
 """Seconds per article for `draft` against a registry of about 10,000 entities.
 
-The registry is the one bench/corpus.py writes for 60,000 articles (3,000
+The registry is the one synthetic/corpus.py writes for 60,000 articles (3,000
 organizations, 6,000 people, 2,400 events; visibly synthetic names), without its
 articles. The texts are synthetic too: 300 articles of 300 to 900 words from the
 corpus's word list, each naming 3 to 15 registered entities (some by alias, some
@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.corpus import _sentence, write_corpus
+from synthetic.corpus import _sentence, write_corpus
 from generator.draft.compose import compose
 from generator.draft.document import read_document
 from generator.draft.emit import article_yaml
@@ -44,7 +44,7 @@ def synthetic_text(rng: random.Random, names: list[tuple[str, list[str]]]) -> st
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--entities-of", type=int, default=60000, help="registry of bench/corpus.py's corpus of this many articles")
+    parser.add_argument("--entities-of", type=int, default=60000, help="registry of synthetic/corpus.py's corpus of this many articles")
     parser.add_argument("--texts", type=int, default=300)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
