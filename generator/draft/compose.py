@@ -56,23 +56,14 @@ def _line(document: Document, words: str, line: int) -> str:
 
 def _source_from(gazetteer: Gazetteer, document: Document, dateline_source: str | None,
                  linking_sources: list[Mention]) -> tuple[Target | None, str]:
-    by_key = {}
-    for key, forms in gazetteer.index.items():
-        for form in forms:
-            if form.target.kind == "source":
-                by_key.setdefault(key, form.target)
+    by_key = gazetteer.sources
     if dateline_source and (target := by_key.get(" ".join(t.key for t in tokenize(dateline_source)))):
         return target, f"'{dateline_source}' in the dateline"
     if document.site_name and (target := by_key.get(" ".join(t.key for t in tokenize(document.site_name)))):
         return target, f"the page's site name '{document.site_name}'"
     host = (document.host or urlparse(document.url or "").hostname or "").removeprefix("www.")
-    if host:
-        for forms in gazetteer.index.values():
-            for form in forms:
-                entity = form.target.entity
-                if form.target.kind == "source" and entity is not None and entity.url \
-                        and (urlparse(entity.url).hostname or "").removeprefix("www.") == host:
-                    return form.target, f"the page's address ({host})"
+    if host and (target := gazetteer.source_hosts.get(host)):
+        return target, f"the page's address ({host})"
     return None, ""
 
 

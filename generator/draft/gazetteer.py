@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlparse
 
 from ..entities import Model
 from .morph import inflections, is_given_name, short_forms
@@ -46,6 +47,8 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)
     max_tokens: int = 1
     surnames: dict[Target, dict[str, Form]] = field(default_factory=dict)
+    sources: dict[str, Target] = field(default_factory=dict)  # name or alias key -> source
+    source_hosts: dict[str, Target] = field(default_factory=dict)  # host of the source's url -> source
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
@@ -108,6 +111,12 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=entity.name)
+            if kind == "source":
+                for spelling in (entity.name, *entity.aliases):
+                    gazetteer.sources.setdefault(" ".join(t.key for t in tokenize(spelling)), target)
+                host = (urlparse(entity.url).hostname or "").removeprefix("www.") if entity.url else ""
+                if host:
+                    gazetteer.source_hosts.setdefault(host, target)
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
                     for short in sorted(short_forms(spelling)):

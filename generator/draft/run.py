@@ -5,6 +5,7 @@ progress on stderr for long runs."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from dataclasses import dataclass, field
@@ -52,6 +53,10 @@ def draft_files(model: Model, inputs: list[Path], out_dir: Path, today: Date | N
                 errors: TextIO = sys.stderr, progress: Callable[[str], None] | None = None) -> RunReport:
     today = today or Date.today()
     gazetteer = build_gazetteer(model)
+    # The model and gazetteer live as long as the run: keep the cyclic collector from
+    # rescanning their million objects while each article's short-lived ones come and go.
+    gc.collect()
+    gc.freeze()
     report = RunReport()
     files = expand_inputs(inputs)
     stems: dict[str, Path] = {}
