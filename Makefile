@@ -73,6 +73,7 @@ golden: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m bench.draft_speed
 
 clean:
 	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* .pytest_cache
