@@ -79,21 +79,33 @@ def inflections(name: str) -> frozenset[str]:
             case = first.tag.case
             heads[n] = first
         elif likeliest.tag.case == case:
+            gender, head_gender = likeliest.tag.gender, next(iter(heads.values())).tag.gender
+            if gender and head_gender and gender != head_gender and "Surn" in likeliest.tag:
+                continue  # Жанна Кальман: a woman's surname in a consonant does not decline
             heads[n] = likeliest
         else:
             break  # a dependent in another case (Договора): the agreeing words have ended
     if not heads:
         return frozenset({name})
     out = {name}
-    for target in CASES:
-        forms = list(words)
-        for n, parse in heads.items():
-            inflected = parse.inflect({target})
-            if inflected is None:
-                break
-            forms[n] = _restore_case(inflected.word, words[n])
-        else:
-            out.add(" ".join(forms))
+    # All agreeing words take the case; and for a name of capitalised words, the last
+    # alone too, as compound names do (Реал Мадрид -> Реал Мадридом); not a person's given
+    # name and surname, which always agree.
+    groups = [heads]
+    first_head = heads[min(heads)]
+    if len(heads) > 1 and all(words[n][:1].isupper() for n in heads) and "Name" not in first_head.tag:
+        last = max(heads)
+        groups.append({last: heads[last]})
+    for group in groups:
+        for target in CASES:
+            forms = list(words)
+            for n, parse in group.items():
+                inflected = parse.inflect({target})
+                if inflected is None:
+                    break
+                forms[n] = _restore_case(inflected.word, words[n])
+            else:
+                out.add(" ".join(forms))
     return frozenset(out)
 
 
