@@ -174,11 +174,19 @@ class _Linker:
             # One word of a person's name needs the full name, or ties to what the text names:
             # a "Mr" or a "said" beside a surname shared by many people is not enough.
             threshold = 2 if reason.startswith(("one word", "a title", "a given name")) else 1
-            # A registered entity named exactly like a country (not like its people: "American")
-            # wins a tie with it: the team registered that name on purpose; the ISO list is generic.
+            # A registered organization named exactly like a country (not like its people:
+            # "American") is the state as an actor: the name means both, so both are referenced.
             registered = [t for t in targets if t.kind != "country"]
+            countries = [t for t in targets if t.kind == "country"]
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
-            prefer = registered[0] if len(registered) == 1 and len(targets) > 1 and named_like_country else None
+            if len(registered) == 1 and len(countries) == 1 and named_like_country and not reason \
+                    and registered[0].kind == "organization":
+                for target in (countries[0], registered[0]):
+                    form = next(f for f in match.forms if f.target == target)
+                    self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
+                             "is also a registered organization's")
+                continue
+            prefer = None
             # Otherwise an entity's own name beats another's alias ("Госдума" named so vs an alias).
             by_name = {f.target for f in match.forms if f.origin.startswith("name")}
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
