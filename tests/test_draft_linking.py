@@ -204,3 +204,12 @@ def test_namesakes_decided_by_positions_on_the_article_date(tmp_path):
     assert found["Ivan Synthov"] == "ivan-synthov-junior"
     found, _ = _link_in(tmp_path, "Ivan Synthov spoke.", published=(2005, 3, 1))
     assert found["Ivan Synthov"] == "ivan-synthov-senior"
+
+
+def test_country_name_registered_as_an_organization_references_both(tmp_path):
+    root = tmp_path / "state"
+    write_corpus(root, {"organizations/o.yml": "synthetic-republic-government:\n  name: Armenia\n  kind: other\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Officials of Armenia met."
+    found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
