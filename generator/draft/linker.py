@@ -179,7 +179,8 @@ class _Linker:
             registered = [t for t in targets if t.kind != "country"]
             countries = [t for t in targets if t.kind == "country"]
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
-            if len(registered) == 1 and len(countries) == 1 and named_like_country and not reason \
+            if len(registered) == 1 and len(countries) == 1 and named_like_country \
+                    and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
                 for target in (countries[0], registered[0]):
                     form = next(f for f in match.forms if f.target == target)
