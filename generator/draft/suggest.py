@@ -13,7 +13,7 @@ from unidecode import unidecode
 
 from ..dates import MONTHS
 from .linker import Linking
-from .text import Token, capitalized, is_acronym, is_cased_script, line_of
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of, tokenize
 
 _CONNECTORS = {"of", "for", "and", "the", "de", "on", "in", "al", "bin", "von", "van", "der", "la", "du"}
 _SKIP = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -59,7 +59,8 @@ def _runs(tokens: list[Token], covered: set[int], text: str) -> list[tuple[int, 
         j = i + 1
         while j < len(tokens) and j not in covered:
             gap = text[tokens[j - 1].end:tokens[j].start]
-            if gap not in (" ", "-") or tokens[j].text.isdigit():
+            initial = len(tokens[j - 1].text) == 1 and gap in (".", ". ")  # "D.C.", "J. R. R. Tolkien"
+            if (gap not in (" ", "-") and not initial) or tokens[j].text.isdigit():
                 break
             if capitalized(tokens[j].text) and tokens[j].text.lower() not in _SKIP:
                 j += 1
@@ -78,19 +79,26 @@ def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[in
     """`skip_lines` (title, date line) and `skip_span` (the dateline's words) name no entity."""
     found: dict[str, Suggestion] = {}
     for start, end in _runs(tokens, linking.covered, text):
-        while end - start > 2 and tokens[start].text.lower() in PERSON_TITLES:
+        while end - start > 1 and tokens[start].text.lower() in PERSON_TITLES:
             start += 1  # "President Quux Nonesuch": the title says what the name is, it is not part of it
         first, last = tokens[start], tokens[end - 1]
+        if text[last.end:last.end + 1] == "." and len(last.text) == 1:
+            last_end = last.end + 1  # keep the full stop of a final initial: "Washington D.C."
+        else:
+            last_end = last.end
         line = line_of(text, first.start)
         if line in skip_lines or skip_span[0] <= first.start < skip_span[1]:
             continue
-        name = text[first.start:last.end]
+        name = text[first.start:last_end]
         single = end - start == 1
         if last.text.lower() in PERSON_TITLES:
             continue  # "Police Colonel General", "Foreign Minister": a title, not a name
-        if single and not is_acronym(name):
+        if single and (not is_acronym(name) or len(name) < 2):
             continue  # one capitalised word is as often a sentence's first word as a name
-        before = tokens[start - 1].text.lower() if start else ""
+        words = {t.key for t in tokens[start:end]}
+        if any(words <= {t.key for t in tokenize(s.name)} for s in found.values()):
+            continue  # "Trump" after "Donald Trump", "FIRST Global" after the longer name: the same one
+        before = tokens[start - 1].text.lower() if start else ""  # the title, when one was taken off
         head = last.text.lower()
         folder, kind = None, None
         if head in ORG_HEADS and not single:
