@@ -110,6 +110,8 @@ def read_document(path: Path) -> Document:
     if form is None:
         raise InputError("not a .txt, .md or .html file")
     try:
+        if not path.exists():
+            raise InputError("no such file")
         if not path.is_file():
             raise InputError("not a regular file")
         size = path.stat().st_size
