@@ -91,9 +91,12 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _partial(kind: str, alias: str, full_name: str) -> str:
-    """Why a person's alias is weak alone: it has no word of their name ("Prime Minister",
-    a title), or it is one word of it (a surname, which many people share)."""
+    """Why an alias is weak alone: a person's that has no word of their name ("Prime
+    Minister", a title) or is one word of it (a surname, which many people share); an
+    organization's that is one word of its longer name."""
     words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
+    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(_same_stem(words[0], f) for f in full):
+        return "one word of a longer name"  # "Army", "Society", "Реал": the full name, a tie or a cue decides
     if kind != "person" or len(full) < 2:
         return ""
     if not any(_same_stem(w, f) for w in words for f in full):

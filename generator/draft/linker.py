@@ -173,7 +173,7 @@ class _Linker:
             reason = next((r for r in (self.needs_evidence(match, f) for f in match.forms) if r), "")
             # One word of a person's name needs the full name, or ties to what the text names:
             # a "Mr" or a "said" beside a surname shared by many people is not enough.
-            threshold = 2 if reason.startswith(("one word", "a title", "a given name")) else 1
+            threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name")) else 1
             # A registered organization named exactly like a country (not like its people:
             # "American") is the state as an actor: the name means both, so both are referenced.
             registered = [t for t in targets if t.kind != "country"]
