@@ -9,13 +9,15 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve test test-fast chromium golden bench clean distclean help draft draft-quality draft-bench
+.PHONY: site build check serve import test test-fast chromium golden bench clean distclean help draft draft-quality draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
 	@echo "             [SINCE=2020-01-01] [TAGS=a,b]  when possible, FULL=1 forces a full build); publish a subset"
 	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
+	@echo "make import  FORMAT=webanno-tsv|brat|doccano|label-studio FILES='a.tsv dir/' [CONTENT=dir] [META=meta.csv]"
+	@echo "             [OPTIONS='--map GPE=country --layer ...']  import annotation tools' exports, then check"
 	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
 	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
 	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
@@ -51,6 +53,10 @@ draft-quality: $(VENV)/.installed
 
 draft-bench: $(VENV)/.installed
 	$(PY) -m bench.draft_speed
+
+import: $(VENV)/.installed
+	@test -n "$(FORMAT)" -a -n "$(FILES)" || { echo "usage: make import FORMAT=webanno-tsv FILES='export/' [CONTENT=dir] [META=meta.csv] [OPTIONS=...]"; exit 2; }
+	$(PY) -m generator import $(FORMAT) --content "$(CONTENT)" $(if $(META),--meta "$(META)") $(OPTIONS) $(FILES)
 
 # axe-core for the accessibility scan in tests/browser, pinned by its package-lock.json.
 AXE := tests/browser/node_modules/axe-core/axe.min.js

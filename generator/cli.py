@@ -16,6 +16,7 @@ from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
 from .write import UnsafePath
+from .importers import run as importers_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--no-wait", action="store_true",
                                  help="stop at once when another build is writing the same folders (default: wait for it)")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
+    importers_run.add_arguments(sub.add_parser("import", help="import annotation tools' exports as records, then check them"), ROOT / "content")
     draft_command.add_parser(sub, ROOT / "content")
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return importers_run.run(args)
     if args.command == "draft":
         return draft_command.run(args)
     timings = Timings()
