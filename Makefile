@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help
+.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help draft draft-quality draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -23,6 +23,9 @@ help:
 	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make lighthouse [RUNS=3]    build the site, serve it on 127.0.0.1, print Lighthouse scores (mobile)"
+	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
+	@echo "make draft-quality [NEREL=path] [EXACT=1]  precision and recall of draft on real annotated news (GUM; NEREL)"
+	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
 $(VENV)/.installed: requirements.lock
@@ -42,6 +45,15 @@ check: $(VENV)/.installed
 
 serve: $(VENV)/.installed
 	$(PY) -m generator serve --content "$(CONTENT)" --docs "$(DOCS)"
+
+draft: $(VENV)/.installed
+	$(PY) -m generator draft --content "$(CONTENT)" $(if $(OUT),--out "$(OUT)") $(FILES)
+
+draft-quality: $(VENV)/.installed
+	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(EXACT),--exact)
+
+draft-bench: $(VENV)/.installed
+	$(PY) -m bench.draft_speed
 
 import: $(VENV)/.installed
 	@test -n "$(FORMAT)" -a -n "$(FILES)" || { echo "usage: make import FORMAT=webanno-tsv FILES='export/' [CONTENT=dir] [META=meta.csv] [OPTIONS=...]"; exit 2; }
@@ -68,6 +80,7 @@ golden: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m bench.draft_speed
 
 # Lighthouse 12.2.3 (13 wants Node 22), pinned by tests/lighthouse/package-lock.json; it drives
 # Debian's /usr/bin/chromium. Prints the four scores of the home page and the largest

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .dates import parse_partial_date
+from .draft import command as draft_command
 from .kinds import PLURALS
 from .lock import FolderBusy, hold
 from .pipeline import Selection, Timings, generate, read_model
@@ -48,9 +49,12 @@ def main(argv: list[str] | None = None) -> int:
                                  help="stop at once when another build is writing the same folders (default: wait for it)")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
     importers_run.add_arguments(sub.add_parser("import", help="import annotation tools' exports as records, then check them"), ROOT / "content")
+    draft_command.add_parser(sub, ROOT / "content")
     args = parser.parse_args(argv)
     if args.command == "import":
         return importers_run.run(args)
+    if args.command == "draft":
+        return draft_command.run(args)
     timings = Timings()
     try:
         if args.command == "check":
