@@ -59,7 +59,7 @@ def fingerprint(config: Path) -> str:
     import mkdocs
 
     digest = hashlib.blake2b(digest_size=16)
-    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py"))]
+    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py")), ROOT / "generator" / "mkdocs_build.py"]
     for path in shaping:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -99,7 +99,9 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model, incre
     env["BRIEFINGS_REPORT"] = str(report_file)
     # Not --quiet: it silences warnings before --strict can count them, so a broken
     # link would pass. The output is captured instead and only problems are shown.
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
+    # generator/mkdocs_build.py is `mkdocs build` with the pages rendered on every core.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    command = [sys.executable, "-m", "generator.mkdocs_build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
     try:
         if report.mode == "incremental":
             link_copy(site_dir, fresh)

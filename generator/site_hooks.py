@@ -123,8 +123,6 @@ def _remove(site_dir: str, dest: str) -> None:
 
 @event_priority(-50)  # after the search plugin has indexed the page
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
-    if _state["incremental"]:
-        _state.setdefault("rebuilt", set()).add(page.url)
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is not None and hasattr(search, "search_index"):
         entries = search.search_index.entries
@@ -214,7 +212,9 @@ def _merge_search_index(config) -> None:  # noqa: ANN001
     fresh: dict[str, list[dict]] = {}
     for entry in search.search_index.entries:
         fresh.setdefault(_page_of(entry["location"]), []).append(entry)
-    rebuilt = _state.get("rebuilt", set())
+    # The pages rebuilt are those --dirty builds: decided here, not collected per page,
+    # because generator/mkdocs_build.py builds pages in worker processes.
+    rebuilt = {file.page.url for file in _state["pages"] if file.page is not None and file.is_modified()}
     merged: list[dict] = []
     # A full build indexes pages in this order (mkdocs build: documentation_pages()).
     for file in _state["pages"]:
