@@ -146,6 +146,7 @@ def search_entries(src_uri: str, entries: list[dict]) -> list[dict]:
     so 'ISIS' or 'ОДКБ' finds the page) and its description; for an article, its
     summary, quotes and note; for lists (indexes, tags), the title alone.
     """
+    # generator/lean_hooks.py (indexes_first_section_only) relies on which pages keep only `top`.
     if not entries or src_uri in ("index.md", "about.md"):
         return entries
     top = dict(entries[0])
