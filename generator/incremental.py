@@ -11,7 +11,8 @@ same, only articles can have changed, and a page outside the footprints of the
 added, removed and edited articles (their old footprint and their new one)
 cannot have changed either, so it is kept as it is. Pages that summarise the
 whole corpus (home, indexes, the about page) are not in any footprint and are
-always rendered. Anything else (no state, other code, an edited registry, an
+always rendered; the page and feed of a registry entry that no article mentions
+are kept like a footprint's (only a registry edit or a new mention changes them). Anything else (no state, other code, an edited registry, an
 interrupted write) renders every page. tests/test_incremental.py checks that
 the result is byte-identical to a full build after many kinds of edits.
 
@@ -132,6 +133,11 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "months": sorted({month_page_path(article.published) for article in model.articles}),
     }
     managed = {page for pages in footprints.values() for page in pages}
+    # A registry entry no article mentions shows only registry data: its page and feed
+    # change with the registries (a full render) or when an article starts mentioning it
+    # (that article's footprint), so they are kept like any page of a footprint.
+    for entity in model.all_entities():
+        managed.update((entity.path, feed_path(entity)))
     previous = _read_state(out_dir)
     reason = "asked for" if full else _why_full(previous, state)
     if reason:

@@ -78,7 +78,15 @@ def test_nothing_changed_renders_only_the_summary_pages(site, tmp_path):
     assert report.written == []
     state = json.loads((docs / STATE).read_text())
     footprinted = {page for _, pages in state["articles"].values() for page in pages}
-    assert report.kept == len(footprinted) > ARTICLES
+    # Every registry entry's page and feed is kept too, mentioned or not.
+    registry = {
+        p.relative_to(docs).as_posix()
+        for folder in ("events", "organizations", "countries", "people", "sources", "feeds")
+        for p in (docs / folder).rglob("*")
+        if p.is_file() and p.name != "index.md"
+    }
+    assert registry - footprinted  # the corpus has entries no article mentions: kept, not rendered
+    assert report.kept == len(footprinted | registry) > ARTICLES
 
 
 def test_a_new_article_renders_its_footprint_only(site, tmp_path):
@@ -91,6 +99,8 @@ def test_a_new_article_renders_its_footprint_only(site, tmp_path):
     assert "articles/2030-01-02-synthetic-article-241.md" in footprint
     assert "organizations/synthetic-org-5.md" in footprint and "people/example-person-2.md" in footprint
     pages = [p for p in report.written if p.endswith(".md")]
+    # The newest article of all: feeds without entries keep their date, so only its entities' feeds change.
+    assert set(p for p in report.written if p.endswith(".xml")) <= set(footprint) | {"feed.xml"}
     # Only the article's own pages and the corpus-wide summaries (home, indexes) change.
     assert set(pages) - set(footprint) <= {"index.md", "articles/index.md", "tags/index.md"} | {
         f"{folder}/index.md" for folder in ("events", "organizations", "countries", "people", "sources")
