@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import progress
 from .model import KIND_TITLES
 from .dates import parse_partial_date
 from .pipeline import Selection, Timings, generate, read_model
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--full", action="store_true", help="render and rebuild every page, even when an incremental build is possible")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
     args = parser.parse_args(argv)
-    timings = Timings()
+    timings = Timings(announce=progress.stage if args.command in ("build", "site") else None)
     try:
         if args.command == "check":
             model = read_model(args.content, timings)

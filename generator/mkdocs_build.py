@@ -42,6 +42,7 @@ from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
 from .parallel import map_ordered
+from .progress import Progress
 
 log = logging.getLogger("mkdocs.commands.build")
 
@@ -166,7 +167,9 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
         try:
             # An explicit BRIEFINGS_JOBS is obeyed whatever the number of pages.
             min_pages = 1 if os.environ.get("BRIEFINGS_JOBS", "").strip() else MIN_PAGES
-            results = map_ordered(_page_job, to_build, min_items=min_pages)
+            progress = Progress("mkdocs", len(to_build), "pages")
+            results = map_ordered(_page_job, to_build, min_items=min_pages, done=progress.advance)
+            progress.finish()
         finally:
             _build = None
 
@@ -223,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true")
     args = parser.parse_args(argv)
     state = State()
+    # The log goes to stdout (publish.py reads it); stderr is left to the progress line.
+    state.stream.setStream(sys.stdout)
     if args.quiet:
         state.logger.setLevel(logging.ERROR)
     _enable_warnings()

@@ -36,9 +36,12 @@ from .write import TreeWriter, WriteReport
 @dataclass
 class Timings:
     seconds: dict[str, float] = field(default_factory=dict)
+    announce: Callable[[str], None] | None = None  # told each stage as it starts (progress)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.announce is not None and name not in self.seconds:
+            self.announce(name)
         start = time.perf_counter()
         try:
             yield

@@ -106,7 +106,8 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model, incre
         if report.mode == "incremental":
             link_copy(site_dir, fresh)
             command.append("--dirty")
-        result = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        # stdout is MkDocs' log; stderr (progress, tracebacks) goes straight to the user.
+        result = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, errors="replace")
         for line in result.stdout.splitlines():
             if not line.startswith("INFO"):
                 print(line, file=sys.stderr)

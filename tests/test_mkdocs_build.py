@@ -41,7 +41,7 @@ def mkdocs(module: str, docs: Path, site: Path, epoch: str, jobs: int | None = N
     command += ["--strict", "--config-file", str(CONFIG), "--site-dir", str(site)]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    return result.stderr
+    return result.stdout + result.stderr
 
 
 @pytest.fixture(scope="module", params=["fixture-corpus", "bundled-content"])
@@ -80,7 +80,7 @@ def test_a_broken_link_in_a_worker_fails_the_strict_build(serial, tmp_path):
     command = [sys.executable, "-m", "generator.mkdocs_build", "--strict", "--config-file", str(CONFIG)]
     result = subprocess.run(command + ["--site-dir", str(tmp_path / "site")], env=env, capture_output=True, text=True)
     assert result.returncode == 1
-    assert "no-such-page.md" in result.stderr and "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
+    assert "no-such-page.md" in result.stdout and "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
 
 
 def test_incremental_build_on_workers_equals_a_full_serial_build(tmp_path, monkeypatch):
