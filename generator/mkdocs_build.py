@@ -21,7 +21,9 @@ write the HTML themselves. The main process keeps what spans pages:
 MkDocs is pinned below 2 and frozen, so using its build internals is acceptable;
 tests/test_mkdocs_build.py pins the behaviour: the site is byte-identical to a
 serial `mkdocs build` of the same Markdown, every file, for any number of workers.
-`mkdocs build` and `mkdocs serve` are untouched. BRIEFINGS_JOBS=1 runs in one process.
+It also registers generator/lean_hooks.py, which takes work off each page without
+changing a byte. `mkdocs build` and `mkdocs serve` are untouched (mkdocs.yml does not
+list that hook): they remain the plain serial yardstick. BRIEFINGS_JOBS=1 runs in one process.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from . import lean_hooks
 from .parallel import map_ordered
 from .progress import Progress
 
@@ -233,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     _enable_warnings()
     try:
         config = mkdocs_config.load_config(config_file=args.config_file, site_dir=args.site_dir, strict=args.strict)
+        # Less work per page, the same bytes (generator/lean_hooks.py); `mkdocs build` goes without.
+        config.plugins["generator/lean_hooks.py"] = lean_hooks
         config.plugins.on_startup(command="build", dirty=args.dirty)
         try:
             build(config, dirty=args.dirty)

@@ -163,6 +163,7 @@ def on_post_build(config):  # noqa: ANN001, ANN201
     if _state["incremental"]:
         _merge_search_index(config)
     state = {"fingerprint": os.environ.get("BRIEFINGS_FINGERPRINT", ""), "files": dict(sorted(_state["current"].items()))}
+    state["source_date_epoch"] = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date: publish.py compares it
     path = os.path.join(config["site_dir"], STATE)
     if os.path.exists(path):
         os.unlink(path)

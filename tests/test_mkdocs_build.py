@@ -3,7 +3,9 @@
 MkDocs' build internals are used as they are in 1.6.1 (pinned below 2); these
 tests pin that behaviour: every file of the site (pages, search index, sitemap and
 its gzip, 404 page, assets, our hooks' records) is identical to a plain serial
-`python -m mkdocs build` of the same Markdown, for 1, 2 and 3 worker processes,
+`python -m mkdocs build` of the same Markdown (which runs without
+generator/lean_hooks.py, so this also proves that hook changes no byte), for 1, 2
+and 3 worker processes,
 and an incremental (--dirty) build on workers equals a full serial build.
 """
 
@@ -44,11 +46,18 @@ def mkdocs(module: str, docs: Path, site: Path, epoch: str, jobs: int | None = N
     return result.stdout + result.stderr
 
 
-@pytest.fixture(scope="module", params=["fixture-corpus", "bundled-content"])
+CORPORA = {
+    "fixture-corpus": FIXTURES / "corpus",
+    "hostile-inert": FIXTURES / "hostile" / "inert" / "content",  # every payload kind in every text field
+    "bundled-content": SAMPLE,
+}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
 def serial(request, tmp_path_factory):
     """The Markdown of a corpus and its site from a plain serial `mkdocs build`."""
     work = tmp_path_factory.mktemp(request.param)
-    content = FIXTURES / "corpus" if request.param == "fixture-corpus" else SAMPLE
+    content = CORPORA[request.param]
     model, _ = generate(content, work / "docs")
     epoch = source_date_epoch(model)
     mkdocs("mkdocs", work / "docs", work / "serial", epoch)
