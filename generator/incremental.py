@@ -6,14 +6,16 @@ publishing settings, a digest of every registry file) and, for each article
 file, the digest of its bytes and its footprint: the pages (and Atom feeds) that
 show anything taken from that article.
 
-The next run compares. If the code, the settings and the registries are the
-same, only articles can have changed, and a page outside the footprints of the
-added, removed and edited articles (their old footprint and their new one)
-cannot have changed either, so it is kept as it is. Pages that summarise the
+The next run compares. If the code and the settings are the same, only records
+can have changed, and a page outside the footprints of the added, removed and
+edited articles (their old footprint and their new one) and of the changed
+registry entries (generator/registry_footprints.py) cannot have changed either,
+so it is kept as it is. Pages that summarise the
 whole corpus (home, indexes, the about page) are not in any footprint and are
 always rendered; the page and feed of a registry entry that no article mentions
-are kept like a footprint's (only a registry edit or a new mention changes them). Anything else (no state, other code, an edited registry, an
-interrupted write) renders every page. tests/test_incremental.py checks that
+are kept like a footprint's (only a registry edit or a new mention changes them).
+Anything else (no state, other code or settings, an interrupted write) renders
+every page. tests/test_incremental.py checks that
 the result is byte-identical to a full build after many kinds of edits.
 
 Footprints follow what the templates read. An article shows up on its own
@@ -38,10 +40,12 @@ from pathlib import Path
 from .load import LoadedContent
 from .feeds import feed_path
 from .model import Article, Model, Person
+from .registry_footprints import dirty_pages as registry_dirty
+from .registry_footprints import registry_state
 from .render import TEMPLATES, month_page_path, tag_path
 
 STATE = ".briefings-pages.json"
-STATE_VERSION = 1
+STATE_VERSION = 2
 GENERATOR = Path(__file__).resolve().parent
 # Libraries whose output reaches the pages: an upgrade may change any page.
 PAGE_LIBRARIES = ("jinja2", "markupsafe", "pycountry", "pyyaml")
@@ -55,6 +59,7 @@ class Inputs:
     settings: dict[str, str]
     registry: str  # one digest over every file that is not an article
     articles: dict[str, str] = field(default_factory=dict)  # article file, relative to the content folder -> digest
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)  # registry entry -> digests (registry_footprints.py)
     shown: dict[str, str] = field(default_factory=dict)  # the path errors show for it -> that relative path
 
 
@@ -131,6 +136,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "registry": inputs.registry,
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
         "months": sorted({month_page_path(article.published) for article in model.articles}),
+        "entries": registry_state(model, inputs.entries),
     }
     managed = {page for pages in footprints.values() for page in pages}
     # A registry entry no article mentions shows only registry data: its page and feed
@@ -151,12 +157,16 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
             changed += 1
             dirty.update(old[1] if old else ())
             dirty.update(new[1] if new else ())
+    entries_dirty, entries_changed = registry_dirty(previous["entries"], state["entries"], before, now)
+    dirty |= entries_dirty
     if previous.get("months") != state["months"]:  # the archive's previous/next links moved
         dirty.update(state["months"], previous.get("months") or ())
     # A page the footprints say is unchanged must still be there to be kept.
     missing = {page for page in managed - dirty if not (out_dir / page).is_file()}
     dirty |= missing
     reason = f"{changed} article file{'s' if changed != 1 else ''} changed"
+    if entries_changed:
+        reason += f", {entries_changed} registry entr{'ies' if entries_changed != 1 else 'y'} changed"
     if missing:
         reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
     return Plan(state, reason, managed, dirty)
@@ -169,8 +179,8 @@ def _why_full(previous: dict | None, state: dict) -> str:
         return "the generator or its templates changed"
     if previous.get("settings") != state["settings"]:
         return "the publishing settings changed"
-    if previous.get("registry") != state["registry"]:
-        return "a registry file changed"
+    if not isinstance(previous.get("entries"), dict):
+        return "no record of the registry entries"
     return ""
 
 
