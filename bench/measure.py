@@ -56,7 +56,7 @@ def main() -> int:
     }
     if args.step == "site":
         with timings.stage("mkdocs"):
-            built = build_site(ROOT / "mkdocs.yml", args.docs, args.site, model, incremental=args.full != "1")
+            built = build_site(ROOT / "mkdocs.yml", args.docs, args.site, model.newest, incremental=args.full != "1")
         figures["seconds"]["mkdocs"] = round(timings.seconds["mkdocs"], 3)
         figures["site_mode"] = built.mode
         figures["site_rebuilt"] = built.rebuilt

@@ -22,7 +22,8 @@ from typing import Iterable
 from markupsafe import Markup
 
 from .dates import MONTHS
-from .model import Entity, Link
+from .paths import link as page_link
+from .entities import Entity, Link
 
 MONTHLY_SPAN = 48  # longer histories are counted per year
 MIN_MONTHS = 12  # shorter histories are drawn as the year up to their last month, so one bar is not a wall
@@ -31,33 +32,6 @@ WORLD = Path(__file__).resolve().parent / "data" / "world.json"
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
-
-
-def page_url(path: str) -> str:
-    """The directory URL MkDocs gives a Markdown page: people/x.md -> people/x/."""
-    if path == "index.md" or path.endswith("/index.md"):
-        return path[: -len("index.md")]
-    return path[: -len(".md")] + "/"
-
-
-def url_between(page_path: str, target_path: str) -> str:
-    """A relative URL from one page to another page, as raw HTML needs it."""
-    rel = clean_relpath(page_url(target_path), page_url(page_path))
-    return "./" if rel == "." else rel + "/"
-
-
-def clean_relpath(path: str, start: str) -> str:
-    """posixpath.relpath for the generator's own clean relative paths (no '..').
-
-    posixpath.relpath calls os.getcwd() and abspath() on every call: at 10,000
-    articles the feeds and diagrams ask ~100,000 times, which was most of their time.
-    """
-    to = [part for part in path.split("/") if part and part != "."]
-    base = [part for part in start.split("/") if part and part != "."]
-    common = 0
-    while common < len(to) and common < len(base) and to[common] == base[common]:
-        common += 1
-    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
 def _n(value: float) -> str:
@@ -148,8 +122,6 @@ def timeline_chart(entity: Entity) -> Markup:
 
 # --- Connections -------------------------------------------------------------------------------
 
-KIND_WORDS = {"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source"}
-
 
 def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -179,7 +151,7 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
         edges.append(
             f'<path d="M{cx + 80} {cy:.0f}C{cx + 130} {cy:.0f} {nx - 60} {y:.0f} {nx} {y:.0f}" stroke-width="{stroke:.1f}"/>'
         )
-        nodes.append(_node(link.other, nx, y, url_between(page_path, link.other.path), _link_words(link), "start"))
+        nodes.append(_node(link.other, nx, y, page_link(page_path, link.other.path, html=True), _link_words(link), "start"))
     # Shorter label at the centre: its box must fit between the left edge and the fan.
     center = _node(entity, cx, cy, None, "this page", "middle", limit=22)
     title = f"Strongest connections of {entity.name}: " + ", ".join(link.other.name for link in links)
@@ -188,7 +160,7 @@ def link_diagram(entity: Entity, page_path: str) -> Markup:
         f'<title id="bf-links-title">{esc(title)}</title>{"".join(edges)}{"".join(nodes)}{center}</svg>'
     )
     rows = [
-        (f'<a href="{url_between(page_path, link.other.path)}">{esc(link.other.name)}</a>', esc(link.other.kind), esc(", ".join(link.ties)), link.together)
+        (f'<a href="{page_link(page_path, link.other.path, html=True)}">{esc(link.other.name)}</a>', esc(link.other.kind), esc(", ".join(link.ties)), link.together)
         for link in links
     ]
     table = _table("Strongest connections", ["Entity", "Kind", "Tie", "Articles together"], rows)
@@ -205,7 +177,7 @@ def _node(entity: Entity, x: float, y: float, href: str | None, words: str, anch
         f'<rect x="{left:.0f}" y="{y - 12:.0f}" width="{w:.0f}" height="24" rx="5"/>'
         f'<text x="{left + w / 2:.0f}" y="{y + 4:.0f}">{esc(label)}</text>'
     )
-    tip = f"<title>{esc(entity.name)} ({KIND_WORDS[entity.kind]}): {esc(words)}</title>"
+    tip = f"<title>{esc(entity.name)} ({entity.kind}): {esc(words)}</title>"
     if href is None:
         return f'<g class="bf-center bf-k-{entity.kind}">{tip}{box}</g>'
     return f'<a class="bf-k-{entity.kind}" href="{esc(href)}">{tip}{box}</a>'
@@ -241,7 +213,7 @@ def coverage_map(countries: list[Entity], page_path: str) -> Markup:
             continue
         n = country.article_count
         parts.append(
-            f'<a href="{url_between(page_path, country.path)}"><path class="bf-land bf-s{shade(n, peak)}" d="{d}">'
+            f'<a href="{page_link(page_path, country.path, html=True)}"><path class="bf-land bf-s{shade(n, peak)}" d="{d}">'
             f"<title>{esc(country.name)}: {n} article{'s' if n != 1 else ''}</title></path></a>"
         )
     ranked = sorted(counts.values(), key=lambda c: (-c.article_count, c.sort_key))
@@ -252,6 +224,6 @@ def coverage_map(countries: list[Entity], page_path: str) -> Markup:
         f'<svg class="bf-svg bf-world" viewBox="0 0 {world["width"]} {world["height"]}" role="group" aria-labelledby="bf-map-title">'
         f'<title id="bf-map-title">{esc(title)}</title>{"".join(parts)}</svg>'
     )
-    rows = [(f'<a href="{url_between(page_path, c.path)}">{esc(c.name)}</a>', c.article_count) for c in ranked]
+    rows = [(f'<a href="{page_link(page_path, c.path, html=True)}">{esc(c.name)}</a>', c.article_count) for c in ranked]
     table = _table("Articles per country", ["Country", "Articles"], rows)
     return _figure("map", svg, table, "Articles per country as a table")

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from . import progress
-from .model import KIND_TITLES
 from .dates import parse_partial_date
+from .kinds import PLURALS
 from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             model = read_model(args.content, timings)
             counts = model.counts()
-            print("ok: " + ", ".join(f"{n} {KIND_TITLES[kind].lower()}" for kind, n in counts.items()))
+            print("ok: " + ", ".join(f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in counts.items()))
         else:
             selection = _selection(parser, args)
             model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                 return serve(args.content, args.docs, args.dev_addr)
             if args.command == "site":
                 with timings.stage("mkdocs"):
-                    built = build_site(args.config, args.docs, args.site, model, incremental=not args.full)
+                    built = build_site(args.config, args.docs, args.site, model.newest, incremental=not args.full)
                 print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
     except ContentError as exc:
         for line in exc.problems.lines():

@@ -14,12 +14,9 @@ import io
 import json
 from typing import Any, Callable, Iterable
 
-from .charts import page_url
-from .model import Entity, Model
+from .paths import CSV_FILES, JSON_FILE, page_url
+from .entities import Entity, Model
 
-FOLDER = "data"
-JSON_FILE = f"{FOLDER}/briefings.json"
-CSV_FILES = {name: f"{FOLDER}/{name}.csv" for name in ("articles", "entities", "mentions", "quotes")}
 COLUMNS = {
     "articles": ["id", "title", "source", "published", "url", "language", "dateline", "summary", "tags", "notes", "page"],
     "entities": ["kind", "id", "name", "aliases", "wikidata", "description", "articles", "first_mention", "last_mention", "page"],

@@ -18,16 +18,15 @@ import re
 from typing import Callable
 from xml.sax.saxutils import escape, quoteattr
 
-from .charts import clean_relpath, page_url
-from .model import Article, Entity, Model
+from .paths import SITE_FEED, HOME, clean_relpath, page_url
+from .entities import Article, Entity, Model
 
 FEED_LIMIT = 20
-SITE_FEED = "feed.xml"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
 
 
 def feed_path(entity: Entity) -> str:
-    return f"feeds/{entity.folder}/{entity.id}.xml"
+    return entity.feed_path
 
 
 def text(value: object) -> str:
@@ -118,7 +117,7 @@ def feed_tasks(
     entities = _wanted(model, wanted)
 
     def site() -> dict[str, bytes]:
-        return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, "index.md", model.articles, site_url)}
+        return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, HOME, model.articles, site_url)}
 
     def of(group: list[Entity]) -> Callable[[], dict[str, bytes]]:
         def feeds() -> dict[str, bytes]:

@@ -34,21 +34,18 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
+from . import paths
+from .fingerprint import code_fingerprint
+from .kinds import ARTICLE, PERSON
 from .load import LoadedContent
-from .feeds import feed_path
-from .model import Article, Model, Person
+from .entities import Article, Model
 from .registry_footprints import dirty_pages as registry_dirty
 from .registry_footprints import registry_state
-from .render import TEMPLATES, month_page_path, tag_path
 
 STATE = ".briefings-pages.json"
 STATE_VERSION = 2
-GENERATOR = Path(__file__).resolve().parent
-# Libraries whose output reaches the pages: an upgrade may change any page.
-PAGE_LIBRARIES = ("jinja2", "markupsafe", "pycountry", "pyyaml")
 
 
 @dataclass
@@ -68,7 +65,7 @@ def inputs_of(loaded: LoadedContent, settings: dict[str, str]) -> Inputs:
     inputs = Inputs(code=code_fingerprint(), settings=dict(sorted(settings.items())), registry="")
     for source_file in loaded.files:
         relative = source_file.path.relative_to(loaded.root).as_posix()
-        if source_file.kind == "articles":
+        if source_file.kind == ARTICLE:
             inputs.articles[relative] = source_file.digest
             inputs.shown[source_file.shown] = relative
         else:
@@ -77,33 +74,15 @@ def inputs_of(loaded: LoadedContent, settings: dict[str, str]) -> Inputs:
     return inputs
 
 
-_code_fingerprint: str | None = None
-
-
-def code_fingerprint() -> str:
-    """A digest of everything besides the records that decides a page's bytes."""
-    global _code_fingerprint
-    if _code_fingerprint is None:
-        digest = hashlib.blake2b(digest_size=16)
-        for folder, pattern in ((GENERATOR, "*.py"), (TEMPLATES, "**/*")):
-            for path in sorted(folder.glob(pattern)):
-                if path.is_file():
-                    digest.update(f"{path.relative_to(folder.parent)}\0".encode() + path.read_bytes() + b"\0")
-        for name in PAGE_LIBRARIES:
-            digest.update(f"{name} {metadata.version(name)}\0".encode())
-        _code_fingerprint = digest.hexdigest()
-    return _code_fingerprint
-
-
 def footprint(article: Article) -> list[str]:
     """Every page (and feed) that shows something taken from this article (see the module's docstring)."""
     entities = [article.source, *(mention.entity for mention in article.mentions)]
     for quote in article.quotes:
-        if isinstance(quote.speaker, Person):
+        if quote.speaker.kind == PERSON:
             entities.extend(p.organization for p in quote.speaker.positions if p.organization is not None)
-    pages = {article.path, month_page_path(article.published), *(tag_path(tag) for tag in article.tags)}
+    pages = {article.path, paths.month_page(article.published.year, article.published.month), *map(paths.tag_page, article.tags)}
     pages.update(entity.path for entity in entities)
-    pages.update(feed_path(entity) for entity in entities)
+    pages.update(entity.feed_path for entity in entities)
     return sorted(pages)
 
 
@@ -135,15 +114,15 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "settings": inputs.settings,
         "registry": inputs.registry,
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
-        "months": sorted({month_page_path(article.published) for article in model.articles}),
+        "months": sorted({paths.month_page(article.published.year, article.published.month) for article in model.articles}),
         "entries": registry_state(model, inputs.entries),
     }
     managed = {page for pages in footprints.values() for page in pages}
     # A registry entry no article mentions shows only registry data: its page and feed
-    # change with the registries (a full render) or when an article starts mentioning it
-    # (that article's footprint), so they are kept like any page of a footprint.
+    # change with that entry (registry_footprints.py) or when an article starts mentioning
+    # it (that article's footprint), so they are kept like any page of a footprint.
     for entity in model.all_entities():
-        managed.update((entity.path, feed_path(entity)))
+        managed.update((entity.path, entity.feed_path))
     previous = _read_state(out_dir)
     reason = "asked for" if full else _why_full(previous, state)
     if reason:

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 import jinja2
 
-from . import incremental, record_cache
+from . import incremental, record_cache, views
 from .dates import PartialDate
 from .export import export_paths, export_tasks
 from .feeds import feed_paths, feed_tasks
@@ -29,8 +29,8 @@ from .model import Model, build_model
 from .problems import ContentError, Problems
 from .parallel import map_ordered
 from .render import Job, asset_files, make_environment, page_jobs
-from .schema import ArticleRecord
-from .validate import Records, validate
+from .schema import ArticleRecord, Records
+from .validate import validate
 from .write import TreeWriter, WriteReport
 
 
@@ -123,6 +123,8 @@ def _read_model(
             selection.apply(records)
     with timings.stage("model"):
         model = build_model(records, problems)
+        if not problems:
+            views.derive(model)  # the derived views read the finished, problem-free graph
     if problems:
         raise ContentError(problems)
     return model, inputs, cache, records.clean_articles

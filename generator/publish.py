@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Model
+from .dates import PartialDate
 from .site_hooks import STATE, file_hash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,11 +37,10 @@ class BuildFailed(Exception):
     pass
 
 
-def source_date_epoch(model: Model) -> str:
+def source_date_epoch(newest: PartialDate | None) -> str:
     """The newest article's date: MkDocs stamps sitemaps with it instead of 'now'."""
-    if not model.articles:
+    if newest is None:
         return "0"
-    newest = model.articles[0].published
     moment = dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc)
     return str(int(moment.timestamp()))
 
@@ -76,7 +75,10 @@ def previous_state(site_dir: Path) -> dict | None:
         return None
 
 
-def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model, incremental: bool = True) -> SiteReport:
+def build_site(
+    config: Path, docs_dir: Path, site_dir: Path, newest: PartialDate | None, incremental: bool = True
+) -> SiteReport:
+    """Build `site_dir` from `docs_dir`; `newest` (the newest article's date) stands for "now"."""
     site_dir = site_dir.resolve()
     parent = site_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +92,7 @@ def build_site(config: Path, docs_dir: Path, site_dir: Path, model: Model, incre
     stamp = fingerprint(config.resolve())
     previous = previous_state(site_dir) if incremental else None
     report = SiteReport(mode="incremental" if previous and previous.get("fingerprint") == stamp else "full")
-    epoch = source_date_epoch(model)
+    epoch = source_date_epoch(newest)
     if report.mode == "incremental" and nothing_changed(previous, docs_dir, site_dir, epoch):
         return report  # the site is what MkDocs would make: no need to start it
     env = dict(os.environ)

@@ -22,7 +22,7 @@ import pickle
 import sys
 from pathlib import Path
 
-from .incremental import code_fingerprint
+from .fingerprint import code_fingerprint
 from .schema import ArticleRecord
 
 FOLDER = ".briefings-cache"

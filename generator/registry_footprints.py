@@ -35,8 +35,8 @@ import json
 from typing import Iterable, Iterator
 
 from .dates import PartialDate
-from .feeds import feed_path
-from .model import Article, Entity, Model
+from .entities import Article, Entity, Model
+from .kinds import FOLDERS
 
 # Fields only the entry's own page shows.
 OWN_PAGE_FIELDS = frozenset({"description", "wikidata"})
@@ -110,12 +110,12 @@ def entity_pages(model: Model, digests: dict[str, tuple[str, str]]) -> dict[str,
     """'folder/id' of each registry entry -> (its page, its feed), for the entries the model has."""
     by_key: dict[str, Entity] = {}
     for entity in model.all_entities():
-        by_key[f"{entity.folder}/{entity.id}"] = entity
+        by_key[f"{FOLDERS[entity.kind]}/{entity.id}"] = entity
     pages: dict[str, tuple[str, str]] = {}
     for key in digests:
         entity = by_key.get(key) or by_key.get(key.lower())
         if entity is not None:
-            pages[key] = (entity.path, feed_path(entity))
+            pages[key] = (entity.path, entity.feed_path)
     return pages
 
 

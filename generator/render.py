@@ -4,38 +4,29 @@ Every ``{{ expression }}`` passes through `markup.md_inline` unless a filter
 already produced `Markup`, so record text is escaped by default and a template
 has to opt in, visibly, to emit Markdown syntax. `StrictUndefined` makes a
 template typo fail the build instead of printing an empty string.
+
+This module owns the Jinja environment and the list of pages (`page_jobs`);
+what each page shows is computed in page_context.py, and every address comes
+from paths.py.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import pycountry
 from markupsafe import Markup
 
-from . import charts, markup, schema
-from .dates import MONTHS, PartialDate
-from .export import CSV_FILES, JSON_FILE
-from .feeds import SITE_FEED, feed_path
-from .model import FOLDERS, KIND_ORDER, KIND_TITLES, Article, Entity, Model
-from .schema import record_fields
+from . import charts, markup, page_context, paths
+from .entities import Entity, Model
+from .fingerprint import TEMPLATES
+from .kinds import ARTICLE, ENTITY_KINDS, KINDS
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-ASSETS = "assets"
 TIMELINE_LIMIT = 100
 QUOTES_LIMIT = 20
-HOME_LATEST = 10
-HOME_TOP = 10
-ARTICLES_LATEST = 20
-# Month pages live one folder down, not at articles/2017-05/: an article may have the id
-# '2017-05' (its page articles/2017-05.md has the URL articles/2017-05/), but no id holds
-# a slash. An article with the id 'archive' has the URL articles/archive/, which no month
-# page takes: there is deliberately no articles/archive/index.md.
-ARCHIVE = "articles/archive"
+ARTICLES_LATEST = page_context.ARTICLES_LATEST  # kept importable from here: tests use it
 
 
 def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -58,117 +49,61 @@ def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         html=markup.html_text,
         external=markup.external_link,
         yaml_str=_yaml_str,
-        date=_date,
+        date=page_context.date_text,
         excerpt=markup.excerpt,
-        language_name=language_name,
+        language_name=page_context.language_name,
         plural=lambda n, word, words=None: f"{n} {word if n == 1 else (words or word + 's')}",
         timeline_chart=charts.timeline_chart,
         link_diagram=_link_diagram,
         coverage_map=_coverage_map,
-        feed=feed_path,
-        period_title=period_title,
+        feed=lambda entity: entity.feed_path,
+        period_title=page_context.period_title,
     )
     env.globals.update(
-        KIND_ORDER=KIND_ORDER,
-        KIND_TITLES=KIND_TITLES,
-        FOLDERS=FOLDERS,
         TIMELINE_LIMIT=TIMELINE_LIMIT,
         QUOTES_LIMIT=QUOTES_LIMIT,
-        SITE_FEED=SITE_FEED,
-        JSON_FILE=JSON_FILE,
-        CSV_FILES=CSV_FILES,
-        tag_path=tag_path,
-        # Small shared pieces as Python, not Jinja macros: a macro import runs once per page
-        # render, and these are called ~300,000 times at 10,000 articles.
-        role=role,
-        date_range=date_range,
-        kind_label=kind_label,
-        entity_list=entity_list,
-        archive_page=lambda year, month=0: month_page_path(PartialDate(year, month)),
-        MONTH_ABBR=[name[:3] for name in MONTHS],
-        SINGULAR={"event": "event", "organization": "organization", "country": "country", "person": "person", "source": "source", "article": "article"},
+        # Addresses the templates link to; every other link goes through |link or |href.
+        HOME=paths.HOME,
+        ABOUT=paths.ABOUT,
+        TAGS_INDEX=paths.TAGS_INDEX,
+        ARTICLES_INDEX=paths.index_page(ARTICLE),
+        SITE_FEED=paths.SITE_FEED,
+        JSON_FILE=paths.JSON_FILE,
+        CSV_FILES=paths.CSV_FILES,
+        tag_path=paths.tag_page,
+        archive_page=paths.month_page,
+        # Small shared pieces as Python, not Jinja macros (see page_context.py).
+        role=page_context.role,
+        date_range=page_context.date_range,
+        kind_label=page_context.kind_label,
+        kind_words=page_context.kind_words,
+        entity_list=_entity_list,
+        glance_rows=_glance_rows,
+        mention_groups=page_context.mention_groups,
+        participant_groups=page_context.participant_groups,
     )
     return env
 
 
-def _date(value: Any) -> str:
-    return value.human() if value is not None else ""
-
-
-def role(mention: Any) -> Markup:
-    """An entity's role in an article, with the annotator's note: "host (the venue)"."""
-    text = markup.md_inline(mention.role or "mentioned")
-    return Markup(f"{text} ({markup.md_inline(mention.note)})") if mention.note else text
-
-
-def date_range(start: Any, end: Any) -> Markup:
-    text = markup.md_inline(_date(start))
-    return Markup(f"{text} to {markup.md_inline(_date(end))}") if end and end != start else text
-
-
-def kind_label(entity: Any) -> Markup:
-    """What sort of event, organization or source the entity is; the kind for the others."""
-    if entity.kind == "event":
-        return markup.md_inline(entity.event_kind)
-    if entity.kind == "organization":
-        return markup.md_inline(entity.org_kind or "organization")
-    if entity.kind == "source":
-        return markup.md_inline(entity.source_kind or "source")
-    return markup.md_inline(entity.kind)
+@jinja2.pass_context
+def _entity_list(context: Any, entities: Any) -> Markup:
+    return page_context.entity_list(context["page_path"], entities)
 
 
 @jinja2.pass_context
-def entity_list(context: Any, entities: Any) -> Markup:
-    return Markup(", ".join(_link(context, entity) for entity in entities))
-
-
-def language_name(code: str) -> str:
-    lang = pycountry.languages.get(alpha_2=code)
-    return lang.name if lang is not None else code
-
-
-def _relative(context: Any, target: str) -> str:
-    return relative_path(context["page_path"], target)
-
-
-def relative_path(page_path: str, target: str) -> str:
-    """`target` as seen from the page at `page_path`; both are clean paths inside the docs folder.
-
-    posixpath.relpath calls getcwd and abspath each time, which was a fifth of the
-    render time at 10,000 articles; page paths never hold '.' or '..', so plain
-    string work gives the same answer.
-    """
-    return _relative_from(page_path.rpartition("/")[0], target)
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _relative_from(here: str, target: str) -> str:
-    # Pages sit in a dozen folders and link to the same entities and articles over and over.
-    if not here:
-        return target
-    if target.startswith(here + "/"):
-        return target[len(here) + 1 :]
-    prefix = here + "/"
-    common = 0
-    while True:  # strip the folders both paths share, then climb out of the rest
-        cut = prefix.find("/", common)
-        if cut < 0 or not target.startswith(prefix[: cut + 1]):
-            break
-        common = cut + 1
-    return "../" * prefix[common:].count("/") + target[common:]
+def _glance_rows(context: Any, entity: Entity) -> list[tuple[str, Any]]:
+    return page_context.glance_rows(context["page_path"], entity)
 
 
 @jinja2.pass_context
 def _href(context: Any, target: Any) -> Markup:
     path = target if isinstance(target, str) else target.path
-    return Markup(_relative(context, path))
+    return Markup(paths.link(context["page_path"], path))
 
 
 @jinja2.pass_context
 def _link(context: Any, target: Any, label: Any = None) -> Markup:
-    """A Markdown link to an entity's or article's page; MkDocs checks it in --strict."""
-    text = markup.md_inline(label if label is not None else target.name)
-    return Markup(f"[{text}]({_relative(context, target.path)})")
+    return page_context.md_link(context["page_path"], target, label)
 
 
 @jinja2.pass_context
@@ -179,36 +114,6 @@ def _link_diagram(context: Any, entity: Entity) -> Markup:
 @jinja2.pass_context
 def _coverage_map(context: Any, countries: list[Entity]) -> Markup:
     return charts.coverage_map(countries, context["page_path"])
-
-
-def tag_path(tag: str) -> str:
-    # tags/<tag>/index.md, not tags/<tag>.md: a tag named "index" must not be the tag index.
-    return f"tags/{tag}/index.md"
-
-
-def month_page_path(published: PartialDate) -> str:
-    """The archive page that lists an article published on `published`:
-    articles/archive/2017-05/index.md, or articles/archive/2017/index.md when the
-    date has no month."""
-    if published.month:
-        return f"{ARCHIVE}/{published.year:04d}-{published.month:02d}/index.md"
-    return f"{ARCHIVE}/{published.year:04d}/index.md"
-
-
-def period_title(period: PartialDate) -> str:
-    """What an archive page covers, in words: 'May 2017', or '2017, month not recorded'."""
-    return period.human() if period.month else f"{period.year}, month not recorded"
-
-
-def archive(articles: list[Article]) -> dict[int, dict[int, list[Article]]]:
-    """year -> month -> articles (month 0: not recorded), in the order of `articles`.
-
-    Given the model's newest-first articles, years and months come newest first, and
-    a year's month-less articles come last in it (2017 sorts before 2017-01-01)."""
-    years: dict[int, dict[int, list[Article]]] = {}
-    for article in articles:
-        years.setdefault(article.published.year, {}).setdefault(article.published.month, []).append(article)
-    return years
 
 
 def _yaml_str(value: object) -> Markup:
@@ -235,86 +140,33 @@ def page_jobs(model: Model) -> list[Job]:
     pipeline.py can spread the rendering over several processes."""
     jobs: list[Job] = []
 
-    def render(path: str, template: str, **context: Any) -> None:
+    def render(path: str, template: str, context: dict[str, Any]) -> None:
         jobs.append((path, template, dict(context, page_path=path, model=model)))
 
-    render("index.md", "home.md.j2", **home_context(model))
-    render("about.md", "about.md.j2", schema_docs=schema_docs())
-    by_month = archive(model.articles)
-    render(
-        "articles/index.md", "articles_index.md.j2", total=len(model.articles), archive=by_month,
-        no_month=any(0 in months for months in by_month.values()), latest=model.articles[:ARTICLES_LATEST],
-    )
-    periods = [PartialDate(year, month) for year, months in by_month.items() for month in months]  # newest first
-    for index, period in enumerate(periods):
-        newer = periods[index - 1] if index else None
-        older = periods[index + 1] if index + 1 < len(periods) else None
-        articles = by_month[period.year][period.month]
-        render(month_page_path(period), "articles_month.md.j2", period=period, articles=articles, newer=newer, older=older)
+    render(paths.HOME, "home.md.j2", page_context.home_context(model))
+    render(paths.ABOUT, "about.md.j2", {"schema_docs": page_context.schema_docs()})
+    render(paths.index_page(ARTICLE), "articles_index.md.j2", page_context.articles_index_context(model))
+    for path, context in page_context.month_pages(model):
+        render(path, "articles_month.md.j2", context)
+    article_template = KINDS[ARTICLE].template
     for article in model.articles:
-        render(article.path, "article.md.j2", article=article)
-    for kind in KIND_ORDER:
+        render(article.path, article_template, {"article": article})
+    for kind in ENTITY_KINDS:
         entities = model.entities[kind]
-        render(f"{FOLDERS[kind]}/index.md", "entity_index.md.j2", kind=kind, entities=entities)
+        render(paths.index_page(kind), "entity_index.md.j2", page_context.index_context(kind, entities))
         for entity in entities:
-            render(entity.path, f"{kind}.md.j2", entity=entity, title=entity.name, description=entity_description(entity))
-    render("tags/index.md", "tags_index.md.j2", tags=model.tags)
+            render(entity.path, KINDS[kind].template, page_context.entity_context(entity))
+    render(paths.TAGS_INDEX, "tags_index.md.j2", {"tags": model.tags})
     for tag, articles in model.tags.items():
-        render(tag_path(tag), "tag.md.j2", tag=tag, articles=articles)
+        render(paths.tag_page(tag), "tag.md.j2", {"tag": tag, "articles": articles})
     return sorted(jobs, key=lambda job: job[0])
-
-
-def entity_description(entity: Entity) -> str:
-    """A one-line meta description: what the page is, and how much it holds."""
-    count = entity.article_count
-    text = f"Briefing on {entity.name} ({entity.kind}): {count} article{'s' if count != 1 else ''}"
-    if entity.last_mention:
-        text += f", last mentioned {entity.last_mention.human()}"
-    return text + "."
-
-
-def home_context(model: Model) -> dict[str, Any]:
-    everyone: list[Entity] = [e for e in model.all_entities() if e.kind != "source"]
-    busiest = sorted(everyone, key=lambda e: (-e.article_count, e.sort_key))
-    return {
-        "counts": model.counts(),
-        "latest": model.articles[:HOME_LATEST],
-        "busiest": [e for e in busiest if e.article_count][:HOME_TOP],
-        "trends": model.trends,
-        "countries": model.entities["country"],
-    }
-
-
-def schema_docs() -> list[dict[str, Any]]:
-    """The record contract as tables for the About page, read from the schema itself."""
-    sections = [
-        ("Article", "articles/**/*.yml", "one article per file", schema.ArticleRecord),
-        ("Event", "events/*.yml", "id -> event", schema.EventRecord),
-        ("Organization", "organizations/*.yml", "id -> organization", schema.OrganizationRecord),
-        ("Person", "people/*.yml", "id -> person", schema.PersonRecord),
-        ("Source", "sources/*.yml", "id -> source", schema.SourceRecord),
-        ("Country override", "countries.yml", "ISO alpha-2 code -> entry", schema.CountryRecord),
-        ("Quote", "inside an article's quotes", "", schema.Quote),
-        ("Position", "inside a person's positions", "", schema.Position),
-        ("Participants", "inside an event", "", schema.Participants),
-        ("Reference with a role", "anywhere a reference goes", "", schema.RefMapping),
-    ]
-    out = []
-    for title, where, shape, cls in sections:
-        rows = [
-            {"name": f.name, "required": f.metadata["required"], "doc": f.metadata["doc"]}
-            for f in record_fields(cls)
-        ]
-        out.append({"title": title, "where": where, "shape": shape, "fields": rows})
-    return out
 
 
 def asset_files(templates: Path = TEMPLATES) -> dict[str, bytes]:
     """Static files shipped with the site (stylesheet), by their path in the docs folder."""
-    folder = templates / ASSETS
+    folder = templates / paths.ASSETS
     return {
-        f"{ASSETS}/{p.relative_to(folder).as_posix()}": p.read_bytes()
+        f"{paths.ASSETS}/{p.relative_to(folder).as_posix()}": p.read_bytes()
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
-

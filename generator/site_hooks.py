@@ -153,7 +153,7 @@ def search_entries(src_uri: str, entries: list[dict]) -> list[dict]:
     folder = src_uri.split("/", 1)[0]
     if src_uri.endswith("index.md"):
         top["text"] = ""
-    elif folder == "articles":
+    elif folder == "articles":  # kinds.FOLDERS["article"]: MkDocs loads this file by path, without the package
         top["text"] = " ".join(e["text"] for e in entries[1:] if e["title"] in ARTICLE_SECTIONS)
     return [top]
 

@@ -20,6 +20,8 @@ from pathlib import Path
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "hostile" / "inert" / "content"
 
 # case -> payload. Every payload is at most 300 characters (the limit for names).
+# Bidirectional controls (U+202A-U+202E, U+2066-U+2069) are refused, not inert: see
+# fixtures/hostile/errors/bidi-controls. The direction marks U+200E and U+200F are allowed.
 PAYLOADS: dict[str, str] = {
     "script-tag": '<script>alert("script-tag")</script>',
     "img-onerror": "<img src=x onerror=alert('img-onerror')>",
@@ -43,7 +45,7 @@ PAYLOADS: dict[str, str] = {
     "markdown-syntax": "# Heading *em* **strong** `code` ~~del~~ | a | b | > quote 1. list - item --- ___ \\*",
     "html-block": '<div markdown="1">\n*x*\n</div>\n\n<details open><summary>x</summary>y</details>',
     "extension-syntax": "$$x^2$$ \\(y\\) [^1] *[HTML]: abbr :smile: ==mark== ^^ins^^ ++ctrl+alt++ {~~a~>b~~}",
-    "unicode": "ОДКБ \u202eevil\u202c zero\u200bwidth \uff21 \U0001f642 «» عربى 中文 \ufdfd line\u2028sep",
+    "unicode": "ОДКБ \u200fevil\u200e zero\u200bwidth \uff21 \U0001f642 «» عربى 中文 \ufdfd line\u2028sep",
     "long-word": "Synthetic" + "x" * 280,
     "backslashes": "\\<script\\>alert(1)\\</script\\> \\\\[x](javascript:alert(1)) C:\\Windows\\",
     "csv-formula": "=HYPERLINK(\"https://evil.example\",\"click\") +cmd|' /C calc'!A0 @SUM(1) -1",

@@ -17,11 +17,16 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from generator.dates import MONTHS, PartialDate
 from generator.model import newest_first
+from generator.paths import month_page
 from generator.pipeline import read_model
-from generator.render import ARTICLES_LATEST, month_page_path, render_pages
+from generator.render import ARTICLES_LATEST, render_pages
 from tests.conftest import MINIMAL, ROOT, write_corpus
 from tests.htmlcheck import broken_links, read
 from tests.showcase import make_showcase
+
+
+def month_page_path(published: PartialDate) -> str:
+    return month_page(published.year, published.month)
 
 INDEX = "articles/index.md"
 _LINK = re.compile(r"\]\(([^)\s]+)\)")

@@ -1,7 +1,7 @@
 """Briefing depth: charts, connections, quotes, home page, feeds, downloads and tags.
 
 Expected values are counted here from the articles themselves, not read back
-from what digest.py computed, so a wrong count in the model fails a test.
+from what views.py computed, so a wrong count in the model fails a test.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import pytest
 from generator import charts
 from generator.cli import main
 from generator.dates import MONTHS
-from generator.export import CSV_FILES, JSON_FILE
-from generator.feeds import FEED_LIMIT, SITE_FEED, feed_path
+from generator.feeds import FEED_LIMIT, feed_path
+from generator.paths import CSV_FILES, JSON_FILE, SITE_FEED, page_url
 from generator.pipeline import read_model, render_files
 from generator.render import render_pages
 from tests.conftest import FIXTURES
@@ -120,7 +120,7 @@ def test_drawn_names_are_html_escaped():
 def _nodes(page: str, page_path: str) -> list[str]:
     """Pages the diagram's nodes link to, as Markdown paths, in drawing order."""
     svg = re.search(r'<div class="bf-figure bf-links">.*?</svg>', page).group(0)
-    here = charts.page_url(page_path)
+    here = page_url(page_path)
     return [posixpath.normpath(posixpath.join(here, href)) + ".md" for href in re.findall(r'<a class="bf-k-[a-z]+" href="([^"]+)">', svg)]
 
 
@@ -139,7 +139,7 @@ def test_source_diagram_shows_what_it_covers_most(showcase):
 
 
 def charts_limit(available: int) -> int:
-    from generator.digest import LINKS_LIMIT
+    from generator.views import LINKS_LIMIT
 
     return min(LINKS_LIMIT, available)
 
@@ -173,7 +173,7 @@ def test_organization_gathers_what_its_people_said_while_in_post(fixture_model):
 
 def test_staff_quotes_respect_the_precision_of_a_period():
     from generator.dates import PartialDate
-    from generator.digest import _within
+    from generator.views import _within
 
     day = PartialDate(2018, 12, 31)
     assert _within(day, PartialDate(2015, 6), PartialDate(2018))
@@ -247,7 +247,7 @@ def _entries(feed: bytes) -> list[tuple[str, str]]:
 def test_each_feed_item_links_to_an_article_that_mentions_its_entity(showcase):
     _, model, _ = showcase
     files = render_files(model, site_url="")
-    by_page = {charts.page_url(a.path): a for a in model.articles}
+    by_page = {page_url(a.path): a for a in model.articles}
     for entity in model.all_entities():
         path = feed_path(entity)
         root = ET.fromstring(files[path])

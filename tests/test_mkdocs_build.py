@@ -59,7 +59,7 @@ def serial(request, tmp_path_factory):
     work = tmp_path_factory.mktemp(request.param)
     content = CORPORA[request.param]
     model, _ = generate(content, work / "docs")
-    epoch = source_date_epoch(model)
+    epoch = source_date_epoch(model.newest)
     mkdocs("mkdocs", work / "docs", work / "serial", epoch)
     return work, epoch
 
@@ -99,13 +99,13 @@ def test_incremental_build_on_workers_equals_a_full_serial_build(tmp_path, monke
     content = write_corpus(tmp_path / "content", 30, seed=3)
     model, _ = generate(content, tmp_path / "docs")
     monkeypatch.setenv("BRIEFINGS_JOBS", "2")
-    assert build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model).mode == "full"
+    assert build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest).mode == "full"
     new_article(content, 31, dt.date(2025, 3, 1))
     model, written = generate(content, tmp_path / "docs")
-    report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model)
+    report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest)
     assert report.mode == "incremental" and 0 < report.rebuilt < 100
 
-    mkdocs("mkdocs", tmp_path / "docs", tmp_path / "serial", source_date_epoch(model))
+    mkdocs("mkdocs", tmp_path / "docs", tmp_path / "serial", source_date_epoch(model.newest))
     got, expected = snapshot(tmp_path / "site"), snapshot(tmp_path / "serial")
     # The build record carries publish.py's fingerprint; everything else is the site.
     del got[".briefings-build.json"], expected[".briefings-build.json"]

@@ -25,7 +25,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def site_from(content: Path, work: Path, name: str, incremental: bool = True):
     model, written = generate(content, work / "docs")
-    report = build_site(CONFIG, work / "docs", work / name, model, incremental=incremental)
+    report = build_site(CONFIG, work / "docs", work / name, model.newest, incremental=incremental)
     return written, report
 
 
@@ -90,7 +90,7 @@ def test_failed_incremental_build_leaves_every_byte_of_the_previous_site(first, 
     page = sorted((tmp_path / "docs" / "articles").glob("*.md"))[0]
     page.write_text(page.read_text() + "\n[broken](no-such-page.md)\n")
     with pytest.raises(BuildFailed):
-        build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model)
+        build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest)
     assert snapshot(tmp_path / "site") == before
     assert {p: os.stat(p).st_ino for p in (tmp_path / "site").rglob("*") if p.is_file()} == inodes
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("site.")] == []
@@ -117,5 +117,5 @@ def test_nothing_changed_leaves_the_site_alone_and_any_change_runs_mkdocs(first,
     page = sorted((tmp_path / "docs" / "articles").glob("*.md"))[0]
     model, _ = generate(content, tmp_path / "docs")
     page.write_text(page.read_text() + "\nA hand edit.\n")  # a docs file the previous site was not built from
-    report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model)
+    report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest)
     assert report.rebuilt == 1 and os.stat(tmp_path / "site").st_ino != folder

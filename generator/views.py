@@ -1,6 +1,7 @@
-"""Stage 3, second half: derive what the briefing pages draw from the finished graph.
+"""Stage 3, second half: the derived views the briefing pages draw, from the finished graph.
 
-Everything here is computed once per build and stored on the model, so a
+The pipeline calls `derive` once the model is built (the model never imports this
+module). Everything here is computed once per build and stored on the model, so a
 template never loops over all articles: monthly counts per entity, the
 strongest links for the relationship diagram, quotes an organization's people
 gave while in post, the tag index, and recent activity measured against the
@@ -14,20 +15,20 @@ import heapq
 from collections import Counter
 
 from .dates import PartialDate
-from .model import (
-    KIND_ORDER, Article, Country, Entity, Event, Link, Model, Organization, Person, QuoteView, Trend, newest_first,
-)
+from .entities import Article, Country, Entity, Event, Link, Model, Organization, Person, QuoteView, Trend, newest_first
+from .kinds import COUNTRY, ENTITY_KINDS, EVENT, ORGANIZATION, PERSON, SOURCE
 
 LINKS_LIMIT = 10  # nodes in a relationship diagram besides the entity itself
 TREND_WINDOWS = (30, 90)
 TREND_LIMIT = 6
 
 
-def digest(model: Model) -> None:
+def derive(model: Model) -> None:
+    """Fill in the views: per-entity monthly counts and links, staff quotes, tags, trends."""
     for entity in model.all_entities():
         entity.monthly = Counter((m.article.published.year, m.article.published.month) for m in entity.mentions)
         entity.links = strongest_links(entity)
-    for org in model.entities["organization"]:
+    for org in model.entities[ORGANIZATION]:
         org.staff_quotes = staff_quotes(org)  # type: ignore[attr-defined]
     model.tags = tag_index(model.articles)
     for days in TREND_WINDOWS:
@@ -41,48 +42,57 @@ def digest(model: Model) -> None:
 def _ties(entity: Entity) -> dict[int, tuple[Entity, list[str]]]:
     """Structural relations of an entity (membership, roles in events, positions), by the other entity."""
     out: dict[int, tuple[Entity, list[str]]] = {}
-
-    def tie(other: Entity | None, label: str) -> None:
+    relations = [(inv.event, inv.role) for inv in entity.involvements]
+    relations += _RELATIONS[entity.kind](entity)
+    for other, label in relations:
         if other is None or other is entity:
-            return
+            continue
         labels = out.setdefault(id(other), (other, []))[1]
         if label not in labels:
             labels.append(label)
-
-    for inv in entity.involvements:
-        tie(inv.event, inv.role)
-    if isinstance(entity, Event):
-        for org in entity.organizers:
-            tie(org, "organizer")
-        for inv in entity.participants:
-            tie(inv.entity, inv.role)
-        tie(entity.parent, "part of")
-        for child in entity.children:
-            tie(child, "part")
-        tie(entity.country, "held in")
-    elif isinstance(entity, Organization):
-        for country in entity.members:
-            tie(country, "member")
-        tie(entity.seat, "seat")
-        tie(entity.parent, "part of")
-        for child in entity.children:
-            tie(child, "body within")
-        for position in entity.staff:
-            tie(position.person, position.title)
-    elif isinstance(entity, Country):
-        for org in entity.memberships:
-            tie(org, "member of")
-        for org in entity.seats:
-            tie(org, "seat of")
-        for person in entity.nationals:
-            tie(person, "national")
-        for event in entity.hosted:
-            tie(event, "held here")
-    elif isinstance(entity, Person):
-        for position in entity.positions:
-            tie(position.organization, position.title)
-        tie(entity.country, "country")
     return out
+
+
+Relations = list[tuple["Entity | None", str]]  # (the other entity, the tie in words)
+
+
+def _event_relations(event: Event) -> Relations:
+    return [
+        *((org, "organizer") for org in event.organizers),
+        *((inv.entity, inv.role) for inv in event.participants),
+        (event.parent, "part of"),
+        *((child, "part") for child in event.children),
+        (event.country, "held in"),
+    ]
+
+
+def _organization_relations(org: Organization) -> Relations:
+    return [
+        *((country, "member") for country in org.members),
+        (org.seat, "seat"),
+        (org.parent, "part of"),
+        *((child, "body within") for child in org.children),
+        *((position.person, position.title) for position in org.staff),
+    ]
+
+
+def _country_relations(country: Country) -> Relations:
+    return [
+        *((org, "member of") for org in country.memberships),
+        *((org, "seat of") for org in country.seats),
+        *((person, "national") for person in country.nationals),
+        *((event, "held here") for event in country.hosted),
+    ]
+
+
+def _person_relations(person: Person) -> Relations:
+    return [*((position.organization, position.title) for position in person.positions), (person.country, "country")]
+
+
+_RELATIONS = {  # kind -> the structural relations of an entity of that kind (a source has none)
+    EVENT: _event_relations, ORGANIZATION: _organization_relations, COUNTRY: _country_relations,
+    PERSON: _person_relations, SOURCE: lambda source: [],
+}
 
 
 def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
@@ -96,7 +106,7 @@ def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
         untied = [(other, count) for other, count in entity.co_mentions.items() if id(other) not in ties]
     links += [Link(other, count, []) for other, count in untied]
     return heapq.nsmallest(
-        limit, links, key=lambda link: (-link.weight, KIND_ORDER.index(link.other.kind), link.other.sort_key)
+        limit, links, key=lambda link: (-link.weight, ENTITY_KINDS.index(link.other.kind), link.other.sort_key)
     )
 
 
@@ -139,7 +149,7 @@ def trends(model: Model, days: int) -> list[Trend]:
     newest = _day(model.articles[0].published)
     out = []
     for entity in model.all_entities():
-        if entity.kind == "source":
+        if entity.kind == SOURCE:
             continue
         recent = before = 0
         for mention in entity.mentions:  # newest first: stop at the first one too old
@@ -152,5 +162,5 @@ def trends(model: Model, days: int) -> list[Trend]:
                 before += 1
         if recent != before:
             out.append(Trend(entity, recent, before))
-    out.sort(key=lambda t: (-abs(t.recent - t.before), -t.recent, KIND_ORDER.index(t.entity.kind), t.entity.sort_key))
+    out.sort(key=lambda t: (-abs(t.recent - t.before), -t.recent, ENTITY_KINDS.index(t.entity.kind), t.entity.sort_key))
     return out
