@@ -7,8 +7,9 @@ module runs MkDocs 1.6's own build, step for step (mkdocs/commands/build.py:
 forked workers read, convert and render the pages, each a share of them, and
 write the HTML themselves. The main process keeps what spans pages:
 
-- the navigation's own pages are read before the workers start, so every worker
-  renders the tabs and footers from the same titles and metadata a serial build sees;
+- the navigation's own pages are read before the workers start (their metadata, and
+  the converted page when the title comes from it), so every worker renders the tabs
+  and footers from the same titles and metadata a serial build sees;
 - the search index: each worker hands back the entries its pages made (after every
   `on_page_context` hook, ours included), and the main process puts them in the
   index in the serial build's page order;
@@ -49,9 +50,10 @@ from .progress import Progress
 
 log = logging.getLogger("mkdocs.commands.build")
 
-# Below this many pages to build, forking the workers costs more than it saves
-# (a page takes about 8 ms; starting a worker of a large process, tens of ms).
-MIN_PAGES = 64
+# Below this many pages to build, forking the workers costs more than it saves (a page
+# takes about 8 ms, an index page at 10,000 articles 100 ms or more; starting a worker
+# of a large process, tens of ms).
+MIN_PAGES = 16
 
 
 @dataclass
@@ -153,13 +155,24 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)
             assert file.page is not None
-        # The navigation's pages appear on every page (tabs, footer): read them first,
-        # as the serial build has read them by the time any page is rendered.
+        # The navigation's pages appear on every page (tabs, footer): their titles and
+        # metadata must be what a serial build has when it renders any page. A title given
+        # in `nav` needs only the page's source read (its metadata); any other title comes
+        # from the converted Markdown, so that page is converted here, before the workers.
         in_nav = {id(page) for page in nav.pages}
         prepopulated = []
         for file in doc_files:
-            if id(file.page) in in_nav:
-                mkdocs_build._populate_page(file.page, config, files, dirty)
+            page = file.page
+            if id(page) not in in_nav or (dirty and not file.is_modified()):
+                continue  # an unmodified page is not read in a --dirty build, serial or not
+            if "title" in page.__dict__:
+                config._current_page = page
+                try:
+                    page.read_source(config)
+                finally:
+                    config._current_page = None
+            else:
+                mkdocs_build._populate_page(page, config, files, dirty)
                 prepopulated.append(file.src_uri)
         # No plugin or hook of this site reads pages in on_env, so it may run before they are all read.
         env = config.plugins.on_env(env, config=config, files=files)
