@@ -37,6 +37,7 @@ import time
 from dataclasses import dataclass
 from typing import Sequence
 
+import jinja2
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.exceptions import Abort, BuildError
@@ -144,6 +145,9 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
 
         files = get_files(config)
         env = config.theme.get_env()
+        # Material's templates took a second to compile in every run and in every worker;
+        # Jinja's own per-user cache keeps the compiled code, keyed by each template's source.
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache()
         files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
