@@ -9,16 +9,22 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve test golden bench clean distclean help
+.PHONY: site build check serve import test test-fast chromium golden bench clean distclean help draft draft-quality draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
 	@echo "             [SINCE=2020-01-01] [TAGS=a,b]  when possible, FULL=1 forces a full build); publish a subset"
 	@echo "make check   [CONTENT=dir]  validate the records, report every problem, write nothing"
 	@echo "make serve   [CONTENT=dir]  live preview on http://127.0.0.1:8000/"
-	@echo "make test                   run the test suite (browser tests need /usr/bin/chromium)"
-	@echo "make golden                 regenerate the golden pages after a deliberate change"
+	@echo "make import  FORMAT=webanno-tsv|brat|doccano|label-studio FILES='a.tsv dir/' [CONTENT=dir] [META=meta.csv]"
+	@echo "             [OPTIONS='--map GPE=country --layer ...']  import annotation tools' exports, then check"
+	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
+	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
+	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
 	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
+	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
+	@echo "make draft-quality [NEREL=path] [EXACT=1]  precision and recall of draft on real annotated news (GUM; NEREL)"
+	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
 $(VENV)/.installed: requirements.lock
@@ -39,20 +45,41 @@ check: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(PY) -m generator serve --content "$(CONTENT)" --docs "$(DOCS)"
 
+draft: $(VENV)/.installed
+	$(PY) -m generator draft --content "$(CONTENT)" $(if $(OUT),--out "$(OUT)") $(FILES)
+
+draft-quality: $(VENV)/.installed
+	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(EXACT),--exact)
+
+draft-bench: $(VENV)/.installed
+	$(PY) -m bench.draft_speed
+
+import: $(VENV)/.installed
+	@test -n "$(FORMAT)" -a -n "$(FILES)" || { echo "usage: make import FORMAT=webanno-tsv FILES='export/' [CONTENT=dir] [META=meta.csv] [OPTIONS=...]"; exit 2; }
+	$(PY) -m generator import $(FORMAT) --content "$(CONTENT)" $(if $(META),--meta "$(META)") $(OPTIONS) $(FILES)
+
 # axe-core for the accessibility scan in tests/browser, pinned by its package-lock.json.
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 	@touch $@
 
-test: $(VENV)/.installed $(AXE)
+test: $(VENV)/.installed $(AXE) chromium
 	$(PY) -m pytest
+
+# The tiers are pytest marks (tests/conftest.py); the randomised tests search less here.
+test-fast: $(VENV)/.installed
+	PROPERTY_EXAMPLES=$${PROPERTY_EXAMPLES:-25} $(PY) -m pytest -m "not mkdocs and not browser"
+
+chromium:
+	@bash tests/browser/chromium.sh
 
 golden: $(VENV)/.installed
 	$(PY) -m tests.golden
 
 bench: $(VENV)/.installed
 	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m bench.draft_speed
 
 clean:
 	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* .pytest_cache

@@ -1,6 +1,6 @@
 """`make bench [SIZES=1000,10000,100000]`: how the generator and MkDocs scale.
 
-For each size: a seeded synthetic corpus (bench/corpus.py, cached in
+For each size: a seeded synthetic corpus (synthetic/corpus.py, cached in
 build/bench/), then in a fresh process per measurement:
 
 - generation: seconds per stage (load, validate, model, render, write), CPU
@@ -36,7 +36,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.corpus import CORPUS_VERSION, new_article, write_corpus
+from synthetic import CORPUS_VERSION, new_article, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "bench"

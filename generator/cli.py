@@ -10,11 +10,14 @@ from pathlib import Path
 
 from . import progress
 from .dates import parse_partial_date
+from .draft import command as draft_command
 from .kinds import PLURALS
+from .lock import FolderBusy, hold
 from .pipeline import Selection, Timings, generate, read_model
 from .problems import ContentError
 from .publish import BuildFailed, build_site
 from .write import UnsafePath
+from .importers import run as importers_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,8 +45,17 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
         if name in ("build", "site"):
             command.add_argument("--full", action="store_true", help="render and rebuild every page, even when an incremental build is possible")
+        if name != "check":
+            command.add_argument("--no-wait", action="store_true",
+                                 help="stop at once when another build is writing the same folders (default: wait for it)")
         command.add_argument("--timings", action="store_true", help="print seconds per stage")
+    importers_run.add_arguments(sub.add_parser("import", help="import annotation tools' exports as records, then check them"), ROOT / "content")
+    draft_command.add_parser(sub, ROOT / "content")
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return importers_run.run(args)
+    if args.command == "draft":
+        return draft_command.run(args)
     timings = Timings(announce=progress.stage if args.command in ("build", "site") else None)
     try:
         if args.command == "check":
@@ -52,32 +64,42 @@ def main(argv: list[str] | None = None) -> int:
             print("ok: " + ", ".join(f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in counts.items()))
         else:
             selection = _selection(parser, args)
-            model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
-            print(
-                f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
-                f"{len(report.removed)} removed -> {args.docs}"
-            )
-            print(f"render: {report.kept} pages kept from the last run ({report.plan})" if report.kept
-                  else f"render: every page ({report.plan})")
-            if args.command == "serve":
-                return serve(args.content, args.docs, args.dev_addr)
-            if args.command == "site":
-                with timings.stage("mkdocs"):
-                    built = build_site(args.config, args.docs, args.site, model.newest, incremental=not args.full)
-                print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
+            written = [args.docs, args.site] if args.command == "site" else [args.docs]
+            with hold(written, wait=not args.no_wait):  # another run on the same folders would break this one
+                return_code = _write(args, timings, selection)
+            if return_code is not None:
+                return return_code
     except ContentError as exc:
         for line in exc.problems.lines():
             print(line, file=sys.stderr)
         count = len(exc.problems.sorted())
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)
         return 1
-    except (BuildFailed, UnsafePath) as exc:
+    except (BuildFailed, UnsafePath, FolderBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.timings:
         for stage, seconds in timings.seconds.items():
             print(f"{stage:>10}: {seconds:.3f} s")
     return 0
+
+
+def _write(args: argparse.Namespace, timings: Timings, selection: Selection | None) -> int | None:
+    """build, site and serve: the pages, then the HTML site or the live preview."""
+    model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
+    print(
+        f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
+        f"{len(report.removed)} removed -> {args.docs}"
+    )
+    print(f"render: {report.kept} pages kept from the last run ({report.plan})" if report.kept
+          else f"render: every page ({report.plan})")
+    if args.command == "serve":
+        return serve(args.content, args.docs, args.dev_addr)
+    if args.command == "site":
+        with timings.stage("mkdocs"):
+            built = build_site(args.config, args.docs, args.site, model.newest, incremental=not args.full)
+        print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
+    return None
 
 
 def _selection(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Selection | None:

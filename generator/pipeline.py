@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 import jinja2
 
-from . import incremental, record_cache, views
+from . import incremental, json_schema, record_cache, views
 from .dates import PartialDate
 from .export import export_paths, export_tasks
 from .feeds import feed_paths, feed_tasks
@@ -163,7 +163,7 @@ def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tup
     env = make_environment()
     for template in sorted({template for _, template, _ in jobs}):
         env.get_template(template)  # compiled once here, inherited by the workers
-    assets = asset_files()
+    assets = {**asset_files(), **json_schema.site_files()}
     # The alongside tasks and downloads first: they are the longest, so the cores finish together.
     # Downloads are always made afresh (only changed files are written).
     tasks: list[Task] = [

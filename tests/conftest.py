@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -13,6 +14,23 @@ from generator.problems import ContentError
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# How hard the randomised tests search (Hypothesis examples; random edit sequences scale
+# with it): `PROPERTY_EXAMPLES=5000 make test` searches harder, `make test-fast` less.
+PROPERTY_EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "150"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tiers of `make test-fast` (deselects both marks) and `make test` (runs all).
+
+    A test that needs a built site (the build_site fixture, directly or through another
+    fixture) runs MkDocs; every test under tests/browser drives Chromium. Tests that
+    call MkDocs another way carry the mark themselves."""
+    for item in items:
+        if "build_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.mkdocs)
+        if "browser" in item.path.relative_to(ROOT).parts:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.mkdocs)
 
 
 def write_corpus(root: Path, files: dict[str, str | bytes]) -> Path:

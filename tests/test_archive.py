@@ -20,9 +20,9 @@ from generator.model import newest_first
 from generator.paths import month_page
 from generator.pipeline import read_model
 from generator.render import ARTICLES_LATEST, render_pages
+from synthetic import write_corpus as synthetic_corpus
 from tests.conftest import MINIMAL, ROOT, write_corpus
 from tests.htmlcheck import broken_links, read
-from tests.showcase import make_showcase
 
 
 def month_page_path(published: PartialDate) -> str:
@@ -34,7 +34,7 @@ _LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 @pytest.fixture(scope="module")
 def showcase(tmp_path_factory):
-    model = read_model(make_showcase(tmp_path_factory.mktemp("archive") / "content", articles=160))
+    model = read_model(synthetic_corpus(tmp_path_factory.mktemp("archive") / "content", 160, seed=7))
     return model, render_pages(model)
 
 
@@ -230,6 +230,7 @@ def tricky_site(build_site, tmp_path_factory):
     return build_site(content)
 
 
+@pytest.mark.mkdocs
 def test_an_article_called_archive_keeps_its_address_beside_the_month_pages(tricky_site):
     site = tricky_site
     article = read(site / "articles" / "archive" / "index.html")

@@ -24,16 +24,21 @@ from generator.feeds import FEED_LIMIT, feed_path
 from generator.paths import CSV_FILES, JSON_FILE, SITE_FEED, page_url
 from generator.pipeline import read_model, render_files
 from generator.render import render_pages
+from synthetic import write_corpus
 from tests.conftest import FIXTURES
 from tests.htmlcheck import broken_links
-from tests.showcase import make_showcase
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
+# The synthetic corpus with what these tests look for: a burst that makes synthetic-org-1
+# rise over the last 30 days, and a tag called "index" (it must not replace the tags index).
+SHOWCASE = dict(articles=300, seed=7, burst=12, tags=("index",))
+
+
 @pytest.fixture(scope="module")
 def showcase(tmp_path_factory):
-    root = make_showcase(tmp_path_factory.mktemp("showcase") / "content", articles=160)
+    root = write_corpus(tmp_path_factory.mktemp("showcase") / "content", **SHOWCASE)
     model = read_model(root)
     return root, model, render_pages(model)
 
@@ -200,7 +205,7 @@ def test_trends_count_back_from_the_newest_article(showcase):
                 assert trend.before == sum(1 for age in ages if days <= age < 2 * days)
                 assert (trend.recent > trend.before) == (direction == "rising")
     rising = [t.entity.id for t in model.trends[30]["rising"]]
-    assert "synthetic-council" in rising  # the showcase gives it a burst in the last 30 days
+    assert "synthetic-org-1" in rising  # SHOWCASE gives it a burst in the last 30 days
     assert "Rising, last 30 days" in pages["index.md"]
 
 
@@ -226,7 +231,7 @@ def test_shades_grow_with_coverage():
 def test_every_tag_has_a_page_listing_its_articles(showcase):
     _, model, pages = showcase
     tags = sorted({t for a in model.articles for t in a.tags})
-    assert "index" in tags  # the showcase uses it on purpose: it must not replace the tag index
+    assert "index" in tags  # SHOWCASE uses it on purpose: it must not replace the tag index
     index = pages["tags/index.md"]
     for tag in tags:
         page = pages[f"tags/{tag}/index.md"]
@@ -320,13 +325,14 @@ def test_csv_tables_match_the_json_and_defuse_formulas(fixture_model):
 # --- The built site ---------------------------------------------------------------------------
 
 
+@pytest.mark.mkdocs
 def test_built_site_keeps_feeds_and_downloads_and_every_drawn_link_works(showcase, tmp_path):
     root, model, _ = showcase
     site = tmp_path / "site"
     assert main(["site", "--content", str(root), "--docs", str(tmp_path / "docs"), "--site", str(site)]) == 0
-    for rel in (SITE_FEED, JSON_FILE, *CSV_FILES.values(), "feeds/organizations/synthetic-council.xml"):
+    for rel in (SITE_FEED, JSON_FILE, *CSV_FILES.values(), "feeds/organizations/synthetic-org-1.xml"):
         assert (site / rel).is_file(), rel
     assert (site / "tags" / "index" / "index.html").is_file() and (site / "tags" / "index.html").is_file()
-    page = (site / "organizations" / "synthetic-council" / "index.html").read_text(encoding="utf-8")
-    assert '<link rel="alternate feed" type="application/atom+xml" title="Synthetic Council" href="../../feeds/organizations/synthetic-council.xml">' in page
+    page = (site / "organizations" / "synthetic-org-1" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate feed" type="application/atom+xml" title="Synthetic Organization 1" href="../../feeds/organizations/synthetic-org-1.xml">' in page
     assert broken_links(site) == []

@@ -12,6 +12,8 @@ import pytest
 from generator.cli import main
 from tests.conftest import ROOT, SAMPLE
 
+pytestmark = pytest.mark.mkdocs  # every test here builds a site, or reads one built here
+
 EXPECTED_PAGES = {
     "events/dushanbe-anti-terror-2017": "Dushanbe Anti-Terror-2017",
     "organizations/cis-anti-terrorism-center": "CIS Anti-Terrorism Center",

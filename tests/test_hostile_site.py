@@ -1,6 +1,6 @@
 """Hostile but valid records build, and every output shows their text as text.
 
-The corpus (tests/hostile_corpus.py, committed in tests/fixtures/hostile/inert) puts one
+The corpus (synthetic/hostile.py, committed in tests/fixtures/hostile/inert) puts one
 payload per case into every text field. The built site is then read like a browser reads
 it: the payload must be the visible text, verbatim, on each page that shows it, in the
 <title>, the meta description and the search index; and nothing from it may be markup
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests import hostile_corpus
-from tests.hostile_corpus import PAYLOADS, single_line
+from synthetic import hostile as hostile_corpus
+from synthetic.hostile import PAYLOADS, single_line
 from tests.htmlcheck import parse_html, read, unsafe
 
 CASES = sorted(PAYLOADS)
@@ -47,7 +47,7 @@ def test_committed_corpus_is_the_generated_one():
         p.relative_to(hostile_corpus.FOLDER).as_posix(): p.read_text(encoding="utf-8")
         for p in hostile_corpus.FOLDER.rglob("*") if p.is_file()
     }
-    assert on_disk == hostile_corpus.files(), "run: .venv/bin/python -m tests.hostile_corpus"
+    assert on_disk == hostile_corpus.files(), "run: .venv/bin/python -m synthetic.hostile"
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -1,6 +1,6 @@
 """Incremental rendering (generator/incremental.py) gives the pages a full render gives.
 
-Each test builds a synthetic corpus (bench/corpus.py: clearly synthetic names),
+Each test builds a synthetic corpus (synthetic/corpus.py: clearly synthetic names),
 edits it the way an annotator would, renders incrementally into the previous
 docs folder and compares every file with a full render of the same records
 into a fresh folder. A footprint that missed a page would leave that page stale
@@ -18,27 +18,31 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.corpus import new_article, write_corpus
 from generator.incremental import STATE
 from generator.pipeline import generate
 from generator.write import OWN_FILES
+from synthetic import new_article, write_corpus
+from tests.conftest import PROPERTY_EXAMPLES
 
 ARTICLES = 240
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("corpus") / "content", ARTICLES, seed=11)
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The corpus, rendered once in full (each test gets a copy of both)."""
+    work = tmp_path_factory.mktemp("corpus")
+    content = write_corpus(work / "content", ARTICLES, seed=11)
+    _, report = generate(content, work / "docs")
+    assert report.kept == 0 and report.plan == "no previous build"
+    return content, work / "docs"
 
 
 @pytest.fixture
-def site(pristine: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """A private copy of the corpus, rendered once in full."""
-    content = tmp_path / "content"
-    shutil.copytree(pristine, content)
-    docs = tmp_path / "docs"
-    _, report = generate(content, docs)
-    assert report.kept == 0 and report.plan == "no previous build"
+def site(pristine: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the corpus and of its full render."""
+    content, docs = tmp_path / "content", tmp_path / "docs"
+    shutil.copytree(pristine[0], content)
+    shutil.copytree(pristine[1], docs)
     return content, docs
 
 
@@ -173,7 +177,7 @@ def test_a_country_page_that_comes_and_goes(site, tmp_path):
 
 
 def test_random_edits_in_sequence(site, tmp_path):
-    """Thirty seeded edits of every kind, checked against a full render after each."""
+    """Seeded edits of every kind (thirty by default), checked against a full render after each."""
     content, docs = site
     rng = random.Random(5)
     people = [f"example-person-{i}" for i in range(1, 8)]
@@ -195,7 +199,7 @@ def test_random_edits_in_sequence(site, tmp_path):
         else:
             record["title"] = f"Synthetic headline, retitled {rng.random()}"
 
-    for step in range(30):
+    for step in range(max(5, PROPERTY_EXAMPLES // 5)):
         files = articles(content)
         action = rng.randrange(5)
         if action == 0:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import hostile_corpus
+from synthetic import hostile as hostile_corpus
 from tests.conftest import FIXTURES, SAMPLE
 from tests.htmlcheck import broken_links, target_file
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import new_article
+from synthetic.corpus import new_article
 from generator.pipeline import generate
 from generator.publish import build_site, source_date_epoch
 from tests.conftest import FIXTURES, ROOT, SAMPLE
@@ -94,7 +94,7 @@ def test_a_broken_link_in_a_worker_fails_the_strict_build(serial, tmp_path):
 
 def test_incremental_build_on_workers_equals_a_full_serial_build(tmp_path, monkeypatch):
     """The --dirty path (publish.py's incremental build) on two workers, against serial `mkdocs build`."""
-    from bench.corpus import write_corpus
+    from synthetic.corpus import write_corpus
 
     content = write_corpus(tmp_path / "content", 30, seed=3)
     model, _ = generate(content, tmp_path / "docs")

@@ -5,7 +5,6 @@ as exactly that text, with no element we did not put there."""
 from __future__ import annotations
 
 import html
-import os
 import tempfile
 from pathlib import Path
 
@@ -17,13 +16,10 @@ from hypothesis import strategies as st
 from generator import markup, schema
 from generator.pipeline import read_model, render_files
 from generator.problems import ContentError
-from tests.conftest import ROOT
+from tests.conftest import PROPERTY_EXAMPLES, ROOT
 from tests.htmlcheck import parse_html
 
-# PROPERTY_EXAMPLES=5000 make test searches harder; 150 keeps the suite quick.
-SETTINGS = settings(
-    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # --- loading and validation -------------------------------------------------------------------
 

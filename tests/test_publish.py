@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import new_article, write_corpus
 from generator.pipeline import generate
 from generator.publish import BuildFailed, build_site
 from generator.site_hooks import STATE
+from synthetic import new_article, write_corpus
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.mkdocs  # every test here builds a site, or reads one built here
 
 CONFIG = ROOT / "mkdocs.yml"
 

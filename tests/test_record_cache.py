@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
 from generator import load, record_cache, validate
 from generator.incremental import STATE
 from generator.pipeline import generate
 from generator.problems import ContentError, display_path
+from synthetic import write_corpus
 from tests.test_incremental import tree
 
 ARTICLES = 60

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
 from generator.dates import PartialDate
 from generator.pipeline import Selection, read_model
 from generator.problems import ContentError
+from synthetic import write_corpus
 
 
 @pytest.fixture(scope="module")

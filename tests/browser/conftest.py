@@ -98,7 +98,7 @@ def serve(build_site, content: Path, prefix: str = "/") -> Served:
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get update && apt-get install -y chromium` "
-                    "(.ci/run does); browser tests are never skipped")
+                    "(make test and .ci/run do when they can); browser tests are never skipped")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -129,11 +129,13 @@ class Watch:
 
 @pytest.fixture
 def open_page(browser):
-    """open_page(served, width=1280) -> (page, watch): a fresh context that lets no request leave localhost."""
+    """open_page(served, width=1280, color_scheme="light") -> (page, watch): a fresh context
+    that lets no request leave localhost; color_scheme is the reader's system preference."""
     contexts = []
 
-    def make(served: Served, width: int = 1280, height: int = 900):
-        context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    def make(served: Served, width: int = 1280, height: int = 900, color_scheme: str = "light"):
+        context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block",
+                                      color_scheme=color_scheme)
         contexts.append(context)
         watch = Watch()
 
@@ -185,7 +187,7 @@ def sample_under_subpath(build_site) -> Served:
 
 @pytest.fixture(scope="module")
 def hostile(build_site) -> Served:
-    from tests import hostile_corpus
+    from synthetic import hostile as hostile_corpus
 
     served = serve(build_site, hostile_corpus.FOLDER)
     yield served

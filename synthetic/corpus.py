@@ -1,4 +1,4 @@
-"""A seeded generator of synthetic content folders in the record contract's format.
+"""The synthetic corpus: a seeded generator of content folders in the record contract's format.
 
 Every name is visibly synthetic ("Synthetic Organization 17", "Example Person 3");
 only the countries are real ISO codes, because the contract resolves countries
@@ -7,9 +7,12 @@ are mentioned very often and most rarely (Zipf-like weights), each article has
 3 to 15 references, some have quotes, dates span several years, and events have
 organizers and participants.
 
-Used by `make bench` and by tests that need a corpus larger than a fixture
-(`write_corpus(folder, 200, seed=1)`). The same size and seed always give the
-same files, byte for byte.
+`make bench` measures it at 1,000 to 100,000 articles; the tests use it wherever
+they need more than a hand-written fixture (`write_corpus(folder, 200, seed=1)`),
+with a few options that add what a test looks for (an edition marker in every
+article, a recent burst, extra tag names). The same arguments always give the same
+files, byte for byte; the options only add to what the defaults write, so the bench
+corpora do not change when a test gains an option.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,15 +102,25 @@ class _Picker:
         return sorted(set(chosen), key=chosen.index)
 
 
-def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
-    """Write a synthetic content folder with `articles` articles under `root`."""
+def write_corpus(
+    root: Path, articles: int, seed: int = 0, *, edition: str = "", burst: int = 0, tags: Sequence[str] = ()
+) -> Path:
+    """Write a synthetic content folder with `articles` articles under `root`.
+
+    edition: words added to every article's title and summary ("first edition"), so two
+      corpora of the same shape give pages that tell them apart.
+    burst: that many more articles in the 30 days up to the newest one, each mentioning
+      synthetic-org-1, so the home page's trends have an entity that is surely rising.
+    tags: tag names put first (most used) in the tag vocabulary, e.g. "index".
+    """
     shape = Shape(articles)
     rng = random.Random(f"{seed}:{articles}")
     org_ids = [f"synthetic-org-{i}" for i in range(1, shape.organizations + 1)]
     person_ids = [f"example-person-{i}" for i in range(1, shape.people + 1)]
     event_ids = [f"synthetic-event-{i}" for i in range(1, shape.events + 1)]
     source_ids = [f"synthetic-wire-{i}" for i in range(1, shape.sources + 1)]
-    tags = [f"synthetic-tag-{i}" for i in range(1, shape.tags + 1)]
+    tags = [*tags, *(f"synthetic-tag-{i}" for i in range(1, shape.tags + 1))]
+    marker = f" ({edition})" if edition else ""
     orgs, people, events, sources, countries = (
         _Picker(rng, org_ids), _Picker(rng, person_ids), _Picker(rng, event_ids), _Picker(rng, source_ids), _Picker(rng, list(COUNTRIES)),
     )
@@ -156,6 +170,7 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
 
     files.update(_registry("events", event_ids, event))
 
+    newest = dt.date(FIRST_YEAR, 1, 1)
     for n in range(1, articles + 1):
         published = _date(rng)
         ident = f"{published.isoformat()}-synthetic-article-{n}"
@@ -164,11 +179,11 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
         counts = (min(split[0], 3), split[1] - split[0], split[2] - split[1], total - split[2])
         mentioned_people = people.some(counts[3])
         lines = [
-            f"title: {_yaml(f'Synthetic headline {n}: ' + _sentence(rng, 6))}",
+            f"title: {_yaml(f'Synthetic headline {n}: ' + _sentence(rng, 6) + marker)}",
             f"source: {sources.some(1)[0]}",
             f"published: {published.isoformat()}",
             f"url: https://news.example.org/{n}",
-            f"summary: {_yaml(' '.join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 5))))}",
+            f"summary: {_yaml(' '.join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 5))) + marker)}",
         ]
         for field, picker, count in (("events", events, counts[0]), ("organizations", orgs, counts[1]), ("countries", countries, counts[2])):
             chosen = picker.some(count)
@@ -187,11 +202,22 @@ def write_corpus(root: Path, articles: int, seed: int = 0) -> Path:
                 lines.append(f"    context: {_yaml('Synthetic press conference')}")
         lines.append(f"tags: [{', '.join(tag_picker.some(rng.randint(1, 4)))}]")
         files[f"articles/{published.year}/{ident}.yml"] = "\n".join(lines) + "\n"
+        newest = max(newest, published)
 
+    write_files(root, files)
+    for extra in range(1, burst + 1):
+        # Its own random stream: the articles above stay the same with or without a burst.
+        published = newest - dt.timedelta(days=random.Random(f"burst:{seed}:{extra}").randrange(30))
+        new_article(root, articles + extra, published, seed, organizations=[org_ids[0]], marker=marker)
+    return root
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    """Write relative path -> text under `root` (UTF-8, as written, no newline translation)."""
     for rel, text in files.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
     return root
 
 
@@ -207,7 +233,10 @@ def _registry(kind: str, ids: list[str], body) -> dict[str, str]:  # noqa: ANN00
     return out
 
 
-def new_article(root: Path, number: int, published: dt.date, seed: int = 0) -> Path:
+def new_article(
+    root: Path, number: int, published: dt.date, seed: int = 0, *,
+    organizations: Sequence[str] = ("synthetic-org-1", "synthetic-org-5"), marker: str = "",
+) -> Path:
     """Add one more synthetic article (for incremental-build measurements and tests)."""
     rng = random.Random(f"new:{seed}:{number}")
     ident = f"{published.isoformat()}-synthetic-article-{number}"
@@ -215,11 +244,11 @@ def new_article(root: Path, number: int, published: dt.date, seed: int = 0) -> P
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
         "\n".join([
-            f"title: {_yaml(f'Synthetic headline {number}: ' + _sentence(rng, 6))}",
+            f"title: {_yaml(f'Synthetic headline {number}: ' + _sentence(rng, 6) + marker)}",
             "source: synthetic-wire-1",
             f"published: {published.isoformat()}",
-            f"summary: {_yaml(_sentence(rng, 14))}",
-            "organizations: [synthetic-org-1, synthetic-org-5]",
+            f"summary: {_yaml(_sentence(rng, 14) + marker)}",
+            f"organizations: [{', '.join(organizations)}]",
             "countries: [TJ]",
             "people: [example-person-2]",
             "tags: [synthetic-tag-1]",

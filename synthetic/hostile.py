@@ -7,7 +7,7 @@ positions, locations). Every one of them must build and show the payload as plai
 
 The corpus is committed in tests/fixtures/hostile/inert/content so it can be read and
 built by hand (`make site CONTENT=tests/fixtures/hostile/inert/content`); regenerate it
-after changing PAYLOADS with `.venv/bin/python -m tests.hostile_corpus`. A test checks
+after changing PAYLOADS with `.venv/bin/python -m synthetic.hostile`. A test checks
 that the two agree.
 """
 
@@ -17,7 +17,9 @@ import json
 import shutil
 from pathlib import Path
 
-FOLDER = Path(__file__).resolve().parent / "fixtures" / "hostile" / "inert" / "content"
+from .corpus import write_files
+
+FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "hostile" / "inert" / "content"
 
 # case -> payload. Every payload is at most 300 characters (the limit for names).
 # Bidirectional controls (U+202A-U+202E, U+2066-U+2069) are refused, not inert: see
@@ -116,10 +118,7 @@ def files() -> dict[str, str]:
 
 def write(folder: Path = FOLDER) -> None:
     shutil.rmtree(folder, ignore_errors=True)
-    for rel, text in files().items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
+    write_files(folder, files())
 
 
 if __name__ == "__main__":

@@ -1,0 +1,158 @@
+"""Measured quality of `draft` on real annotated news: GUM's Wikinews documents.
+
+Two folds: the news documents are split in halves; each half is drafted against a
+registry made from the annotations of every other GUM document (the other half
+of the news and all other genres): for each linked person and organization, its
+Wikipedia title as the name and the proper-name mentions as aliases. The gold
+references of a drafted text are the registered people and organizations that
+its annotators marked there (under any type: GUM calls the BBC an object where it
+means the website). Prints precision and recall per kind.
+
+    make draft-quality        (or .venv/bin/python -m bench.draft_quality [-v])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.draft.run import draft_files
+from generator.names import normalize
+from generator.pipeline import read_model
+
+DATA = Path(__file__).resolve().parent / "data" / "gum" / "gum.json"
+FOLDERS = {"person": "people", "organization": "organizations"}
+
+
+def entity_id(identity: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
+
+
+def _ordinary_words(documents: list[dict]) -> set[str]:
+    words: set[str] = set()
+    for doc in documents:
+        words.update(w for w in re.findall(r"\w+", doc.get("text", "")) if w.islower())
+    return words
+
+
+def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
+    """Write organizations/ and people/ made from `documents`' annotations; return the ids per kind."""
+    entities: dict[str, dict] = {}
+    for doc in documents:
+        for identity, entity in doc["entities"].items():
+            merged = entities.setdefault(identity, {"type": entity["type"], "names": Counter(), "label": ""})
+            merged["names"].update(entity["names"])
+            merged["label"] = merged["label"] or entity.get("label", "")
+    tables: dict[str, dict] = {"people": {}, "organizations": {}}
+    for identity, entity in sorted(entities.items()):
+        # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
+        name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
+                                   re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
+        proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
+        if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
+            name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
+        if not name:
+            continue  # never named, only described ("the ministry"): not a registry entry
+        aliases, seen = [], {normalize(name)}
+        for alias in sorted(entity["names"]):
+            alias = re.sub(r"['’]s$", "", alias).strip()
+            # A one-word mention that the corpus also writes in lower case ("President") is a
+            # title or an ordinary word, not a name.
+            if not alias or normalize(alias) in seen or (" " not in alias and alias.lower() in ordinary) \
+                    or not alias[:1].isupper():  # names only: "the government" is not a name
+                continue
+            seen.add(normalize(alias))
+            aliases.append(alias)
+        record = {"name": name}
+        if aliases:
+            record["aliases"] = aliases
+        tables[FOLDERS[entity["type"]]][entity_id(identity)] = record
+    for folder, table in tables.items():
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "gum.yml").write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=True),
+                                               encoding="utf-8")
+    return {kind: set(tables[folder]) for kind, folder in FOLDERS.items()}
+
+
+def gum_folds() -> list[tuple[list[dict], list[dict]]]:
+    documents = json.loads(DATA.read_text(encoding="utf-8"))["documents"]
+    news = sorted((d for d in documents if d["genre"] == "news"), key=lambda d: d["name"])
+    return [([d for d in documents if d not in news[fold::2]], news[fold::2]) for fold in (0, 1)]
+
+
+def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
+    from bench.nerel import documents
+
+    return [(documents(repo, "train") + documents(repo, "dev"), documents(repo, "test"))]
+
+
+def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
+             baseline: bool = False) -> dict[str, tuple[int, int, int]]:
+    counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
+    for train, test in folds:
+        ordinary = _ordinary_words(train + test)
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            registered = build_registry(train, root / "content", ordinary)
+            texts = root / "texts"
+            texts.mkdir()
+            for doc in test:
+                (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
+            model = read_model(root / "content")
+            if not baseline:
+                draft_files(model, [texts], root / "out", today=date(2026, 1, 1))
+            for doc in test:
+                if baseline:
+                    found = exact_names(root / "content", doc["text"])
+                else:
+                    record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                    found = {kind: {r["id"] for r in record.get(folder) or []} for kind, folder in FOLDERS.items()}
+                for kind, folder in FOLDERS.items():
+                    predicted = found[kind]
+                    gold = {entity_id(i) for i in doc["marked"] if entity_id(i) in registered[kind]}
+                    counts[kind][0] += len(predicted & gold)
+                    counts[kind][1] += len(predicted)
+                    counts[kind][2] += len(gold)
+                    if verbose and predicted != gold:
+                        print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
+    return {kind: tuple(c) for kind, c in counts.items()}
+
+
+def exact_names(content: Path, text: str) -> dict[str, set[str]]:
+    """The baseline: every registered name or alias found as written, between word boundaries."""
+    out: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
+    for kind, folder in FOLDERS.items():
+        table = yaml.safe_load((content / folder / "gum.yml").read_text(encoding="utf-8")) or {}
+        for ident, record in table.items():
+            for name in (record["name"], *record.get("aliases", [])):
+                if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                    out[kind].add(ident)
+                    break
+    return out
+
+
+def main(argv: list[str]) -> int:
+    nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
+    if nerel:
+        counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv)
+        print("NEREL v1.1 test (Russian news); registry from train and dev annotations")
+    else:
+        counts = evaluate(gum_folds(), verbose="-v" in argv, baseline="--exact" in argv)
+        print("GUM news (Wikinews), 2 folds; registry from the other documents' annotations")
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")
+    for kind, (tp, predicted, gold) in [*counts.items(), ("all", tuple(total))]:
+        print(f"{kind:<14}{tp / predicted if predicted else 1:>10.3f}{tp / gold if gold else 1:>8.3f}"
+              f"{tp:>7}{predicted:>9}{gold:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

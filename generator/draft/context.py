@@ -1,0 +1,115 @@
+"""Choosing between entities that share a name, or a name that is also a place or
+an ordinary word, from the rest of the text and from the corpus.
+
+Evidence for a candidate: it was already named unambiguously in the text; things
+structurally tied to it were named (an organization's members, parent, children and
+staff; a person's organizations, or an event's organizers and participants); the
+corpus's own articles mention it with what this text names; a person held a
+registered position on the article's date; words next to the name say what kind
+of thing it is ("club", "Mr", "in"). The best candidate wins only when it has
+evidence and beats the next one; otherwise no reference is written, since a
+wrong reference costs the reader more than a missing one.
+"""
+
+from __future__ import annotations
+
+from ..dates import PartialDate
+from .gazetteer import Target
+
+KIND_CUES = {
+    "organization": {"club", "fc", "party", "ministry", "company", "group", "organization", "organisation",
+                     "agency", "council", "committee", "union", "service", "front", "movement", "bank",
+                     "corporation", "inc", "ltd", "association", "team", "university", "center", "centre",
+                     "spokesman", "spokeswoman", "members", "member"},
+    "person": {"mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "said", "says", "told",
+               "added", "sir", "senator", "chairman", "chief", "head", "secretary", "director", "prime",
+               "spokesman", "spokeswoman", "his", "her"},
+    "event": {"meeting", "summit", "exercise", "exercises", "attack", "operation", "conference", "talks",
+              "election", "forum", "drills"},
+    "country": {"in", "to", "from", "across", "into", "of"},
+}
+PLACE_WORDS = KIND_CUES["country"]
+
+
+def _entities_of(found: set[Target]) -> set[object]:
+    return {t.entity for t in found if t.entity is not None}
+
+
+def _related(target: Target, found: set[Target]) -> int:
+    entity = target.entity
+    if entity is None:
+        return 0
+    found_entities = _entities_of(found)
+    ties: list[object] = []
+    if target.kind == "organization":
+        ties.extend(entity.members)
+        ties.extend(x for x in (entity.parent, entity.seat) if x is not None)
+        ties.extend(entity.children)
+        ties.extend(p.person for p in entity.staff)
+    elif target.kind == "person":
+        ties.extend(p.organization for p in entity.positions if p.organization is not None)
+        if entity.country is not None:
+            ties.append(entity.country)
+    elif target.kind == "event":
+        ties.extend(entity.organizers)
+        ties.extend(i.entity for i in entity.participants)
+        if entity.country is not None:
+            ties.append(entity.country)
+    elif target.kind == "country":
+        ties.extend(entity.memberships)
+        ties.extend(entity.nationals)
+    hits = sum(1 for tie in ties if tie in found_entities)
+    together = sum(1 for other in entity.co_mentions if other in found_entities)
+    return 2 * min(hits, 3) + min(together, 2)
+
+
+def _dates_fit(target: Target, published: PartialDate | None) -> int:
+    if target.kind != "person" or published is None or target.entity is None:
+        return 0
+    positions = target.entity.positions
+    if not positions:
+        return 0
+    for position in positions:
+        since = position.since or PartialDate(1)
+        until = position.until or PartialDate(9999)
+        if since <= published <= until or (position.until and position.until.precision != "day"
+                                            and position.until.year == published.year):
+            return 1
+    return -1
+
+
+def _cues(target: Target, before: list[str], after: list[str]) -> int:
+    cues = KIND_CUES.get(target.kind, set())
+    score = 1 if cues.intersection(before[-3:]) or cues.intersection(after[:2]) else 0
+    if target.kind != "country" and before[-1:] and before[-1] in PLACE_WORDS and not score:
+        score -= 1
+    return score
+
+
+def score(target: Target, found: set[Target], published: PartialDate | None,
+          before: list[str], after: list[str]) -> int:
+    """Evidence for `target` at one mention; `before`/`after` are the lower-case words around it."""
+    total = 5 if target in found else 0
+    total += _related(target, found)
+    total += _dates_fit(target, published)
+    total += _cues(target, before, after)
+    return total
+
+
+def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
+           before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
+           prefer: Target | None = None) -> tuple[Target | None, str]:
+    """The candidate the evidence favours, or None and why not.
+
+    `prefer` wins a tie (see linker.py: a registered entity named like a country)."""
+    scored = sorted(((score(t, found, published, before, after) + (0.5 if t == prefer else 0), t)
+                     for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
+    best_score, best = scored[0]
+    if len(scored) == 1:
+        if not need_evidence or best_score >= threshold:
+            return best, ""
+        return None, "nothing else in the text supports it"
+    runner_up = scored[1][0]
+    if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
+        return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text"
+    return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; the text does not say which"

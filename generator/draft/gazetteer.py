@@ -1,0 +1,175 @@
+"""Every name the registry knows, as match keys: the gazetteer the linker reads.
+
+Built once per run from the resolved model (so drafts see exactly the registry
+`make check` sees): names and aliases of events, organizations, people and
+sources; every country under the names places.py gives; Russian case forms of
+Cyrillic names (morph.py); and for people, the surname alone, which the linker
+accepts only after the full name has appeared in the same text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from ..entities import Model
+from .morph import inflections, is_given_name, short_forms
+from .places import country_names
+from .text import is_acronym, name_keys, token_key, tokenize
+
+REGISTRY_KINDS = ("event", "organization", "person", "source")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a reference can point at. Countries are keyed by ISO alpha-2 code."""
+
+    kind: str
+    id: str
+    name: str = field(compare=False)
+    entity: object = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Form:
+    target: Target
+    surface: str  # the registered spelling the key came from
+    origin: str  # name, alias, demonym, Russian form, ...
+    acronym: bool  # matched only in capitals, as written
+    proper: bool  # a capitalised name: lower-case text ("turkey") is an ordinary word
+    partial: str = ""  # why this spelling alone is weak: one word of a longer name, or a person's title
+
+
+@dataclass
+class Gazetteer:
+    index: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+    surnames: dict[Target, dict[str, Form]] = field(default_factory=dict)
+    sources: dict[str, Target] = field(default_factory=dict)  # name or alias key -> source
+    source_hosts: dict[str, Target] = field(default_factory=dict)  # host of the source's url -> source
+    place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
+    capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
+    countries: dict[str, Target] = field(default_factory=dict)
+
+    def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
+        acronym = is_acronym(surface)
+        proper = any(ch.isupper() for ch in surface)
+        partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
+        spellings = {surface} if acronym else {surface, *inflections(surface)}
+        for spelling in spellings:
+            form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,
+                        proper, partial)
+            for key in name_keys(spelling):
+                if any(f.target == target and f.surface == surface for f in self.index.get(key, ())):
+                    continue
+                self.index[key].append(form)
+                words = key.split(" ")
+                self.max_tokens = max(self.max_tokens, len(words))
+                for n in range(1, len(words)):
+                    self.prefixes.add(" ".join(words[:n]))
+
+    def add_surname(self, target: Target, full_name: str, origin: str) -> None:
+        """The last word of a name of two or more words: Novikov, Новикова."""
+        for spelling in {full_name, *inflections(full_name)}:
+            tokens = tokenize(spelling)
+            if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
+                continue
+            last = tokens[-1]
+            form = Form(target, last.text, f"surname from {origin} '{full_name}'", False, True)
+            self.surnames.setdefault(target, {}).setdefault(last.key, form)
+
+    def lookup(self, key: str) -> list[Form]:
+        return self.index.get(key, [])
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two spellings of one word, inflected or not: Трамп, Трампа; Novikov, Novikov's."""
+    shortest = min(len(a), len(b))
+    return a == b or (shortest >= 4 and a[:max(4, shortest - 2)] == b[:max(4, shortest - 2)])
+
+
+def _partial(kind: str, alias: str, full_name: str) -> str:
+    """Why an alias is weak alone: a person's that has no word of their name ("Prime
+    Minister", a title) or is one word of it (a surname, which many people share); an
+    organization's that is one word of its longer name."""
+    words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
+    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(_same_stem(words[0], f) for f in full):
+        return "one word of a longer name"  # "Army", "Society", "Реал": the full name, a tie or a cue decides
+    if kind != "person" or len(full) < 2:
+        return ""
+    if not any(_same_stem(w, f) for w in words for f in full):
+        return "a title or role, not the person's name"
+    if len(words) == 1:
+        return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
+    return ""
+
+
+def build_gazetteer(model: Model) -> Gazetteer:
+    gazetteer = Gazetteer()
+    for kind in REGISTRY_KINDS:
+        for entity in model.entities.get(kind, []):
+            target = Target(kind, entity.id, entity.name, entity)
+            gazetteer.add(target, entity.name, "name")
+            for alias in entity.aliases:
+                gazetteer.add(target, alias, "alias", full_name=entity.name)
+            if kind == "source":
+                for spelling in (entity.name, *entity.aliases):
+                    gazetteer.sources.setdefault(" ".join(t.key for t in tokenize(spelling)), target)
+                host = (urlparse(entity.url).hostname or "").removeprefix("www.") if entity.url else ""
+                if host:
+                    gazetteer.source_hosts.setdefault(host, target)
+            if kind == "person":
+                for spelling in (entity.name, *entity.aliases):
+                    for short in sorted(short_forms(spelling)):
+                        gazetteer.add(target, short, f"short form of '{spelling}'", full_name=entity.name)
+                for spelling in (entity.name, *entity.aliases):
+                    gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
+    model_countries = {e.id.upper(): e for e in model.entities.get("country", [])}
+    overrides = {code: list(e.aliases) for code, e in model_countries.items()}
+    for country in country_names(overrides):
+        target = Target("country", country.code, country.name, model_countries.get(country.code))
+        gazetteer.countries[country.code] = target
+        for spelling, origin in country.names:
+            gazetteer.add(target, spelling, origin)
+            gazetteer.place_keys.update(name_keys(spelling))
+        if country.capital:
+            for key in name_keys(country.capital):
+                gazetteer.capitals[key] = target
+                gazetteer.place_keys.add(key)
+    _mark_given_names(gazetteer, model)
+    gazetteer.index = dict(gazetteer.index)
+    return gazetteer
+
+
+def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
+    """A person registered under one word that begins other people's names ("Evgeny"), or
+    that the Russian dictionary knows as a given name ("Алексей"), is a given name alone:
+    weak, like a surname without the full name."""
+    first_words = set()
+    for person in model.entities.get("person", []):
+        for spelling in (person.name, *person.aliases):
+            tokens = tokenize(spelling)
+            if len(tokens) > 1:
+                first_words.add(tokens[0].key)
+    for key, forms in gazetteer.index.items():
+        if " " in key:
+            continue
+        for n, form in enumerate(forms):
+            base = token_key(form.surface)  # Евгению is a form of Евгений
+            if form.target.kind == "person" and not form.partial and not form.acronym and " " not in form.surface \
+                    and (is_given_name(form.surface) or base in first_words and _others_start_with(model, form, base)):
+                forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper,
+                                "a given name alone")
+
+
+def _others_start_with(model: Model, form: Form, key: str) -> bool:
+    for person in model.entities.get("person", []):
+        if person.id == form.target.id:
+            continue
+        for spelling in (person.name, *person.aliases):
+            tokens = tokenize(spelling)
+            if len(tokens) > 1 and tokens[0].key == key:
+                return True
+    return False

@@ -1,0 +1,274 @@
+"""What an article mentions: registry names found in its text, longest first, under
+the case rules, then acronyms the text defines, then surnames of people already
+named in full, with every doubtful name decided by context.py or left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import PartialDate
+from .context import choose
+from .gazetteer import Form, Gazetteer, Target
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    target: Target
+    start: int  # character offsets in the text
+    end: int
+    words: str  # as written
+    line: int
+    how: str  # which registered spelling, or which rule, produced it
+
+
+@dataclass(frozen=True)
+class Doubt:
+    words: str
+    line: int
+    reason: str
+
+
+@dataclass
+class Linking:
+    mentions: list[Mention] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # token indexes inside a found name
+
+    def targets(self, kind: str | None = None) -> list[Target]:
+        seen: dict[Target, None] = {}
+        for mention in self.mentions:
+            if kind is None or mention.target.kind == kind:
+                seen.setdefault(mention.target)
+        return list(seen)
+
+    def first(self, target: Target) -> Mention:
+        return next(m for m in self.mentions if m.target == target)
+
+
+@dataclass
+class _Match:
+    start: int  # token indexes, end exclusive
+    end: int
+    forms: list[Form]
+
+
+def _case_ok(form: Form, span: list[Token], text: str) -> bool:
+    written = text[span[0].start:span[-1].end]
+    if form.acronym:
+        return written == form.surface
+    if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
+        return False  # "US" or "IT" in capitals is not the word "us" or "it"
+    if form.proper:
+        return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
+    return True
+
+
+def _lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
+    """A name registered in lower case (an ordinary word) does not match a capitalised word
+    inside a sentence: "Лука" is a man, not "лук" the onion."""
+    return not form.proper and len(span) == 1 and not sentence_initial and is_cased_script(span[0].text) \
+        and span[0].text[:1].isupper()
+
+
+def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_Match]:
+    out = []
+    index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
+    for i in range(len(tokens)):
+        apart = joined = ""
+        for j in range(i, min(len(tokens), i + limit)):
+            key = tokens[j].key
+            apart = key if j == i else f"{apart} {key}"
+            joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
+            for candidate in {apart, joined}:
+                forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)
+                         and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, _sentence_initial(tokens, i, text))]
+                if forms:
+                    out.append(_Match(i, j + 1, forms))
+            if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
+                break
+    return out
+
+
+def _longest_first(matches: list[_Match]) -> tuple[list[_Match], list[_Match]]:
+    """The longest names that do not overlap, and the registered names nested inside them
+    ("КПК" in "Политбюро ЦК КПК": the party is named too)."""
+    taken: set[int] = set()
+    chosen, left = [], []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        span = set(range(match.start, match.end))
+        if not span & taken:
+            taken |= span
+            chosen.append(match)
+        else:
+            left.append(match)
+    nested = [m for m in left if any(c.start <= m.start and m.end <= c.end for c in chosen)]
+    return sorted(chosen, key=lambda m: m.start), nested
+
+
+def _lower_words(tokens: list[Token]) -> set[str]:
+    return {t.key for t in tokens if t.text.islower()}
+
+
+def _sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
+    return i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i - 1].end - 3):tokens[i].start])) \
+        or "\n" in text[tokens[i - 1].end:tokens[i].start]
+
+
+class _Linker:
+    def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
+        self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
+        self.lower_words = _lower_words(tokens)
+        self.linking = Linking()
+
+    def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
+        after = [t.text.lower() for t in self.tokens[end:end + 2]]
+        return before, after
+
+    def add(self, target: Target, start: int, end: int, how: str) -> None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
+                                             line_of(self.text, first.start), how))
+        self.linking.covered.update(range(start, end))
+
+    def doubt(self, start: int, end: int, reason: str) -> None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        self.linking.doubts.append(Doubt(self.text[first.start:last.end], line_of(self.text, first.start), reason))
+        self.linking.covered.update(range(start, end))
+
+    def needs_evidence(self, match: _Match, form: Form) -> str:
+        """Why a single candidate still needs support from the text ('' when it does not)."""
+        if form.partial:
+            return form.partial
+        if match.end - match.start != 1 or form.acronym:
+            return ""
+        token = self.tokens[match.start]
+        if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
+            return "also a place name"
+        # The same word in lower case elsewhere in the text says it is an ordinary word here.
+        if token.key in self.lower_words or token.text.lower() in self.lower_words:
+            return "also an ordinary word in this text"
+        return ""
+
+    def resolve(self, matches: list[_Match]) -> None:
+        found: set[Target] = set()
+        pending = []
+        for match in matches:
+            targets = list(dict.fromkeys(f.target for f in match.forms))
+            written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
+            match.forms.sort(key=lambda f: f.surface != written)
+            form = match.forms[0]
+            if len(targets) == 1 and not self.needs_evidence(match, form):
+                found.add(targets[0])
+                self.add(targets[0], match.start, match.end, f"{form.origin} '{form.surface}'")
+            else:
+                pending.append((match, targets))
+        for match, targets in pending:
+            form = match.forms[0]
+            before, after = self.words_around(match.start, match.end)
+            reason = next((r for r in (self.needs_evidence(match, f) for f in match.forms) if r), "")
+            # One word of a person's name needs the full name, or ties to what the text names:
+            # a "Mr" or a "said" beside a surname shared by many people is not enough.
+            threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name")) else 1
+            # A registered organization named exactly like a country (not like its people:
+            # "American") is the state as an actor: the name means both, so both are referenced.
+            registered = [t for t in targets if t.kind != "country"]
+            countries = [t for t in targets if t.kind == "country"]
+            named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
+            if len(registered) == 1 and len(countries) == 1 and named_like_country \
+                    and reason in ("", "also a place name") \
+                    and registered[0].kind == "organization":
+                for target in (countries[0], registered[0]):
+                    form = next(f for f in match.forms if f.target == target)
+                    self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
+                             "is also a registered organization's")
+                continue
+            prefer = None
+            # Otherwise an entity's own name beats another's alias ("Госдума" named so vs an alias).
+            by_name = {f.target for f in match.forms if f.origin.startswith("name")}
+            if prefer is None and len(by_name) == 1 and len(targets) > 1:
+                prefer = next(iter(by_name))
+            chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
+                                 threshold=threshold, prefer=prefer)
+            if chosen is None:
+                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why)
+                continue
+            form = next(f for f in match.forms if f.target == chosen)
+            note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
+                                                        if reason else f"; {why}")
+            self.add(chosen, match.start, match.end, note)
+
+    def nested(self, matches: list[_Match]) -> None:
+        """A registered name inside a longer one counts when it is certain on its own: one
+        entity, not a weak spelling, two words or more or an acronym, not a country by its
+        demonym ("Russian" in "Russian News Agency TASS" is part of the name, not a mention
+        of Russia)."""
+        outer = {(m.start, m.end): m.target for m in self.linking.mentions}
+        for match in matches:
+            targets = {f.target for f in match.forms}
+            if len(targets) != 1:
+                continue
+            form = match.forms[0]
+            target = form.target
+            if form.origin.startswith("demonym") or self.needs_evidence(match, form) or target.kind == "source":
+                continue
+            if match.end - match.start == 1 and not form.acronym:
+                continue  # one ordinary word of a longer name: "United" in "United States"
+            around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
+                      and self.tokens[match.end - 1].end <= end]
+            if target in around:
+                continue
+            first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
+                                                 line_of(self.text, first.start),
+                                                 f"{form.origin} '{form.surface}', inside a longer name"))
+
+    def defined_acronyms(self) -> None:
+        """'Collective Security Treaty Organization (CSTO)': the text's own short name."""
+        local: dict[str, tuple[Target, str]] = {}
+        for mention in list(self.linking.mentions):
+            following = re.match(r"\s*\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]", self.text[mention.end:])
+            if following and is_acronym(following.group(1)):
+                local.setdefault(following.group(1), (mention.target, mention.words))
+        if not local:
+            return
+        for i, token in enumerate(self.tokens):
+            if i in self.linking.covered or token.text not in local:
+                continue
+            target, words = local[token.text]
+            self.add(target, i, i + 1, f"acronym the text defines after '{words}'")
+
+    def surnames(self) -> None:
+        """'Novikov', 'Mr Novikov', 'Новикову' after the full name in the same text."""
+        people = [t for t in self.linking.targets("person") if t in self.gazetteer.surnames]
+        if not people:
+            return
+        by_key: dict[str, list[tuple[Target, Form]]] = {}
+        for person in people:
+            for key, form in self.gazetteer.surnames[person].items():
+                by_key.setdefault(key, []).append((person, form))
+        first_seen = {p: self.linking.first(p).start for p in people}
+        for i, token in enumerate(self.tokens):
+            if i in self.linking.covered or token.key not in by_key or not capitalized(token.text):
+                continue
+            owners = [(p, f) for p, f in by_key[token.key] if first_seen[p] < token.start]
+            if len({p for p, _ in owners}) == 1:
+                person, form = owners[0]
+                self.add(person, i, i + 1, form.origin)
+            elif owners:
+                self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
+
+
+def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
+    linker = _Linker(text, tokens, gazetteer, published)
+    chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
+    linker.resolve(chosen)
+    linker.nested(nested)
+    linker.defined_acronyms()
+    linker.surnames()
+    linker.linking.mentions.sort(key=lambda m: m.start)
+    return linker.linking

@@ -1,0 +1,121 @@
+"""Russian inflected forms of registered names, from pymorphy3's dictionary
+(OpenCorpora, shipped in the pymorphy3-dicts-ru package: nothing is downloaded).
+
+A name's leading words that agree in case (the head noun and the words that agree
+with it) take each case; the rest stays as written, as Russian does:
+Организация Договора о коллективной безопасности -> Организации Договора о ...
+A name registered in another case (an alias copied from a text: "Коммунистической
+партии") is inflected from that case. Words that do not inflect (Джимми, initials,
+Latin words) are kept and skipped over.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_INFLECTING = {"NOUN", "ADJF", "PRTF", "NUMR"}
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy3  # loaded only when a Cyrillic name is seen: 80 ms
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _restore_case(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    if like[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _reading(word: str, case: str | None):
+    """The parse of `word` to inflect from: in `case` if given (else the likeliest case),
+    a proper-noun reading first for a capitalised word; None if the word does not inflect."""
+    parses = [p for p in _analyzer().parse(word) if p.tag.POS in _INFLECTING and "Fixd" not in p.tag]
+    if case is not None:
+        parses = [p for p in parses if p.tag.case == case]
+    if not parses:
+        return None
+    if word[:1].isupper():
+        proper = [p for p in parses if _PROPER & p.tag.grammemes]
+        if proper:
+            return proper[0]
+    return parses[0]
+
+
+def is_given_name(word: str) -> bool:
+    """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
+    return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
+        "Name" in p.tag for p in _analyzer().parse(word)[:2])
+
+
+def _is_patronymic(word: str) -> bool:
+    return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in _analyzer().parse(word)[:2])
+
+
+@lru_cache(maxsize=65536)
+def inflections(name: str) -> frozenset[str]:
+    """Every case form of `name` (singular), itself included; empty for non-Russian names."""
+    words = name.split()
+    if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) for w in words):
+        return frozenset()
+    case = None
+    heads: dict[int, object] = {}
+    for n, word in enumerate(words):
+        if not _CYRILLIC_WORD.match(word):
+            continue  # initials, Latin words, numbers: kept as written
+        likeliest = _reading(word, None)
+        if likeliest is None:
+            continue  # Джимми: a word that does not inflect
+        if case is None:
+            first = _reading(word, "nomn") or likeliest
+            case = first.tag.case
+            heads[n] = first
+        elif likeliest.tag.case == case:
+            gender, head_gender = likeliest.tag.gender, next(iter(heads.values())).tag.gender
+            if gender and head_gender and gender != head_gender and "Surn" in likeliest.tag:
+                continue  # Жанна Кальман: a woman's surname in a consonant does not decline
+            heads[n] = likeliest
+        else:
+            break  # a dependent in another case (Договора): the agreeing words have ended
+    if not heads:
+        return frozenset({name})
+    out = {name}
+    # All agreeing words take the case; and for a name of capitalised words, the last
+    # alone too, as compound names do (Реал Мадрид -> Реал Мадридом); not a person's given
+    # name and surname, which always agree.
+    groups = [heads]
+    first_head = heads[min(heads)]
+    if len(heads) > 1 and all(words[n][:1].isupper() for n in heads) and "Name" not in first_head.tag:
+        last = max(heads)
+        groups.append({last: heads[last]})
+    for group in groups:
+        for target in CASES:
+            forms = list(words)
+            for n, parse in group.items():
+                inflected = parse.inflect({target})
+                if inflected is None:
+                    break
+                forms[n] = _restore_case(inflected.word, words[n])
+            else:
+                out.add(" ".join(forms))
+    return frozenset(out)
+
+
+def short_forms(name: str) -> set[str]:
+    """Other ways a text writes a Russian person's full name: without the patronymic
+    (Пётр Ильич Чайковский -> Пётр Чайковский) and with initials (П. И. Чайковский)."""
+    words = name.split()
+    if len(words) < 2 or not all(_CYRILLIC_WORD.match(w) for w in words):
+        return set()
+    out = {" ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]}
+    if len(words) == 3 and _is_patronymic(words[1]):
+        out.add(f"{words[0]} {words[2]}")
+    return out

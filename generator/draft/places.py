@@ -1,0 +1,94 @@
+"""Countries under every name a news text uses: ISO names, common names, the
+content's `countries.yml` aliases, demonyms (Tajik, Russian), and Russian names
+(from CLDR via Babel, inflected by morph.py). Capitals are kept apart: a capital is
+not a reference to its country, but a dateline or "in the Tajik capital" tells
+where a story happens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..countries import EXTRA_ALIASES, all_countries
+
+# Spellings news copy uses that the libraries lack (countryinfo has Tadzhik, Kirghiz,
+# Kazakhstani; the short forms are what agencies write today).
+EXTRA_DEMONYMS = {
+    "TJ": ["Tajik"], "KG": ["Kyrgyz"], "KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"],
+    "PS": ["Palestinian"], "BY": ["Belarussian"],
+}
+NEWS_ABBREVIATIONS = {"US": ["US", "U.S."], "GB": ["UK", "U.K."]}
+
+
+@dataclass(frozen=True)
+class CountryNames:
+    code: str  # ISO alpha-2
+    name: str  # the common name pages show
+    names: tuple[tuple[str, str], ...]  # (spelling, where it comes from)
+    capital: str | None
+
+
+@lru_cache(maxsize=1)
+def _countryinfo() -> dict[str, tuple[str | None, str | None]]:
+    from countryinfo import all_countries as info_countries
+
+    out = {}
+    for info in info_countries():
+        try:
+            code = info.iso()["alpha2"]
+            out[code] = (info.demonym() or None, info.capital() or None)
+        except Exception:  # one malformed entry must not cost every country its demonym
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _russian_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("ru").territories)
+
+
+def _demonym_owners(info: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+    """Demonym -> the one country it names. countryinfo gives "French" to France and its
+    overseas territories, "Chinese" to China, Hong Kong and Macao: a demonym shared by
+    several countries goes to the one whose name shares its first four letters, or to none."""
+    shared: dict[str, list[str]] = {}
+    for code, (demonym, _) in info.items():
+        if demonym:
+            shared.setdefault(demonym, []).append(code)
+    countries = all_countries()
+    owners = {}
+    for demonym, codes in shared.items():
+        if len(codes) == 1:
+            owners[demonym] = codes[0]
+            continue
+        fitting = [c for c in codes if c in countries and any(
+            word[:4].lower() == demonym[:4].lower() for name in countries[c].names() for word in name.split())]
+        if len(fitting) == 1:
+            owners[demonym] = fitting[0]
+    return owners
+
+
+def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
+    """`overrides`: alpha-2 code -> aliases from the content's countries.yml."""
+    info = _countryinfo()
+    demonyms = _demonym_owners(info)
+    russian = _russian_names()
+    out = []
+    for code, country in sorted(all_countries().items()):
+        names: dict[str, str] = {}
+        for spelling, origin in (
+            (country.name, "common name"), (country.iso_name, "ISO name"),
+            (country.official_name, "official name"),
+            *((alias, "alias") for alias in EXTRA_ALIASES.get(code, [])),
+            *((short, "abbreviation") for short in NEWS_ABBREVIATIONS.get(code, [])),
+            *((alias, "countries.yml alias") for alias in overrides.get(code, [])),
+            (next((d for d, owner in demonyms.items() if owner == code), None), "demonym"),
+            *((demonym, "demonym") for demonym in EXTRA_DEMONYMS.get(code, [])),
+            (russian.get(code), "Russian name"),
+        ):
+            if spelling and spelling not in names:
+                names[spelling] = origin
+        out.append(CountryNames(code, country.name, tuple(names.items()), info.get(code, (None, None))[1]))
+    return out

@@ -1,0 +1,109 @@
+"""Tokens and match keys, the same for registry names and article text.
+
+A token is a run of letters and digits; a character of a script written without
+spaces (Chinese, Japanese, Thai...) is a token by itself, so word boundaries hold in
+every script. Keys ignore case and accents; Cyrillic is transliterated (Unidecode)
+so that Андрей Новиков and Andrei Novikov meet, and the y/i spellings of
+transliterated names (Andrey, Andrei; Dmitriy, Dmitri) share one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Scripts without spaces between words: each character is a word for matching.
+_UNSPACED = (
+    "\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+)
+TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W_{_UNSPACED}]+(?:[\u0300-\u036f\u0483-\u0489][^\W_{_UNSPACED}]*)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HYPHENS = "-\u2010\u2011\u2012\u2013"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # character offsets in the source string
+    end: int
+    key: str
+    hyphen_after: bool  # joined to the next token by a hyphen ("Co-operation")
+
+
+@lru_cache(maxsize=262144)
+def token_key(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if _CYRILLIC.search(plain):
+        plain = unidecode(plain).lower().replace("'", "")
+    # Transliteration spellings: Andrey/Andrei, Dmitriy/Dmitri, Yuriy/Yuri.
+    if plain.isascii():
+        plain = plain.replace("y", "i").replace("ii", "i")
+        # British and American spellings of the words organizations are named with.
+        for british, american in _SPELLINGS:
+            if plain.endswith(british):
+                plain = plain[: -len(british)] + american
+                break
+    return plain
+
+
+_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"),
+              ("defence", "defense"), ("programme", "program"), ("programmes", "programs"))
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        tokens.append(Token(match.group(), start, end, token_key(match.group()), False))
+    for i in range(len(tokens) - 1):
+        gap = text[tokens[i].end:tokens[i + 1].start]
+        if len(gap) == 1 and gap in _HYPHENS:
+            t = tokens[i]
+            tokens[i] = Token(t.text, t.start, t.end, t.key, True)
+    return tokens
+
+
+def span_keys(tokens: list[Token]) -> set[str]:
+    """The keys a run of tokens matches under: words apart, and hyphenated words
+    also written together (Co-operation = Cooperation)."""
+    apart = " ".join(t.key for t in tokens)
+    keys = {apart}
+    if any(t.hyphen_after for t in tokens[:-1]):
+        joined = tokens[0].key
+        for prev, t in zip(tokens, tokens[1:]):
+            joined += ("" if prev.hyphen_after else " ") + t.key
+        keys.add(joined)
+    return keys
+
+
+def name_keys(name: str) -> set[str]:
+    tokens = tokenize(name)
+    return span_keys(tokens) if tokens else set()
+
+
+def is_cased_script(word: str) -> bool:
+    return word.lower() != word.upper()
+
+
+def is_acronym(form: str) -> bool:
+    """Short all-capital names (IS, UN, CIS, ОДКБ) are matched only in capitals."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return 0 < len(letters) <= 6 and all(ch.isupper() for ch in letters) and len(tokenize(form)) == 1
+
+
+def capitalized(word: str) -> bool:
+    return not is_cased_script(word) or word[:1].isupper() or word[:1].isdigit()
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

@@ -1,0 +1,95 @@
+"""`python -m generator draft`: the seed against the bundled registry, the linking
+rules on a synthetic registry, and drafts that load back through the pipeline."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.draft.run import draft_files
+from generator.pipeline import read_model
+
+from .conftest import ROOT, SAMPLE
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_67e68cdcaedf6ca5.txt"
+TODAY = date(2026, 11, 29)
+
+
+def _draft(content: Path, files: list[Path], out: Path):
+    report = draft_files(read_model(content), files, out, today=TODAY)
+    return report
+
+
+def _references(record: dict) -> set[tuple[str, str]]:
+    out = {("source", record["source"])}
+    for kind in ("events", "organizations", "countries", "people"):
+        for ref in record.get(kind) or []:
+            out.add((kind, ref["id"] if isinstance(ref, dict) else ref))
+    return out
+
+
+def test_seed_gives_exactly_its_eighteen_entities(tmp_path):
+    report = _draft(SAMPLE, [SEED], tmp_path)
+    assert report.drafted == 1 and report.failed == 0
+    record = yaml.safe_load((tmp_path / f"{SEED.stem}.yml").read_text(encoding="utf-8"))
+    assert _references(record) == {
+        ("source", "tass"),
+        ("events", "dushanbe-anti-terror-2017"),
+        ("organizations", "cis-anti-terrorism-center"), ("organizations", "cis"), ("organizations", "islamic-state"),
+        ("organizations", "sco"), ("organizations", "csto"), ("organizations", "osce"),
+        ("countries", "TJ"), ("countries", "AZ"), ("countries", "AM"), ("countries", "BY"), ("countries", "KZ"),
+        ("countries", "KG"), ("countries", "RU"), ("countries", "UZ"), ("countries", "SY"),
+        ("people", "andrei-novikov"),
+    }
+    assert not (tmp_path / f"{SEED.stem}.new.yml").exists()  # every name in it is registered; titles are not names
+    assert record["published"] == date(2017, 5, 31)
+    assert record["dateline"] == "Dushanbe"
+    assert record["title"] == "CIS anti-terror center’s top brass notes IS losing ground"
+    roles = {ref["id"]: ref.get("role") for kind in ("organizations", "countries", "people") for ref in record[kind]}
+    assert roles["cis-anti-terrorism-center"] == "organizer"
+    assert roles["TJ"] == "host"
+    assert roles["andrei-novikov"] == "speaker"
+    assert roles["KZ"] == "participant" and roles["SY"] is None
+
+
+def test_seed_quotes_are_exact_and_attributed(tmp_path):
+    _draft(SAMPLE, [SEED], tmp_path)
+    record = yaml.safe_load((tmp_path / f"{SEED.stem}.yml").read_text(encoding="utf-8"))
+    text = SEED.read_text(encoding="utf-8")
+    assert len(record["quotes"]) == 3
+    for quote in record["quotes"]:
+        assert quote["speaker"] == "andrei-novikov"
+        assert quote["text"] in text
+
+
+def test_every_value_has_a_comment_with_its_line(tmp_path):
+    _draft(SAMPLE, [SEED], tmp_path)
+    lines = (tmp_path / f"{SEED.stem}.yml").read_text(encoding="utf-8").splitlines()
+    values = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    assert all("  # " in line for line in values if not line.endswith(":")), values
+    novikov = next(line for line in lines if line.startswith("  - id: andrei-novikov"))
+    assert "'Andrei Novikov' line 7" in novikov and "'Novikov' line 11" in novikov
+
+
+def test_seed_draft_moved_into_articles_passes_check(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE, content)
+    _draft(content, [SEED], content / "drafts")
+    assert read_model(content).counts()["article"] == 1  # drafts/ is not read
+    (content / "drafts" / f"{SEED.stem}.yml").rename(content / "articles" / f"{SEED.stem}.yml")
+    model = read_model(content)
+    drafted = next(a for a in model.articles if a.id == "000-67e68cdcaedf6ca5")
+    assert {m.entity.id for m in drafted.mentions} >= {"cis", "osce", "andrei-novikov", "tj", "dushanbe-anti-terror-2017"}
+    assert len(drafted.quotes) == 3
+
+
+def test_cli_default_out_is_drafts_folder(tmp_path):
+    from generator.cli import main
+
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE, content)
+    assert main(["draft", "--content", str(content), str(SEED)]) == 0
+    assert (content / "drafts" / f"{SEED.stem}.yml").is_file()

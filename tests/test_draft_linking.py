@@ -1,0 +1,215 @@
+"""The linking rules, each on a small synthetic registry (names are visibly made up,
+except the countries, which resolve against ISO 3166)."""
+
+from __future__ import annotations
+
+import shutil
+
+import yaml
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import SAMPLE, write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        synthetic-state:
+          name: Synthetic State
+          aliases: [SS, IS]
+          kind: armed-group
+        treaty-org:
+          name: Organization for Synthetic Co-operation
+          aliases: [OSC, ОСС, Организация синтетического сотрудничества]
+          members: [Kazakhstan]
+        rover-club:
+          name: Dushanbe
+          kind: other
+        alpha-bloc:
+          name: Alpha Bloc Union
+    """,
+    "people/p.yml": """
+        ivan-synthov:
+          name: Andrei Synthov
+          aliases: [Андрей Синтов]
+          positions:
+            - {title: Head, organization: treaty-org, since: 2010, until: 2020}
+        olga-synthov:
+          name: Olga Synthov
+        zed-example:
+          name: Zed Examplovich
+    """,
+}
+
+
+def _targets(tmp_path, text: str) -> dict[str, str]:
+    root = tmp_path / "c"
+    if not root.exists():
+        write_corpus(root, REGISTRY)
+    gazetteer = build_gazetteer(read_model(root))
+    linking = link(text, tokenize(text), gazetteer)
+    return {m.words: m.target.id for m in linking.mentions}, linking
+
+
+def test_short_capital_aliases_match_only_in_capitals(tmp_path):
+    found, _ = _targets(tmp_path, "This is what it is. The SS met, and IS replied.")
+    assert found == {"SS": "synthetic-state", "IS": "synthetic-state"}
+
+
+def test_case_accents_hyphens_and_possessives(tmp_path):
+    found, _ = _targets(tmp_path, "The ORGANIZATION FOR SYNTHETIC COOPERATION's envoy and the Organization for "
+                                  "Synthetic Co‑operation met. Synthétic State fighters left.")
+    assert set(found.values()) == {"treaty-org", "synthetic-state"}
+
+
+def test_russian_inflections_and_transliteration(tmp_path):
+    found, _ = _targets(tmp_path, "Награду вручили Организации синтетического сотрудничества. "
+                                  "Позже Andrey Synthov уехал.")
+    assert found == {"Организации синтетического сотрудничества": "treaty-org", "Andrey Synthov": "ivan-synthov"}
+    # Surnames need the dictionary: the bundled registry's real names.
+    gazetteer = build_gazetteer(read_model(SAMPLE))
+    text = "Андрею Новикову передали письмо ОДКБ. Новиков ответил Организации Договора о коллективной безопасности."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {"Андрею Новикову": "andrei-novikov", "ОДКБ": "csto", "Новиков": "andrei-novikov",
+                     "Организации Договора о коллективной безопасности": "csto"}
+    text = "Письмо подписал А. Новиков. Представитель Содружеству Независимых Государств не ответил."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {"А. Новиков": "andrei-novikov", "Содружеству Независимых Государств": "cis"}
+
+
+def test_given_name_alone_is_not_a_person(tmp_path):
+    root = tmp_path / "ru"
+    write_corpus(root, {"people/p.yml": "evgeny:\n  name: Евгений\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Вчера Евгений пришёл домой."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "given name" in linking.doubts[0].reason
+
+
+def test_surname_counts_only_with_the_full_name_and_only_when_one_person_fits(tmp_path):
+    alone, _ = _targets(tmp_path, "Mr Examplovich spoke.")
+    assert alone == {}
+    after, _ = _targets(tmp_path, "Zed Examplovich arrived. Later Mr Examplovich spoke.")
+    assert after == {"Zed Examplovich": "zed-example", "Examplovich": "zed-example"}
+    both, linking = _targets(tmp_path, "Andrei Synthov and Olga Synthov came. Synthov spoke.")
+    assert "Synthov" not in both and any("surname of" in d.reason for d in linking.doubts)
+
+
+def test_acronym_the_text_defines(tmp_path):
+    found, _ = _targets(tmp_path, "The Alpha Bloc Union (ABU) met. Then ABU left.")
+    assert found == {"Alpha Bloc Union": "alpha-bloc", "ABU": "alpha-bloc"}
+
+
+def test_name_that_is_also_a_place_needs_support(tmp_path):
+    found, linking = _targets(tmp_path, "Talks were held in Dushanbe on Friday.")
+    assert found == {} and "place" in linking.doubts[0].reason
+    supported, _ = _targets(tmp_path, "The football club Dushanbe won.")
+    assert supported == {"Dushanbe": "rover-club"}
+
+
+def test_word_boundaries_in_every_script(tmp_path):
+    found, _ = _targets(tmp_path, "ISIS and THIS and ОССА are not names; ОСС is.")
+    assert found == {"ОСС": "treaty-org"}
+    root = tmp_path / "cjk"
+    write_corpus(root, {"organizations/o.yml": "beta:\n  name: 北约\n  aliases: [الناتو]\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    for text, expected in (("今天北约开会。", {"北约"}), ("قال الناتو اليوم", {"الناتو"}), ("قال الناتوي", set())):
+        assert {m.words for m in link(text, tokenize(text), gazetteer).mentions} == expected
+
+
+def test_suggestions_paste_into_the_registry(tmp_path):
+    from datetime import date
+
+    from generator.draft.run import draft_files
+
+    root = tmp_path / "c"
+    write_corpus(root, REGISTRY)
+    article = tmp_path / "note.txt"
+    article.write_text("Synthetic headline for suggestions\n\nMINSK, May 2, 2020. /Wire/. The Gamma Synthetic "
+                       "Committee (GSC) met Alpha Bloc Union officials, and President Quux Nonesuch spoke.\n",
+                       encoding="utf-8")
+    draft_files(read_model(root), [article], tmp_path / "out", today=date(2026, 1, 1))
+    entries = yaml.safe_load((tmp_path / "out" / "note.new.yml").read_text(encoding="utf-8"))
+    assert entries["gamma-synthetic-committee"] == {"name": "Gamma Synthetic Committee", "aliases": ["GSC"]}
+    assert "quux-nonesuch" in entries
+    text = (tmp_path / "out" / "note.new.yml").read_text(encoding="utf-8")
+    assert "# into organizations/" in text and "# into people/" in text
+    shutil.copy(tmp_path / "out" / "note.new.yml", root / "organizations" / "new.yml")
+    assert read_model(root).counts()["organization"] == 6
+
+
+AMBIGUOUS = {
+    "organizations/o.yml": """
+        alpha-league:
+          name: Alpha League
+          aliases: [ALG]
+          members: [Kazakhstan]
+        beta-league:
+          name: Beta League
+          aliases: [ALG]
+          members: [France]
+        gamma-fund:
+          name: Gamma Fund
+    """,
+    "people/p.yml": """
+        ivan-synthov-senior:
+          name: Ivan Synthov
+          positions: [{title: Chair, organization: gamma-fund, since: 2001, until: 2009}]
+        ivan-synthov-junior:
+          name: Ivan Synthov
+          positions: [{title: Chair, organization: gamma-fund, since: 2015}]
+    """,
+    "sources/s.yml": "wire:\n  name: Synthetic Wire\n",
+    "articles/a.yml": """
+        title: Synthetic article
+        source: wire
+        published: 2020-01-01
+        summary: Synthetic.
+        organizations: [beta-league, gamma-fund]
+    """,
+}
+
+
+def _link_in(tmp_path, text: str, published=None):
+    from generator.dates import PartialDate
+
+    root = tmp_path / "amb"
+    if not root.exists():
+        write_corpus(root, AMBIGUOUS)
+    gazetteer = build_gazetteer(read_model(root))
+    linking = link(text, tokenize(text), gazetteer, PartialDate(*published) if published else None)
+    return {m.words: m.target.id for m in linking.mentions}, linking
+
+
+def test_shared_alias_decided_by_members_named_in_the_text(tmp_path):
+    found, _ = _link_in(tmp_path, "Kazakhstan asked the ALG for help.")
+    assert found["ALG"] == "alpha-league"
+
+
+def test_shared_alias_decided_by_the_corpus_articles(tmp_path):
+    found, _ = _link_in(tmp_path, "The Gamma Fund wrote to the ALG.")
+    assert found["ALG"] == "beta-league"  # the corpus's one article names Beta League with Gamma Fund
+
+
+def test_shared_alias_without_evidence_is_left_out(tmp_path):
+    found, linking = _link_in(tmp_path, "The ALG met on Monday.")
+    assert "ALG" not in found
+    assert "alpha-league" in linking.doubts[0].reason and "beta-league" in linking.doubts[0].reason
+
+
+def test_namesakes_decided_by_positions_on_the_article_date(tmp_path):
+    found, _ = _link_in(tmp_path, "Ivan Synthov spoke.", published=(2020, 3, 1))
+    assert found["Ivan Synthov"] == "ivan-synthov-junior"
+    found, _ = _link_in(tmp_path, "Ivan Synthov spoke.", published=(2005, 3, 1))
+    assert found["Ivan Synthov"] == "ivan-synthov-senior"
+
+
+def test_country_name_registered_as_an_organization_references_both(tmp_path):
+    root = tmp_path / "state"
+    write_corpus(root, {"organizations/o.yml": "synthetic-republic-government:\n  name: Armenia\n  kind: other\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Officials of Armenia met."
+    found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
