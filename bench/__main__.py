@@ -12,8 +12,12 @@ build/bench/), then in a fresh process per measurement:
   MkDocs), the size of site/, of the search index, of entity pages;
 - Material's search on that site in Chromium (bench/search.py): seconds until the
   index is loaded and until a query answers;
-- then one new article: pages rewritten, files MkDocs rebuilt, and the seconds
-  of the incremental build against the full one.
+- the same full build on one core (BRIEFINGS_JOBS=1), and a plain serial
+  `python -m mkdocs build` of the same Markdown (the yardstick:
+  `make site` renders MkDocs' pages on every core, generator/mkdocs_build.py);
+- then `make site` again with nothing changed, with one organization's
+  description edited, and with one new article: pages rewritten, files MkDocs
+  rebuilt, and the seconds against the full build.
 
 Prints a table and writes every figure to bench/results/bench.json.
 Timings are wall-clock on whatever else the machine is doing: run it on a quiet machine.
@@ -55,13 +59,17 @@ def corpus(size: int, seed: int) -> Path:
     return folder
 
 
-def measure(step: str, **arguments: str) -> dict:
+def measure(step: str, jobs: int | None = None, **arguments: str) -> dict:
     """Run one measurement in a fresh interpreter, so peak memory is its own, while
-    bench/memwatch.py records how much memory the whole machine gave it."""
+    bench/memwatch.py records how much memory the whole machine gave it. `jobs`: BRIEFINGS_JOBS."""
     command = [sys.executable, "-m", "bench.measure", step, *(f"--{k}={v}" for k, v in arguments.items())]
+    env = dict(os.environ, BRIEFINGS_PROGRESS="0")
+    env.pop("BRIEFINGS_JOBS", None)
+    if jobs is not None:
+        env["BRIEFINGS_JOBS"] = str(jobs)
     watch = subprocess.Popen([sys.executable, "-m", "bench.memwatch"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     watch.stdout.readline()  # "ready": the baseline is taken
-    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, env=env)
     watch.terminate()
     machine_mb = float(watch.communicate()[0].strip().splitlines()[-1])
     if result.returncode != 0:
@@ -134,14 +142,47 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
         "entity_page_html_average_bytes": round(sum(pages) / len(pages)) if pages else 0,
         "entity_page_html_max_bytes": max(pages, default=0),
     }
+    # The same full build on one core (BRIEFINGS_JOBS=1), from a fresh docs folder too.
+    _remove(work / "docs-serial")
+    figures["site_one_core"] = measure(
+        "site", jobs=1, content=str(content), docs=str(work / "docs-serial"), site=str(work / "site-serial"), full="1"
+    )
+    _remove(work / "docs-serial")
+    shutil.rmtree(work / "site-serial", ignore_errors=True)
+    # The yardstick: a plain serial `mkdocs build` of the same Markdown.
+    figures["mkdocs_serial"] = measure("mkdocs", content=str(content), docs=str(work / "docs"), site=str(work / "serial-site"))
+    shutil.rmtree(work / "serial-site", ignore_errors=True)
     figures["search"] = browser_search(work / "site")
+    site_args = {"content": str(content), "docs": str(work / "docs"), "site": str(work / "site"), "full": "0"}
+    figures["unchanged"] = measure("site", **site_args)
+    # One organization's description edited, then put back (rebuilt, not measured).
+    registry_file, original = edit_registry(content)
+    try:
+        figures["registry_edit"] = measure("site", **site_args)
+    finally:
+        registry_file.write_bytes(original)
+    measure("site", **site_args)
     # Today's article: newer than every article of the corpus.
     added = new_article(content, size + 1, dt.date(2025, 6, 1), seed=seed)
     try:
-        figures["incremental"] = measure("site", content=str(content), docs=str(work / "docs"), site=str(work / "site"), full="0")
+        figures["incremental"] = measure("site", **site_args)
     finally:
         added.unlink()
     return figures
+
+
+def edit_registry(content: Path) -> tuple[Path, bytes]:
+    """Edit the description of the corpus's second organization; return its file and its bytes before."""
+    for path in sorted((content / "organizations").glob("*.yml")):
+        original = path.read_bytes()
+        text = original.decode("utf-8")
+        start = text.find("\nsynthetic-org-2:\n")
+        if start < 0:
+            continue
+        at = text.index('  description: "', start) + len('  description: "')
+        path.write_text(text[:at] + "Edited for the benchmark. " + text[at:], encoding="utf-8")
+        return path, original
+    raise SystemExit("bench: no synthetic-org-2 in the corpus")
 
 
 def report(results: list[dict]) -> None:
@@ -155,22 +196,33 @@ def report(results: list[dict]) -> None:
             f"{g['peak_rss_mb']:.0f} / {g['peak_rss_workers_mb']:.0f} MB | {g['pages_written']:,} | "
             f"{w['total']:.2f} s ({w['pages_kept']:,} kept) | {f['total']:.2f} s |"
         )
-    print("\n| articles | full make site | of which MkDocs | generator share | site/ | per 1,000 articles | search index | entity page HTML avg / max | one new article: files made / written, MkDocs rebuilt, seconds, share of full |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("\n| articles | full make site (parallel) | of which MkDocs | make site on one core | plain serial mkdocs build | ratio | memory taken: make site / serial | peak RSS MkDocs, parallel / serial | site/ | search index | entity page HTML avg / max |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        s, m, one = r.get("site"), r.get("mkdocs_serial"), r.get("site_one_core")
+        if not s:
+            print(f"| {r['articles']:,} | not measured (MkDocs above --mkdocs-max) | | | | | | | | | |")
+            continue
+        print(
+            f"| {r['articles']:,} | {s['total']:.1f} s | {s['seconds']['mkdocs']:.1f} s | {one['total']:.1f} s | {m['total']:.1f} s | "
+            f"{s['total'] / m['total']:.2f} | {s['machine_memory_mb']:.0f} / {m['machine_memory_mb']:.0f} MB | "
+            f"{s['peak_rss_mkdocs_mb']:.0f} / {m['peak_rss_mb']:.0f} MB | {s['bytes'] / 1e6:.0f} MB | "
+            f"{s['search_index_bytes'] / 1e6:.2f} MB | "
+            f"{s['entity_page_html_average_bytes'] / 1000:.1f} / {s['entity_page_html_max_bytes'] / 1000:.0f} KB |"
+        )
+    print("\n| articles | change | make site | share of the full build | Markdown files written | HTML pages rebuilt | MkDocs | memory taken |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         s = r.get("site")
         if not s:
-            print(f"| {r['articles']:,} | not measured (MkDocs above --mkdocs-max) | | | | | | | |")
             continue
-        i = r["incremental"]
-        print(
-            f"| {r['articles']:,} | {s['total']:.1f} s | {s['seconds']['mkdocs']:.1f} s | "
-            f"{100 * (s['total'] - s['seconds']['mkdocs']) / s['total']:.1f}% | {s['bytes'] / 1e6:.0f} MB | "
-            f"{s['bytes_per_1000_articles'] / 1e6:.1f} MB | {s['search_index_bytes'] / 1e6:.2f} MB | "
-            f"{s['entity_page_html_average_bytes'] / 1000:.1f} / {s['entity_page_html_max_bytes'] / 1000:.0f} KB | "
-            f"{i['pages_written'] + i['pages_unchanged']} / {i['pages_written']}, {i['site_rebuilt']} rebuilt ({i['site_mode']}), {i['total']:.1f} s, "
-            f"{100 * i['total'] / s['total']:.1f}% |"
-        )
+        for key, label in (("unchanged", "nothing changed"), ("registry_edit", "one registry entry edited"), ("incremental", "one new article")):
+            i = r[key]
+            print(
+                f"| {r['articles']:,} | {label} | {i['total']:.1f} s | {100 * i['total'] / s['total']:.1f}% | "
+                f"{i['pages_written']:,} | {i['site_rebuilt']:,} ({i['site_mode']}) | {i['seconds']['mkdocs']:.1f} s | "
+                f"{i['machine_memory_mb']:.0f} MB |"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,12 +27,14 @@ def _mb(kilobytes: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("step", choices=("generate", "site"))
+    parser.add_argument("step", choices=("generate", "site", "mkdocs"))
     parser.add_argument("--content", type=Path, required=True)
     parser.add_argument("--docs", type=Path, required=True)
     parser.add_argument("--site", type=Path)
     parser.add_argument("--full", default="1", help="1: render every page (and a full MkDocs build for 'site')")
     args = parser.parse_args()
+    if args.step == "mkdocs":
+        return plain_mkdocs(args.docs, args.site)
     timings = Timings()
     cpu_before = os.times()
     started = time.perf_counter()
@@ -58,10 +61,35 @@ def main() -> int:
         figures["site_mode"] = built.mode
         figures["site_rebuilt"] = built.rebuilt
         figures["site_removed"] = built.removed
+        # MkDocs' process and its page workers (waited for, so counted here).
+        figures["peak_rss_mkdocs_mb"] = round(_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), 1)
     figures["total"] = round(time.perf_counter() - started, 3)
     print(f"  {args.step}: {figures['total']:.2f} s, {figures['pages_written']} pages written"
           + (f", MkDocs {figures['seconds']['mkdocs']:.1f} s ({figures['site_mode']}, {figures['site_rebuilt']} rebuilt)" if args.step == "site" else ""),
           file=sys.stderr, flush=True)
+    print(json.dumps(figures))
+    return 0
+
+
+def plain_mkdocs(docs: Path, site: Path) -> int:
+    """A plain serial `python -m mkdocs build --strict` of `docs`: the yardstick for a full `make site`."""
+    # The sitemap's date does not change the work; the hooks' record is made as in make site.
+    env = dict(os.environ, BRIEFINGS_DOCS_DIR=str(docs.resolve()), NO_MKDOCS_2_WARNING="1", BRIEFINGS_INCREMENTAL="0", SOURCE_DATE_EPOCH="0")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)]
+    started = time.perf_counter()
+    cpu_before = os.times()
+    result = subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    cpu = os.times()
+    if result.returncode != 0:
+        print(result.stderr, file=sys.stderr)
+        return 1
+    figures = {
+        "total": round(seconds, 3),
+        "cpu": round(cpu.children_user + cpu.children_system - cpu_before.children_user - cpu_before.children_system, 2),
+        "peak_rss_mb": round(_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), 1),
+    }
+    print(f"  plain serial mkdocs build: {seconds:.2f} s", file=sys.stderr, flush=True)
     print(json.dumps(figures))
     return 0
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import progress
 from .dates import parse_partial_date
 from .draft import command as draft_command
 from .kinds import PLURALS
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return importers_run.run(args)
     if args.command == "draft":
         return draft_command.run(args)
-    timings = Timings()
+    timings = Timings(announce=progress.stage if args.command in ("build", "site") else None)
     try:
         if args.command == "check":
             model = read_model(args.content, timings)

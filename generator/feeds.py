@@ -1,6 +1,10 @@
 """Atom feeds: one for the whole site, one per entity (the newest articles that mention it).
 
 Deterministic: a feed's `updated` is its newest article's date, never the clock.
+A feed without entries says 1970-01-01T00:00:00Z: nothing in it was ever updated,
+and a stable date keeps it byte-identical when articles elsewhere are added (with
+the site's newest date, one new article rewrote every empty feed: 3,422 files at
+10,000 articles).
 With SITE_URL set, links and ids are absolute URLs under it. Without it, links are
 relative to the feed file (RFC 4287 resolves them against the feed's own
 address, which most readers honour) and ids are `urn:briefings:` names, which
@@ -61,7 +65,7 @@ def _stamp(article: Article | None) -> str:
     return f"{article.published.iso()}T00:00:00Z"
 
 
-def atom(title: str, feed_file: str, page_path: str, articles: list[Article], site_url: str, newest: Article | None) -> bytes:
+def atom(title: str, feed_file: str, page_path: str, articles: list[Article], site_url: str) -> bytes:
     at = _Addresses(site_url, feed_file)
     entries = articles[:FEED_LIMIT]
     lines = [
@@ -69,7 +73,7 @@ def atom(title: str, feed_file: str, page_path: str, articles: list[Article], si
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"  <title>{text(title)}</title>",
         f"  <id>{text(at.ident(page_path))}</id>",
-        f"  <updated>{_stamp(entries[0] if entries else newest)}</updated>",
+        f"  <updated>{_stamp(entries[0] if entries else None)}</updated>",
         f"  <link rel=\"alternate\" type=\"text/html\" href={attr(at.link(page_path))}/>",
         f"  <link rel=\"self\" type=\"application/atom+xml\" href={attr(at.file(feed_file))}/>",
         "  <generator>Briefings</generator>",
@@ -121,11 +125,10 @@ def feed_tasks(
     model: Model, site_name: str, site_url: str, wanted: Callable[[str], bool] = lambda path: True, per_task: int = 200
 ) -> list[Callable[[], dict[str, bytes]]]:
     """The site's feed and every entity's that is `wanted`, in tasks of `per_task` feeds that can run on any core."""
-    newest = model.articles[0] if model.articles else None
     entities = _wanted(model, wanted)
 
     def site() -> dict[str, bytes]:
-        return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, HOME, model.articles, site_url, newest)}
+        return {SITE_FEED: atom(f"{site_name}: newest articles", SITE_FEED, HOME, model.articles, site_url)}
 
     def of(group: list[Entity]) -> Callable[[], dict[str, bytes]]:
         def feeds() -> dict[str, bytes]:
@@ -133,7 +136,7 @@ def feed_tasks(
             for entity in group:
                 articles = [m.article for m in entity.mentions[:FEED_LIMIT]]  # newest first
                 path = feed_path(entity)
-                files[path] = atom(f"{site_name}: {entity.name}", path, entity.path, articles, site_url, newest)
+                files[path] = atom(f"{site_name}: {entity.name}", path, entity.path, articles, site_url)
             return files
 
         return feeds

@@ -6,13 +6,16 @@ publishing settings, a digest of every registry file) and, for each article
 file, the digest of its bytes and its footprint: the pages (and Atom feeds) that
 show anything taken from that article.
 
-The next run compares. If the code, the settings and the registries are the
-same, only articles can have changed, and a page outside the footprints of the
-added, removed and edited articles (their old footprint and their new one)
-cannot have changed either, so it is kept as it is. Pages that summarise the
+The next run compares. If the code and the settings are the same, only records
+can have changed, and a page outside the footprints of the added, removed and
+edited articles (their old footprint and their new one) and of the changed
+registry entries (generator/registry_footprints.py) cannot have changed either,
+so it is kept as it is. Pages that summarise the
 whole corpus (home, indexes, the about page) are not in any footprint and are
-always rendered. Anything else (no state, other code, an edited registry, an
-interrupted write) renders every page. tests/test_incremental.py checks that
+always rendered; the page and feed of a registry entry that no article mentions
+are kept like a footprint's (only a registry edit or a new mention changes them).
+Anything else (no state, other code or settings, an interrupted write) renders
+every page. tests/test_incremental.py checks that
 the result is byte-identical to a full build after many kinds of edits.
 
 Footprints follow what the templates read. An article shows up on its own
@@ -41,9 +44,11 @@ from .fingerprint import code_fingerprint
 from .kinds import ARTICLE, PERSON
 from .load import LoadedContent
 from .entities import Article, Model
+from .registry_footprints import dirty_pages as registry_dirty
+from .registry_footprints import registry_state
 
 STATE = ".briefings-pages.json"
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 @dataclass
@@ -54,6 +59,7 @@ class Inputs:
     settings: dict[str, str]
     registry: str  # one digest over every file that is not an article
     articles: dict[str, str] = field(default_factory=dict)  # article file, relative to the content folder -> digest
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)  # registry entry -> digests (registry_footprints.py)
     shown: dict[str, str] = field(default_factory=dict)  # the path errors show for it -> that relative path
 
 
@@ -113,8 +119,14 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
         "months": sorted({paths.month_page(article.published.year, article.published.month) for article in model.articles}),
         "first_seen": first_seen_pages(model),
+        "entries": registry_state(model, inputs.entries),
     }
     managed = {page for pages in footprints.values() for page in pages}
+    # A registry entry no article mentions shows only registry data: its page and feed
+    # change with that entry (registry_footprints.py) or when an article starts mentioning
+    # it (that article's footprint), so they are kept like any page of a footprint.
+    for entity in model.all_entities():
+        managed.update((entity.path, entity.feed_path))
     previous = _read_state(out_dir)
     reason = "asked for" if full else _why_full(previous, state)
     if reason:
@@ -128,6 +140,8 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
             changed += 1
             dirty.update(old[1] if old else ())
             dirty.update(new[1] if new else ())
+    entries_dirty, entries_changed = registry_dirty(previous["entries"], state["entries"], before, now)
+    dirty |= entries_dirty
     if previous.get("months") != state["months"]:  # the archive's previous/next links moved
         dirty.update(state["months"], previous.get("months") or ())
     before_seen, now_seen = previous.get("first_seen") or {}, state["first_seen"]
@@ -138,6 +152,8 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
     missing = {page for page in managed - dirty if not (out_dir / page).is_file()}
     dirty |= missing
     reason = f"{changed} article file{'s' if changed != 1 else ''} changed"
+    if entries_changed:
+        reason += f", {entries_changed} registry entr{'ies' if entries_changed != 1 else 'y'} changed"
     if missing:
         reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
     return Plan(state, reason, managed, dirty)
@@ -160,8 +176,8 @@ def _why_full(previous: dict | None, state: dict) -> str:
         return "the generator or its templates changed"
     if previous.get("settings") != state["settings"]:
         return "the publishing settings changed"
-    if previous.get("registry") != state["registry"]:
-        return "a registry file changed"
+    if not isinstance(previous.get("entries"), dict):
+        return "no record of the registry entries"
     return ""
 
 

@@ -42,7 +42,7 @@ class MonthBriefing:
     coverage: list[tuple[Entity, int]]  # countries by the month's articles that mention them
 
 
-def _in_month(event: Event, month: tuple[int, int]) -> bool:
+def in_month(event: Event, month: tuple[int, int]) -> bool:
     if event.start is None:
         return False
     start = month_of(event.start)
@@ -81,7 +81,7 @@ def briefing(period: PartialDate, articles: list[Article], events: Iterable[Even
     connections = sorted(pairs.items(), key=lambda item: (-item[1], item[0][0].sort_key, item[0][1].sort_key))
     quotes = sorted((q for a in articles for q in a.quotes), key=_quote_rank)
     return MonthBriefing(
-        events=[(e, counts[e]) for e in sorted(events, key=lambda e: (e.start, e.sort_key)) if _in_month(e, month)],
+        events=[(e, counts[e]) for e in sorted(events, key=lambda e: (e.start, e.sort_key)) if in_month(e, month)],
         most_mentioned=ranked[:MONTH_TOP],
         first_seen=first_seen,
         new_connections=[(a, b, n) for (a, b), n in connections[:MONTH_TOP]],

@@ -46,12 +46,21 @@ def _can_fork() -> bool:
     )
 
 
-def map_ordered(function: Callable[[T], R], items: Sequence[T], min_items: int = MIN_ITEMS) -> list[R]:
+def map_ordered(
+    function: Callable[[T], R], items: Sequence[T], min_items: int = MIN_ITEMS, done: Callable[[int], None] | None = None
+) -> list[R]:
     """[function(item) for item in items], on every core when that pays: with at least
-    `min_items` items (lower it when a few items are each a lot of work)."""
+    `min_items` items (lower it when a few items are each a lot of work). `done(n)` is
+    told, in this process, each time n more items are finished (for progress)."""
     workers = min(worker_count(), len(items))
     if workers <= 1 or len(items) < min_items or not _can_fork():
-        return [function(item) for item in items]
+        if done is None:
+            return [function(item) for item in items]
+        results = []
+        for item in items:
+            results.append(function(item))
+            done(1)
+        return results
     # Small chunks when items are few, so one long item does not hold a whole chunk back.
     chunk = max(1, min(CHUNK, len(items) // (8 * workers)))
     global _task
@@ -65,6 +74,8 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], min_items: int =
             results: list[R] = []
             for part in pool.imap(_run, bounds):
                 results.extend(part)
+                if done is not None:
+                    done(len(part))
             return results
     finally:
         _task = None

@@ -24,6 +24,7 @@ from .feeds import feed_paths, feed_tasks
 from .incremental import Inputs, Plan
 from .load import load_content
 from .record_cache import RecordCache
+from .registry_footprints import entry_digests
 from .model import Model, build_model
 from .problems import ContentError, Problems
 from .parallel import map_ordered
@@ -36,9 +37,12 @@ from .write import TreeWriter, WriteReport
 @dataclass
 class Timings:
     seconds: dict[str, float] = field(default_factory=dict)
+    announce: Callable[[str], None] | None = None  # told each stage as it starts (progress)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.announce is not None and name not in self.seconds:
+            self.announce(name)
         start = time.perf_counter()
         try:
             yield
@@ -113,6 +117,7 @@ def _read_model(
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)
+        inputs.entries = entry_digests(records)
         del loaded  # the parsed trees (a located node per scalar) are not needed past here: free them before the model
         if selection is not None:
             selection.apply(records)

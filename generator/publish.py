@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import PartialDate
-from .site_hooks import STATE
+from .site_hooks import STATE, file_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 # Outside the site's own files, everything that shapes a page: if any of it changes,
@@ -58,7 +58,7 @@ def fingerprint(config: Path) -> str:
     import mkdocs
 
     digest = hashlib.blake2b(digest_size=16)
-    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py"))]
+    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py")), ROOT / "generator" / "mkdocs_build.py"]
     for path in shaping:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -92,21 +92,27 @@ def build_site(
     stamp = fingerprint(config.resolve())
     previous = previous_state(site_dir) if incremental else None
     report = SiteReport(mode="incremental" if previous and previous.get("fingerprint") == stamp else "full")
+    epoch = source_date_epoch(newest)
+    if report.mode == "incremental" and nothing_changed(previous, docs_dir, site_dir, epoch):
+        return report  # the site is what MkDocs would make: no need to start it
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     env["BRIEFINGS_DOCS_DIR"] = str(docs_dir.resolve())
-    env["SOURCE_DATE_EPOCH"] = source_date_epoch(newest)
+    env["SOURCE_DATE_EPOCH"] = epoch
     env["BRIEFINGS_FINGERPRINT"] = stamp
     env["BRIEFINGS_INCREMENTAL"] = "1" if report.mode == "incremental" else "0"
     env["BRIEFINGS_REPORT"] = str(report_file)
     # Not --quiet: it silences warnings before --strict can count them, so a broken
     # link would pass. The output is captured instead and only problems are shown.
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
+    # generator/mkdocs_build.py is `mkdocs build` with the pages rendered on every core.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    command = [sys.executable, "-m", "generator.mkdocs_build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
     try:
         if report.mode == "incremental":
             link_copy(site_dir, fresh)
             command.append("--dirty")
-        result = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        # stdout is MkDocs' log; stderr (progress, tracebacks) goes straight to the user.
+        result = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, errors="replace")
         for line in result.stdout.splitlines():
             if not line.startswith("INFO"):
                 print(line, file=sys.stderr)
@@ -120,6 +126,33 @@ def build_site(
             shutil.rmtree(fresh, ignore_errors=True)
         report_file.unlink(missing_ok=True)
     return report
+
+
+def nothing_changed(previous: dict, docs_dir: Path, site_dir: Path, epoch: str) -> bool:
+    """Whether every docs file MkDocs would read is the one the previous site was built from.
+
+    Counts every file outside hidden folders (MkDocs skips those); any file the previous
+    build did not record, a different hash, a missing output or another sitemap date means
+    MkDocs runs. Same configuration is already known (the fingerprint matched).
+    """
+    recorded = previous.get("files", {})
+    if previous.get("source_date_epoch") != epoch:
+        return False
+    seen = 0
+    for dirpath, dirnames, filenames in os.walk(docs_dir):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        folder = Path(dirpath).relative_to(docs_dir).as_posix()
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            src = name if folder == "." else f"{folder}/{name}"
+            record = recorded.get(src)
+            if record is None or record[0] != file_hash(os.path.join(dirpath, name)):
+                return False
+            if not (site_dir / record[1]).is_file():
+                return False
+            seen += 1
+    return seen == len(recorded)
 
 
 def link_copy(source: Path, target: Path) -> None:

@@ -123,8 +123,6 @@ def _remove(site_dir: str, dest: str) -> None:
 
 @event_priority(-50)  # after the search plugin has indexed the page
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
-    if _state["incremental"]:
-        _state.setdefault("rebuilt", set()).add(page.url)
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is not None and hasattr(search, "search_index"):
         entries = search.search_index.entries
@@ -162,6 +160,7 @@ def search_entries(src_uri: str, entries: list[dict]) -> list[dict]:
     so 'ISIS' or 'ОДКБ' finds the page) and its description; for an article, its
     summary, quotes and note; for lists (indexes, tags), the title alone.
     """
+    # generator/lean_hooks.py (indexes_first_section_only) relies on which pages keep only `top`.
     if not entries or src_uri in ("index.md", "about.md"):
         return entries
     top = dict(entries[0])
@@ -186,6 +185,7 @@ def on_post_build(config):  # noqa: ANN001, ANN201
     if _state["incremental"]:
         _merge_search_index(config)
     state = {"fingerprint": os.environ.get("BRIEFINGS_FINGERPRINT", ""), "files": dict(sorted(_state["current"].items()))}
+    state["source_date_epoch"] = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date: publish.py compares it
     path = os.path.join(config["site_dir"], STATE)
     if os.path.exists(path):
         os.unlink(path)
@@ -236,7 +236,9 @@ def _merge_search_index(config) -> None:  # noqa: ANN001
     fresh: dict[str, list[dict]] = {}
     for entry in search.search_index.entries:
         fresh.setdefault(_page_of(entry["location"]), []).append(entry)
-    rebuilt = _state.get("rebuilt", set())
+    # The pages rebuilt are those --dirty builds: decided here, not collected per page,
+    # because generator/mkdocs_build.py builds pages in worker processes.
+    rebuilt = {file.page.url for file in _state["pages"] if file.page is not None and file.is_modified()}
     merged: list[dict] = []
     # A full build indexes pages in this order (mkdocs build: documentation_pages()).
     for file in _state["pages"]:

@@ -82,7 +82,15 @@ def test_nothing_changed_renders_only_the_summary_pages(site, tmp_path):
     assert report.written == []
     state = json.loads((docs / STATE).read_text())
     footprinted = {page for _, pages in state["articles"].values() for page in pages}
-    assert report.kept == len(footprinted) > ARTICLES
+    # Every registry entry's page and feed is kept too, mentioned or not.
+    registry = {
+        p.relative_to(docs).as_posix()
+        for folder in ("events", "organizations", "countries", "people", "sources", "feeds")
+        for p in (docs / folder).rglob("*")
+        if p.is_file() and p.name != "index.md"
+    }
+    assert registry - footprinted  # the corpus has entries no article mentions: kept, not rendered
+    assert report.kept == len(footprinted | registry) > ARTICLES
 
 
 def test_a_new_article_renders_its_footprint_only(site, tmp_path):
@@ -95,6 +103,8 @@ def test_a_new_article_renders_its_footprint_only(site, tmp_path):
     assert "articles/2030-01-02-synthetic-article-241.md" in footprint
     assert "organizations/synthetic-org-5.md" in footprint and "people/example-person-2.md" in footprint
     pages = [p for p in report.written if p.endswith(".md")]
+    # The newest article of all: feeds without entries keep their date, so only its entities' feeds change.
+    assert set(p for p in report.written if p.endswith(".xml")) <= set(footprint) | {"feed.xml"}
     # Only the article's own pages and the corpus-wide summaries (home, indexes) change.
     assert set(pages) - set(footprint) <= {"index.md", "articles/index.md", "tags/index.md"} | {
         f"{folder}/index.md" for folder in ("events", "organizations", "countries", "people", "sources")
@@ -201,12 +211,133 @@ def test_random_edits_in_sequence(site, tmp_path):
         assert_same_as_full(content, docs, tmp_path, f"full-{step}")
 
 
-def test_a_registry_edit_renders_everything(site, tmp_path):
+def edit_entry(content: Path, folder: str, ident: str, change) -> None:  # noqa: ANN001 - change(record) in place
+    """Edit one registry entry the way an annotator would (the file is rewritten as YAML)."""
+    for path in sorted((content / folder).glob("*.yml")):
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if ident in entries:
+            change(entries[ident])
+            path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            return
+    raise AssertionError(f"no {ident} in {folder}")
+
+
+SUMMARY_PAGES = {"index.md", "about.md", "articles/index.md", "tags/index.md"} | {
+    f"{folder}/index.md" for folder in ("events", "organizations", "countries", "people", "sources")
+}
+
+
+def test_a_description_edit_renders_that_page_only(site, tmp_path):
     content, docs = site
-    people = sorted((content / "people").glob("*.yml"))[0]
-    people.write_text(people.read_text().replace("Example Person 2", "Example Person Two", 1))
+    edit_entry(content, "organizations", "synthetic-org-2", lambda r: r.update(description="Rewritten by the test."))
     report = assert_same_as_full(content, docs, tmp_path)
-    assert report.plan == "a registry file changed" and report.kept == 0
+    assert report.plan == "0 article files changed, 1 registry entry changed" and report.kept > 0
+    assert {p for p in report.written if not p.startswith("data/")} - SUMMARY_PAGES == {"organizations/synthetic-org-2.md"}
+
+
+def test_a_renamed_person_reaches_every_page_that_names_them(site, tmp_path):
+    content, docs = site
+    edit_entry(content, "people", "example-person-2", lambda r: r.update(name="Example Person Two"))
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert report.plan == "0 article files changed, 1 registry entry changed" and report.kept > 0
+    assert any(path.startswith("articles/") for path in report.written)
+
+
+@pytest.mark.parametrize(
+    "folder, ident, change",
+    [
+        ("organizations", "synthetic-org-1", lambda r: r.update(aliases=["SO-one", "Синтетика"])),
+        ("organizations", "synthetic-org-1", lambda r: r.update(members=["FR", "TJ"])),
+        ("organizations", "synthetic-org-3", lambda r: r.update(founded="1999-04", parent="synthetic-org-1")),
+        ("organizations", "synthetic-org-4", lambda r: r.update(kind="media", country="NO")),
+        ("people", "example-person-1", lambda r: r.update(positions=[{"title": "Synthetic Chair", "organization": "synthetic-org-2", "since": 2016}])),
+        ("people", "example-person-3", lambda r: r.pop("positions", None)),
+        ("people", "example-person-4", lambda r: r.update(country="IS", aliases=["EP4"])),
+        ("events", "synthetic-event-1", lambda r: r.update(start="2016-03-01", end="2016-03-04")),
+        ("events", "synthetic-event-1", lambda r: r.update(participants={"people": ["example-person-5"], "countries": ["MN"]})),
+        ("events", "synthetic-event-2", lambda r: r.update(organizers=["synthetic-org-6"], parent="synthetic-event-1")),
+        ("sources", "synthetic-wire-1", lambda r: r.update(name="Synthetic Wire One", country="CL")),
+    ],
+    ids=["aliases", "membership", "founded-parent", "kind-seat", "positions", "positions-gone", "country-aliases",
+         "event-dates", "participants", "organizers-parent", "source-name"],
+)
+def test_a_registry_edit_renders_what_shows_it(site, tmp_path, folder, ident, change):
+    content, docs = site
+    edit_entry(content, folder, ident, change)
+    report = assert_same_as_full(content, docs, tmp_path)
+    assert "1 registry entry changed" in report.plan and report.kept > 0
+
+
+def test_registry_entries_that_come_and_go(site, tmp_path):
+    content, docs = site
+    path = sorted((content / "organizations").glob("*.yml"))[-1]
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries["synthetic-org-new"] = {"name": "Synthetic Organization New", "parent": "synthetic-org-1", "members": ["TJ"]}
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    report = assert_same_as_full(content, docs, tmp_path, "added")
+    assert "organizations/synthetic-org-new.md" in report.written and report.kept > 0
+    del entries["synthetic-org-new"]
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    report = assert_same_as_full(content, docs, tmp_path, "removed")
+    assert "organizations/synthetic-org-new.md" in report.removed and report.kept > 0
+
+
+def test_random_registry_and_article_edits_in_sequence(site, tmp_path):
+    """Twenty-four seeded edits of registry entries (every field kind) and articles, checked after each."""
+    content, docs = site
+    rng = random.Random(12)
+    people = [f"example-person-{i}" for i in range(1, 9)]
+    orgs = [f"synthetic-org-{i}" for i in range(1, 9)]
+    events = [f"synthetic-event-{i}" for i in range(1, 5)]
+    countries = ["TJ", "KZ", "FR", "BR", "IS", "JP"]
+
+    def org(record: dict) -> None:
+        choice = rng.randrange(5)
+        if choice == 0:
+            record["name"] = f"Synthetic Organization renamed {rng.randrange(10**6)}"
+        elif choice == 1:
+            record["aliases"] = [f"SYN{rng.randrange(10**6)}"]
+        elif choice == 2:
+            record["members"] = rng.sample(countries, rng.randint(0, 3))
+        elif choice == 3:
+            record["description"] = f"Synthetic description {rng.random()}."
+        else:
+            record["founded"] = f"{rng.randint(1950, 2020)}"
+
+    def person(record: dict) -> None:
+        choice = rng.randrange(4)
+        if choice == 0:
+            record["name"] = f"Example Person renamed {rng.randrange(10**6)}"
+        elif choice == 1:
+            record["positions"] = [{"title": "Synthetic Delegate", "organization": rng.choice(orgs),
+                                    "since": rng.randint(2014, 2022)}]
+        elif choice == 2:
+            record["country"] = rng.choice(countries)
+        else:
+            record["description"] = f"Synthetic biography {rng.random()}."
+
+    def event(record: dict) -> None:
+        choice = rng.randrange(3)
+        if choice == 0:
+            record["start"] = f"{rng.randint(2015, 2025)}-0{rng.randint(1, 9)}"
+            record.pop("end", None)
+        elif choice == 1:
+            record["participants"] = {"people": rng.sample(people, 2), "organizations": rng.sample(orgs, 1)}
+        else:
+            record["organizers"] = rng.sample(orgs, rng.randint(1, 2))
+
+    for step in range(24):
+        action = rng.randrange(4)
+        if action == 0:
+            edit_entry(content, "organizations", rng.choice(orgs), org)
+        elif action == 1:
+            edit_entry(content, "people", rng.choice(people), person)
+        elif action == 2:
+            edit_entry(content, "events", rng.choice(events), event)
+        else:
+            files = articles(content)
+            edit(files[rng.randrange(len(files))], lambda r: r.update(organizations=rng.sample(orgs, 2), people=rng.sample(people, 1)))
+        assert_same_as_full(content, docs, tmp_path, f"full-{step}")
 
 
 def test_other_code_or_settings_render_everything(site, tmp_path):

@@ -105,3 +105,19 @@ def test_a_changed_configuration_means_a_full_build(first, tmp_path, monkeypatch
     _, report = site_from(content, tmp_path, "site")
     assert report.mode == "full"
     assert "Another synthetic title" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_nothing_changed_leaves_the_site_alone_and_any_change_runs_mkdocs(first, tmp_path):
+    work, content = first
+    shutil.copytree(work / "site", tmp_path / "site")
+    shutil.copytree(work / "docs", tmp_path / "docs", copy_function=shutil.copy2)
+    folder = os.stat(tmp_path / "site").st_ino
+    _, report = site_from(content, tmp_path, "site")
+    assert (report.mode, report.rebuilt) == ("incremental", 0)
+    assert os.stat(tmp_path / "site").st_ino == folder  # not swapped: MkDocs never ran
+
+    page = sorted((tmp_path / "docs" / "articles").glob("*.md"))[0]
+    model, _ = generate(content, tmp_path / "docs")
+    page.write_text(page.read_text() + "\nA hand edit.\n")  # a docs file the previous site was not built from
+    report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest)
+    assert report.rebuilt == 1 and os.stat(tmp_path / "site").st_ino != folder
