@@ -105,7 +105,7 @@ def _nominative(name: str) -> bool:
     from generator.draft.morph import _reading
 
     for word in name.split():
-        if re.fullmatch(r"[\u0400-\u04ff]+", word):
+        if re.fullmatch(r"[\u0400-\u04ff]+", word) and not word.isupper():  # not an acronym (ИГ)
             reading = _reading(word, None)
             if reading is not None:
                 return reading.tag.case == "nomn"
@@ -131,10 +131,9 @@ def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
     if any(w.lower().strip(".") in _HONORIFICS for w in words):
         return False
     capitalised = [w for w in words if w.lower() not in _CONNECTORS]
-    if any(not (w[:1].isupper() or w[:1].isdigit()) for w in capitalised):
-        return False  # "the new government": a description
-    if kind == "person":
-        return len(capitalised) >= 2 and words[0].lower() not in ordinary  # not "President Obama"
+    if kind == "person":  # every word of a name capitalised, and no title first ("President Obama")
+        return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised) \
+            and words[0].lower() not in ordinary
     if len(words) == 1:
         return alias.isupper() or alias.lower() not in ordinary  # BBC, Gazprom; not "Government"
     return True
@@ -147,13 +146,12 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     name is a lower-case concept ("police") is not an entry."""
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     entities = _merged(documents)
-    # The words of every marked entity's canonical name and names: a one-word alias that is
+    # The words of every marked entity's canonical name: a one-word alias that is
     # also a word of another entity's ("United", "State", "Korea") is a short form, not a name.
     owners: dict[str, set[str]] = {}
     for doc in documents:
         for identity in doc["marked"]:
-            for name in (identity.replace("_", " "), entities.get(identity, {}).get("label", ""),
-                         *entities.get(identity, {}).get("names", {})):
+            for name in (identity.replace("_", " "), entities.get(identity, {}).get("label", "")):
                 for word in re.findall(r"\w+", name):
                     owners.setdefault(normalize(word), set()).add(identity)
     for identity, entity in sorted(entities.items()):
@@ -164,8 +162,10 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
                                    re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
         real = sorted((n for n in entity["names"] if _real_name(n, kind, ordinary)), key=lambda n: -entity["names"][n])
-        if not name:  # no label: the name a text gives it most often
-            name = real[0] if real else ""
+        if not name:  # no label: the name a text gives it most often, if it cannot be a place's
+            name = next((n for n in real if " " in n or n.isupper()), "")
+        if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
+            continue  # only ever described ("министерстве обороны"): a concept, not an entry
         if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
             continue  # a concept, a country (countries are their own kind), a group or a bare surname
         seen, aliases = {normalize(name)}, []
