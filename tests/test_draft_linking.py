@@ -213,3 +213,17 @@ def test_country_name_registered_as_an_organization_references_both(tmp_path):
     text = "Officials of Armenia met."
     found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
     assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
+
+
+def test_registered_name_ending_a_longer_english_name_is_another_entity(tmp_path):
+    found, linking = _targets(tmp_path, "Officials wrote to the Northern Alpha Bloc Union on Monday. "
+                                        "Alpha Bloc Union members replied.")
+    assert list(found.items()) == [("Alpha Bloc Union", "alpha-bloc")]  # the second sentence only
+    assert "Northern Alpha Bloc Union" in linking.doubts[0].reason
+
+
+def test_capitalised_word_before_a_name_in_a_headline_or_a_russian_chain_is_not_a_longer_name(tmp_path):
+    found, _ = _targets(tmp_path, "Envoys Meet Alpha Bloc Union Leaders\nThe meeting was short.")
+    assert found == {"Alpha Bloc Union": "alpha-bloc"}
+    found, _ = _targets(tmp_path, "Вчера Совет Организации синтетического сотрудничества собрался.")
+    assert set(found.values()) == {"treaty-org"}

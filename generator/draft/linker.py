@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import PartialDate
-from .context import choose
+from ..dates import MONTHS, PartialDate
+from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
+# Capitalised words that may come before an organization's name without being part of it.
+_NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"} | KIND_CUES["person"]
 
 
 @dataclass(frozen=True)
@@ -154,10 +158,42 @@ class _Linker:
             return "also an ordinary word in this text"
         return ""
 
+    def _title_case_line(self, offset: int) -> bool:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
+        return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+    def _name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        return is_cased_script(token.text) and token.text[:1].isupper() and token.key not in self.gazetteer.place_keys \
+            and token.text.lower() not in _NOT_NAME_WORDS
+
+    def longer_name(self, match: _Match) -> str:
+        """The longer unregistered name a registered organization's name of two or more words
+        ends ("National Security Council" in "United States National Security Council"):
+        another entity. Only where every word of a name is capitalised (English); in Russian
+        a capitalised word before a name is another name in a genitive chain ("Совета
+        Федерации Федерального Собрания"). A following capitalised word is left alone: it
+        is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс")."""
+        if match.end - match.start < 2 or match.start == 0 or any(f.target.kind != "organization"
+                                                                  for f in match.forms):
+            return ""
+        before, first = self.tokens[match.start - 1], self.tokens[match.start]
+        if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
+                or not self._name_word(match.start - 1) or _sentence_initial(self.tokens, match.start - 1, self.text) \
+                or self._title_case_line(first.start):  # a headline capitalises every word
+            return ""
+        return self.text[before.start:self.tokens[match.end - 1].end]
+
     def resolve(self, matches: list[_Match]) -> None:
         found: set[Target] = set()
         pending = []
         for match in matches:
+            longer = self.longer_name(match)
+            if longer:
+                self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
+                continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             match.forms.sort(key=lambda f: f.surface != written)
