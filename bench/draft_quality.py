@@ -142,8 +142,9 @@ def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
 def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
     """A registry as a team keeps one: an entity mostly annotated as a person or an
     organization, under its canonical name (Wikipedia title, Wikidata label), with the
-    aliases that are real names of it (full names, acronyms). An entity whose canonical
-    name is a lower-case concept ("police") is not an entry."""
+    aliases that are real names of it (full names, acronyms). An entity with no canonical
+    name (NEREL links some to Wikidata items without a label), or whose canonical name is
+    a lower-case concept ("police"), is not an entry."""
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     entities = _merged(documents)
     # The words of every marked entity's canonical name: a one-word alias that is
@@ -161,9 +162,6 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
             continue  # mostly a place, an event or an object ("Russia" acting once as an organization)
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
                                    re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
-        real = sorted((n for n in entity["names"] if _real_name(n, kind, ordinary)), key=lambda n: -entity["names"][n])
-        if not name:  # no label: the name a text gives it most often, if it cannot be a place's
-            name = next((n for n in real if " " in n or n.isupper()), "")
         if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
             continue  # only ever described ("министерстве обороны"): a concept, not an entry
         if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
