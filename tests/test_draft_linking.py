@@ -227,3 +227,13 @@ def test_capitalised_word_before_a_name_in_a_headline_or_a_russian_chain_is_not_
     assert found == {"Alpha Bloc Union": "alpha-bloc"}
     found, _ = _targets(tmp_path, "Вчера Совет Организации синтетического сотрудничества собрался.")
     assert set(found.values()) == {"treaty-org"}
+
+
+def test_initials_match_only_as_initials(tmp_path):
+    root = tmp_path / "initials"
+    write_corpus(root, {"people/p.yml": "synth-person:\n  name: Ирина Синтова\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    for text, expected in (("Вчера пришли Пётр и Синтовой не было.", set()),
+                           ("Вчера пришла И. Синтова.", {"synth-person"}),
+                           ("И Синтова молчала.", set())):
+        assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == expected, text

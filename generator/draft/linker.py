@@ -13,6 +13,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
 # Capitalised words that may come before an organization's name without being part of it.
 _NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -66,9 +67,19 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
         return written == form.surface
     if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
         return False  # "US" or "IT" in capitals is not the word "us" or "it"
+    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
+        return False  # "и Трампа" is not "И. Трамп"
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
+
+
+def _initial_ok(token: Token, position: int, text: str) -> bool:
+    """A one-letter word where a name has an initial is one: a capital, and with its full
+    stop when it leads (a sentence may begin with "I" or "И", and "и" is "and")."""
+    if len(token.text) != 1 or not is_cased_script(token.text):
+        return True
+    return token.text.isupper() and (position > 0 or text[token.end:token.end + 1] == ".")
 
 
 def _lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
