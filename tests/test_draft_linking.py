@@ -237,3 +237,15 @@ def test_initials_match_only_as_initials(tmp_path):
                            ("Вчера пришла И. Синтова.", {"synth-person"}),
                            ("И Синтова молчала.", set())):
         assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == expected, text
+
+
+def test_person_named_like_another_persons_alias_is_decided_by_the_text_or_left_out(tmp_path):
+    root = tmp_path / "namesakes"
+    write_corpus(root, {"people/p.yml": "synth-a:\n  name: Ivan Synthetic\n"
+                                        "synth-b:\n  name: Ivan Petrovich Synthetic\n  aliases: [Ivan Synthetic]\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Yesterday Ivan Synthetic spoke."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "synth-a" in linking.doubts[0].reason and "synth-b" in linking.doubts[0].reason
+    text = "Ivan Petrovich Synthetic arrived. Later Ivan Synthetic spoke."
+    assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-b"}

@@ -235,8 +235,10 @@ class _Linker:
                              "is also a registered organization's")
                 continue
             prefer = None
-            # Otherwise an entity's own name beats another's alias ("Госдума" named so vs an alias).
-            by_name = {f.target for f in match.forms if f.origin.startswith("name")}
+            # Otherwise an organization's own name beats another's alias ("Госдума" named so vs an alias);
+            # not a person's: one's full name registered as another's alias is a namesake, which
+            # only the text can decide.
+            by_name = {f.target for f in match.forms if f.origin.startswith("name") and f.target.kind != "person"}
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
                 prefer = next(iter(by_name))
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
