@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 import sys
 import tempfile
 from datetime import date
@@ -112,14 +113,17 @@ def _nominative(name: str) -> bool:
     return True
 
 
-def _is_country(name: str) -> bool:
-    import pycountry
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every name draft knows a country by (ISO, common, official, Russian), not demonyms."""
+    from generator.draft.places import country_names
 
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
+    return frozenset(normalize(spelling) for country in country_names({})
+                     for spelling, origin in country.names if origin != "demonym")
+
+
+def _is_country(name: str) -> bool:
+    return normalize(name) in _country_names()
 
 
 def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
