@@ -249,3 +249,9 @@ def test_person_named_like_another_persons_alias_is_decided_by_the_text_or_left_
     assert linking.mentions == [] and "synth-a" in linking.doubts[0].reason and "synth-b" in linking.doubts[0].reason
     text = "Ivan Petrovich Synthetic arrived. Later Ivan Synthetic spoke."
     assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-b"}
+
+
+def test_acronym_before_a_quoted_name_is_its_kind_not_an_entity(tmp_path):
+    found, linking = _targets(tmp_path, "Матч прошёл на арене SS «Синтетик». The SS met.")
+    assert list(found.items()) == [("SS", "synthetic-state")]
+    assert "quoted name" in linking.doubts[0].reason

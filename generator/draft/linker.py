@@ -13,6 +13,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
 # Capitalised words that may come before an organization's name without being part of it.
@@ -197,6 +198,14 @@ class _Linker:
             return ""
         return self.text[before.start:self.tokens[match.end - 1].end]
 
+    def kind_label(self, match: _Match) -> bool:
+        """An acronym right before a quoted name says what kind of thing the name is
+        (ФК «Спартак», СК «Олимпийский», ООО «Ромашка»); it names nothing itself."""
+        if match.end - match.start != 1 or not all(f.acronym for f in match.forms):
+            return False
+        after = self.text[self.tokens[match.start].end:self.tokens[match.start].end + 3]
+        return bool(_QUOTED_NAME.match(after))
+
     def resolve(self, matches: list[_Match]) -> None:
         found: set[Target] = set()
         pending = []
@@ -204,6 +213,9 @@ class _Linker:
             longer = self.longer_name(match)
             if longer:
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
+                continue
+            if self.kind_label(match):
+                self.doubt(match.start, match.end, "the kind of the quoted name after it (СК «Олимпийский»)")
                 continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
