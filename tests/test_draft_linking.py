@@ -255,3 +255,12 @@ def test_acronym_before_a_quoted_name_is_its_kind_not_an_entity(tmp_path):
     found, linking = _targets(tmp_path, "Матч прошёл на арене SS «Синтетик». The SS met.")
     assert list(found.items()) == [("SS", "synthetic-state")]
     assert "quoted name" in linking.doubts[0].reason
+
+
+def test_russian_name_whose_noun_reads_first_in_another_case_still_inflects(tmp_path):
+    root = tmp_path / "throne"
+    write_corpus(root, {"organizations/o.yml": "northern-throne:\n  name: Северный Престол\n  kind: other\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Об этом сообщили в пресс-службе Северного Престола."
+    assert {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {
+        "Северного Престола": "northern-throne"}
