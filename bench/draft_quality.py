@@ -21,6 +21,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -34,6 +35,11 @@ FOLDERS = {"person": "people", "organization": "organizations"}
 
 def entity_id(identity: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
+
+
+def _title(identity: str) -> str:
+    """A Wikipedia title as a name: 'Democratic_Party_%28United_States%29' -> 'Democratic Party'."""
+    return re.sub(r"\s*\(.*\)$", "", unquote(identity).replace("_", " ")).strip()
 
 
 def _ordinary_words(documents: list[dict]) -> set[str]:
@@ -73,7 +79,7 @@ def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) 
     for identity, entity in sorted(entities.items()):
         # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
-                                   re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
+                                   _title(identity))
         proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
         if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
             name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
@@ -156,7 +162,7 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     owners: dict[str, set[str]] = {}
     for doc in documents:
         for identity in doc["marked"]:
-            for name in (identity.replace("_", " "), entities.get(identity, {}).get("label", "")):
+            for name in (_title(identity), entities.get(identity, {}).get("label", "")):
                 for word in re.findall(r"\w+", name):
                     owners.setdefault(normalize(word), set()).add(identity)
     for identity, entity in sorted(entities.items()):
@@ -165,7 +171,7 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
         if 2 * types[kind] < sum(types.values()):
             continue  # mostly a place, an event or an object ("Russia" acting once as an organization)
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
-                                   re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
+                                   _title(identity))
         if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
             continue  # only ever described ("министерстве обороны"): a concept, not an entry
         if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
