@@ -16,10 +16,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -35,6 +37,11 @@ def entity_id(identity: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
 
 
+def _title(identity: str) -> str:
+    """A Wikipedia title as a name: 'Democratic_Party_%28United_States%29' -> 'Democratic Party'."""
+    return re.sub(r"\s*\(.*\)$", "", unquote(identity).replace("_", " ")).strip()
+
+
 def _ordinary_words(documents: list[dict]) -> set[str]:
     words: set[str] = set()
     for doc in documents:
@@ -42,19 +49,37 @@ def _ordinary_words(documents: list[dict]) -> set[str]:
     return words
 
 
-def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
-    """Write organizations/ and people/ made from `documents`' annotations; return the ids per kind."""
+def _merged(documents: list[dict]) -> dict[str, dict]:
     entities: dict[str, dict] = {}
     for doc in documents:
         for identity, entity in doc["entities"].items():
-            merged = entities.setdefault(identity, {"type": entity["type"], "names": Counter(), "label": ""})
+            merged = entities.setdefault(identity, {"type": entity["type"], "names": Counter(), "label": "",
+                                                    "types": Counter()})
             merged["names"].update(entity["names"])
             merged["label"] = merged["label"] or entity.get("label", "")
+        for identity, types in doc.get("types", {}).items():
+            if identity in entities:
+                entities[identity]["types"].update(types)
+    return entities
+
+
+def _write(tables: dict[str, dict], root: Path) -> dict[str, set[str]]:
+    for folder, table in tables.items():
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "gum.yml").write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=True),
+                                               encoding="utf-8")
+    return {kind: set(tables[folder]) for kind, folder in FOLDERS.items()}
+
+
+def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
+    """Every proper-name mention becomes an alias, whatever it is (a lone given name, a
+    title, an inflected form), and an entity is filed under the first type it was given."""
+    entities = _merged(documents)
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     for identity, entity in sorted(entities.items()):
         # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
-                                   re.sub(r"\s*\(.*\)$", "", identity.replace("_", " ")).strip())
+                                   _title(identity))
         proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
         if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
             name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
@@ -74,11 +99,93 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
         if aliases:
             record["aliases"] = aliases
         tables[FOLDERS[entity["type"]]][entity_id(identity)] = record
-    for folder, table in tables.items():
-        (root / folder).mkdir(parents=True, exist_ok=True)
-        (root / folder / "gum.yml").write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=True),
-                                               encoding="utf-8")
-    return {kind: set(tables[folder]) for kind, folder in FOLDERS.items()}
+    return _write(tables, root)
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "da", "von", "van", "der", "la", "le", "du", "al", "on", "in",
+               "at", "to", "y", "bin", "el", "и", "по", "в", "на", "о", "за", "для"}
+
+
+def _nominative(name: str) -> bool:
+    """A Russian name as a registry writes it: its first inflecting word in the nominative."""
+    from generator.draft.morph import _reading
+
+    for word in name.split():
+        if re.fullmatch(r"[\u0400-\u04ff]+", word) and not word.isupper():  # not an acronym (ИГ)
+            reading = _reading(word, None)
+            if reading is not None:
+                return reading.tag.case == "nomn"
+    return True
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every name draft knows a country by (ISO, common, official, Russian), not demonyms."""
+    from generator.draft.places import country_names
+
+    return frozenset(normalize(spelling) for country in country_names({})
+                     for spelling, origin in country.names if origin != "demonym")
+
+
+def _is_country(name: str) -> bool:
+    return normalize(name) in _country_names()
+
+
+def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
+    """A name a team would register: for a person the full name (no lone given name,
+    surname or title), for an organization its name or acronym, not a description."""
+    words = alias.replace("-", " ").split()
+    if not words or not alias[:1].isupper() or not _nominative(alias):
+        return False
+    if any(w.lower().strip(".") in _HONORIFICS for w in words):
+        return False
+    capitalised = [w for w in words if w.lower() not in _CONNECTORS]
+    if kind == "person":  # every word of a name capitalised, and no title first ("President Obama")
+        return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised) \
+            and words[0].lower() not in ordinary
+    if len(words) == 1:
+        return alias.isupper() or alias.lower() not in ordinary  # BBC, Gazprom; not "Government"
+    return True
+
+
+def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
+    """A registry as a team keeps one: an entity mostly annotated as a person or an
+    organization, under its canonical name (Wikipedia title, Wikidata label), with the
+    aliases that are real names of it (full names, acronyms). An entity with no canonical
+    name (NEREL links some to Wikidata items without a label), or whose canonical name is
+    a lower-case concept ("police"), is not an entry."""
+    tables: dict[str, dict] = {"people": {}, "organizations": {}}
+    entities = _merged(documents)
+    # The words of every marked entity's canonical name: a one-word alias that is
+    # also a word of another entity's ("United", "State", "Korea") is a short form, not a name.
+    owners: dict[str, set[str]] = {}
+    for doc in documents:
+        for identity in doc["marked"]:
+            for name in (_title(identity), entities.get(identity, {}).get("label", "")):
+                for word in re.findall(r"\w+", name):
+                    owners.setdefault(normalize(word), set()).add(identity)
+    for identity, entity in sorted(entities.items()):
+        types = entity["types"] or Counter({entity["type"]: 1})
+        kind = max(FOLDERS, key=lambda k: (types[k], k == entity["type"]))
+        if 2 * types[kind] < sum(types.values()):
+            continue  # mostly a place, an event or an object ("Russia" acting once as an organization)
+        name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
+                                   _title(identity))
+        if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
+            continue  # only ever described ("министерстве обороны"): a concept, not an entry
+        if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
+            continue  # a concept, a country (countries are their own kind), a group or a bare surname
+        seen, aliases = {normalize(name)}, []
+        for alias in sorted(entity["names"]):
+            alias = re.sub(r"['’]s$", "", alias).strip()
+            if " " not in alias and not alias.isupper() and owners.get(normalize(alias), set()) - {identity}:
+                continue
+            if normalize(alias) not in seen and _real_name(alias, kind, ordinary):
+                seen.add(normalize(alias))
+                aliases.append(alias)
+        tables[FOLDERS[kind]][entity_id(identity)] = {"name": name, **({"aliases": aliases} if aliases else {})}
+    return _write(tables, root)
 
 
 def gum_folds() -> list[tuple[list[dict], list[dict]]]:
@@ -94,13 +201,13 @@ def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
 
 
 def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
-             baseline: bool = False) -> dict[str, tuple[int, int, int]]:
+             baseline: bool = False, rough: bool = False) -> dict[str, tuple[int, int, int]]:
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
     for train, test in folds:
         ordinary = _ordinary_words(train + test)
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
-            registered = build_registry(train, root / "content", ordinary)
+            registered = (build_rough_registry if rough else build_registry)(train, root / "content", ordinary)
             texts = root / "texts"
             texts.mkdir()
             for doc in test:
@@ -140,12 +247,15 @@ def exact_names(content: Path, text: str) -> dict[str, set[str]]:
 
 def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
+    registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
     if nerel:
-        counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv)
-        print("NEREL v1.1 test (Russian news); registry from train and dev annotations")
+        counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv,
+                          rough="--rough" in argv)
+        print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")
     else:
-        counts = evaluate(gum_folds(), verbose="-v" in argv, baseline="--exact" in argv)
-        print("GUM news (Wikinews), 2 folds; registry from the other documents' annotations")
+        counts = evaluate(gum_folds(), verbose="-v" in argv, baseline="--exact" in argv,
+                          rough="--rough" in argv)
+        print(f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")
     for kind, (tp, predicted, gold) in [*counts.items(), ("all", tuple(total))]:

@@ -3,7 +3,7 @@ a corpus with entity types and Wikipedia identity links in WebAnno TSV (coref/gu
 
 Writes bench/data/gum/gum.json: for every document, its genre, each linked entity
 (identity, type, the names it is mentioned by) and every identity the annotators
-marked, whatever type they gave it there (GUM types the BBC as an organization in
+marked, whatever type they gave it there, with the types it was given (GUM types the BBC as an organization in
 one text and as an object, the website, in another); for the news documents (Wikinews, CC BY 2.5) also the plain text. Names
 from other genres are kept without their texts (annotations are CC BY 4.0).
 
@@ -97,6 +97,10 @@ def main(argv: list[str]) -> int:
         text, mentions = parse(tsv)
         entities: dict[str, dict] = {}
         marked = sorted({m["identity"] for m in mentions})
+        types: dict[str, dict[str, int]] = defaultdict(dict)  # identity -> type -> mentions, all types
+        for mention in mentions:
+            counts = types[mention["identity"]]
+            counts[mention["type"]] = counts.get(mention["type"], 0) + 1
         for mention in mentions:
             if mention["type"] not in KINDS:
                 continue
@@ -107,7 +111,7 @@ def main(argv: list[str]) -> int:
                     words = words[1:]
                 surface = detokenize(words)
                 entity["names"][surface] = entity["names"].get(surface, 0) + 1
-        doc = {"name": name, "genre": genre, "entities": entities, "marked": marked}
+        doc = {"name": name, "genre": genre, "entities": entities, "marked": marked, "types": dict(types)}
         if genre == "news":
             doc["text"] = "\n".join(detokenize(line.split(" ")) for line in text.split("\n"))
         documents.append(doc)

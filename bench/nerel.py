@@ -56,9 +56,11 @@ def documents(repo: Path, split: str) -> list[dict]:
                     links[m.group(1)] = (m.group(2), cols[2] if len(cols) > 2 else "")
         entities: dict[str, dict] = {}
         marked = set()
+        types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # qid -> type -> mentions
         for tid, (qid, label) in links.items():
             kind, words = spans.get(tid, ("", ""))
             marked.add(qid)  # whatever type it has here: a country acting as an organization is still marked
+            types[qid][KINDS.get(kind, kind.lower())] += 1
             if kind not in KINDS:
                 continue
             entity = entities.setdefault(qid, {"type": KINDS[kind], "names": defaultdict(int), "label": ""})
@@ -66,5 +68,6 @@ def documents(repo: Path, split: str) -> list[dict]:
             if label and not entity["label"]:
                 entity["label"] = label_as_name(label)
         out.append({"name": f"nerel-{split}-{name}", "genre": "news", "text": text, "marked": sorted(marked),
+                    "types": {q: dict(t) for q, t in types.items()},
                     "entities": {q: {**e, "names": dict(e["names"])} for q, e in entities.items()}})
     return out

@@ -213,3 +213,54 @@ def test_country_name_registered_as_an_organization_references_both(tmp_path):
     text = "Officials of Armenia met."
     found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
     assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
+
+
+def test_registered_name_ending_a_longer_english_name_is_another_entity(tmp_path):
+    found, linking = _targets(tmp_path, "Officials wrote to the Northern Alpha Bloc Union on Monday. "
+                                        "Alpha Bloc Union members replied.")
+    assert list(found.items()) == [("Alpha Bloc Union", "alpha-bloc")]  # the second sentence only
+    assert "Northern Alpha Bloc Union" in linking.doubts[0].reason
+
+
+def test_capitalised_word_before_a_name_in_a_headline_or_a_russian_chain_is_not_a_longer_name(tmp_path):
+    found, _ = _targets(tmp_path, "Envoys Meet Alpha Bloc Union Leaders\nThe meeting was short.")
+    assert found == {"Alpha Bloc Union": "alpha-bloc"}
+    found, _ = _targets(tmp_path, "Вчера Совет Организации синтетического сотрудничества собрался.")
+    assert set(found.values()) == {"treaty-org"}
+
+
+def test_initials_match_only_as_initials(tmp_path):
+    root = tmp_path / "initials"
+    write_corpus(root, {"people/p.yml": "synth-person:\n  name: Ирина Синтова\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    for text, expected in (("Вчера пришли Пётр и Синтовой не было.", set()),
+                           ("Вчера пришла И. Синтова.", {"synth-person"}),
+                           ("И Синтова молчала.", set())):
+        assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == expected, text
+
+
+def test_person_named_like_another_persons_alias_is_decided_by_the_text_or_left_out(tmp_path):
+    root = tmp_path / "namesakes"
+    write_corpus(root, {"people/p.yml": "synth-a:\n  name: Ivan Synthetic\n"
+                                        "synth-b:\n  name: Ivan Petrovich Synthetic\n  aliases: [Ivan Synthetic]\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Yesterday Ivan Synthetic spoke."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "synth-a" in linking.doubts[0].reason and "synth-b" in linking.doubts[0].reason
+    text = "Ivan Petrovich Synthetic arrived. Later Ivan Synthetic spoke."
+    assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-b"}
+
+
+def test_acronym_before_a_quoted_name_is_its_kind_not_an_entity(tmp_path):
+    found, linking = _targets(tmp_path, "Матч прошёл на арене SS «Синтетик». The SS met.")
+    assert list(found.items()) == [("SS", "synthetic-state")]
+    assert "quoted name" in linking.doubts[0].reason
+
+
+def test_russian_name_whose_noun_reads_first_in_another_case_still_inflects(tmp_path):
+    root = tmp_path / "throne"
+    write_corpus(root, {"organizations/o.yml": "northern-throne:\n  name: Северный Престол\n  kind: other\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Об этом сообщили в пресс-службе Северного Престола."
+    assert {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {
+        "Северного Престола": "northern-throne"}

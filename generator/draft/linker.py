@@ -7,12 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import PartialDate
-from .context import choose
+from ..dates import MONTHS, PartialDate
+from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
+_INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
+# Capitalised words that may come before an organization's name without being part of it.
+_NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"} | KIND_CUES["person"]
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,19 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
         return written == form.surface
     if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
         return False  # "US" or "IT" in capitals is not the word "us" or "it"
+    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
+        return False  # "и Трампа" is not "И. Трамп"
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
+
+
+def _initial_ok(token: Token, position: int, text: str) -> bool:
+    """A one-letter word where a name has an initial is one: a capital, and with its full
+    stop when it leads (a sentence may begin with "I" or "И", and "и" is "and")."""
+    if len(token.text) != 1 or not is_cased_script(token.text):
+        return True
+    return token.text.isupper() and (position > 0 or text[token.end:token.end + 1] == ".")
 
 
 def _lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
@@ -154,10 +170,53 @@ class _Linker:
             return "also an ordinary word in this text"
         return ""
 
+    def _title_case_line(self, offset: int) -> bool:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
+        return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+    def _name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        return is_cased_script(token.text) and token.text[:1].isupper() and token.key not in self.gazetteer.place_keys \
+            and token.text.lower() not in _NOT_NAME_WORDS
+
+    def longer_name(self, match: _Match) -> str:
+        """The longer unregistered name a registered organization's name of two or more words
+        ends ("National Security Council" in "United States National Security Council"):
+        another entity. Only where every word of a name is capitalised (English); in Russian
+        a capitalised word before a name is another name in a genitive chain ("Совета
+        Федерации Федерального Собрания"). A following capitalised word is left alone: it
+        is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс")."""
+        if match.end - match.start < 2 or match.start == 0 or any(f.target.kind != "organization"
+                                                                  for f in match.forms):
+            return ""
+        before, first = self.tokens[match.start - 1], self.tokens[match.start]
+        if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
+                or not self._name_word(match.start - 1) or _sentence_initial(self.tokens, match.start - 1, self.text) \
+                or self._title_case_line(first.start):  # a headline capitalises every word
+            return ""
+        return self.text[before.start:self.tokens[match.end - 1].end]
+
+    def kind_label(self, match: _Match) -> bool:
+        """An acronym right before a quoted name says what kind of thing the name is
+        (ФК «Спартак», СК «Олимпийский», ООО «Ромашка»); it names nothing itself."""
+        if match.end - match.start != 1 or not all(f.acronym for f in match.forms):
+            return False
+        after = self.text[self.tokens[match.start].end:self.tokens[match.start].end + 3]
+        return bool(_QUOTED_NAME.match(after))
+
     def resolve(self, matches: list[_Match]) -> None:
         found: set[Target] = set()
         pending = []
         for match in matches:
+            longer = self.longer_name(match)
+            if longer:
+                self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
+                continue
+            if self.kind_label(match):
+                self.doubt(match.start, match.end, "the kind of the quoted name after it (СК «Олимпийский»)")
+                continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             match.forms.sort(key=lambda f: f.surface != written)
@@ -188,8 +247,10 @@ class _Linker:
                              "is also a registered organization's")
                 continue
             prefer = None
-            # Otherwise an entity's own name beats another's alias ("Госдума" named so vs an alias).
-            by_name = {f.target for f in match.forms if f.origin.startswith("name")}
+            # Otherwise an organization's own name beats another's alias ("Госдума" named so vs an alias);
+            # not a person's: one's full name registered as another's alias is a namesake, which
+            # only the text can decide.
+            by_name = {f.target for f in match.forms if f.origin.startswith("name") and f.target.kind != "person"}
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
                 prefer = next(iter(by_name))
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),

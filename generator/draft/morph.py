@@ -50,6 +50,13 @@ def _reading(word: str, case: str | None):
     return parses[0]
 
 
+def _agreeing(word: str, case: str, head):
+    reading = _reading(word, case)
+    if reading is None or (reading.tag.number and head.tag.number and reading.tag.number != head.tag.number):
+        return None  # "Договора" as a nominative plural does not agree with "Организация"
+    return reading
+
+
 def is_given_name(word: str) -> bool:
     """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
     return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
@@ -78,7 +85,10 @@ def inflections(name: str) -> frozenset[str]:
             first = _reading(word, "nomn") or likeliest
             case = first.tag.case
             heads[n] = first
-        elif likeliest.tag.case == case:
+        elif (agreeing := _agreeing(word, case, next(iter(heads.values())))) is not None:
+            # A word that can be read in the head's case and number agrees with it, even
+            # when another reading is likelier ("Престол" reads as accusative first).
+            likeliest = agreeing
             gender, head_gender = likeliest.tag.gender, next(iter(heads.values())).tag.gender
             if gender and head_gender and gender != head_gender and "Surn" in likeliest.tag:
                 continue  # Жанна Кальман: a woman's surname in a consonant does not decline
