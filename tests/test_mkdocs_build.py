@@ -25,6 +25,8 @@ from generator.pipeline import generate
 from generator.publish import build_site, source_date_epoch
 from tests.conftest import FIXTURES, ROOT, SAMPLE
 
+pytestmark = pytest.mark.mkdocs  # every test here runs MkDocs' build
+
 CONFIG = ROOT / "mkdocs.yml"
 
 
