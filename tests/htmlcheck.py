@@ -117,8 +117,8 @@ def unsafe(doc: Document, where: str) -> list[str]:
     found = []
     for el in doc.elements:
         at = f"{where}:{el.line}: <{el.tag}>"
-        # One <style> belongs in <head>: the CSS generator/style_hooks.py inlines for the first paint.
-        if el.tag in FORBIDDEN_TAGS and not (el.tag == "style" and el.in_head):
+        # No <style> anywhere: generator/style_hooks.py links the first paint's CSS as a file.
+        if el.tag in FORBIDDEN_TAGS:
             found.append(f"{at} element not expected on any page")
         if el.tag == "form" and "action" in el.attrs:  # Material's search form has none
             found.append(f"{at} form that submits somewhere")

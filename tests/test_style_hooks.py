@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from generator import style_hooks
@@ -47,17 +48,72 @@ def test_a_page_without_the_classes_keeps_only_what_needs_none():
     assert "--unused" not in css and "--used" not in css  # nothing left uses them
 
 
-def test_built_pages_inline_their_css_in_head_and_load_the_rest_after(build_site):
+def test_post_build_deletes_the_stylesheets_no_page_links_and_keeps_the_rest(tmp_path):
+    folder = tmp_path / style_hooks.STYLESHEET_FOLDER
+    folder.mkdir(parents=True)
+    linked, stale = "briefings-0123456789abcdef.css", "briefings-fedcba9876543210.css"
+    for name in (linked, stale, "main.57a0d79d.min.css", f".{linked}.123.tmp"):
+        (folder / name).write_text("x")
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "index.html").write_text(f'<head><link rel="stylesheet" href="../../assets/stylesheets/{linked}"></head><body>{stale}</body>')
+    style_hooks.on_post_build({"site_dir": str(tmp_path)})
+    assert sorted(path.name for path in folder.iterdir()) == [linked, "main.57a0d79d.min.css"]  # a name in the body is no link
+
+
+def _declarations(body: str) -> set[str]:
+    return {part.strip() for part in body.split(";") if part.strip()}
+
+
+def test_built_pages_link_a_shared_stylesheet_of_their_rules_and_load_the_rest_after(build_site):
     from tests.conftest import SAMPLE
 
     site = build_site(SAMPLE)
-    theme = (site / "assets" / "stylesheets").glob("main.*.min.css")
-    assert list(theme), "the full stylesheet is still published"
-    for path in [site / "index.html", *sorted(site.glob("organizations/*/index.html"))]:
+    folder = site / style_hooks.STYLESHEET_FOLDER
+    theme_files = sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
+    assert len(theme_files) == 2, "the full stylesheets are still published"
+    theme = [rule for path in theme_files for rule in parse(path.read_text(encoding="utf-8"))]
+    own = (site / "assets" / "briefings.css").read_text(encoding="utf-8").strip()
+    needed = frozenset(w for _, selectors, _ in theme if selectors for _, n in selectors for w in n)
+    pages = sorted(site.rglob("*.html"))
+    linked = set()
+    for path in pages:
         html = path.read_text(encoding="utf-8")
         head = html.split("</head>", 1)[0]
-        assert style_hooks.MARKER not in html
-        assert head.count("<style>") == 1 and html.count("<style>") == 1
-        assert ".md-header{" in head  # the theme's own rules, not only ours
-        # no stylesheet link outside <noscript>: nothing blocks the first paint
-        assert not re.search(r"<link rel=\"stylesheet\"(?![^<]*</noscript>)", head.split("<noscript", 1)[0])
+        assert "<style" not in html and style_hooks.PLACEHOLDER not in html
+        # the first stylesheet, render-blocking, outside <noscript>: the page's own
+        before_noscript = head.split("<noscript", 1)[0]
+        hrefs = re.findall(r'<link rel="stylesheet" href="([^"]+)">', before_noscript)
+        assert len(hrefs) == 1, path
+        target = (site / "404.html").parent / hrefs[0].lstrip("/") if path.name == "404.html" else (path.parent / hrefs[0]).resolve()
+        assert re.fullmatch(r"briefings-[0-9a-f]{16}\.css", target.name) and target.is_file(), hrefs[0]
+        css = target.read_text(encoding="utf-8")
+        assert hashlib.blake2b(css.encode(), digest_size=8).hexdigest() in target.name  # named by its bytes
+        assert css == critical_css(theme, page_words(html) & needed) + own + "\n"
+        assert ".md-header{" in css and css.endswith(own + "\n")  # the theme's rules, then ours
+        # the full stylesheets come later, then briefings.css again, so ours still wins
+        noscript = head.split("<noscript", 1)[1]
+        assert noscript.index("main.") < noscript.index("palette.") < noscript.index("assets/briefings.css")
+        linked.add(target.name)
+    assert len(linked) < len(pages) / 2, "pages of a kind share one file"
+    assert {p.name for p in folder.glob("briefings-*.css")} == linked, "no file that no page links"
+    # Nothing moves when the full stylesheets arrive: every rule of a page's file is one of
+    # theirs (same media queries, a subset of its selectors and declarations), in their order.
+    index = {}
+    for position, (groups, selectors, body) in enumerate(theme):
+        index.setdefault((groups, body if selectors is None else None), []).append(position)
+    for name in sorted(linked):
+        css = (folder / name).read_text(encoding="utf-8")
+        rules = parse(css[: css.rindex(own)])
+        assert rules
+        last = -1
+        for groups, selectors, body in rules:
+            if selectors is None:
+                matches = index[(groups, body)]
+            else:
+                matches = [
+                    i for i in index.get((groups, None), [])
+                    if {s for s, _ in selectors} <= {s for s, _ in theme[i][1]} and _declarations(body) <= _declarations(theme[i][2])
+                ]
+            later = [i for i in matches if i > last]
+            assert later, (name, groups, selectors)
+            last = later[0]
