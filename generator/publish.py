@@ -87,6 +87,8 @@ def build_site(
         shutil.rmtree(leftover, ignore_errors=True)
     for leftover in parent.glob(f"{site_dir.name}.old-*"):
         shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in parent.glob(f"{site_dir.name}.trash-*"):
+        discard(leftover)  # a previous run's deletion did not finish (machine rebooted, killed)
     fresh = parent / f"{site_dir.name}.tmp-{os.getpid()}"
     report_file = parent / f"{site_dir.name}.tmp-{os.getpid()}-report.json"
     stamp = fingerprint(config.resolve())
@@ -109,7 +111,7 @@ def build_site(
     command = [sys.executable, "-m", "generator.mkdocs_build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
     try:
         if report.mode == "incremental":
-            link_copy(site_dir, fresh)
+            prepare_copy(site_dir, fresh)
             command.append("--dirty")
         # stdout is MkDocs' log; stderr (progress, tracebacks) goes straight to the user.
         result = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, errors="replace")
@@ -155,8 +157,82 @@ def nothing_changed(previous: dict, docs_dir: Path, site_dir: Path, epoch: str) 
     return seen == len(recorded)
 
 
+def spare_of(site_dir: Path) -> Path:
+    """The site before the last one, kept to become the next run's copy (see swap_in)."""
+    return site_dir.parent / f"{site_dir.name}.spare"
+
+
+def prepare_copy(site_dir: Path, fresh: Path) -> None:
+    """Make `fresh` a hard-linked copy of the live site, as cheaply as possible.
+
+    Linking 14,000 files took about 4 s of a one-article run. The site before the last
+    one (kept as `.spare` by swap_in) already links every file the last run did not
+    change, so it is renamed to `fresh` and only its differences are fixed.
+    """
+    spare = spare_of(site_dir)
+    if spare.is_dir():
+        try:
+            os.rename(spare, fresh)
+            link_sync(site_dir, fresh)
+            return
+        except OSError:
+            shutil.rmtree(fresh, ignore_errors=True)
+    link_copy(site_dir, fresh)
+
+
+def link_sync(source: Path, target: Path) -> None:
+    """Turn `target` into a hard-linked copy of `source`, keeping the links it already has.
+
+    A file is kept only when it is the very inode of the source's file (so its bytes are
+    the source's: site_hooks never writes through a shared inode); anything else in
+    `target` is replaced or removed.
+    """
+    source_root, target_root = str(source), str(target)
+    wanted: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(source_root):
+        rel = os.path.relpath(dirpath, source_root)
+        there = target_root if rel == "." else os.path.join(target_root, rel)
+        if os.path.islink(there) or (os.path.lexists(there) and not os.path.isdir(there)):
+            os.unlink(there)
+        os.makedirs(there, exist_ok=True)
+        wanted.add(rel)
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                filenames.append(name)  # os.walk lists a linked folder among folders; link it as is
+        dirnames[:] = [name for name in dirnames if not os.path.islink(os.path.join(dirpath, name))]
+        for name in filenames:
+            mine, theirs = os.path.join(dirpath, name), os.path.join(there, name)
+            wanted.add(os.path.normpath(os.path.join(rel, name)))
+            have = os.lstat(mine)
+            try:
+                found = os.lstat(theirs)
+            except FileNotFoundError:
+                found = None
+            if found is not None and (found.st_ino, found.st_dev) == (have.st_ino, have.st_dev):
+                continue
+            if found is not None:
+                shutil.rmtree(theirs) if os.path.isdir(theirs) and not os.path.islink(theirs) else os.unlink(theirs)
+            os.link(mine, theirs, follow_symlinks=False)
+    for dirpath, dirnames, filenames in os.walk(target_root, topdown=False):
+        rel = os.path.relpath(dirpath, target_root)
+        for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
+            if os.path.normpath(os.path.join(rel, name)) not in wanted:
+                os.unlink(os.path.join(dirpath, name))
+        if rel not in wanted:
+            os.rmdir(dirpath)
+
+
 def link_copy(source: Path, target: Path) -> None:
-    """Copy a folder tree by hard links: instant, and safe because site_hooks unlinks before writing."""
+    """Copy a folder tree by hard links: instant, and safe because site_hooks unlinks before writing.
+
+    `cp -al` makes the same links in C, about twice as fast as a Python walk on a
+    14,000-file site; the walk is the fallback where there is no GNU-compatible cp.
+    """
+    if shutil.which("cp") and sys.platform.startswith("linux"):
+        result = subprocess.run(["cp", "-al", "--", str(source), str(target)], capture_output=True)
+        if result.returncode == 0:
+            return
+        shutil.rmtree(target, ignore_errors=True)  # then copy it the slow way
     for dirpath, dirnames, filenames in os.walk(source):
         here = Path(dirpath)
         there = target / here.relative_to(source)
@@ -175,10 +251,39 @@ def recover(site_dir: Path) -> None:
 
 
 def swap_in(fresh: Path, site_dir: Path) -> None:
-    """Replace `site_dir` with `fresh` using renames, so it is never half-written."""
+    """Replace `site_dir` with `fresh` using renames, so it is never half-written.
+
+    The replaced site is renamed once more, to `.spare`: a tree that is being changed
+    or deleted must never carry the `.old-*` name that recover() puts back.
+    """
     old = site_dir.parent / f"{site_dir.name}.old-{os.getpid()}"
     if site_dir.exists():
         os.rename(site_dir, old)
     os.rename(fresh, site_dir)
-    if old.exists():
-        shutil.rmtree(old)
+    if not old.exists():
+        return
+    # The replaced site becomes the spare (prepare_copy) and the spare it replaces is
+    # deleted; either way never under the `.old-*` name that recover() puts back.
+    spare = spare_of(site_dir)
+    if spare.exists():
+        # Unique, not just the pid: a reused pid may meet a trash folder still being deleted.
+        trash = site_dir.parent / f"{site_dir.name}.trash-{os.getpid()}-{os.urandom(4).hex()}"
+        os.rename(spare, trash)
+        discard(trash)
+    os.rename(old, spare)
+
+
+def discard(trash: Path) -> None:
+    """Delete a replaced site without making the user wait for it.
+
+    Unlinking 14,000 files took seconds of a one-article run; a detached, niced `rm`
+    does it after `make site` has returned. Only `.trash-*` folders come here, never
+    the live site; the next run (or `make clean`) removes one a reboot interrupted.
+    """
+    if shutil.which("sh") is None:
+        shutil.rmtree(trash, ignore_errors=True)
+        return
+    # sh starts rm in the background and exits at once: rm is nobody's child to wait
+    # for, and with every stream on /dev/null it holds no pipe of ours open.
+    script = 'nice rm -rf -- "$1" </dev/null >/dev/null 2>&1 &'
+    subprocess.run(["sh", "-c", script, "sh", str(trash)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)

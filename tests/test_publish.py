@@ -121,3 +121,30 @@ def test_nothing_changed_leaves_the_site_alone_and_any_change_runs_mkdocs(first,
     page.write_text(page.read_text() + "\nA hand edit.\n")  # a docs file the previous site was not built from
     report = build_site(CONFIG, tmp_path / "docs", tmp_path / "site", model.newest)
     assert report.rebuilt == 1 and os.stat(tmp_path / "site").st_ino != folder
+
+
+def test_successive_edits_reuse_the_spare_site_and_each_equals_a_full_build(first, tmp_path):
+    # The second and third incremental runs start from the site before the last one
+    # (site.spare), patched to the live site: an article added, then one removed.
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    content = tmp_path / "content"
+    added = new_article(content, 41, dt.date(2025, 3, 1))
+    steps = [lambda: None, lambda: new_article(content, 42, dt.date(2025, 3, 2)), added.unlink]
+    for step in steps:
+        step()
+        live = {p: os.stat(p).st_ino for p in (tmp_path / "site").rglob("*") if p.is_file()}
+        _, report = site_from(content, tmp_path, "site")
+        assert report.mode == "incremental"
+        # The replaced site is kept whole as the spare, every file the very same inode.
+        spare = tmp_path / "site.spare"
+        assert {spare / p.relative_to(tmp_path / "site"): ino for p, ino in live.items()} == {
+            p: os.stat(p).st_ino for p in spare.rglob("*") if p.is_file()
+        }
+        _, full = site_from(content, tmp_path, "full", incremental=False)
+        incremental, rebuilt = snapshot(tmp_path / "site"), snapshot(tmp_path / "full")
+        assert sorted(incremental) == sorted(rebuilt)
+        assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+        shutil.rmtree(tmp_path / "full")
+    assert not (tmp_path / "site" / "articles" / added.stem).exists()
