@@ -122,7 +122,7 @@ def build_site(
             raise BuildFailed(f"mkdocs build failed (exit {result.returncode}); the previous site is unchanged")
         counts = json.loads(report_file.read_text(encoding="utf-8"))
         report.rebuilt, report.removed = counts["rebuilt"], counts["removed"]
-        swap_in(fresh, site_dir)
+        swap_in(fresh, site_dir, keep_spare=report.mode == "incremental")
     finally:
         if fresh.exists():
             shutil.rmtree(fresh, ignore_errors=True)
@@ -250,27 +250,34 @@ def recover(site_dir: Path) -> None:
         os.rename(olds[-1], site_dir)
 
 
-def swap_in(fresh: Path, site_dir: Path) -> None:
+def swap_in(fresh: Path, site_dir: Path, keep_spare: bool = False) -> None:
     """Replace `site_dir` with `fresh` using renames, so it is never half-written.
 
-    The replaced site is renamed once more, to `.spare`: a tree that is being changed
-    or deleted must never carry the `.old-*` name that recover() puts back.
+    The replaced site is renamed once more, to `.spare` or `.trash-*`: a tree that is
+    being changed or deleted must never carry the `.old-*` name that recover() puts back.
     """
     old = site_dir.parent / f"{site_dir.name}.old-{os.getpid()}"
     if site_dir.exists():
         os.rename(site_dir, old)
     os.rename(fresh, site_dir)
-    if not old.exists():
-        return
-    # The replaced site becomes the spare (prepare_copy) and the spare it replaces is
-    # deleted; either way never under the `.old-*` name that recover() puts back.
+    # After an incremental build the replaced site becomes the spare (prepare_copy): it
+    # shares all but the changed files with the new one. After a full build it shares
+    # nothing, and relinking it would cost more than a fresh copy: it is deleted.
     spare = spare_of(site_dir)
-    if spare.exists():
-        # Unique, not just the pid: a reused pid may meet a trash folder still being deleted.
-        trash = site_dir.parent / f"{site_dir.name}.trash-{os.getpid()}-{os.urandom(4).hex()}"
-        os.rename(spare, trash)
-        discard(trash)
-    os.rename(old, spare)
+    if spare.exists() and (old.exists() or not keep_spare):
+        throw_away(spare, site_dir)
+    if old.exists():
+        if keep_spare:
+            os.rename(old, spare)
+        else:
+            throw_away(old, site_dir)
+
+
+def throw_away(tree: Path, site_dir: Path) -> None:
+    # Unique, not just the pid: a reused pid may meet a trash folder still being deleted.
+    trash = site_dir.parent / f"{site_dir.name}.trash-{os.getpid()}-{os.urandom(4).hex()}"
+    os.rename(tree, trash)
+    discard(trash)
 
 
 def discard(trash: Path) -> None:

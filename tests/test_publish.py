@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,18 @@ def test_successive_edits_reuse_the_spare_site_and_each_equals_a_full_build(firs
         assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
         shutil.rmtree(tmp_path / "full")
     assert not (tmp_path / "site" / "articles" / added.stem).exists()
+
+
+def test_a_full_build_keeps_no_spare_the_next_edit_could_not_reuse(first, tmp_path):
+    # After a full build the replaced site shares no file with the new one: relinking
+    # it would cost more than a fresh copy, so it is deleted (in the background).
+    work, content = first
+    shutil.copytree(work / "site", tmp_path / "site")
+    (tmp_path / "site.spare").mkdir()
+    (tmp_path / "site.spare" / "stale.html").write_text("a stale spare")
+    site_from(content, tmp_path, "site", incremental=False)
+    assert not (tmp_path / "site.spare").exists()
+    deadline = time.monotonic() + 60
+    while list(tmp_path.glob("site.trash-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("site")) == ["site"]
