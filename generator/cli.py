@@ -13,7 +13,7 @@ from .dates import parse_partial_date
 from .draft import command as draft_command
 from .kinds import PLURALS
 from .lock import FolderBusy, hold
-from .pipeline import Selection, Timings, generate, read_model
+from .pipeline import Selection, Timings, read_model, update
 from .problems import ContentError
 from .publish import BuildFailed, build_site
 from .write import UnsafePath
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write(args: argparse.Namespace, timings: Timings, selection: Selection | None) -> int | None:
     """build, site and serve: the pages, then the HTML site or the live preview."""
-    model, report = generate(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
+    newest, report = update(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
     print(
         f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed -> {args.docs}"
@@ -97,7 +97,7 @@ def _write(args: argparse.Namespace, timings: Timings, selection: Selection | No
         return serve(args.content, args.docs, args.dev_addr)
     if args.command == "site":
         with timings.stage("mkdocs"):
-            built = build_site(args.config, args.docs, args.site, model.newest, incremental=not args.full)
+            built = build_site(args.config, args.docs, args.site, newest, incremental=not args.full)
         print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
     return None
 

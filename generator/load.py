@@ -12,11 +12,14 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .kinds import ARTICLE, COUNTRY, FOLDERS, REGISTRY_KINDS
 from .problems import Loc, Problems, display_path
 from .yaml_nodes import FAILED, LList, LMap, parse_bytes, parse_text
+
+if TYPE_CHECKING:  # content_stats imports this module
+    from .content_stats import ContentStats
 
 __all__ = ["FAILED", "LList", "LMap", "parse_bytes", "parse_text"]  # from yaml_nodes.py, as before
 
@@ -47,11 +50,14 @@ class LoadedContent:
 
 
 def load_content(
-    root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None, defer_articles: bool = False
+    root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None, defer_articles: bool = False,
+    stats: ContentStats | None = None,
 ) -> LoadedContent:
     """Parse every record file under `root`; report what cannot be read. Article files
-    for which `cached((shown path, digest))` is true are read and hashed but not parsed;
-    with `defer_articles`, the others keep their bytes for validate.py to parse in parallel."""
+    for which `cached((shown path, digest))` is true are not parsed (nor read, when
+    `stats` knows their digest from their metadata: content_stats.py, which is told the
+    digest of every file read); with `defer_articles`, the others keep their bytes for
+    validate.py to parse in parallel."""
     content = LoadedContent(root=root)
     shown_root = display_path(root)
     if not root.is_dir():
@@ -59,10 +65,22 @@ def load_content(
         return content
     for kind, path in discover(root, problems):
         shown = display_path(path)
-        raw = read_file(path, shown, problems)
+        info = stat_file(path, shown, problems)
+        if info is None:
+            continue
+        relative = path.relative_to(root).as_posix()
+        if kind == ARTICLE and cached is not None and stats is not None:
+            # Unchanged metadata and a cached record: the file need not even be read.
+            known = stats.known_digest(relative, info)
+            if known is not None and cached((shown, known)):
+                content.files.append(SourceFile(kind, path, shown, None, Loc(shown), known, cached=True))
+                continue
+        raw = read_bytes(path, shown, problems)
         if raw is None:
             continue
         digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+        if stats is not None:
+            stats.note(relative, info, digest)
         if kind == ARTICLE and cached is not None and cached((shown, digest)):
             content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True))
             continue
@@ -136,17 +154,33 @@ def parse_file(path: Path, shown: str, problems: Problems) -> object:
 
 def read_file(path: Path, shown: str, problems: Problems) -> bytes | None:
     """A regular file's bytes, or None after reporting why it cannot be read."""
+    return None if stat_file(path, shown, problems) is None else read_bytes(path, shown, problems)
+
+
+def stat_file(path: Path, shown: str, problems: Problems) -> os.stat_result | None:
+    """The file's metadata if it is a regular file within the size limit; else None, after reporting why."""
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or device named *.yml would block or never end.
-            problems.add(Loc(shown), "not a regular file; refusing to read it")
-            return None
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            problems.add(Loc(shown), f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-            return None
-        return path.read_bytes()
     except OSError as exc:
         problems.add(Loc(shown), f"cannot read file: {exc.strerror or exc}")
         return None
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or device named *.yml would block or never end.
+        problems.add(Loc(shown), "not a regular file; refusing to read it")
+        return None
+    if info.st_size > MAX_FILE_BYTES:
+        problems.add(Loc(shown), f"file is {info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        return None
+    return info
+
+
+def read_bytes(path: Path, shown: str, problems: Problems) -> bytes | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.add(Loc(shown), f"cannot read file: {exc.strerror or exc}")
+        return None
+    if len(raw) > MAX_FILE_BYTES:  # it grew since it was measured
+        problems.add(Loc(shown), f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        return None
+    return raw

@@ -17,7 +17,8 @@ from typing import Callable, Iterator
 
 import jinja2
 
-from . import incremental, json_schema, record_cache, views
+from . import content_stats, incremental, json_schema, record_cache, views
+from .content_stats import ContentStats
 from .dates import PartialDate
 from .export import export_paths, export_tasks
 from .feeds import feed_paths, feed_tasks
@@ -82,11 +83,12 @@ def read_model(content: Path, timings: Timings | None = None, selection: Selecti
 
 
 def _read(
-    content: Path, timings: Timings, selection: Selection | None, cache_folder: Path | None
+    content: Path, timings: Timings, selection: Selection | None, cache_folder: Path | None,
+    stats: ContentStats | None = None,
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     problems = Problems()
     with _no_cycle_collection():
-        return _read_model(content, timings, problems, selection, cache_folder)
+        return _read_model(content, timings, problems, selection, cache_folder, stats)
 
 
 @contextmanager
@@ -109,11 +111,12 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _read_model(
-    content: Path, timings: Timings, problems: Problems, selection: Selection | None, cache_folder: Path | None
+    content: Path, timings: Timings, problems: Problems, selection: Selection | None, cache_folder: Path | None,
+    stats: ContentStats | None,
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     with timings.stage("load"):
         cache = RecordCache(cache_folder)
-        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True)
+        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True, stats=stats)
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)
@@ -195,13 +198,31 @@ def _render_page(env: jinja2.Environment, job: Job) -> dict[str, bytes]:
     return {path: env.get_template(template).render(context).encode("utf-8")}
 
 
+def update(
+    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False
+) -> tuple[PartialDate | None, WriteReport]:
+    """`generate`, unless nothing it reads changed since it last ran into `out_dir`
+    (content_stats.unchanged_run): then nothing is read, rendered or written.
+    Returns the newest article's date (publish.py's "now") and what was written."""
+    timings = timings or Timings()
+    if not full:
+        with timings.stage("load"):
+            made = content_stats.unchanged_run(out_dir, content, _settings(selection))
+        if made is not None:
+            report = WriteReport(kept=len(made.docs), plan="nothing changed: no record file, setting or code")
+            return made.newest, report
+    model, report = generate(content, out_dir, timings, selection, full)
+    return model.newest, report
+
+
 def generate(
     content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False
 ) -> tuple[Model, WriteReport]:
     """Read everything, then render the pages that can have changed since the last run
     into `out_dir` (every page when `full`), and write those whose bytes changed."""
     timings = timings or Timings()
-    model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER)
+    stats = content_stats.load_stats(out_dir, content)
+    model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER, stats)
     with timings.stage("render"):
         plan = incremental.plan(out_dir, inputs, model, full=full)
     with timings.stage("render"):  # and write: each worker writes what it makes
@@ -209,11 +230,13 @@ def generate(
         # so it is saved while the pages render, on whichever core is free.
         tasks, paths = _tasks(model, None, plan, alongside=(partial(cache.save, clean_articles),))
         incremental.forget_state(out_dir)
+        content_stats.forget_stats(out_dir)
         tree = TreeWriter(out_dir, paths)  # claims the folder: before the cache goes into it
         results = map_ordered(partial(_make_and_write, tree), tasks, min_items=8)
     kept = plan.kept()
     with timings.stage("write"):
         report = tree.finish([item for part in results for item in part], keep=kept)
         incremental.save_state(out_dir, plan)
+        content_stats.save_stats(out_dir, stats, inputs.settings, model.newest)
     report.kept, report.plan = len(kept), plan.reason
     return model, report

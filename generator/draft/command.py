@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..pipeline import read_model
 from ..problems import ContentError
-from .run import draft_files
 
 DRAFTS = "drafts"
 
@@ -21,6 +20,10 @@ def add_parser(sub: argparse._SubParsersAction, default_content: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the matcher's libraries (morphology, transliteration, page
+    # extraction) would otherwise load on every `make site`.
+    from .run import draft_files
+
     try:
         model = read_model(args.content)
     except ContentError as exc:
