@@ -25,7 +25,8 @@ about them) and, through quotes, the pages of organizations its speakers hold
 positions in ("what its people said"). A template that starts showing an
 article on another page must widen `footprint` to match. Month pages also
 link to the previous and next month that has articles, so when a month gains
-its first article or loses its last, every month page is rendered again. A month's
+its first article or loses its last, the month pages whose neighbours moved are
+rendered again (its own and the two around it). A month's
 briefing lists the entities seen there for the first time, which depends on the
 months before it: the state keeps each entity's first month page, and when it moves
 both the old and the new one are rendered again.
@@ -44,11 +45,12 @@ from .fingerprint import code_fingerprint
 from .kinds import ARTICLE, PERSON
 from .load import LoadedContent
 from .entities import Article, Model
+from .page_context import archive, archive_periods
 from .registry_footprints import dirty_pages as registry_dirty
 from .registry_footprints import registry_state
 
 STATE = ".briefings-pages.json"
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 
 @dataclass
@@ -117,7 +119,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         "settings": inputs.settings,
         "registry": inputs.registry,
         "articles": {path: [digest, footprints.get(path, [])] for path, digest in sorted(inputs.articles.items())},
-        "months": sorted({paths.month_page(article.published.year, article.published.month) for article in model.articles}),
+        "months": [paths.month_page(period.year, period.month) for period in archive_periods(archive(model.articles))],
         "first_seen": first_seen_pages(model),
         "entries": registry_state(model, inputs.entries),
     }
@@ -142,8 +144,10 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
             dirty.update(new[1] if new else ())
     entries_dirty, entries_changed = registry_dirty(previous["entries"], state["entries"], before, now)
     dirty |= entries_dirty
-    if previous.get("months") != state["months"]:  # the archive's previous/next links moved
-        dirty.update(state["months"], previous.get("months") or ())
+    # A month page links the months before and after it that have articles: when a month
+    # gains its first article or loses its last, its neighbours' links move.
+    before_around, now_around = _around(previous.get("months") or []), _around(state["months"])
+    dirty.update(page for page in before_around.keys() | now_around.keys() if before_around.get(page) != now_around.get(page))
     before_seen, now_seen = previous.get("first_seen") or {}, state["first_seen"]
     for entity in before_seen.keys() | now_seen.keys():  # first seen in another month now
         if before_seen.get(entity) != now_seen.get(entity):
@@ -157,6 +161,11 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
     if missing:
         reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
     return Plan(state, reason, managed, dirty)
+
+
+def _around(months: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each archive page -> the pages it links as newer and older."""
+    return {page: (months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None) for i, page in enumerate(months)}
 
 
 def first_seen_pages(model: Model) -> dict[str, str]:

@@ -301,10 +301,16 @@ def articles_index_context(model: Model) -> dict[str, Any]:
     }
 
 
+def archive_periods(by_month: dict[int, dict[int, list[Article]]]) -> list[PartialDate]:
+    """The archive's pages in the order they link each other (newest first): incremental.py
+    renders a month page again when its neighbours in this order change."""
+    return [PartialDate(year, month) for year, months in by_month.items() for month in months]
+
+
 def month_pages(model: Model) -> list[tuple[str, dict[str, Any]]]:
     """Every archive page (a month, or a year's articles with no month) and its context."""
     by_month = archive(model.articles)
-    periods = [PartialDate(year, month) for year, months in by_month.items() for month in months]  # newest first
+    periods = archive_periods(by_month)
     pages = []
     for index, period in enumerate(periods):
         newer = periods[index - 1] if index else None
