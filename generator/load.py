@@ -114,24 +114,40 @@ def discover(root: Path, problems: Problems) -> list[tuple[str, Path]]:
 
 
 def _walk(folder: Path, real_root: Path, problems: Problems) -> list[Path]:
+    """The YAML files under `folder`, sorted; os.scandir, because its entries know their
+    type without a system call each (100,000 article files are listed on every run)."""
     paths: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        here = Path(dirpath)
-        # Hidden folders (.git, editor state) are never content; sorted for determinism.
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for d in list(dirnames):
-            if (here / d).is_symlink():
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        problems.add(Loc(display_path(folder)), f"cannot read folder: {exc.strerror or exc}")
+        return paths
+    folders: list[Path] = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue  # hidden folders (.git, editor state) and files are never content
+        path = folder / name
+        if entry.is_symlink():
+            if _points_to_folder(entry):
                 # Not followed: inside the root it would be read twice, outside it is refused.
-                _inside(here / d, real_root, problems)
-                dirnames.remove(d)
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.endswith(YAML_SUFFIXES):
-                continue
-            path = here / name
-            if path.is_symlink() and not _inside(path, real_root, problems):
-                continue
+                _inside(path, real_root, problems)
+            elif name.endswith(YAML_SUFFIXES) and _inside(path, real_root, problems):
+                paths.append(path)
+        elif entry.is_dir(follow_symlinks=False):
+            folders.append(path)
+        elif name.endswith(YAML_SUFFIXES):
             paths.append(path)
+    for path in folders:  # a folder's own files first, then its folders', as os.walk lists them
+        paths.extend(_walk(path, real_root, problems))
     return paths
+
+
+def _points_to_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a loop: _inside reports it
+        return False
 
 
 def _inside(path: Path, real_root: Path, problems: Problems) -> bool:
