@@ -21,7 +21,7 @@ help:
 	@echo "make test                   run every test (installs Debian's chromium for the browser tests if missing)"
 	@echo "make test-fast              unit, golden, bad and hostile input tests: no MkDocs, no browser (under a minute)"
 	@echo "make golden                 regenerate the golden files (pages, feeds, downloads) after a deliberate change"
-	@echo "make bench   [SIZES=1000,10000]  benchmark the generator and MkDocs on synthetic corpora"
+	@echo "make bench   [SIZES=1000,10000,100000] [SERIAL_MAX=10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make lighthouse [RUNS=3]    build the site, serve it on 127.0.0.1, print Lighthouse scores (mobile)"
 	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
 	@echo "make draft-quality [NEREL=path] [EXACT=1] [ROUGH=1]  precision and recall of draft on real annotated news (GUM; NEREL)"
@@ -79,7 +79,7 @@ golden: $(VENV)/.installed
 	$(PY) -m tests.golden
 
 bench: $(VENV)/.installed
-	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m bench $(if $(SIZES),--sizes $(SIZES)) $(if $(SERIAL_MAX),--serial-max $(SERIAL_MAX))
 	$(PY) -m bench.draft_speed
 
 # Lighthouse 12.2.3 (13 wants Node 22), pinned by tests/lighthouse/package-lock.json; it drives

@@ -114,7 +114,7 @@ def entity_page_sizes(site: Path) -> list[int]:
     ]
 
 
-def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
+def bench_size(size: int, seed: int, mkdocs_max: int, serial_max: int) -> dict:
     print(f"\n== {size:,} articles", flush=True)
     content = corpus(size, seed)
     work = WORK / f"run-{size}"
@@ -142,16 +142,19 @@ def bench_size(size: int, seed: int, mkdocs_max: int) -> dict:
         "entity_page_html_average_bytes": round(sum(pages) / len(pages)) if pages else 0,
         "entity_page_html_max_bytes": max(pages, default=0),
     }
-    # The same full build on one core (BRIEFINGS_JOBS=1), from a fresh docs folder too.
-    _remove(work / "docs-serial")
-    figures["site_one_core"] = measure(
-        "site", jobs=1, content=str(content), docs=str(work / "docs-serial"), site=str(work / "site-serial"), full="1"
-    )
-    _remove(work / "docs-serial")
-    shutil.rmtree(work / "site-serial", ignore_errors=True)
-    # The yardstick: a plain serial `mkdocs build` of the same Markdown.
-    figures["mkdocs_serial"] = measure("mkdocs", content=str(content), docs=str(work / "docs"), site=str(work / "serial-site"))
-    shutil.rmtree(work / "serial-site", ignore_errors=True)
+    if size <= serial_max:
+        # The same full build on one core (BRIEFINGS_JOBS=1), from a fresh docs folder too.
+        _remove(work / "docs-serial")
+        figures["site_one_core"] = measure(
+            "site", jobs=1, content=str(content), docs=str(work / "docs-serial"), site=str(work / "site-serial"), full="1"
+        )
+        _remove(work / "docs-serial")
+        shutil.rmtree(work / "site-serial", ignore_errors=True)
+        # The yardstick: a plain serial `mkdocs build` of the same Markdown.
+        figures["mkdocs_serial"] = measure("mkdocs", content=str(content), docs=str(work / "docs"), site=str(work / "serial-site"))
+        shutil.rmtree(work / "serial-site", ignore_errors=True)
+    else:
+        print(f"  serial builds skipped above {serial_max:,} articles (--serial-max)", flush=True)
     figures["search"] = browser_search(work / "site")
     site_args = {"content": str(content), "docs": str(work / "docs"), "site": str(work / "site"), "full": "0"}
     figures["unchanged"] = measure("site", **site_args)
@@ -203,10 +206,12 @@ def report(results: list[dict]) -> None:
         if not s:
             print(f"| {r['articles']:,} | not measured (MkDocs above --mkdocs-max) | | | | | | | | | |")
             continue
+        one_total = f"{one['total']:.1f} s" if one else "not run"
+        serial = f"{m['total']:.1f} s | {s['total'] / m['total']:.2f}" if m else "not run (--serial-max) | "
         print(
-            f"| {r['articles']:,} | {s['total']:.1f} s | {s['seconds']['mkdocs']:.1f} s | {one['total']:.1f} s | {m['total']:.1f} s | "
-            f"{s['total'] / m['total']:.2f} | {s['machine_memory_mb']:.0f} / {m['machine_memory_mb']:.0f} MB | "
-            f"{s['peak_rss_mkdocs_mb']:.0f} / {m['peak_rss_mb']:.0f} MB | {s['bytes'] / 1e6:.0f} MB | "
+            f"| {r['articles']:,} | {s['total']:.1f} s | {s['seconds']['mkdocs']:.1f} s | {one_total} | {serial} | "
+            f"{s['machine_memory_mb']:.0f} / {m['machine_memory_mb'] if m else 0:.0f} MB | "
+            f"{s['peak_rss_mkdocs_mb']:.0f} / {m['peak_rss_mb'] if m else 0:.0f} MB | {s['bytes'] / 1e6:.0f} MB | "
             f"{s['search_index_bytes'] / 1e6:.2f} MB | "
             f"{s['entity_page_html_average_bytes'] / 1000:.1f} / {s['entity_page_html_max_bytes'] / 1000:.0f} KB |"
         )
@@ -227,13 +232,15 @@ def report(results: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (add 100000: about 25 minutes)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--mkdocs-max", type=int, default=10_000, help="largest size to run MkDocs on (slow: ~15 ms a page)")
+    parser.add_argument("--mkdocs-max", type=int, default=100_000, help="largest size to run MkDocs on")
+    parser.add_argument("--serial-max", type=int, default=10_000,
+                        help="largest size for the one-core build and the plain serial mkdocs build (about 20 minutes each at 100,000)")
     parser.add_argument("--output", type=Path, default=RESULTS / "bench.json")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    results = [bench_size(size, args.seed, args.mkdocs_max) for size in sizes]
+    results = [bench_size(size, args.seed, args.mkdocs_max, args.serial_max) for size in sizes]
     report(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
