@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, Callable
 
 import pycountry
 from markupsafe import Markup
@@ -307,8 +308,9 @@ def archive_periods(by_month: dict[int, dict[int, list[Article]]]) -> list[Parti
     return [PartialDate(year, month) for year, months in by_month.items() for month in months]
 
 
-def month_pages(model: Model) -> list[tuple[str, dict[str, Any]]]:
-    """Every archive page (a month, or a year's articles with no month) and its context."""
+def month_pages(model: Model) -> list[tuple[str, Callable[[], dict[str, Any]]]]:
+    """Every archive page (a month, or a year's articles with no month) and how to make its
+    context (a briefing is costly: made only for a page that is rendered)."""
     by_month = archive(model.articles)
     periods = archive_periods(by_month)
     pages = []
@@ -316,12 +318,15 @@ def month_pages(model: Model) -> list[tuple[str, dict[str, Any]]]:
         newer = periods[index - 1] if index else None
         older = periods[index + 1] if index + 1 < len(periods) else None
         articles = by_month[period.year][period.month]
-        context = {
-            "period": period, "articles": articles, "newer": newer, "older": older,
-            "briefing": monthly.briefing(period, articles, model.entities[EVENT]),
-        }
-        pages.append((paths.month_page(period.year, period.month), context))
+        pages.append((paths.month_page(period.year, period.month), partial(_month_context, model, period, articles, newer, older)))
     return pages
+
+
+def _month_context(model: Model, period: PartialDate, articles: list[Article], newer: PartialDate | None, older: PartialDate | None) -> dict[str, Any]:
+    return {
+        "period": period, "articles": articles, "newer": newer, "older": older,
+        "briefing": monthly.briefing(period, articles, model.entities[EVENT]),
+    }
 
 
 def period_title(period: PartialDate) -> str:

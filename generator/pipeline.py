@@ -162,7 +162,7 @@ def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tup
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
     site_name = os.environ.get("SITE_NAME") or "Briefings"
     wanted = plan.renders if plan is not None else (lambda path: True)
-    jobs = [job for job in page_jobs(model) if wanted(job[0])]
+    jobs = page_jobs(model, wanted)
     env = make_environment()
     for template in sorted({template for _, template, _ in jobs}):
         env.get_template(template)  # compiled once here, inherited by the workers
