@@ -44,7 +44,13 @@ from . import paths
 OWN_PAGE_FIELDS = frozenset({"description", "wikidata"})
 # Model fields derived from articles, not from the registry: walking them would reach every
 # co-mentioned entity through the articles (the articles' footprints cover those).
-_FROM_ARTICLES = frozenset({"mentions", "quotes_by", "quotes_about", "co_mentions", "monthly", "articles", "staff_quotes"})
+# `related` and `links` rank co-mentioned entities (links also add the registry ties that
+# the fields walked here already hold): an entity shows another there only because
+# articles name both, and those articles' footprints cover its page. Leaving them out
+# makes the neighbours a function of the registry alone, kept from run to run.
+_FROM_ARTICLES = frozenset({
+    "mentions", "quotes_by", "quotes_about", "co_mentions", "monthly", "articles", "staff_quotes", "related", "links",
+})
 REGISTRIES = ("events", "organizations", "people", "sources", "countries")
 
 
@@ -150,10 +156,25 @@ def event_months(model: Model) -> dict[str, set[str]]:
     }
 
 
-def registry_state(model: Model, digests: dict[str, tuple[str, str]]) -> dict[str, list]:
+def registry_links(model: Model) -> dict[str, list[str]]:
+    """`neighbours` as sorted lists: what the state keeps (registry_state takes it back while the
+    registry and the set of entity pages are the same)."""
+    return {page: sorted(pages) for page, pages in sorted(neighbours(model).items())}
+
+
+def links_key(model: Model, registry_digest: str) -> str:
+    """What `registry_links` depends on: the registry files and which entities have pages
+    (a country gets a page when an article first names it)."""
+    digest = hashlib.blake2b(registry_digest.encode(), digest_size=16)
+    for entity in model.all_entities():
+        digest.update(entity.path.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def registry_state(model: Model, digests: dict[str, tuple[str, str]], links: dict[str, list[str]]) -> dict[str, list]:
     """What the next run needs to know of each entry: its digests, page, feed and neighbours' pages
-    (for an event, also the month briefings that list it)."""
-    linked = neighbours(model)
+    (`links`, from registry_links; for an event, also the month briefings that list it)."""
+    linked = {page: set(pages) for page, pages in links.items()}
     for page, months in event_months(model).items():
         linked.setdefault(page, set()).update(months)
     pages = entity_pages(model, digests)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.incremental import STATE
+from generator.incremental import STATE, footprints_of
 from generator.pipeline import generate
 from generator.write import OWN_FILES
 from synthetic import new_article, write_corpus
@@ -80,8 +80,8 @@ def test_nothing_changed_renders_only_the_summary_pages(site, tmp_path):
     report = assert_same_as_full(content, docs, tmp_path)
     assert report.plan == "0 article files changed"
     assert report.written == []
-    state = json.loads((docs / STATE).read_text())
-    footprinted = {page for _, pages in state["articles"].values() for page in pages}
+    footprints = footprints_of(json.loads((docs / STATE).read_text()))
+    footprinted = {page for _, pages in footprints.values() for page in pages}
     # Every registry entry's page and feed is kept too, mentioned or not.
     registry = {
         p.relative_to(docs).as_posix()
@@ -98,8 +98,7 @@ def test_a_new_article_renders_its_footprint_only(site, tmp_path):
     added = new_article(content, ARTICLES + 1, dt.date(2030, 1, 2), seed=3)
     report = assert_same_as_full(content, docs, tmp_path)
     assert report.plan == "1 article file changed"
-    state = json.loads((docs / STATE).read_text())
-    footprint = state["articles"][added.relative_to(content).as_posix()][1]
+    footprint = footprints_of(json.loads((docs / STATE).read_text()))[added.relative_to(content).as_posix()][1]
     assert "articles/2030-01-02-synthetic-article-241.md" in footprint
     assert "organizations/synthetic-org-5.md" in footprint and "people/example-person-2.md" in footprint
     pages = [p for p in report.written if p.endswith(".md")]
@@ -266,6 +265,25 @@ def test_a_registry_edit_renders_what_shows_it(site, tmp_path, folder, ident, ch
     edit_entry(content, folder, ident, change)
     report = assert_same_as_full(content, docs, tmp_path)
     assert "1 registry entry changed" in report.plan and report.kept > 0
+
+
+def test_footprints_follow_a_registry_edit_into_later_runs(site, tmp_path):
+    """A footprint depends on the registry (a speaker's positions): after a registry edit the
+    next runs must use the footprint as it is now, not the one kept in the state."""
+    content, docs = site
+    newest = articles(content)[-1]
+
+    def quote(record: dict) -> None:
+        record["people"] = ["example-person-1"]
+        record["quotes"] = [{"speaker": "example-person-1", "text": "A synthetic statement.", "context": "Synthetic briefing"}]
+
+    edit(newest, quote)
+    assert_same_as_full(content, docs, tmp_path, "full-1")
+    edit_entry(content, "people", "example-person-1",
+               lambda r: r.update(positions=[{"title": "Synthetic Envoy", "organization": "synthetic-org-7", "since": 2010}]))
+    assert_same_as_full(content, docs, tmp_path, "full-2")
+    newest.unlink()  # its quote leaves synthetic-org-7's page only if its footprint names that page
+    assert_same_as_full(content, docs, tmp_path, "full-3")
 
 
 def test_registry_entries_that_come_and_go(site, tmp_path):
