@@ -122,8 +122,14 @@ def docs_listing(docs: Path) -> dict[str, tuple[int, int]]:
     return listing
 
 
-def unchanged_run(docs: Path, content: Path, settings: dict[str, str]) -> Made | None:
-    """The last run's record when this run would make exactly what it made; else None.
+@dataclass
+class Check:
+    made: Made | None  # the last run's record when nothing changed since; else None
+    found: list[tuple[str, Path, str]] | None = None  # the record files listed (load.discover), for the run that follows
+
+
+def unchanged_run(docs: Path, content: Path, settings: dict[str, str]) -> Check:
+    """Whether this run would make exactly what the last one made.
 
     True only when the code, the settings and the set of record files are the same, every
     file's metadata matches (racy files are read and must have the recorded digest), and
@@ -132,23 +138,25 @@ def unchanged_run(docs: Path, content: Path, settings: dict[str, str]) -> Made |
     stats = load_stats(docs, content)
     made = stats.made
     if made is None or made.code != code_fingerprint() or made.settings != settings:
-        return None
+        return Check(None)
     problems = Problems()
     found = discover(content, problems)
-    if problems or len(found) != len(stats.previous):
-        return None
-    for _, path in found:
-        relative = path.relative_to(content).as_posix()
+    if problems:
+        return Check(None)  # load reports them
+    check = Check(None, found)
+    if len(found) != len(stats.previous):
+        return check
+    for _, path, relative in found:
         entry = stats.previous.get(relative)
         try:
             info = path.stat()
         except OSError:
-            return None
+            return check
         if entry is None or entry[0] != stat_key(info):
-            return None
+            return check
         if entry[2] and _digest(path) != entry[1]:
-            return None
-    return made if docs_listing(docs) == made.docs else None
+            return check
+    return Check(made) if docs_listing(docs) == made.docs else check
 
 
 def _digest(path: Path) -> str | None:

@@ -69,7 +69,7 @@ def inputs_of(loaded: LoadedContent, settings: dict[str, str]) -> Inputs:
     registry = hashlib.blake2b(digest_size=16)
     inputs = Inputs(code=code_fingerprint(), settings=dict(sorted(settings.items())), registry="")
     for source_file in loaded.files:
-        relative = source_file.path.relative_to(loaded.root).as_posix()
+        relative = source_file.relative
         if source_file.kind == ARTICLE:
             inputs.articles[relative] = source_file.digest
             inputs.shown[source_file.shown] = relative

@@ -38,6 +38,7 @@ class SourceFile:
     digest: str = ""  # of the file's bytes: incremental builds tell changed records by it
     cached: bool = False  # not parsed: validate takes its record from the record cache
     raw: bytes | None = None  # not parsed yet: validate parses it on any core (see load_content)
+    relative: str = ""  # the path inside the content folder, with "/" (incremental builds key files by it)
 
 
 @dataclass
@@ -51,29 +52,30 @@ class LoadedContent:
 
 def load_content(
     root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None, defer_articles: bool = False,
-    stats: ContentStats | None = None,
+    stats: ContentStats | None = None, found: list[tuple[str, Path, str]] | None = None,
 ) -> LoadedContent:
     """Parse every record file under `root`; report what cannot be read. Article files
     for which `cached((shown path, digest))` is true are not parsed (nor read, when
     `stats` knows their digest from their metadata: content_stats.py, which is told the
     digest of every file read); with `defer_articles`, the others keep their bytes for
-    validate.py to parse in parallel."""
+    validate.py to parse in parallel. `found`: discover()'s answer, when the caller has it."""
     content = LoadedContent(root=root)
     shown_root = display_path(root)
     if not root.is_dir():
         problems.add(Loc(shown_root), "content folder not found (set CONTENT=/path/to/records)")
         return content
-    for kind, path in discover(root, problems):
-        shown = display_path(path)
+    # display_path asks for the working folder on every call: 100,000 times at 100,000 articles.
+    shown_prefix = "" if shown_root == "." else shown_root + "/"
+    for kind, path, relative in found if found is not None else discover(root, problems):
+        shown = shown_prefix + relative
         info = stat_file(path, shown, problems)
         if info is None:
             continue
-        relative = path.relative_to(root).as_posix()
         if kind == ARTICLE and cached is not None and stats is not None:
             # Unchanged metadata and a cached record: the file need not even be read.
             known = stats.known_digest(relative, info)
             if known is not None and cached((shown, known)):
-                content.files.append(SourceFile(kind, path, shown, None, Loc(shown), known, cached=True))
+                content.files.append(SourceFile(kind, path, shown, None, Loc(shown), known, cached=True, relative=relative))
                 continue
         raw = read_bytes(path, shown, problems)
         if raw is None:
@@ -82,41 +84,43 @@ def load_content(
         if stats is not None:
             stats.note(relative, info, digest)
         if kind == ARTICLE and cached is not None and cached((shown, digest)):
-            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True))
+            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, cached=True, relative=relative))
             continue
         if kind == ARTICLE and defer_articles:
-            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, raw=raw))
+            content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, raw=raw, relative=relative))
             continue
         data = parse_bytes(raw, shown, problems)
         if data is not FAILED:
-            content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest))
+            content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest, relative=relative))
     return content
 
 
-def discover(root: Path, problems: Problems) -> list[tuple[str, Path]]:
-    """The record files, in a stable order, each with the kind its folder gives it."""
-    found: list[tuple[str, Path]] = []
+def discover(root: Path, problems: Problems) -> list[tuple[str, Path, str]]:
+    """The record files, in a stable order, each with the kind its folder gives it and its
+    path inside `root` (with "/")."""
+    found: list[tuple[str, Path, str]] = []
     real_root = root.resolve()
     for suffix in YAML_SUFFIXES:  # countries.yml: the optional country overrides
-        path = root / (FOLDERS[COUNTRY] + suffix)
+        name = FOLDERS[COUNTRY] + suffix
+        path = root / name
         if path.exists() or path.is_symlink():
             if _inside(path, real_root, problems):
-                found.append((COUNTRY, path))
+                found.append((COUNTRY, path, name))
     for kind in (ARTICLE, *REGISTRY_KINDS):
         folder = root / FOLDERS[kind]
         if folder.is_symlink() and not _inside(folder, real_root, problems):
             continue
         if not folder.is_dir():
             continue
-        for path in _walk(folder, real_root, problems):
-            found.append((kind, path))
+        for path, relative in _walk(folder, FOLDERS[kind], real_root, problems):
+            found.append((kind, path, relative))
     return found
 
 
-def _walk(folder: Path, real_root: Path, problems: Problems) -> list[Path]:
+def _walk(folder: Path, relative: str, real_root: Path, problems: Problems) -> list[tuple[Path, str]]:
     """The YAML files under `folder`, sorted; os.scandir, because its entries know their
     type without a system call each (100,000 article files are listed on every run)."""
-    paths: list[Path] = []
+    paths: list[tuple[Path, str]] = []
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
@@ -133,13 +137,13 @@ def _walk(folder: Path, real_root: Path, problems: Problems) -> list[Path]:
                 # Not followed: inside the root it would be read twice, outside it is refused.
                 _inside(path, real_root, problems)
             elif name.endswith(YAML_SUFFIXES) and _inside(path, real_root, problems):
-                paths.append(path)
+                paths.append((path, f"{relative}/{name}"))
         elif entry.is_dir(follow_symlinks=False):
             folders.append(path)
         elif name.endswith(YAML_SUFFIXES):
-            paths.append(path)
+            paths.append((path, f"{relative}/{name}"))
     for path in folders:  # a folder's own files first, then its folders', as os.walk lists them
-        paths.extend(_walk(path, real_root, problems))
+        paths.extend(_walk(path, f"{relative}/{path.name}", real_root, problems))
     return paths
 
 

@@ -84,11 +84,11 @@ def read_model(content: Path, timings: Timings | None = None, selection: Selecti
 
 def _read(
     content: Path, timings: Timings, selection: Selection | None, cache_folder: Path | None,
-    stats: ContentStats | None = None,
+    stats: ContentStats | None = None, found: list[tuple[str, Path, str]] | None = None,
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     problems = Problems()
     with _no_cycle_collection():
-        return _read_model(content, timings, problems, selection, cache_folder, stats)
+        return _read_model(content, timings, problems, selection, cache_folder, stats, found)
 
 
 @contextmanager
@@ -112,11 +112,11 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _read_model(
     content: Path, timings: Timings, problems: Problems, selection: Selection | None, cache_folder: Path | None,
-    stats: ContentStats | None,
+    stats: ContentStats | None, found: list[tuple[str, Path, str]] | None,
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     with timings.stage("load"):
         cache = RecordCache(cache_folder)
-        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True, stats=stats)
+        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True, stats=stats, found=found)
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)
@@ -205,24 +205,27 @@ def update(
     (content_stats.unchanged_run): then nothing is read, rendered or written.
     Returns the newest article's date (publish.py's "now") and what was written."""
     timings = timings or Timings()
+    found = None
     if not full:
         with timings.stage("load"):
-            made = content_stats.unchanged_run(out_dir, content, _settings(selection))
-        if made is not None:
-            report = WriteReport(kept=len(made.docs), plan="nothing changed: no record file, setting or code")
-            return made.newest, report
-    model, report = generate(content, out_dir, timings, selection, full)
+            check = content_stats.unchanged_run(out_dir, content, _settings(selection))
+        if check.made is not None:
+            report = WriteReport(kept=len(check.made.docs), plan="nothing changed: no record file, setting or code")
+            return check.made.newest, report
+        found = check.found
+    model, report = generate(content, out_dir, timings, selection, full, found=found)
     return model.newest, report
 
 
 def generate(
-    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False
+    content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False,
+    found: list[tuple[str, Path, str]] | None = None,
 ) -> tuple[Model, WriteReport]:
     """Read everything, then render the pages that can have changed since the last run
     into `out_dir` (every page when `full`), and write those whose bytes changed."""
     timings = timings or Timings()
     stats = content_stats.load_stats(out_dir, content)
-    model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER, stats)
+    model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER, stats, found)
     with timings.stage("render"):
         plan = incremental.plan(out_dir, inputs, model, full=full)
     with timings.stage("render"):  # and write: each worker writes what it makes

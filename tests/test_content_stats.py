@@ -88,10 +88,10 @@ def test_a_racy_entry_is_read_again(built: tuple[Path, Path], tmp_path: Path) ->
     stats.current = dict(stats.previous)
     stats.current[relative] = (stat, "0" * 32, True)  # as if hashed before a same-tick rewrite
     content_stats.save_stats(docs, stats, stats.made.settings, stats.made.newest)
-    assert content_stats.unchanged_run(docs, content, stats.made.settings) is None
+    assert content_stats.unchanged_run(docs, content, stats.made.settings).made is None
     stats.current[relative] = (stat, digest, True)
     content_stats.save_stats(docs, stats, stats.made.settings, stats.made.newest)
-    assert content_stats.unchanged_run(docs, content, stats.made.settings) is not None
+    assert content_stats.unchanged_run(docs, content, stats.made.settings).made is not None
 
 
 @pytest.mark.parametrize("change", ["page deleted", "page edited", "page added", "file added", "file removed", "setting"])
