@@ -226,7 +226,7 @@ def generate(
     timings = timings or Timings()
     stats = content_stats.load_stats(out_dir, content)
     model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER, stats, found)
-    with timings.stage("render"):
+    with timings.stage("render"), _no_cycle_collection():  # the plan and the state are millions of small objects too
         plan = incremental.plan(out_dir, inputs, model, full=full)
     with timings.stage("render"):  # and write: each worker writes what it makes
         # The cache holds only records read without a problem, true whatever happens next,
@@ -237,7 +237,7 @@ def generate(
         tree = TreeWriter(out_dir, paths)  # claims the folder: before the cache goes into it
         results = map_ordered(partial(_make_and_write, tree), tasks, min_items=8)
     kept = plan.kept()
-    with timings.stage("write"):
+    with timings.stage("write"), _no_cycle_collection():
         report = tree.finish([item for part in results for item in part], keep=kept)
         incremental.save_state(out_dir, plan)
         content_stats.save_stats(out_dir, stats, inputs.settings, model.newest)
