@@ -264,3 +264,23 @@ def test_russian_name_whose_noun_reads_first_in_another_case_still_inflects(tmp_
     text = "Об этом сообщили в пресс-службе Северного Престола."
     assert {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {
         "Северного Престола": "northern-throne"}
+
+
+def test_inflected_russian_acronym_and_capital_words_of_a_name(tmp_path):
+    root = tmp_path / "acr"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-ministry:
+          name: Синтетическое ведомство дел
+          aliases: [СВД]
+        svd-word:
+          name: Свд
+        synth-channel:
+          name: Синтетика К
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Глава СВДа прибыл вчера. Письмо передали СВД. Синтетики к вечеру не было."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # "СВДа" is the acronym in the genitive, not the word "Свд"; "Синтетики к" lacks the capital К.
+    assert found == {"СВДа": "synth-ministry", "СВД": "synth-ministry"}
+    text = "Сюжет показал канал Синтетика К."
+    assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-channel"}

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
-from .text import Token, capitalized, is_acronym, is_cased_script, line_of
+from .morph import acronym_stem
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
@@ -65,7 +66,11 @@ class _Match:
 def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     written = text[span[0].start:span[-1].end]
     if form.acronym:
-        return written == form.surface
+        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface)
+    if len(span) == 1 and acronym_stem(written):
+        return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
+    if not _capital_words_kept(form.surface, span):
+        return False  # "России к" is not the channel "Россия К"
     if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
         return False  # "US" or "IT" in capitals is not the word "us" or "it"
     if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
@@ -73,6 +78,14 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
+
+
+def _capital_words_kept(surface: str, span: list[Token]) -> bool:
+    """A word a name writes in capitals (К, РФ, США) is written so in the text, as an
+    acronym alone is: the capitals are what make it a name."""
+    written = {t.text for t in span}
+    return all(word in written for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha()
+               and len(surface.split()) > 1)
 
 
 def _initial_ok(token: Token, position: int, text: str) -> bool:
@@ -95,6 +108,11 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
     index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
     for i in range(len(tokens)):
         apart = joined = ""
+        stem = acronym_stem(tokens[i].text)
+        if stem:  # "МИДа": the forms of the acronym МИД
+            forms = [f for f in index.get(token_key(stem), ()) if _case_ok(f, tokens[i:i + 1], text)]
+            if forms:
+                out.append(_Match(i, i + 1, forms))
         for j in range(i, min(len(tokens), i + limit)):
             key = tokens[j].key
             apart = key if j == i else f"{apart} {key}"

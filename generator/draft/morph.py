@@ -57,6 +57,16 @@ def _agreeing(word: str, case: str, head):
     return reading
 
 
+# A Russian acronym takes case endings in lower case: МИДа, МИДу, МИДом, ВШЭшники is not one.
+_INFLECTED_ACRONYM = re.compile(r"^([А-ЯЁ]{2,6})(а|у|ом|е|ы|ов|ам|ами|ах|ой|ою|ю|я|ем)$")
+
+
+def acronym_stem(word: str) -> str:
+    """The acronym an inflected Russian acronym is a case form of ("МИДа" -> "МИД"), else ''."""
+    match = _INFLECTED_ACRONYM.match(word)
+    return match.group(1) if match else ""
+
+
 def is_given_name(word: str) -> bool:
     """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
     return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
