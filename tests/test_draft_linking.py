@@ -284,3 +284,18 @@ def test_inflected_russian_acronym_and_capital_words_of_a_name(tmp_path):
     assert found == {"СВДа": "synth-ministry", "СВД": "synth-ministry"}
     text = "Сюжет показал канал Синтетика К."
     assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-channel"}
+
+
+def test_russian_one_word_name_the_dictionary_knows_as_a_place_needs_support(tmp_path):
+    root = tmp_path / "geo"
+    write_corpus(root, {"organizations/o.yml": """
+        synthetic-band:
+          name: Тверь
+        synthetic-firm:
+          name: Синтпром
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Концерт прошёл в Твери. Акции Синтпрома выросли."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Синтпрома": "synthetic-firm"}
+    assert [d.words for d in linking.doubts] == ["Твери"] and "place" in linking.doubts[0].reason

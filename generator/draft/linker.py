@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
-from .morph import acronym_stem
+from .morph import acronym_stem, is_dictionary_place
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -186,6 +186,8 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
+        if form.target.kind == "organization" and is_dictionary_place(token.text):
+            return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
     def _title_case_line(self, offset: int) -> bool:
