@@ -299,3 +299,21 @@ def test_russian_one_word_name_the_dictionary_knows_as_a_place_needs_support(tmp
     linking = link(text, tokenize(text), gazetteer)
     assert {m.words: m.target.id for m in linking.mentions} == {"Синтпрома": "synthetic-firm"}
     assert [d.words for d in linking.doubts] == ["Твери"] and "place" in linking.doubts[0].reason
+
+
+def test_transliteration_doubled_letters_and_the_arabic_son_of(tmp_path):
+    root = tmp_path / "translit"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-book:
+          name: Книга рекордов Синтесса
+    """, "people/p.yml": """
+        synth-emir:
+          name: Тамим бин Синтад Аль Примери
+        synth-ben:
+          name: Ben Synthwick
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Тамим бен Синтад Аль Примери попал в Книгу рекордов Синтеса. Bin Synthwick did not."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # The capitalised given name Ben is not the particle: "Bin Synthwick" is nobody registered.
+    assert found == {"Тамим бен Синтад Аль Примери": "synth-emir", "Книгу рекордов Синтеса": "synth-book"}

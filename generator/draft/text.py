@@ -53,7 +53,15 @@ def token_key(word: str) -> str:
             if plain.endswith(british):
                 plain = plain[: -len(british)] + american
                 break
+        # Doubled letters come and go in transliteration: Гиннесс/Гиннес, Mohammed/Mohamed.
+        plain = _DOUBLED.sub(r"\1", plain)
+        if word.islower() and plain in _SON_OF:
+            plain = "bin"  # бин, бен, ибн, ben: one Arabic particle ("son of"), spelled as heard
     return plain
+
+
+_DOUBLED = re.compile(r"([a-z])\1+")
+_SON_OF = {"bin", "ben", "ibn"}
 
 
 _SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"),
