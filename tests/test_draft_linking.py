@@ -317,3 +317,20 @@ def test_transliteration_doubled_letters_and_the_arabic_son_of(tmp_path):
     found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
     # The capitalised given name Ben is not the particle: "Bin Synthwick" is nobody registered.
     assert found == {"Тамим бен Синтад Аль Примери": "synth-emir", "Книгу рекордов Синтеса": "synth-book"}
+
+
+def test_name_written_in_the_other_script_matches_by_its_sound(tmp_path):
+    root = tmp_path / "scripts"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-weekly:
+          name: Синтбриксон
+        synth-band:
+          name: Bryce
+        synth-front:
+          name: Afrosynth
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Журнал Syntbrixon написал, что Брайс и Фросинт не приедут."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # Three consonants are too few to trust (Брайс), and Afrosynth's first vowel is part of it.
+    assert found == {"Syntbrixon": "synth-weekly"}

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from ..entities import Model
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
-from .text import is_acronym, name_keys, token_key, tokenize
+from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -52,12 +52,18 @@ class Gazetteer:
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
+    sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # sound_key -> forms
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
         partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
         spellings = {surface} if acronym else {surface, *inflections(surface)}
+        if proper and not acronym and target.kind in REGISTRY_KINDS and script_of(surface) and "." not in surface:
+            sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
+            if sound:
+                self.sounds[sound].append(Form(target, surface, f"{origin}, written in the other script", False,
+                                               True, partial))
         for spelling in spellings:
             form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,
                         proper, partial)
@@ -140,6 +146,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
                 gazetteer.place_keys.add(key)
     _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
+    gazetteer.sounds = dict(gazetteer.sounds)
     return gazetteer
 
 

@@ -11,7 +11,7 @@ from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
 from .morph import acronym_stem, is_dictionary_place
-from .text import Token, capitalized, is_acronym, is_cased_script, line_of, token_key
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
@@ -124,6 +124,27 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
+    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out})
+
+
+def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
+                          taken: set[tuple[int, int]]) -> list[_Match]:
+    """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
+    registered "Форбс"), by their sound: a capitalised run the names found as spelled
+    do not already cover."""
+    out = []
+    for i in range(len(tokens)):
+        if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
+            continue
+        for j in range(i, min(len(tokens), i + 4)):
+            span = text[tokens[i].start:tokens[j].end]
+            if (i, j + 1) in taken or not capitalized(tokens[j].text) or "\n" in span:
+                continue
+            script = script_of(span)
+            forms = [f for f in gazetteer.sounds.get(sound_key(span), ()) if script
+                     and script_of(f.surface) not in ("", script)] if script else []
+            if forms:
+                out.append(_Match(i, j + 1, forms))
     return out
 
 
