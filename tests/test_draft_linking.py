@@ -334,3 +334,26 @@ def test_name_written_in_the_other_script_matches_by_its_sound(tmp_path):
     found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
     # Three consonants are too few to trust (Брайс), and Afrosynth's first vowel is part of it.
     assert found == {"Syntbrixon": "synth-weekly"}
+
+
+def test_names_an_organization_name_implies(tmp_path):
+    root = tmp_path / "bare"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-agency:
+          name: Синтетическое ведомство Примерной Республики
+        synth-corp:
+          name: Synthcorp, Inc.
+        synth-order:
+          name: Орден синтетиков (Западной ветви)
+        synth-herald:
+          name: The Synthetic Herald
+        synth-hill:
+          name: The Synthhill
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("Синтетическому ведомству ПР ответил Орден синтетиков. Synthcorp and Synthetic Herald "
+            "agreed; Synthhill did not.")
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # A one-word name is not left alone by dropping its article: The Synthhill is not Synthhill.
+    assert found == {"Синтетическому ведомству ПР": "synth-agency", "Орден синтетиков": "synth-order",
+                     "Synthcorp": "synth-corp", "Synthetic Herald": "synth-herald"}

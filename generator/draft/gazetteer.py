@@ -9,6 +9,7 @@ accepts only after the full name has appeared in the same text.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -120,6 +121,10 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=entity.name)
+            if kind in ("organization", "source"):
+                for spelling in (entity.name, *entity.aliases):
+                    for variant, why in sorted(_bare_forms(spelling).items()):
+                        gazetteer.add(target, variant, why)
             if kind == "source":
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.sources.setdefault(" ".join(t.key for t in tokenize(spelling)), target)
@@ -144,10 +149,51 @@ def build_gazetteer(model: Model) -> Gazetteer:
             for key in name_keys(country.capital):
                 gazetteer.capitals[key] = target
                 gazetteer.place_keys.add(key)
+    for entity in model.entities.get("organization", []):
+        target = Target("organization", entity.id, entity.name, entity)
+        for spelling in (entity.name, *entity.aliases):
+            for variant in _country_initials(gazetteer, spelling):
+                gazetteer.add(target, variant, f"'{spelling}' with the country's initials")
     _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
     gazetteer.sounds = dict(gazetteer.sounds)
     return gazetteer
+
+
+_QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
+_LEGAL_FORM = re.compile(r"^(.+?),?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|Co|Corp|N\.V|B\.V)\.?$")
+_ARTICLE = re.compile(r"^The\s+(.+)$")
+
+
+def _bare_forms(name: str) -> dict[str, str]:
+    """The shorter names an organization's registered name implies: without a bracketed
+    qualifier, a legal form (Facebook, Inc.) or a leading article (The Guardian)."""
+    out: dict[str, str] = {}
+    for pattern, why in ((_QUALIFIER, "without its bracketed qualifier"), (_LEGAL_FORM, "without its legal form"),
+                         (_ARTICLE, "without its article")):
+        match = pattern.match(name.strip())
+        if match and tokenize(match.group(1)) and match.group(1)[:1].isupper() \
+                and (pattern is not _ARTICLE or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
+            out[match.group(1).strip()] = f"'{name}' {why}"
+    return out
+
+
+def _country_initials(gazetteer: Gazetteer, name: str) -> list[str]:
+    """An organization's name with a country named in full inside it written by its
+    initials, as news does: United States Department of State -> US Department of State;
+    in Russian, which capitalises only proper names inside a name, any run of two
+    capitalised words after the first: Правительство Российской Федерации -> Правительство РФ."""
+    words = name.split()
+    out = []
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if len(run) == len(words) or not all(w[:1].isupper() and w.isalpha() for w in run):
+                continue
+            key = " ".join(t.key for t in tokenize(" ".join(run)))
+            if (start > 0 and script_of(name) == "cyrillic") or any(f.target.kind == "country" and not f.acronym and " " in key for f in gazetteer.index.get(key, ())):
+                out.append(" ".join([*words[:start], "".join(w[0].upper() for w in run), *words[end:]]))
+    return out
 
 
 def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
