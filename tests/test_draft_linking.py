@@ -357,3 +357,14 @@ def test_names_an_organization_name_implies(tmp_path):
     # A one-word name is not left alone by dropping its article: The Synthhill is not Synthhill.
     assert found == {"Синтетическому ведомству ПР": "synth-agency", "Орден синтетиков": "synth-order",
                      "Synthcorp": "synth-corp", "Synthetic Herald": "synth-herald"}
+
+
+def test_latin_name_inside_a_longer_latin_name_in_russian_text(tmp_path):
+    root = tmp_path / "latin"
+    write_corpus(root, {"organizations/o.yml": "synth-mag:\n  name: Synthmag\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Интервью вышло в Synthmag Germany. Позже журнал Synthmag ответил."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.line) for m in linking.mentions] == [("Synthmag", 1)]
+    assert linking.mentions[0].start == text.rindex("Synthmag")
+    assert "Synthmag Germany" in linking.doubts[0].reason

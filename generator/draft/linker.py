@@ -229,6 +229,9 @@ class _Linker:
         a capitalised word before a name is another name in a genitive chain ("Совета
         Федерации Федерального Собрания"). A following capitalised word is left alone: it
         is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс")."""
+        foreign = self._foreign_run(match)
+        if foreign:
+            return foreign
         if match.end - match.start < 2 or match.start == 0 or any(f.target.kind != "organization"
                                                                   for f in match.forms):
             return ""
@@ -238,6 +241,27 @@ class _Linker:
                 or self._title_case_line(first.start):  # a headline capitalises every word
             return ""
         return self.text[before.start:self.tokens[match.end - 1].end]
+
+    def _foreign_run(self, match: _Match) -> str:
+        """A Latin-script name in Cyrillic text with another capitalised Latin word right
+        before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
+        foreign name: the Russian around it is not written in Latin letters."""
+        first, last = self.tokens[match.start], self.tokens[match.end - 1]
+        if not _CYRILLIC.search(self.text) or script_of(self.text[first.start:last.end]) != "latin":
+            return ""
+        start, end = match.start, match.end
+        while start > 0 and self._latin_name_word(start - 1, start):
+            start -= 1
+        while end < len(self.tokens) and self._latin_name_word(end, end - 1):
+            end += 1
+        if (start, end) == (match.start, match.end):
+            return ""
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def _latin_name_word(self, i: int, neighbour: int) -> bool:
+        token, other = self.tokens[i], self.tokens[neighbour]
+        gap = self.text[min(token.end, other.end):max(token.start, other.start)]
+        return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
 
     def kind_label(self, match: _Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
