@@ -256,6 +256,14 @@ class _Linker:
             end += 1
         if (start, end) == (match.start, match.end):
             return ""
+        before = self.tokens[start - 1] if start > 0 else None
+        after = self.tokens[end] if end < len(self.tokens) else None
+        russian_before = before is not None and _CYRILLIC.search(before.text) \
+            and not self.text[before.end:self.tokens[start].start].strip()
+        russian_after = after is not None and _CYRILLIC.search(after.text) \
+            and not self.text[self.tokens[end - 1].end:after.start].strip()
+        if not (russian_before or russian_after):
+            return ""  # an English sentence quoted in a Russian text ("The SS met")
         return self.text[self.tokens[start].start:self.tokens[end - 1].end]
 
     def _latin_name_word(self, i: int, neighbour: int) -> bool:
