@@ -368,3 +368,19 @@ def test_latin_name_inside_a_longer_latin_name_in_russian_text(tmp_path):
     assert [(m.words, m.line) for m in linking.mentions] == [("Synthmag", 1)]
     assert linking.mentions[0].start == text.rindex("Synthmag")
     assert "Synthmag Germany" in linking.doubts[0].reason
+
+
+def test_russian_lone_surname_of_one_registered_person_with_no_namesake_in_the_text(tmp_path):
+    people = "andrei-syntiukov:\n  name: Андрей Синтюков\n"
+    write_corpus(tmp_path / "one", {"people/p.yml": people})
+    write_corpus(tmp_path / "two", {"people/p.yml": people + "oleg-syntiukov:\n  name: Олег Синтюков\n"})
+    one, two = (build_gazetteer(read_model(tmp_path / name)) for name in ("one", "two"))
+
+    def found(text, gazetteer=one):
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Вчера вручили премию имени Синтюкова.") == {"Синтюкова": "andrei-syntiukov"}
+    assert found("Вчера вручили премию имени Синтюкова.", two) == {}  # two registered people bear it
+    assert found("Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова.") == {}  # a namesake
+    assert found("Дело против Синтюкова завели после жалобы семьи Синтюковых.") == {}  # a family
+    assert found("Премию вручили Рейсс-Синтюкову.") == {}  # a double surname

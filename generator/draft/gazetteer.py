@@ -54,6 +54,7 @@ class Gazetteer:
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
     sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # sound_key -> forms
+    surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         acronym = is_acronym(surface)

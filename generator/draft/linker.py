@@ -1,6 +1,7 @@
 """What an article mentions: registry names found in its text, longest first, under
 the case rules, then acronyms the text defines, then surnames of people already
-named in full, with every doubtful name decided by context.py or left out."""
+named in full (and Russian lone surnames, surnames.py), with every doubtful name
+decided by context.py or left out."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
 from .morph import acronym_stem, is_dictionary_place
+from .surnames import lone_surnames
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -397,6 +399,13 @@ class _Linker:
                 self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
 
 
+    def lone_surnames(self) -> None:
+        found = set(self.linking.targets("person"))
+        for i, person, form in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
+                                             self.lower_words):
+            self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
+
+
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
@@ -404,5 +413,6 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.nested(nested)
     linker.defined_acronyms()
     linker.surnames()
+    linker.lone_surnames()
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking

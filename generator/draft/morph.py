@@ -80,6 +80,27 @@ def is_dictionary_place(word: str) -> bool:
         {"Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in known)
 
 
+def reads_as_surname(word: str) -> bool:
+    """The dictionary's likeliest reading of a capitalised Russian word is a surname
+    (Назарбаева, Пушкина; not Франк, Ахмеда, Второго)."""
+    if not _CYRILLIC_WORD.match(word) or not word[:1].isupper():
+        return False
+    parses = _analyzer().parse(word)
+    return bool(parses) and "Surn" in parses[0].tag
+
+
+def surname_lemma(word: str, plural: bool = False) -> str:
+    """The surname a Russian word is a form of, by its likeliest reading ('' if none); with
+    `plural`, only a plural form ("семьей Харрисонов": a family, several bearers)."""
+    if not _CYRILLIC_WORD.match(word):
+        return ""
+    parses = _analyzer().parse(word)
+    surname = [p for p in parses[:1] if "Surn" in p.tag] or [p for p in parses if "Surn" in p.tag and "plur" in p.tag]
+    if not surname or (plural and "plur" not in surname[0].tag):
+        return ""
+    return surname[0].normal_form
+
+
 def is_given_name(word: str) -> bool:
     """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
     return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
