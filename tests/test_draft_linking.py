@@ -384,3 +384,17 @@ def test_russian_lone_surname_of_one_registered_person_with_no_namesake_in_the_t
     assert found("Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова.") == {}  # a namesake
     assert found("Дело против Синтюкова завели после жалобы семьи Синтюковых.") == {}  # a family
     assert found("Премию вручили Рейсс-Синтюкову.") == {}  # a double surname
+
+
+def test_suggested_names_start_and_end_with_a_capitalised_word(tmp_path):
+    from generator.draft.suggest import suggest
+
+    text = ("After Quux Nonesuch left, Secretary of State Zorb Examplia spoke. Secretary of State said no. "
+            "В Синтграде открылся Синтетический Фонд Примеров.")
+    tokens = tokenize(text)
+    root = tmp_path / "empty"
+    write_corpus(root, {"organizations/o.yml": "unrelated-org:\n  name: Unrelated Synthetic Org\n"})
+    names = {s.name: s.folder for s in suggest(text, tokens, link(text, tokens, build_gazetteer(read_model(root))),
+                                               set())}
+    # Before this rule: "After Quux Nonesuch", "of State Zorb Examplia", "В Синтграде".
+    assert names == {"Quux Nonesuch": None, "Zorb Examplia": "people", "Синтетический Фонд Примеров": None}
