@@ -135,7 +135,7 @@ def script_of(text: str) -> str:
 
 
 def sound_key(name: str) -> str:
-    """The consonants of a name as heard, the same whether it is written in Latin or
+    """The consonants of a name as heard (doubled ones kept), the same whether it is written in Latin or
     Cyrillic letters: Forbes and Форбс are 'frbs'. Too loose within one script; the
     linker uses it only across scripts, for names of four consonants or more (Meduza,
     Milan, Coach are too short: they were heard in Мейдзи, Мелани, Куча)."""
@@ -145,6 +145,6 @@ def sound_key(name: str) -> str:
         for written, heard in _SOUNDS:
             plain = plain.replace(written, heard)
         # A word that starts with a vowel keeps it as a mark: Africa is not FARC.
-        words.append(("a" if _VOWELS.match(plain) else "") + _DOUBLED.sub(r"\1", _VOWELS.sub("", plain)))
+        words.append(("a" if _VOWELS.match(plain) else "") + _VOWELS.sub("", plain))  # Princess is not Принс
     key = " ".join(w for w in words if w)
     return key if len(key.replace(" ", "")) >= 4 else ""
