@@ -53,7 +53,7 @@ class Gazetteer:
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
-    sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # sound_key -> forms
+    sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # 'script sound_key' -> forms
     surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
@@ -64,7 +64,7 @@ class Gazetteer:
         if proper and not acronym and target.kind in REGISTRY_KINDS and script_of(surface) and "." not in surface:
             sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
             if sound:
-                self.sounds[sound].append(Form(target, surface, f"{origin}, written in the other script", False,
+                self.sounds[f"{script_of(surface)} {sound}"].append(Form(target, surface, f"{origin}, written in the other script", False,
                                                True, partial))
         for spelling in spellings:
             form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,

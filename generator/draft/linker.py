@@ -129,6 +129,9 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
     return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out})
 
 
+_OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
+
+
 def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
                           taken: set[tuple[int, int]]) -> list[_Match]:
     """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
@@ -142,9 +145,8 @@ def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
             span = text[tokens[i].start:tokens[j].end]
             if (i, j + 1) in taken or not capitalized(tokens[j].text) or "\n" in span:
                 continue
-            script = script_of(span)
-            forms = [f for f in gazetteer.sounds.get(sound_key(span), ()) if script
-                     and script_of(f.surface) not in ("", script)] if script else []
+            other = _OTHER_SCRIPT.get(script_of(span))
+            forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
             if forms:
                 out.append(_Match(i, j + 1, forms))
     return out

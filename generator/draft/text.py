@@ -134,6 +134,7 @@ def script_of(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def sound_key(name: str) -> str:
     """The consonants of a name as heard (doubled ones kept), the same whether it is written in Latin or
     Cyrillic letters: Forbes and Форбс are 'frbs'. Too loose within one script; the
