@@ -349,6 +349,8 @@ def test_names_an_organization_name_implies(tmp_path):
           name: The Synthetic Herald
         synth-hill:
           name: The Synthhill
+        synth-office:
+          name: United Kingdom Synthetic Office
     """})
     gazetteer = build_gazetteer(read_model(root))
     text = ("Синтетическому ведомству ПР ответил Орден синтетиков. Synthcorp and Synthetic Herald "
@@ -357,6 +359,9 @@ def test_names_an_organization_name_implies(tmp_path):
     # A one-word name is not left alone by dropping its article: The Synthhill is not Synthhill.
     assert found == {"Синтетическому ведомству ПР": "synth-agency", "Орден синтетиков": "synth-order",
                      "Synthcorp": "synth-corp", "Synthetic Herald": "synth-herald"}
+    text = "The U.K. Synthetic Office and the UK Synthetic Office are one."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
+    assert found == {"U.K. Synthetic Office": "synth-office", "UK Synthetic Office": "synth-office"}
 
 
 def test_latin_name_inside_a_longer_latin_name_in_russian_text(tmp_path):

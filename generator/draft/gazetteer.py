@@ -192,8 +192,12 @@ def _country_initials(gazetteer: Gazetteer, name: str) -> list[str]:
             if len(run) == len(words) or not all(w[:1].isupper() and w.isalpha() for w in run):
                 continue
             key = " ".join(t.key for t in tokenize(" ".join(run)))
-            if (start > 0 and script_of(name) == "cyrillic") or any(f.target.kind == "country" and not f.acronym and " " in key for f in gazetteer.index.get(key, ())):
-                out.append(" ".join([*words[:start], "".join(w[0].upper() for w in run), *words[end:]]))
+            if (start > 0 and script_of(name) == "cyrillic") or any(
+                    f.target.kind == "country" and not f.acronym and " " in key for f in gazetteer.index.get(key, ())):
+                initials = [w[0].upper() for w in run]
+                out.append(" ".join([*words[:start], "".join(initials), *words[end:]]))
+                if script_of(name) == "latin":  # "U.S. Department of State"
+                    out.append(" ".join([*words[:start], "".join(f"{c}." for c in initials), *words[end:]]))
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
@@ -85,9 +86,15 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
 def _capital_words_kept(surface: str, span: list[Token]) -> bool:
     """A word a name writes in capitals (К, РФ, США) is written so in the text, as an
     acronym alone is: the capitals are what make it a name."""
-    written = {t.text for t in span}
-    return all(word in written for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha()
-               and len(surface.split()) > 1)
+    needed = _capital_words(surface)
+    return not needed or needed <= {t.text for t in span}
+
+
+@lru_cache(maxsize=65536)
+def _capital_words(surface: str) -> frozenset[str]:
+    if len(surface.split()) < 2:
+        return frozenset()
+    return frozenset(word for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha())
 
 
 def _initial_ok(token: Token, position: int, text: str) -> bool:
