@@ -64,8 +64,8 @@ class Gazetteer:
         if proper and not acronym and target.kind in REGISTRY_KINDS and script_of(surface) and "." not in surface:
             sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
             if sound:
-                self.sounds[f"{script_of(surface)} {sound}"].append(Form(target, surface, f"{origin}, written in the other script", False,
-                                               True, partial))
+                heard = Form(target, surface, f"{origin}, written in the other script", False, True, partial)
+                self.sounds[f"{script_of(surface)} {sound}"].append(heard)
         for spelling in spellings:
             form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,
                         proper, partial)
