@@ -188,6 +188,7 @@ class _Linker:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
         self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
         self.lower_words = _lower_words(tokens)
+        self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -258,7 +259,7 @@ class _Linker:
         before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
         foreign name: the Russian around it is not written in Latin letters."""
         first, last = self.tokens[match.start], self.tokens[match.end - 1]
-        if not _CYRILLIC.search(self.text) or script_of(self.text[first.start:last.end]) != "latin":
+        if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
             return ""
         start, end = match.start, match.end
         while start > 0 and self._latin_name_word(start - 1, start):
