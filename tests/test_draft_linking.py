@@ -403,3 +403,18 @@ def test_suggested_names_start_and_end_with_a_capitalised_word(tmp_path):
                                                set())}
     # Before this rule: "After Quux Nonesuch", "of State Zorb Examplia", "В Синтграде".
     assert names == {"Quux Nonesuch": None, "Zorb Examplia": "people", "Синтетический Фонд Примеров": None}
+
+
+def test_ministry_written_with_its_object_first(tmp_path):
+    root = tmp_path / "head"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-department:
+          name: United Kingdom Department of Synthetics
+        synth-ministry:
+          name: Ministry of Synthesis
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "The UK Synthetics Department and the Synthesis Ministry met; the Ministry of Synthesis spoke."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
+    assert found == {"UK Synthetics Department": "synth-department", "Synthesis Ministry": "synth-ministry",
+                     "Ministry of Synthesis": "synth-ministry"}

@@ -126,6 +126,8 @@ def build_gazetteer(model: Model) -> Gazetteer:
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted(_bare_forms(spelling).items()):
                         gazetteer.add(target, variant, why)
+                    for variant in _head_last(spelling):
+                        gazetteer.add(target, variant, f"'{spelling}' with its head word last")
             if kind == "source":
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.sources.setdefault(" ".join(t.key for t in tokenize(spelling)), target)
@@ -152,7 +154,8 @@ def build_gazetteer(model: Model) -> Gazetteer:
                 gazetteer.place_keys.add(key)
     for entity in model.entities.get("organization", []):
         target = Target("organization", entity.id, entity.name, entity)
-        for spelling in (entity.name, *entity.aliases):
+        for spelling in (entity.name, *entity.aliases, *(v for a in (entity.name, *entity.aliases)
+                                                          for v in _head_last(a))):
             for variant in _country_initials(gazetteer, spelling):
                 gazetteer.add(target, variant, f"'{spelling}' with the country's initials")
     _mark_given_names(gazetteer, model)
@@ -177,6 +180,20 @@ def _bare_forms(name: str) -> dict[str, str]:
                 and (pattern is not _ARTICLE or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
             out[match.group(1).strip()] = f"'{name}' {why}"
     return out
+
+
+_HEAD_OF = re.compile(r"^(?P<before>(?:\S+\s+)*?)(?P<head>Department|Ministry)\s+of\s+(?:the\s+)?"
+                      r"(?P<object>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+
+
+def _head_last(name: str) -> list[str]:
+    """English writes a ministry's object first as often as last: Department of State ->
+    State Department, United States Department of Justice -> United States Justice
+    Department, Ministry of Defence -> Defence Ministry."""
+    match = _HEAD_OF.match(name.strip())
+    if not match:
+        return []
+    return [f"{match['before']}{match['object']} {match['head']}"]
 
 
 def _country_initials(gazetteer: Gazetteer, name: str) -> list[str]:
