@@ -215,6 +215,16 @@ def test_country_name_registered_as_an_organization_references_both(tmp_path):
     assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
 
 
+def test_country_name_an_organization_lists_as_an_alias_is_the_country(tmp_path):
+    root = tmp_path / "team"
+    write_corpus(root, {"organizations/o.yml": "synthetic-national-team:\n  name: South Africa synthetic eleven\n"
+                                               "  aliases: [South Africa]\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Officials of South Africa met."
+    found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {("country", "ZA")}
+
+
 def test_registered_name_ending_a_longer_english_name_is_another_entity(tmp_path):
     found, linking = _targets(tmp_path, "Officials wrote to the Northern Alpha Bloc Union on Monday. "
                                         "Alpha Bloc Union members replied.")

@@ -323,7 +323,10 @@ class _Linker:
             registered = [t for t in targets if t.kind != "country"]
             countries = [t for t in targets if t.kind == "country"]
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
-            if len(registered) == 1 and len(countries) == 1 and named_like_country \
+            # Only an organization registered under the country's name itself: one that lists
+            # it as an alias ("South Korea" for the national football team) is a short form.
+            by_own_name = any(f.target in registered and f.origin.startswith("name") for f in match.forms)
+            if len(registered) == 1 and len(countries) == 1 and named_like_country and by_own_name \
                     and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
                 for target in (countries[0], registered[0]):
