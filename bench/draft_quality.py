@@ -248,7 +248,14 @@ def exact_names(content: Path, text: str) -> dict[str, set[str]]:
 def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
-    if nerel:
+    meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
+    if meantime:
+        from bench.meantime import folds
+
+        counts = evaluate(folds(Path(meantime)), verbose="-v" in argv, baseline="--exact" in argv,
+                          rough="--rough" in argv)
+        print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
+    elif nerel:
         counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv,
                           rough="--rough" in argv)
         print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")

@@ -215,6 +215,16 @@ def test_country_name_registered_as_an_organization_references_both(tmp_path):
     assert found == {("country", "AM"), ("organization", "synthetic-republic-government")}
 
 
+def test_country_name_an_organization_lists_as_an_alias_is_the_country(tmp_path):
+    root = tmp_path / "team"
+    write_corpus(root, {"organizations/o.yml": "synthetic-national-team:\n  name: South Africa synthetic eleven\n"
+                                               "  aliases: [South Africa]\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Officials of South Africa met."
+    found = {(m.target.kind, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions}
+    assert found == {("country", "ZA")}
+
+
 def test_registered_name_ending_a_longer_english_name_is_another_entity(tmp_path):
     found, linking = _targets(tmp_path, "Officials wrote to the Northern Alpha Bloc Union on Monday. "
                                         "Alpha Bloc Union members replied.")
@@ -264,3 +274,157 @@ def test_russian_name_whose_noun_reads_first_in_another_case_still_inflects(tmp_
     text = "Об этом сообщили в пресс-службе Северного Престола."
     assert {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {
         "Северного Престола": "northern-throne"}
+
+
+def test_inflected_russian_acronym_and_capital_words_of_a_name(tmp_path):
+    root = tmp_path / "acr"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-ministry:
+          name: Синтетическое ведомство дел
+          aliases: [СВД]
+        svd-word:
+          name: Свд
+        synth-channel:
+          name: Синтетика К
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Глава СВДа прибыл вчера. Письмо передали СВД. Синтетики к вечеру не было."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # "СВДа" is the acronym in the genitive, not the word "Свд"; "Синтетики к" lacks the capital К.
+    assert found == {"СВДа": "synth-ministry", "СВД": "synth-ministry"}
+    text = "Сюжет показал канал Синтетика К."
+    assert {m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {"synth-channel"}
+
+
+def test_russian_one_word_name_the_dictionary_knows_as_a_place_needs_support(tmp_path):
+    root = tmp_path / "geo"
+    write_corpus(root, {"organizations/o.yml": """
+        synthetic-band:
+          name: Тверь
+        synthetic-firm:
+          name: Синтпром
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Концерт прошёл в Твери. Акции Синтпрома выросли."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Синтпрома": "synthetic-firm"}
+    assert [d.words for d in linking.doubts] == ["Твери"] and "place" in linking.doubts[0].reason
+
+
+def test_transliteration_doubled_letters_and_the_arabic_son_of(tmp_path):
+    root = tmp_path / "translit"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-book:
+          name: Книга рекордов Синтесса
+    """, "people/p.yml": """
+        synth-emir:
+          name: Тамим бин Синтад Аль Примери
+        synth-ben:
+          name: Ben Synthwick
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Тамим бен Синтад Аль Примери попал в Книгу рекордов Синтеса. Bin Synthwick did not."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # The capitalised given name Ben is not the particle: "Bin Synthwick" is nobody registered.
+    assert found == {"Тамим бен Синтад Аль Примери": "synth-emir", "Книгу рекордов Синтеса": "synth-book"}
+
+
+def test_name_written_in_the_other_script_matches_by_its_sound(tmp_path):
+    root = tmp_path / "scripts"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-weekly:
+          name: Синтбриксон
+        synth-band:
+          name: Bryce
+        synth-front:
+          name: Afrosynth
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Журнал Syntbrixon написал, что Брайс и Фросинт не приедут."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # Three consonants are too few to trust (Брайс), and Afrosynth's first vowel is part of it.
+    assert found == {"Syntbrixon": "synth-weekly"}
+
+
+def test_names_an_organization_name_implies(tmp_path):
+    root = tmp_path / "bare"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-agency:
+          name: Синтетическое ведомство Примерной Республики
+        synth-corp:
+          name: Synthcorp, Inc.
+        synth-order:
+          name: Орден синтетиков (Западной ветви)
+        synth-herald:
+          name: The Synthetic Herald
+        synth-hill:
+          name: The Synthhill
+        synth-office:
+          name: United Kingdom Synthetic Office
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("Синтетическому ведомству ПР ответил Орден синтетиков. Synthcorp and Synthetic Herald "
+            "agreed; Synthhill did not.")
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    # A one-word name is not left alone by dropping its article: The Synthhill is not Synthhill.
+    assert found == {"Синтетическому ведомству ПР": "synth-agency", "Орден синтетиков": "synth-order",
+                     "Synthcorp": "synth-corp", "Synthetic Herald": "synth-herald"}
+    text = "The U.K. Synthetic Office and the UK Synthetic Office are one."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
+    assert found == {"U.K. Synthetic Office": "synth-office", "UK Synthetic Office": "synth-office"}
+
+
+def test_latin_name_inside_a_longer_latin_name_in_russian_text(tmp_path):
+    root = tmp_path / "latin"
+    write_corpus(root, {"organizations/o.yml": "synth-mag:\n  name: Synthmag\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Интервью вышло в Synthmag Germany. Позже журнал Synthmag ответил."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.line) for m in linking.mentions] == [("Synthmag", 1)]
+    assert linking.mentions[0].start == text.rindex("Synthmag")
+    assert "Synthmag Germany" in linking.doubts[0].reason
+
+
+def test_russian_lone_surname_of_one_registered_person_with_no_namesake_in_the_text(tmp_path):
+    people = "andrei-syntiukov:\n  name: Андрей Синтюков\n"
+    write_corpus(tmp_path / "one", {"people/p.yml": people})
+    write_corpus(tmp_path / "two", {"people/p.yml": people + "oleg-syntiukov:\n  name: Олег Синтюков\n"})
+    one, two = (build_gazetteer(read_model(tmp_path / name)) for name in ("one", "two"))
+
+    def found(text, gazetteer=one):
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Вчера вручили премию имени Синтюкова.") == {"Синтюкова": "andrei-syntiukov"}
+    assert found("Вчера вручили премию имени Синтюкова.", two) == {}  # two registered people bear it
+    assert found("Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова.") == {}  # a namesake
+    assert found("Дело против Синтюкова завели после жалобы семьи Синтюковых.") == {}  # a family
+    assert found("Премию вручили Рейсс-Синтюкову.") == {}  # a double surname
+
+
+def test_suggested_names_start_and_end_with_a_capitalised_word(tmp_path):
+    from generator.draft.suggest import suggest
+
+    text = ("After Quux Nonesuch left, Secretary of State Zorb Examplia spoke. Secretary of State said no. "
+            "В Синтграде открылся Синтетический Фонд Примеров.")
+    tokens = tokenize(text)
+    root = tmp_path / "empty"
+    write_corpus(root, {"organizations/o.yml": "unrelated-org:\n  name: Unrelated Synthetic Org\n"})
+    names = {s.name: s.folder for s in suggest(text, tokens, link(text, tokens, build_gazetteer(read_model(root))),
+                                               set())}
+    # Before this rule: "After Quux Nonesuch", "of State Zorb Examplia", "В Синтграде".
+    assert names == {"Quux Nonesuch": None, "Zorb Examplia": "people", "Синтетический Фонд Примеров": None}
+
+
+def test_ministry_written_with_its_object_first(tmp_path):
+    root = tmp_path / "head"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-department:
+          name: United Kingdom Department of Synthetics
+        synth-ministry:
+          name: Ministry of Synthesis
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "The UK Synthetics Department and the Synthesis Ministry met; the Ministry of Synthesis spoke."
+    found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
+    assert found == {"UK Synthetics Department": "synth-department", "Synthesis Ministry": "synth-ministry",
+                     "Ministry of Synthesis": "synth-ministry"}

@@ -9,6 +9,7 @@ accepts only after the full name has appeared in the same text.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -16,7 +17,7 @@ from urllib.parse import urlparse
 from ..entities import Model
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
-from .text import is_acronym, name_keys, token_key, tokenize
+from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -52,12 +53,19 @@ class Gazetteer:
     place_keys: set[str] = field(default_factory=set)  # countries and capitals: words that name places
     capitals: dict[str, Target] = field(default_factory=dict)  # capital's key -> its country
     countries: dict[str, Target] = field(default_factory=dict)
+    sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # 'script sound_key' -> forms
+    surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
         partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
         spellings = {surface} if acronym else {surface, *inflections(surface)}
+        if proper and not acronym and target.kind in REGISTRY_KINDS and script_of(surface) and "." not in surface:
+            sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
+            if sound:
+                heard = Form(target, surface, f"{origin}, written in the other script", False, True, partial)
+                self.sounds[f"{script_of(surface)} {sound}"].append(heard)
         for spelling in spellings:
             form = Form(target, surface, origin if spelling == surface else f"{origin}, Russian case form", acronym,
                         proper, partial)
@@ -114,6 +122,12 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=entity.name)
+            if kind in ("organization", "source"):
+                for spelling in (entity.name, *entity.aliases):
+                    for variant, why in sorted(_bare_forms(spelling).items()):
+                        gazetteer.add(target, variant, why)
+                    for variant in _head_last(spelling):
+                        gazetteer.add(target, variant, f"'{spelling}' with its head word last")
             if kind == "source":
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.sources.setdefault(" ".join(t.key for t in tokenize(spelling)), target)
@@ -138,9 +152,70 @@ def build_gazetteer(model: Model) -> Gazetteer:
             for key in name_keys(country.capital):
                 gazetteer.capitals[key] = target
                 gazetteer.place_keys.add(key)
+    for entity in model.entities.get("organization", []):
+        target = Target("organization", entity.id, entity.name, entity)
+        for spelling in (entity.name, *entity.aliases, *(v for a in (entity.name, *entity.aliases)
+                                                          for v in _head_last(a))):
+            for variant in _country_initials(gazetteer, spelling):
+                gazetteer.add(target, variant, f"'{spelling}' with the country's initials")
     _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
+    gazetteer.sounds = dict(gazetteer.sounds)
     return gazetteer
+
+
+_QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
+_LEGAL_FORM = re.compile(r"^(.+?),?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|Co|Corp|N\.V|B\.V)\.?$")
+_ARTICLE = re.compile(r"^The\s+(.+)$")
+
+
+def _bare_forms(name: str) -> dict[str, str]:
+    """The shorter names an organization's registered name implies: without a bracketed
+    qualifier, a legal form (Facebook, Inc.) or a leading article (The Guardian)."""
+    out: dict[str, str] = {}
+    for pattern, why in ((_QUALIFIER, "without its bracketed qualifier"), (_LEGAL_FORM, "without its legal form"),
+                         (_ARTICLE, "without its article")):
+        match = pattern.match(name.strip())
+        if match and tokenize(match.group(1)) and match.group(1)[:1].isupper() \
+                and (pattern is not _ARTICLE or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
+            out[match.group(1).strip()] = f"'{name}' {why}"
+    return out
+
+
+_HEAD_OF = re.compile(r"^(?P<before>(?:\S+\s+)*?)(?P<head>Department|Ministry)\s+of\s+(?:the\s+)?"
+                      r"(?P<object>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+
+
+def _head_last(name: str) -> list[str]:
+    """English writes a ministry's object first as often as last: Department of State ->
+    State Department, United States Department of Justice -> United States Justice
+    Department, Ministry of Defence -> Defence Ministry."""
+    match = _HEAD_OF.match(name.strip())
+    if not match:
+        return []
+    return [f"{match['before']}{match['object']} {match['head']}"]
+
+
+def _country_initials(gazetteer: Gazetteer, name: str) -> list[str]:
+    """An organization's name with a country named in full inside it written by its
+    initials, as news does: United States Department of State -> US Department of State;
+    in Russian, which capitalises only proper names inside a name, any run of two
+    capitalised words after the first: Правительство Российской Федерации -> Правительство РФ."""
+    words = name.split()
+    out = []
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if len(run) == len(words) or not all(w[:1].isupper() and w.isalpha() for w in run):
+                continue
+            key = " ".join(t.key for t in tokenize(" ".join(run)))
+            if (start > 0 and script_of(name) == "cyrillic") or any(
+                    f.target.kind == "country" and not f.acronym and " " in key for f in gazetteer.index.get(key, ())):
+                initials = [w[0].upper() for w in run]
+                out.append(" ".join([*words[:start], "".join(initials), *words[end:]]))
+                if script_of(name) == "latin":  # "U.S. Department of State"
+                    out.append(" ".join([*words[:start], "".join(f"{c}." for c in initials), *words[end:]]))
+    return out
 
 
 def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:

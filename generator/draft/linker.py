@@ -1,16 +1,20 @@
 """What an article mentions: registry names found in its text, longest first, under
 the case rules, then acronyms the text defines, then surnames of people already
-named in full, with every doubtful name decided by context.py or left out."""
+named in full (and Russian lone surnames, surnames.py), with every doubtful name
+decided by context.py or left out."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
-from .text import Token, capitalized, is_acronym, is_cased_script, line_of
+from .morph import acronym_stem, is_dictionary_place
+from .surnames import lone_surnames
+from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
@@ -65,7 +69,11 @@ class _Match:
 def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     written = text[span[0].start:span[-1].end]
     if form.acronym:
-        return written == form.surface
+        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface)
+    if len(span) == 1 and acronym_stem(written):
+        return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
+    if not _capital_words_kept(form.surface, span):
+        return False  # "России к" is not the channel "Россия К"
     if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
         return False  # "US" or "IT" in capitals is not the word "us" or "it"
     if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
@@ -73,6 +81,20 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
+
+
+def _capital_words_kept(surface: str, span: list[Token]) -> bool:
+    """A word a name writes in capitals (К, РФ, США) is written so in the text, as an
+    acronym alone is: the capitals are what make it a name."""
+    needed = _capital_words(surface)
+    return not needed or needed <= {t.text for t in span}
+
+
+@lru_cache(maxsize=65536)
+def _capital_words(surface: str) -> frozenset[str]:
+    if len(surface.split()) < 2:
+        return frozenset()
+    return frozenset(word for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha())
 
 
 def _initial_ok(token: Token, position: int, text: str) -> bool:
@@ -95,6 +117,11 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
     index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
     for i in range(len(tokens)):
         apart = joined = ""
+        stem = acronym_stem(tokens[i].text)
+        if stem:  # "МИДа": the forms of the acronym МИД
+            forms = [f for f in index.get(token_key(stem), ()) if _case_ok(f, tokens[i:i + 1], text)]
+            if forms:
+                out.append(_Match(i, i + 1, forms))
         for j in range(i, min(len(tokens), i + limit)):
             key = tokens[j].key
             apart = key if j == i else f"{apart} {key}"
@@ -106,6 +133,29 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
+    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out})
+
+
+_OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
+
+
+def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
+                          taken: set[tuple[int, int]]) -> list[_Match]:
+    """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
+    registered "Форбс"), by their sound: a capitalised run the names found as spelled
+    do not already cover."""
+    out = []
+    for i in range(len(tokens)):
+        if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
+            continue
+        for j in range(i, min(len(tokens), i + 4)):
+            span = text[tokens[i].start:tokens[j].end]
+            if (i, j + 1) in taken or not capitalized(tokens[j].text) or "\n" in span:
+                continue
+            other = _OTHER_SCRIPT.get(script_of(span))
+            forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
+            if forms:
+                out.append(_Match(i, j + 1, forms))
     return out
 
 
@@ -138,6 +188,7 @@ class _Linker:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
         self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
         self.lower_words = _lower_words(tokens)
+        self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -168,6 +219,8 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
+        if form.target.kind == "organization" and is_dictionary_place(token.text):
+            return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
     def _title_case_line(self, offset: int) -> bool:
@@ -188,6 +241,9 @@ class _Linker:
         a capitalised word before a name is another name in a genitive chain ("Совета
         Федерации Федерального Собрания"). A following capitalised word is left alone: it
         is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс")."""
+        foreign = self._foreign_run(match)
+        if foreign:
+            return foreign
         if match.end - match.start < 2 or match.start == 0 or any(f.target.kind != "organization"
                                                                   for f in match.forms):
             return ""
@@ -197,6 +253,35 @@ class _Linker:
                 or self._title_case_line(first.start):  # a headline capitalises every word
             return ""
         return self.text[before.start:self.tokens[match.end - 1].end]
+
+    def _foreign_run(self, match: _Match) -> str:
+        """A Latin-script name in Cyrillic text with another capitalised Latin word right
+        before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
+        foreign name: the Russian around it is not written in Latin letters."""
+        first, last = self.tokens[match.start], self.tokens[match.end - 1]
+        if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
+            return ""
+        start, end = match.start, match.end
+        while start > 0 and self._latin_name_word(start - 1, start):
+            start -= 1
+        while end < len(self.tokens) and self._latin_name_word(end, end - 1):
+            end += 1
+        if (start, end) == (match.start, match.end):
+            return ""
+        before = self.tokens[start - 1] if start > 0 else None
+        after = self.tokens[end] if end < len(self.tokens) else None
+        russian_before = before is not None and _CYRILLIC.search(before.text) \
+            and not self.text[before.end:self.tokens[start].start].strip()
+        russian_after = after is not None and _CYRILLIC.search(after.text) \
+            and not self.text[self.tokens[end - 1].end:after.start].strip()
+        if not (russian_before or russian_after):
+            return ""  # an English sentence quoted in a Russian text ("The SS met")
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def _latin_name_word(self, i: int, neighbour: int) -> bool:
+        token, other = self.tokens[i], self.tokens[neighbour]
+        gap = self.text[min(token.end, other.end):max(token.start, other.start)]
+        return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
 
     def kind_label(self, match: _Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
@@ -238,7 +323,10 @@ class _Linker:
             registered = [t for t in targets if t.kind != "country"]
             countries = [t for t in targets if t.kind == "country"]
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
-            if len(registered) == 1 and len(countries) == 1 and named_like_country \
+            # Only an organization registered under the country's name itself: one that lists
+            # it as an alias ("South Korea" for the national football team) is a short form.
+            by_own_name = any(f.target in registered and f.origin.startswith("name") for f in match.forms)
+            if len(registered) == 1 and len(countries) == 1 and named_like_country and by_own_name \
                     and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
                 for target in (countries[0], registered[0]):
@@ -324,6 +412,13 @@ class _Linker:
                 self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
 
 
+    def lone_surnames(self) -> None:
+        found = set(self.linking.targets("person"))
+        for i, person, form in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
+                                             self.lower_words):
+            self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
+
+
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
@@ -331,5 +426,6 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.nested(nested)
     linker.defined_acronyms()
     linker.surnames()
+    linker.lone_surnames()
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking

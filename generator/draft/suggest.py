@@ -29,6 +29,23 @@ ORG_HEADS = {
     "commission": "other", "office": "government-agency", "department": "government-agency",
     "court": "other", "parliament": "other", "assembly": "other", "news": "media", "times": "media",
 }
+# Closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries) that a
+# capitalised run may begin or end with at a sentence's start or around a title: never the
+# first or last word of a name ("of State" left after "Secretary", "After Quux Nonesuch").
+FUNCTION_WORDS = {
+    "a", "an", "the", "of", "for", "and", "or", "but", "nor", "in", "on", "at", "to", "from", "by", "with",
+    "without", "after", "before", "during", "while", "when", "where", "if", "as", "since", "until", "about",
+    "against", "between", "into", "through", "over", "under", "among", "amid", "across", "via", "within",
+    "upon", "despite", "although", "though", "because", "once", "unlike", "like", "per", "this", "that",
+    "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+    "your", "there", "here", "then", "also", "so", "yet", "all", "some", "many", "most", "each", "every",
+    "both", "either", "neither", "what", "which", "who", "whom", "whose", "why", "how", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
+    "should", "must", "do", "does", "did", "not", "no", "according", "de", "del", "da", "la", "le", "du",
+    "von", "van", "der", "al", "bin", "y",
+    "и", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "из", "за", "для", "при", "без",
+    "но", "а", "или", "что", "как", "это", "этот", "эта", "он", "она", "они", "мы", "я", "вы", "его", "её", "их",
+}
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "senator", "governor",
                  "chairman", "secretary", "prince", "king", "queen", "judge", "ambassador", "mayor", "sheikh",
                  "head", "chief", "deputy", "spokesman", "spokeswoman", "commander", "director", "officer"}
@@ -79,8 +96,19 @@ def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[in
     """`skip_lines` (title, date line) and `skip_span` (the dateline's words) name no entity."""
     found: dict[str, Suggestion] = {}
     for start, end in _runs(tokens, linking.covered, text):
-        while end - start > 1 and tokens[start].text.lower() in PERSON_TITLES:
-            start += 1  # "President Quux Nonesuch": the title says what the name is, it is not part of it
+        title = ""
+        while end - start > 1 and tokens[start].text.lower() in PERSON_TITLES | FUNCTION_WORDS:
+            # "President Quux Nonesuch": the title says what the name is, it is not part of it
+            word = tokens[start].text.lower()
+            title = title or (word if word in PERSON_TITLES else "")
+            start += 1
+            if word in PERSON_TITLES and end - start > 2 and tokens[start].text.lower() in _CONNECTORS:
+                start += 2  # "Secretary of State Quux Nonesuch": the title has its own object
+        while end - start > 1 and tokens[end - 1].text.lower() in FUNCTION_WORDS:
+            end -= 1
+        if tokens[start].text.lower() in FUNCTION_WORDS or not tokens[start].text[:1].isupper() \
+                or not tokens[end - 1].text[:1].isupper() and is_cased_script(tokens[end - 1].text):
+            continue  # a name starts and ends with a capitalised word: "Secretary of State" is a title
         first, last = tokens[start], tokens[end - 1]
         if text[last.end:last.end + 1] == "." and len(last.text) == 1:
             last_end = last.end + 1  # keep the full stop of a final initial: "Washington D.C."
@@ -98,12 +126,11 @@ def suggest(text: str, tokens: list[Token], linking: Linking, skip_lines: set[in
         words = {t.key for t in tokens[start:end]}
         if any(words <= {t.key for t in tokenize(s.name)} for s in found.values()):
             continue  # "Trump" after "Donald Trump", "FIRST Global" after the longer name: the same one
-        before = tokens[start - 1].text.lower() if start else ""  # the title, when one was taken off
         head = last.text.lower()
         folder, kind = None, None
         if head in ORG_HEADS and not single:
             folder, kind = "organizations", ORG_HEADS[head]
-        elif before in PERSON_TITLES and not single:
+        elif title and not single:
             folder = "people"
         defined = re.match(r"\s*\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]", text[last.end:])
         aliases = [defined.group(1)] if defined and is_acronym(defined.group(1)) and not single else []

@@ -1,0 +1,78 @@
+"""A registered person named by the surname alone, with no full name in the text
+("имени Пушкина", "президента Трампа"). Russian only, where the dictionary says what
+a word is: found when the dictionary's likeliest reading of the word is a surname,
+exactly one registered person bears it, no one else in the text does (another full
+name, a double surname, a family: "семьей Харрисонов"), and the word is not also a
+place or an ordinary word there. Elsewhere a surname still needs the full name first.
+
+Measured before keeping (README): on NEREL's curated registry it finds two people
+and no wrong one; on the rough registry, where many people share common surnames
+(Орлов, Васильев), it adds nothing wrong either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import KIND_CUES
+from .gazetteer import Form, Gazetteer, Target
+from .morph import is_dictionary_place, reads_as_surname, surname_lemma
+from .text import Token
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_JOINERS = (" ", "-", "\u2010", "\u2011")
+# A capitalised title before a surname ("Президент Трамп") is not another person's given name.
+_TITLES = KIND_CUES["person"] | {"президент", "министр", "глава", "премьер", "генсек", "лидер", "господин",
+                                 "госпожа", "генерал", "имени", "им"}
+
+
+def owners(gazetteer: Gazetteer) -> dict[str, set[Target]]:
+    """Surname key -> the registered people who bear it, built once per gazetteer."""
+    if gazetteer.surname_owners is None:
+        table: dict[str, set[Target]] = {}
+        for person, forms in gazetteer.surnames.items():
+            for key in forms:
+                table.setdefault(key, set()).add(person)
+        gazetteer.surname_owners = table
+    return gazetteer.surname_owners
+
+
+def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
+                  lower_words: set[str]) -> list[tuple[int, Target, Form]]:
+    """(token index, person, surname form) for each lone surname that names one registered person."""
+    table = owners(gazetteer)
+    out = []
+    for i, token in enumerate(tokens):
+        people = table.get(token.key, set())
+        if i in covered or len(people) != 1 or not _CYRILLIC.search(token.text) or not token.text[:1].isupper():
+            continue
+        person = next(iter(people))
+        if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
+                or token.text.lower() in lower_words or is_dictionary_place(token.text):
+            continue
+        if not reads_as_surname(token.text) or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
+            continue
+        out.append((i, person, gazetteer.surnames[person][token.key]))
+    return out
+
+
+def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    # A neighbour covered by a doubt or by another person's name still names someone else.
+    if not 0 <= j < len(tokens):
+        return False
+    a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    return text[a.end:b.start] in _JOINERS and tokens[j].text[:1].isupper() \
+        and tokens[j].text.lower() not in _TITLES
+
+
+def _in_other_name(text: str, tokens: list[Token], i: int) -> bool:
+    """"Тиффани Трамп", "Рейсс-Андерсен": the surname is a word of a longer, unregistered name."""
+    return _capitalised_neighbour(text, tokens, i, i - 1) or _capitalised_neighbour(text, tokens, i, i + 1)
+
+
+def _shared_in_text(text: str, tokens: list[Token], i: int) -> bool:
+    """Someone else with that surname is named in full somewhere in the text, or a family
+    bearing it is ("семьей Харрисонов")."""
+    key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
+    return any(t.key == key and _in_other_name(text, tokens, n) for n, t in enumerate(tokens)) or \
+        bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
