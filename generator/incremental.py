@@ -99,6 +99,7 @@ class Plan:
     reason: str
     managed: set[str] = field(default_factory=set)  # pages some article's footprint covers
     dirty: set[str] | None = None  # None: render every page
+    unchanged: set[str] = field(default_factory=set)  # article files whose bytes and registry are as last time
 
     @property
     def incremental(self) -> bool:
@@ -120,12 +121,17 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
     same_registry = not reason and previous["registry"] == inputs.registry
     before = footprints_of(previous) if same_registry else {}
     footprints: dict[str, list[str]] = {}
+    unchanged: set[str] = set()
     for article in model.articles:
         if article.loc is None:
             continue
         path = inputs.shown[article.loc.path]
         old = before.get(path)
-        footprints[path] = old[1] if old is not None and old[0] == inputs.articles[path] else footprint(article)
+        if old is not None and old[0] == inputs.articles[path]:
+            footprints[path] = old[1]
+            unchanged.add(path)
+        else:
+            footprints[path] = footprint(article)
     key = links_key(model, inputs.registry)
     links = previous["links"] if same_registry and previous.get("links_key") == key else registry_links(model)
     state = {
@@ -174,7 +180,7 @@ def plan(out_dir: Path, inputs: Inputs, model: Model, full: bool = False) -> Pla
         reason += f", {entries_changed} registry entr{'ies' if entries_changed != 1 else 'y'} changed"
     if missing:
         reason += f", {len(missing)} page{'s' if len(missing) != 1 else ''} missing"
-    return Plan(state, reason, managed, dirty)
+    return Plan(state, reason, managed, dirty, unchanged)
 
 
 def footprints_of(state: dict) -> dict[str, list]:

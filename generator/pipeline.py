@@ -156,7 +156,10 @@ def render_files(model: Model, timings: Timings | None = None, site_url: str | N
 Task = Callable[[], dict[str, bytes]]
 
 
-def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tuple[Callable[[], object], ...] = ()) -> tuple[list[Task], list[str]]:
+def _tasks(
+    model: Model, site_url: str | None, plan: Plan | None, alongside: tuple[Callable[[], object], ...] = (),
+    downloads: tuple[Path | None, frozenset[str]] = (None, frozenset()),
+) -> tuple[list[Task], list[str]]:
     """What to make (the pages `plan` does not keep, feeds, downloads, assets) as tasks for
     any core, and the paths they will produce."""
     site_url = os.environ.get("SITE_URL", "") if site_url is None else site_url
@@ -171,13 +174,21 @@ def _tasks(model: Model, site_url: str | None, plan: Plan | None, alongside: tup
     # Downloads are always made afresh (only changed files are written).
     tasks: list[Task] = [
         *(partial(_nothing_from, task) for task in alongside),
-        *export_tasks(model),
+        *export_tasks(model, *downloads),
         *feed_tasks(model, site_name, site_url, wanted),
         *(partial(_render_page, env, job) for job in jobs),
         lambda: assets,
     ]
     paths = [*export_paths(), *feed_paths(model, wanted), *(path for path, _, _ in jobs), *assets]
     return tasks, paths
+
+
+def _reusable_downloads(model: Model, plan: Plan, inputs: Inputs, out_dir: Path) -> tuple[Path | None, frozenset[str]]:
+    """Where the last run's downloads are, and the ids of the articles whose rows in them still hold."""
+    if not plan.incremental or not plan.unchanged:
+        return None, frozenset()
+    ids = frozenset(a.id for a in model.articles if a.loc is not None and inputs.shown.get(a.loc.path) in plan.unchanged)
+    return out_dir, ids
 
 
 def _call(task: Task) -> dict[str, bytes]:
@@ -231,7 +242,8 @@ def generate(
     with timings.stage("render"):  # and write: each worker writes what it makes
         # The cache holds only records read without a problem, true whatever happens next,
         # so it is saved while the pages render, on whichever core is free.
-        tasks, paths = _tasks(model, None, plan, alongside=(partial(cache.save, clean_articles),))
+        tasks, paths = _tasks(model, None, plan, alongside=(partial(cache.save, clean_articles),),
+                              downloads=_reusable_downloads(model, plan, inputs, out_dir))
         incremental.forget_state(out_dir)
         content_stats.forget_stats(out_dir)
         tree = TreeWriter(out_dir, paths)  # claims the folder: before the cache goes into it
