@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import PartialDate
-from .site_hooks import STATE, file_hash
+from .docs_hashes import docs_hashes
+from .site_hooks import STATE
 
 ROOT = Path(__file__).resolve().parent.parent
 # Outside the site's own files, everything that shapes a page: if any of it changes,
@@ -95,8 +96,11 @@ def build_site(
     previous = previous_state(site_dir) if incremental else None
     report = SiteReport(mode="incremental" if previous and previous.get("fingerprint") == stamp else "full")
     epoch = source_date_epoch(newest)
-    if report.mode == "incremental" and nothing_changed(previous, docs_dir, site_dir, epoch):
+    hashes = docs_hashes(docs_dir)  # from the stat cache: only changed files are read
+    if report.mode == "incremental" and nothing_changed(previous, hashes, site_dir, epoch):
         return report  # the site is what MkDocs would make: no need to start it
+    hashes_file = parent / f"{site_dir.name}.tmp-{os.getpid()}-hashes.json"
+    hashes_file.write_text(json.dumps(hashes), encoding="utf-8")
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     env["BRIEFINGS_DOCS_DIR"] = str(docs_dir.resolve())
@@ -104,6 +108,7 @@ def build_site(
     env["BRIEFINGS_FINGERPRINT"] = stamp
     env["BRIEFINGS_INCREMENTAL"] = "1" if report.mode == "incremental" else "0"
     env["BRIEFINGS_REPORT"] = str(report_file)
+    env["BRIEFINGS_DOCS_HASHES"] = str(hashes_file)  # site_hooks.on_files need not read every file again
     # Not --quiet: it silences warnings before --strict can count them, so a broken
     # link would pass. The output is captured instead and only problems are shown.
     # generator/mkdocs_build.py is `mkdocs build` with the pages rendered on every core.
@@ -127,34 +132,27 @@ def build_site(
         if fresh.exists():
             shutil.rmtree(fresh, ignore_errors=True)
         report_file.unlink(missing_ok=True)
+        hashes_file.unlink(missing_ok=True)
     return report
 
 
-def nothing_changed(previous: dict, docs_dir: Path, site_dir: Path, epoch: str) -> bool:
+def nothing_changed(previous: dict, hashes: dict[str, str], site_dir: Path, epoch: str) -> bool:
     """Whether every docs file MkDocs would read is the one the previous site was built from.
 
-    Counts every file outside hidden folders (MkDocs skips those); any file the previous
-    build did not record, a different hash, a missing output or another sitemap date means
-    MkDocs runs. Same configuration is already known (the fingerprint matched).
+    `hashes` holds every file outside hidden folders (MkDocs skips those); any file the
+    previous build did not record, a different hash, a missing output or another
+    sitemap date means MkDocs runs. Same configuration is already known (the
+    fingerprint matched).
     """
     recorded = previous.get("files", {})
-    if previous.get("source_date_epoch") != epoch:
+    if previous.get("source_date_epoch") != epoch or len(recorded) != len(hashes):
         return False
-    seen = 0
-    for dirpath, dirnames, filenames in os.walk(docs_dir):
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        folder = Path(dirpath).relative_to(docs_dir).as_posix()
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            src = name if folder == "." else f"{folder}/{name}"
-            record = recorded.get(src)
-            if record is None or record[0] != file_hash(os.path.join(dirpath, name)):
-                return False
-            if not (site_dir / record[1]).is_file():
-                return False
-            seen += 1
-    return seen == len(recorded)
+    for src, digest in hashes.items():
+        record = recorded.get(src)
+        if record is None or record[0] != digest:
+            return False
+    site = str(site_dir)
+    return all(os.path.isfile(os.path.join(site, record[1])) for record in recorded.values())
 
 
 def spare_of(site_dir: Path) -> Path:

@@ -44,6 +44,16 @@ def file_hash(path: str) -> str:
         return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
 
 
+def _given_hashes() -> dict[str, str]:
+    # publish.py hashes the docs folder through a stat cache (generator/docs_hashes.py)
+    # before MkDocs starts and hands the hashes over; a file it did not list is read here.
+    path = os.environ.get("BRIEFINGS_DOCS_HASHES")
+    if not path:
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def _unlinking(writer):  # noqa: ANN001, ANN202 - wraps mkdocs.utils.write_file / copy_file
     def write(first, output_path: str) -> None:  # noqa: ANN001
         if os.path.isfile(output_path) or os.path.islink(output_path):
@@ -86,12 +96,13 @@ def on_files(files, config):  # noqa: ANN001, ANN201
     previous = _state["previous"].get("files", {})
     current: dict[str, list[str]] = {}
     changed_count = 0
+    given = _given_hashes()
     for file in files:
         if file.abs_src_path is None or not os.path.abspath(file.abs_src_path).startswith(docs_dir + os.sep):
             continue  # a theme file: the fingerprint covers those
         if file.inclusion.is_excluded():
             continue  # e.g. the generator's marker file: MkDocs does not publish it
-        digest = file_hash(file.abs_src_path)
+        digest = given.get(file.src_uri) or file_hash(file.abs_src_path)
         current[file.src_uri] = [digest, file.dest_uri]
         if _state["incremental"]:
             before = previous.get(file.src_uri)
