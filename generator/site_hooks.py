@@ -54,8 +54,23 @@ def _given_hashes() -> dict[str, str]:
         return json.load(handle)
 
 
+def note_write(path: str) -> None:
+    """Journal a path of the site this build writes or removes (publish.py: BRIEFINGS_WRITES).
+
+    The next incremental run turns the site before this one (the spare) into a copy of
+    this one by relinking only these paths. Every writer that unlinks before it writes
+    (the safety argument above) notes its path here; style_hooks.py does the same.
+    Appending one short line is atomic, so forked workers share the journal.
+    """
+    journal = os.environ.get("BRIEFINGS_WRITES")
+    if journal:
+        with open(journal, "a", encoding="utf-8") as handle:
+            handle.write(os.path.abspath(path) + "\n")
+
+
 def _unlinking(writer):  # noqa: ANN001, ANN202 - wraps mkdocs.utils.write_file / copy_file
     def write(first, output_path: str) -> None:  # noqa: ANN001
+        note_write(output_path)
         if os.path.isfile(output_path) or os.path.islink(output_path):
             os.unlink(output_path)  # never write through a hard link into the previous site
         writer(first, output_path)
@@ -86,6 +101,7 @@ def on_config(config):  # noqa: ANN001, ANN201 - MkDocs' hook signature
         # The gzipped sitemap is written with a plain open(): unlink it ahead of time.
         for name in ("sitemap.xml.gz",):
             path = os.path.join(config["site_dir"], name)
+            note_write(path)
             if os.path.exists(path):
                 os.unlink(path)
     return config
@@ -124,10 +140,12 @@ def on_files(files, config):  # noqa: ANN001, ANN201
 
 def _remove(site_dir: str, dest: str) -> None:
     path = os.path.join(site_dir, dest)
+    note_write(path)
     if os.path.isfile(path):
         os.unlink(path)
     folder = os.path.dirname(path)
     while os.path.abspath(folder) != os.path.abspath(site_dir) and os.path.isdir(folder) and not os.listdir(folder):
+        note_write(folder)
         os.rmdir(folder)
         folder = os.path.dirname(folder)
 
@@ -198,6 +216,7 @@ def on_post_build(config):  # noqa: ANN001, ANN201
     state = {"fingerprint": os.environ.get("BRIEFINGS_FINGERPRINT", ""), "files": dict(sorted(_state["current"].items()))}
     state["source_date_epoch"] = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date: publish.py compares it
     path = os.path.join(config["site_dir"], STATE)
+    note_write(path)
     if os.path.exists(path):
         os.unlink(path)
     with open(path, "w", encoding="utf-8") as handle:

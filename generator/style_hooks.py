@@ -290,11 +290,21 @@ def page_stylesheet(html: str) -> tuple[str, str]:
     return found
 
 
+def _note_write(path: Path) -> None:
+    # site_hooks.note_write (hooks are loaded by path and cannot import each other):
+    # journal a path this build writes or removes, for publish.py's next relink.
+    journal = os.environ.get("BRIEFINGS_WRITES")
+    if journal:
+        with open(journal, "a", encoding="utf-8") as handle:
+            handle.write(os.path.abspath(path) + "\n")
+
+
 def _write_once(path: Path, css: str) -> None:
     # The name is the content's hash: a file already there holds these bytes. Another
     # worker may write it at the same moment: each renames its own complete copy.
     if path.is_file():
         return
+    _note_write(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_bytes(css.encode("utf-8"))
@@ -337,4 +347,5 @@ def on_post_build(config):  # noqa: ANN001, ANN201
         linked.update(_HASHED_NAME.findall(head.split(b"</head>", 1)[0].decode("utf-8", "replace")))
     for path in folder.iterdir():
         if (_HASHED_NAME.fullmatch(path.name) and path.name not in linked) or path.name.endswith(".tmp"):
+            _note_write(path)
             path.unlink()
