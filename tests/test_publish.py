@@ -236,3 +236,22 @@ def test_the_spare_record_lists_every_difference_and_a_site_touched_by_others_is
     incremental, rebuilt = snapshot(site), snapshot(tmp_path / "full")
     assert sorted(incremental) == sorted(rebuilt)
     assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+
+
+def test_without_the_stylesheet_record_an_incremental_build_reads_the_pages_and_equals_a_full_build(first, tmp_path):
+    # style_hooks records each page's stylesheet; a site from before that record (or
+    # without it) is read page by page once, and the record is whole again.
+    from generator.style_hooks import RECORD
+
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    content = tmp_path / "content"
+    (tmp_path / "site" / RECORD).unlink()
+    new_article(content, 41, dt.date(2025, 3, 1))
+    _, report = site_from(content, tmp_path, "site")
+    assert report.mode == "incremental" and 0 < report.rebuilt
+    site_from(content, tmp_path, "full", incremental=False)
+    incremental, rebuilt = snapshot(tmp_path / "site"), snapshot(tmp_path / "full")
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
