@@ -70,9 +70,12 @@ def docs_hashes(docs_dir: Path) -> dict[str, str]:
     A docs folder the cache cannot be written to is hashed in full every time.
     """
     docs_dir = Path(docs_dir)
-    temporary = docs_dir / f"{CACHE}.{os.getpid()}.tmp"
+    # One fixed name (publish runs under the site lock): a run killed here leaves nothing
+    # that piles up. Made anew, so that its mtime is this moment.
+    temporary = docs_dir / f"{CACHE}.tmp"
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        temporary.unlink(missing_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError:
         return _hash_all(docs_dir, {})[0]
     try:
