@@ -94,7 +94,7 @@ lighthouse: site $(LIGHTHOUSE)
 	$(PY) -m tests.lighthouse.run --site "$(SITE)" $(if $(RUNS),--runs $(RUNS))
 
 clean:
-	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* $(SITE).trash-* $(SITE).spare .pytest_cache
+	rm -rf build $(SITE) $(SITE).tmp-* $(SITE).old-* $(SITE).trash-* $(SITE).spare $(SITE).spare.json .pytest_cache
 
 distclean: clean
 	rm -rf $(VENV) .hypothesis

@@ -66,6 +66,7 @@ class PageResult:
     links_to_anchors: dict[str, dict[str, str]] | None  # target src_uri -> anchor -> link as written
     log_counts: dict[int, int]  # log level -> messages logged while building the page
     built_by: int  # the process that built it
+    hook_data: dict  # what our hooks noted on the page (page.briefings_hook_data), e.g. its stylesheet
 
 
 @dataclass
@@ -111,7 +112,8 @@ def _page_job(index: int) -> PageResult:
     if page.links_to_anchors is not None:
         links = {target.src_uri: dict(anchors) for target, anchors in page.links_to_anchors.items()}
     counts = {level: n - counts_before.get(level, 0) for level, n in state.counter.counts.items()}
-    result = PageResult(list(entries), page.present_anchor_ids, links, {k: v for k, v in counts.items() if v}, os.getpid())
+    hook_data = dict(getattr(page, "briefings_hook_data", None) or {})
+    result = PageResult(list(entries), page.present_anchor_ids, links, {k: v for k, v in counts.items() if v}, os.getpid(), hook_data)
     entries.clear()
     if result.built_by != _main_pid:
         # A worker's copy of the page is done with: free the HTML so workers stay small.
@@ -203,6 +205,7 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
                 page.links_to_anchors = {
                     files.get_file_from_path(src_uri): anchors for src_uri, anchors in result.links_to_anchors.items()
                 }
+            page.briefings_hook_data = result.hook_data
             if result.built_by != os.getpid():  # a worker's warnings: count them for --strict here
                 for level, count in result.log_counts.items():
                     warning_counter.counts[level] += count

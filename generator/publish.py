@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import PartialDate
-from .site_hooks import STATE, file_hash
+from .docs_hashes import docs_hashes
+from .site_hooks import STATE
+from . import spare_site
+from .spare_site import link_copy, link_sync, prepare_copy, spare_of  # noqa: F401 - link_* are the module's API
 
 ROOT = Path(__file__).resolve().parent.parent
 # Outside the site's own files, everything that shapes a page: if any of it changes,
@@ -50,6 +53,7 @@ class SiteReport:
     mode: str = "full"  # or "incremental"
     rebuilt: int = 0  # docs files whose output was (re)written
     removed: int = 0  # outputs of docs files that no longer exist
+    copy: str = ""  # how the incremental build's starting copy was made (spare_site.prepare_copy)
 
 
 def fingerprint(config: Path) -> str:
@@ -84,7 +88,7 @@ def build_site(
     parent.mkdir(parents=True, exist_ok=True)
     recover(site_dir)
     for leftover in parent.glob(f"{site_dir.name}.tmp-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
     for leftover in parent.glob(f"{site_dir.name}.old-*"):
         shutil.rmtree(leftover, ignore_errors=True)
     for leftover in parent.glob(f"{site_dir.name}.trash-*"):
@@ -95,8 +99,12 @@ def build_site(
     previous = previous_state(site_dir) if incremental else None
     report = SiteReport(mode="incremental" if previous and previous.get("fingerprint") == stamp else "full")
     epoch = source_date_epoch(newest)
-    if report.mode == "incremental" and nothing_changed(previous, docs_dir, site_dir, epoch):
+    hashes = docs_hashes(docs_dir)  # from the stat cache: only changed files are read
+    if report.mode == "incremental" and nothing_changed(previous, hashes, site_dir, epoch):
         return report  # the site is what MkDocs would make: no need to start it
+    hashes_file = parent / f"{site_dir.name}.tmp-{os.getpid()}-hashes.json"
+    hashes_file.write_text(json.dumps(hashes), encoding="utf-8")
+    writes_file = parent / f"{site_dir.name}.tmp-{os.getpid()}-writes.txt"
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     env["BRIEFINGS_DOCS_DIR"] = str(docs_dir.resolve())
@@ -104,6 +112,7 @@ def build_site(
     env["BRIEFINGS_FINGERPRINT"] = stamp
     env["BRIEFINGS_INCREMENTAL"] = "1" if report.mode == "incremental" else "0"
     env["BRIEFINGS_REPORT"] = str(report_file)
+    env["BRIEFINGS_DOCS_HASHES"] = str(hashes_file)  # site_hooks.on_files need not read every file again
     # Not --quiet: it silences warnings before --strict can count them, so a broken
     # link would pass. The output is captured instead and only problems are shown.
     # generator/mkdocs_build.py is `mkdocs build` with the pages rendered on every core.
@@ -111,8 +120,10 @@ def build_site(
     command = [sys.executable, "-m", "generator.mkdocs_build", "--strict", "--config-file", str(config), "--site-dir", str(fresh)]
     try:
         if report.mode == "incremental":
-            prepare_copy(site_dir, fresh)
+            report.copy = prepare_copy(site_dir, fresh)
             command.append("--dirty")
+            writes_file.write_bytes(b"")
+            env["BRIEFINGS_WRITES"] = str(writes_file)  # the hooks journal what they write or remove
         # stdout is MkDocs' log; stderr (progress, tracebacks) goes straight to the user.
         result = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, errors="replace")
         for line in result.stdout.splitlines():
@@ -122,123 +133,40 @@ def build_site(
             raise BuildFailed(f"mkdocs build failed (exit {result.returncode}); the previous site is unchanged")
         counts = json.loads(report_file.read_text(encoding="utf-8"))
         report.rebuilt, report.removed = counts["rebuilt"], counts["removed"]
-        swap_in(fresh, site_dir, keep_spare=report.mode == "incremental")
+        swap_in(fresh, site_dir, written_paths(writes_file, fresh) if report.mode == "incremental" else None)
     finally:
         if fresh.exists():
             shutil.rmtree(fresh, ignore_errors=True)
         report_file.unlink(missing_ok=True)
+        hashes_file.unlink(missing_ok=True)
+        writes_file.unlink(missing_ok=True)
     return report
 
 
-def nothing_changed(previous: dict, docs_dir: Path, site_dir: Path, epoch: str) -> bool:
+def written_paths(journal: Path, fresh: Path) -> list[str]:
+    """The site paths the hooks journaled (site_hooks.note_write), relative to `fresh`."""
+    prefix = str(fresh) + os.sep
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    return sorted({line[len(prefix):].replace(os.sep, "/") for line in lines if line.startswith(prefix)})
+
+
+def nothing_changed(previous: dict, hashes: dict[str, str], site_dir: Path, epoch: str) -> bool:
     """Whether every docs file MkDocs would read is the one the previous site was built from.
 
-    Counts every file outside hidden folders (MkDocs skips those); any file the previous
-    build did not record, a different hash, a missing output or another sitemap date means
-    MkDocs runs. Same configuration is already known (the fingerprint matched).
+    `hashes` holds every file outside hidden folders (MkDocs skips those); any file the
+    previous build did not record, a different hash, a missing output or another
+    sitemap date means MkDocs runs. Same configuration is already known (the
+    fingerprint matched).
     """
     recorded = previous.get("files", {})
-    if previous.get("source_date_epoch") != epoch:
+    if previous.get("source_date_epoch") != epoch or len(recorded) != len(hashes):
         return False
-    seen = 0
-    for dirpath, dirnames, filenames in os.walk(docs_dir):
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        folder = Path(dirpath).relative_to(docs_dir).as_posix()
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            src = name if folder == "." else f"{folder}/{name}"
-            record = recorded.get(src)
-            if record is None or record[0] != file_hash(os.path.join(dirpath, name)):
-                return False
-            if not (site_dir / record[1]).is_file():
-                return False
-            seen += 1
-    return seen == len(recorded)
-
-
-def spare_of(site_dir: Path) -> Path:
-    """The site before the last one, kept to become the next run's copy (see swap_in)."""
-    return site_dir.parent / f"{site_dir.name}.spare"
-
-
-def prepare_copy(site_dir: Path, fresh: Path) -> None:
-    """Make `fresh` a hard-linked copy of the live site, as cheaply as possible.
-
-    Linking 14,000 files took about 4 s of a one-article run. The site before the last
-    one (kept as `.spare` by swap_in) already links every file the last run did not
-    change, so it is renamed to `fresh` and only its differences are fixed.
-    """
-    spare = spare_of(site_dir)
-    if spare.is_dir():
-        try:
-            os.rename(spare, fresh)
-            link_sync(site_dir, fresh)
-            return
-        except OSError:
-            shutil.rmtree(fresh, ignore_errors=True)
-    link_copy(site_dir, fresh)
-
-
-def link_sync(source: Path, target: Path) -> None:
-    """Turn `target` into a hard-linked copy of `source`, keeping the links it already has.
-
-    A file is kept only when it is the very inode of the source's file (so its bytes are
-    the source's: site_hooks never writes through a shared inode); anything else in
-    `target` is replaced or removed.
-    """
-    source_root, target_root = str(source), str(target)
-    wanted: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(source_root):
-        rel = os.path.relpath(dirpath, source_root)
-        there = target_root if rel == "." else os.path.join(target_root, rel)
-        if os.path.islink(there) or (os.path.lexists(there) and not os.path.isdir(there)):
-            os.unlink(there)
-        os.makedirs(there, exist_ok=True)
-        wanted.add(rel)
-        for name in dirnames:
-            if os.path.islink(os.path.join(dirpath, name)):
-                filenames.append(name)  # os.walk lists a linked folder among folders; link it as is
-        dirnames[:] = [name for name in dirnames if not os.path.islink(os.path.join(dirpath, name))]
-        for name in filenames:
-            mine, theirs = os.path.join(dirpath, name), os.path.join(there, name)
-            wanted.add(os.path.normpath(os.path.join(rel, name)))
-            have = os.lstat(mine)
-            try:
-                found = os.lstat(theirs)
-            except FileNotFoundError:
-                found = None
-            if found is not None and (found.st_ino, found.st_dev) == (have.st_ino, have.st_dev):
-                continue
-            if found is not None:
-                shutil.rmtree(theirs) if os.path.isdir(theirs) and not os.path.islink(theirs) else os.unlink(theirs)
-            os.link(mine, theirs, follow_symlinks=False)
-    for dirpath, dirnames, filenames in os.walk(target_root, topdown=False):
-        rel = os.path.relpath(dirpath, target_root)
-        for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
-            if os.path.normpath(os.path.join(rel, name)) not in wanted:
-                os.unlink(os.path.join(dirpath, name))
-        if rel not in wanted:
-            os.rmdir(dirpath)
-
-
-def link_copy(source: Path, target: Path) -> None:
-    """Copy a folder tree by hard links: instant, and safe because site_hooks unlinks before writing.
-
-    `cp -al` makes the same links in C, about twice as fast as a Python walk on a
-    14,000-file site; the walk is the fallback where there is no GNU-compatible cp.
-    """
-    if shutil.which("cp") and sys.platform.startswith("linux"):
-        result = subprocess.run(["cp", "-al", "--", str(source), str(target)], capture_output=True)
-        if result.returncode == 0:
-            return
-        shutil.rmtree(target, ignore_errors=True)  # then copy it the slow way
-    for dirpath, dirnames, filenames in os.walk(source):
-        here = Path(dirpath)
-        there = target / here.relative_to(source)
-        there.mkdir(parents=True, exist_ok=True)
-        for name in filenames:
-            os.link(here / name, there / name, follow_symlinks=False)
+    for src, digest in hashes.items():
+        record = recorded.get(src)
+        if record is None or record[0] != digest:
+            return False
+    site = str(site_dir)
+    return all(os.path.isfile(os.path.join(site, record[1])) for record in recorded.values())
 
 
 def recover(site_dir: Path) -> None:
@@ -250,27 +178,31 @@ def recover(site_dir: Path) -> None:
         os.rename(olds[-1], site_dir)
 
 
-def swap_in(fresh: Path, site_dir: Path, keep_spare: bool = False) -> None:
+def swap_in(fresh: Path, site_dir: Path, changed: list[str] | None = None) -> None:
     """Replace `site_dir` with `fresh` using renames, so it is never half-written.
 
-    The replaced site is renamed once more, to `.spare` or `.trash-*`: a tree that is
-    being changed or deleted must never carry the `.old-*` name that recover() puts back.
+    `changed`: the paths an incremental build wrote or removed in `fresh`; None after a
+    full build. The replaced site is renamed once more, to `.spare` or `.trash-*`: a
+    tree that is being changed or deleted must never carry the `.old-*` name that
+    recover() puts back.
     """
     old = site_dir.parent / f"{site_dir.name}.old-{os.getpid()}"
     if site_dir.exists():
         os.rename(site_dir, old)
     os.rename(fresh, site_dir)
-    # After an incremental build the replaced site becomes the spare (prepare_copy): it
+    # After an incremental build the replaced site becomes the spare (spare_site.py): it
     # shares all but the changed files with the new one. After a full build it shares
-    # nothing, and relinking it would cost more than a fresh copy: it is deleted.
+    # nothing, and relinking it would cost more than a fresh copy: it is deleted, and a
+    # hard-linked copy of the new site becomes the spare.
     spare = spare_of(site_dir)
-    if spare.exists() and (old.exists() or not keep_spare):
+    if spare.exists():
         throw_away(spare, site_dir)
-    if old.exists():
-        if keep_spare:
-            os.rename(old, spare)
-        else:
-            throw_away(old, site_dir)
+    if changed is not None and old.exists():
+        spare_site.keep_spare(old, site_dir, changed)
+    elif old.exists():
+        throw_away(old, site_dir)
+    if changed is None:
+        spare_site.keep_spare_of_new(site_dir)
 
 
 def throw_away(tree: Path, site_dir: Path) -> None:

@@ -104,7 +104,8 @@ def test_two_site_runs_at_once_both_succeed_one_after_the_other(tmp_path):
     assert second.returncode == 0, second.stderr
     assert f"waiting: {work / 'docs'} is being written by another build: pid {first.pid}, started " in second.stderr
     assert "render: every page" in out and "render: every page" not in second.stdout  # the second found the first's pages
-    assert sorted(p.name for p in work.iterdir()) == ["docs", "site"]  # no lock files, no half-built sites left
+    # no lock files, no half-built sites left; the spare is the linked copy the next edit starts from
+    assert sorted(p.name for p in work.iterdir()) == ["docs", "site", "site.spare", "site.spare.json"]
 
     clean = tmp_path / "clean"
     clean.mkdir()

@@ -151,16 +151,107 @@ def test_successive_edits_reuse_the_spare_site_and_each_equals_a_full_build(firs
     assert not (tmp_path / "site" / "articles" / added.stem).exists()
 
 
-def test_a_full_build_keeps_no_spare_the_next_edit_could_not_reuse(first, tmp_path):
+def test_a_full_build_keeps_a_linked_copy_of_itself_as_the_spare(first, tmp_path):
     # After a full build the replaced site shares no file with the new one: relinking
-    # it would cost more than a fresh copy, so it is deleted (in the background).
+    # it would cost more than a fresh copy, so it is deleted (in the background), and a
+    # hard-linked copy of the new site becomes the spare the next edit starts from.
     work, content = first
     shutil.copytree(work / "site", tmp_path / "site")
     (tmp_path / "site.spare").mkdir()
     (tmp_path / "site.spare" / "stale.html").write_text("a stale spare")
     site_from(content, tmp_path, "site", incremental=False)
-    assert not (tmp_path / "site.spare").exists()
     deadline = time.monotonic() + 60
     while list(tmp_path.glob("site.trash-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("site")) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("site")) == ["site", "site.spare", "site.spare.json"]
+    assert inodes(tmp_path / "site.spare") == inodes(tmp_path / "site")
+    assert json.loads((tmp_path / "site.spare.json").read_text())["changed"] == []
+    _, report = site_from(content, tmp_path, "site")  # nothing changed: MkDocs not started, the spare kept
+    assert report.rebuilt == 0 and (tmp_path / "site.spare").is_dir()
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): os.stat(p).st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def assert_recorded(spare: Path, live: Path, changed: list[str]) -> None:
+    """Every file where the two trees are not the same inode is in `changed`; every folder
+    in one tree only holds (or held) a path in it."""
+    def entries(folder: Path) -> dict[str, int]:
+        return {p.relative_to(folder).as_posix(): -1 if p.is_dir() else os.stat(p).st_ino for p in folder.rglob("*")}
+
+    a, b = entries(spare), entries(live)
+    differ = {path for path in a.keys() | b.keys() if a.get(path) != b.get(path)}
+    assert differ, "the run changed nothing?"
+    files = {path for path in differ if -1 not in (a.get(path), b.get(path))}
+    assert files <= set(changed)
+    folders = differ - files
+    assert all(any(c.startswith(folder + "/") or c == folder for c in changed) for folder in folders)
+
+
+def test_the_spare_record_lists_every_difference_and_a_site_touched_by_others_is_rebuilt_right(first, tmp_path):
+    # The spare differs from the live site exactly where the last run wrote or removed
+    # outputs; the record lists them, and the next run relinks only those.
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    content = tmp_path / "content"
+    site, spare = tmp_path / "site", tmp_path / "site.spare"
+    new_article(content, 41, dt.date(2025, 3, 1))
+    _, report = site_from(content, tmp_path, "site")
+    assert report.copy == "copied"  # no spare yet
+    record = json.loads((tmp_path / "site.spare.json").read_text())
+    assert_recorded(spare, site, record["changed"])
+    assert "search/search_index.json" in record["changed"] and "sitemap.xml" in record["changed"]
+
+    # Someone else touches the live site between runs: a page replaced (a new inode),
+    # another deleted. Neither page is rebuilt next; both come back as a build makes them.
+    untouched = sorted(p for p in (site / "organizations").rglob("index.html") if p.parent.name != "organizations")
+    replaced, deleted = untouched[0], untouched[1]
+    replaced.unlink()
+    replaced.write_text("defaced")
+    deleted.unlink()
+    new_article(content, 42, dt.date(2025, 3, 2))
+    _, report = site_from(content, tmp_path, "site")
+    assert report.copy == "relinked"
+    assert replaced.read_text() != "defaced" and deleted.is_file()
+    touched = [p.relative_to(site).as_posix() for p in (replaced, deleted)]  # by someone else, in the spare now
+    assert_recorded(spare, site, json.loads((tmp_path / "site.spare.json").read_text())["changed"] + touched)
+    _, full = site_from(content, tmp_path, "full", incremental=False)
+    incremental, rebuilt = snapshot(site), snapshot(tmp_path / "full")
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+
+    # A live site the record does not describe (its state rewritten since): the whole
+    # tree is compared instead, and the result is still a full build's.
+    state = site / STATE
+    data = state.read_bytes()
+    state.unlink()
+    state.write_bytes(data)
+    new_article(content, 43, dt.date(2025, 3, 3))
+    _, report = site_from(content, tmp_path, "site")
+    assert report.copy == "synced"
+    shutil.rmtree(tmp_path / "full")
+    site_from(content, tmp_path, "full", incremental=False)
+    incremental, rebuilt = snapshot(site), snapshot(tmp_path / "full")
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []
+
+
+def test_without_the_stylesheet_record_an_incremental_build_reads_the_pages_and_equals_a_full_build(first, tmp_path):
+    # style_hooks records each page's stylesheet; a site from before that record (or
+    # without it) is read page by page once, and the record is whole again.
+    from generator.style_hooks import RECORD
+
+    work, content = first
+    shutil.copytree(content, tmp_path / "content")
+    shutil.copytree(work / "site", tmp_path / "site")
+    content = tmp_path / "content"
+    (tmp_path / "site" / RECORD).unlink()
+    new_article(content, 41, dt.date(2025, 3, 1))
+    _, report = site_from(content, tmp_path, "site")
+    assert report.mode == "incremental" and 0 < report.rebuilt
+    site_from(content, tmp_path, "full", incremental=False)
+    incremental, rebuilt = snapshot(tmp_path / "site"), snapshot(tmp_path / "full")
+    assert sorted(incremental) == sorted(rebuilt)
+    assert [rel for rel in rebuilt if incremental[rel] != rebuilt[rel]] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 
 from generator import style_hooks
@@ -95,6 +96,10 @@ def test_built_pages_link_a_shared_stylesheet_of_their_rules_and_load_the_rest_a
         assert noscript.index("main.") < noscript.index("palette.") < noscript.index("assets/briefings.css")
         linked.add(target.name)
     assert len(linked) < len(pages) / 2, "pages of a kind share one file"
+    # The record on_post_build keeps instead of reading every page: what each page links.
+    record = json.loads((site / style_hooks.RECORD).read_text(encoding="utf-8"))
+    heads = {p.relative_to(site).as_posix(): re.search(r"briefings-[0-9a-f]{16}\.css", p.read_text().split("</head>")[0]) for p in pages}
+    assert {**record["pages"], **record["templates"]} == {rel: found.group(0) for rel, found in heads.items()}
     assert {p.name for p in folder.glob("briefings-*.css")} == linked, "no file that no page links"
     # Nothing moves when the full stylesheets arrive: every rule of a page's file is one of
     # theirs (same media queries, a subset of its selectors and declarations), in their order.
