@@ -94,8 +94,9 @@ def browser_search(site: Path) -> dict | None:
         print("  search in the browser not measured: no /usr/bin/chromium", flush=True)
         return None
     result = subprocess.run([sys.executable, "-m", "bench.search", str(site)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        raise SystemExit("bench: searching the built site in Chromium failed")
+    if result.returncode != 0:  # e.g. a 70 MB index not loaded within the timeout: the other figures still count
+        print("  search in the browser failed (see above); not measured", flush=True)
+        return None
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     print(f"  search: index ready in {figures['index_ready_seconds']} s, answered in {figures['answer_seconds']} s", flush=True)
     return figures
