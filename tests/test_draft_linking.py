@@ -428,3 +428,16 @@ def test_ministry_written_with_its_object_first(tmp_path):
     found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
     assert found == {"UK Synthetics Department": "synth-department", "Synthesis Ministry": "synth-ministry",
                      "Ministry of Synthesis": "synth-ministry"}
+
+
+def test_one_word_name_that_is_an_ordinary_word_is_not_read_from_a_sentences_capital(tmp_path):
+    root = tmp_path / "ordinary"
+    write_corpus(root, {"organizations/o.yml": "synth-weekly:\n  name: People\n  kind: media\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "The synthetic flag contest opened.\nPeople were invited to send designs."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "sentence's first" in linking.doubts[0].reason
+    # Named mid-sentence too, the magazine is in the text, and the sentence's first word may be it.
+    text += " A reader told People so."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [m.words for m in linking.mentions] == ["People", "People"]

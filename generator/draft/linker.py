@@ -13,6 +13,7 @@ from ..dates import MONTHS, PartialDate
 from .context import KIND_CUES, choose
 from .gazetteer import Form, Gazetteer, Target
 from .morph import acronym_stem, is_dictionary_place
+from .ordinary import is_ordinary_word
 from .surnames import lone_surnames
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
@@ -219,6 +220,8 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
+        if _sentence_initial(self.tokens, match.start, self.text) and is_ordinary_word(token.text, script_of(token.text)):
+            return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
