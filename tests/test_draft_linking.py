@@ -441,3 +441,15 @@ def test_one_word_name_that_is_an_ordinary_word_is_not_read_from_a_sentences_cap
     text += " A reader told People so."
     linking = link(text, tokenize(text), gazetteer)
     assert [m.words for m in linking.mentions] == ["People", "People"]
+
+
+def test_english_name_without_its_middle_name_or_initial(tmp_path):
+    root = tmp_path / "middle"
+    write_corpus(root, {"people/p.yml": "synth-q:\n  name: Zorblat Xavier Quinn\nsynth-s:\n  name: Andrew J. Synthkins\n"
+                                        "synth-t:\n  name: Hamad bin Synthar\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Zorblat Quinn met Andrew Synthkins. Hamad Synthar was away."
+    linking = link(text, tokenize(text), gazetteer)
+    # A particle ("bin") is not a middle name: "Hamad Synthar" may be someone else.
+    assert {m.words: m.target.id for m in linking.mentions} == {"Zorblat Quinn": "synth-q",
+                                                                "Andrew Synthkins": "synth-s"}

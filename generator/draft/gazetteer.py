@@ -136,7 +136,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
                     gazetteer.source_hosts.setdefault(host, target)
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
-                    for short in sorted(short_forms(spelling)):
+                    for short in sorted(short_forms(spelling) | _without_middle_name(spelling)):
                         gazetteer.add(target, short, f"short form of '{spelling}'", full_name=entity.name)
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
@@ -162,6 +162,20 @@ def build_gazetteer(model: Model) -> Gazetteer:
     gazetteer.index = dict(gazetteer.index)
     gazetteer.sounds = dict(gazetteer.sounds)
     return gazetteer
+
+
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_MIDDLE = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]+)$")  # "W.", "Fitzgerald"
+
+
+def _without_middle_name(name: str) -> set[str]:
+    """An English name of given name, middle name or initial, and surname, as a text
+    usually writes it: given name and surname (Zorblat X. Quinn -> Zorblat Quinn)."""
+    words = name.split()
+    if len(words) != 3 or not (_LATIN_NAME_WORD.match(words[0]) and _MIDDLE.match(words[1])
+                               and _LATIN_NAME_WORD.match(words[2])):
+        return set()
+    return {f"{words[0]} {words[2]}"}
 
 
 _QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
