@@ -453,3 +453,37 @@ def test_english_name_without_its_middle_name_or_initial(tmp_path):
     # A particle ("bin") is not a middle name: "Hamad Synthar" may be someone else.
     assert {m.words: m.target.id for m in linking.mentions} == {"Zorblat Quinn": "synth-q",
                                                                 "Andrew Synthkins": "synth-s"}
+
+
+def test_a_countrys_institution_by_its_short_form_in_a_text_about_another_country(tmp_path):
+    from generator.draft.homeland import leave_out_foreign_institutions
+
+    root = tmp_path / "homeland"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-court:
+          name: Supreme Synthetic Court of Armenia
+          aliases: [Supreme Synthetic Court]
+        synth-ministry:
+          name: Министерство синтетических дел Российской Федерации
+          aliases: [МСД]
+        synth-front:
+          name: Synthetic Front of Armenia and Elsewhere
+          aliases: [SFAE]
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> tuple[list[str], list[str]]:
+        linking = link(text, tokenize(text), gazetteer)
+        leave_out_foreign_institutions(linking, gazetteer)
+        return [m.target.id for m in linking.mentions if m.target.kind != "country"], \
+            [d.reason for d in linking.doubts]
+
+    ids, doubts = found("In Brazil, the Supreme Synthetic Court ruled on Monday.")
+    assert ids == [] and "Armenia" in doubts[0]
+    assert found("In Armenia, the Supreme Synthetic Court ruled on Monday.")[0] == ["synth-court"]
+    assert found("The Supreme Synthetic Court ruled on Monday.")[0] == ["synth-court"]  # no country: no clue
+    assert found("An Armenian said the Supreme Synthetic Court ruled.")[0] == ["synth-court"]
+    assert found("МСД Катара сообщило об этом во вторник.")[0] == []
+    assert found("МСД России сообщило об этом во вторник.")[0] == ["synth-ministry"]
+    # A country inside the name, not owning it: the group is no state's body.
+    assert found("In Brazil, SFAE members met.")[0] == ["synth-front"]
