@@ -487,3 +487,18 @@ def test_a_countrys_institution_by_its_short_form_in_a_text_about_another_countr
     assert found("МСД России сообщило об этом во вторник.")[0] == ["synth-ministry"]
     # A country inside the name, not owning it: the group is no state's body.
     assert found("In Brazil, SFAE members met.")[0] == ["synth-front"]
+
+
+def test_person_full_name_spelt_with_other_vowels_in_the_same_script(tmp_path):
+    root = tmp_path / "variants"
+    write_corpus(root, {"people/p.yml": "synth-a:\n  name: Антониу Синтерриш\n"
+                                        "synth-b:\n  name: Хамад бин Синтифа Аль Зани\n"
+                                        "synth-c:\n  name: Ivan Orlov\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("Вчера Антониу Синтеррешу и шейху Хамаду бен Синтифе Аль Зани написали.\n"
+            "Ivana Orlova came. Антониу Синтер ушёл.")
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Антониу Синтеррешу", "synth-a"), ("Хамаду бен Синтифе Аль Зани", "synth-b")]
+    assert "spelt differently" in linking.mentions[0].how
+    # Short names ("Ivana Orlova") and other consonants ("Синтер") are other people.

@@ -15,6 +15,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .morph import acronym_stem, is_dictionary_place
 from .ordinary import is_ordinary_word
 from .surnames import lone_surnames
+from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -134,7 +135,9 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
-    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out})
+    taken = {n for m in out for n in range(m.start, m.end)}
+    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+        + [_Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
 
 
 _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
