@@ -502,3 +502,14 @@ def test_person_full_name_spelt_with_other_vowels_in_the_same_script(tmp_path):
         ("Антониу Синтеррешу", "synth-a"), ("Хамаду бен Синтифе Аль Зани", "synth-b")]
     assert "spelt differently" in linking.mentions[0].how
     # Short names ("Ivana Orlova") and other consonants ("Синтер") are other people.
+
+
+def test_arabic_name_without_the_family_name(tmp_path):
+    root = tmp_path / "family"
+    write_corpus(root, {"people/p.yml": "synth-m:\n  name: Мухаммед ибн Синтан Аль Зауд\n"
+                                        "synth-h:\n  name: Hamad bin Synthan Al Zani\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Наследный принц Мухаммед ибн Синтан приехал. Hamad bin Synthan came. Мухаммед ибн Зуфар остался."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Мухаммед ибн Синтан", "synth-m"), ("Hamad bin Synthan", "synth-h")]

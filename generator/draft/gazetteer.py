@@ -136,7 +136,8 @@ def build_gazetteer(model: Model) -> Gazetteer:
                     gazetteer.source_hosts.setdefault(host, target)
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
-                    for short in sorted(short_forms(spelling) | _without_middle_name(spelling)):
+                    for short in sorted(short_forms(spelling) | _without_middle_name(spelling)
+                                        | _without_family_name(spelling)):
                         gazetteer.add(target, short, f"short form of '{spelling}'", full_name=entity.name)
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
@@ -176,6 +177,16 @@ def _without_middle_name(name: str) -> set[str]:
                                and _LATIN_NAME_WORD.match(words[2])):
         return set()
     return {f"{words[0]} {words[2]}"}
+
+
+_SON_OF = {"bin", "ibn", "ben", "бин", "ибн", "бен"}
+
+
+def _without_family_name(name: str) -> set[str]:
+    """An Arabic name of given name, 'son of' and father's name, then the family's
+    (Мухаммед ибн Салман Аль Сауд), as news often writes it: without the family's."""
+    words = name.split()
+    return {" ".join(words[:3])} if len(words) >= 4 and words[1].lower() in _SON_OF else set()
 
 
 _QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
