@@ -513,3 +513,16 @@ def test_arabic_name_without_the_family_name(tmp_path):
     linking = link(text, tokenize(text), gazetteer)
     assert [(m.words, m.target.id) for m in linking.mentions] == [
         ("Мухаммед ибн Синтан", "synth-m"), ("Hamad bin Synthan", "synth-h")]
+
+
+def test_one_word_english_name_between_capitalised_words_is_inside_a_longer_name(tmp_path):
+    root = tmp_path / "between"
+    write_corpus(root, {"organizations/o.yml": "synth-weekly:\n  name: Synthfolk\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("In the synthetic poll, Ann Roe of the New Synthfolk Party won a seat, and the candidate of "
+            "the New Synthfolk's Party lost hers.\n"
+            "Voters read Synthfolk daily. Synthfolk Editors Meet Voters")  # the last line: a headline
+    linking = link(text, tokenize(text), gazetteer)
+    assert [m.line for m in linking.mentions] == [2, 2]
+    assert [d.reason for d in linking.doubts] == ["part of the longer name 'New Synthfolk Party', not registered",
+                                                  "part of the longer name 'New Synthfolk's Party', not registered"]
