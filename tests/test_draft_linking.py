@@ -526,3 +526,16 @@ def test_one_word_english_name_between_capitalised_words_is_inside_a_longer_name
     assert [m.line for m in linking.mentions] == [2, 2]
     assert [d.reason for d in linking.doubts] == ["part of the longer name 'New Synthfolk Party', not registered",
                                                   "part of the longer name 'New Synthfolk's Party', not registered"]
+
+
+def test_state_institution_without_its_state_status(tmp_path):
+    root = tmp_path / "state"
+    write_corpus(root, {"organizations/o.yml": "synth-gallery:\n  name: Государственная Синтетическая галерея\n"
+                                               "synth-museum:\n  name: State Synthmitage Museum\n"
+                                               "synth-duma:\n  name: Государственная Синтдума\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Картину вернули в Синтетическую галерею, а не в Синтдуму. The Synthmitage Museum agreed."
+    linking = link(text, tokenize(text), gazetteer)
+    # One word left ("Синтдума") is too little to be the name.
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Синтетическую галерею", "synth-gallery"), ("Synthmitage Museum", "synth-museum")]

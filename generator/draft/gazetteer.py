@@ -192,17 +192,20 @@ def _without_family_name(name: str) -> set[str]:
 _QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
 _LEGAL_FORM = re.compile(r"^(.+?),?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|Co|Corp|N\.V|B\.V)\.?$")
 _ARTICLE = re.compile(r"^The\s+(.+)$")
+# A state institution's status before its own name: Государственный Русский музей, State Hermitage Museum.
+_STATE = re.compile(r"^(?:Государственн(?:ый|ая|ое)|State)\s+(.+)$")
 
 
 def _bare_forms(name: str) -> dict[str, str]:
     """The shorter names an organization's registered name implies: without a bracketed
-    qualifier, a legal form (Facebook, Inc.) or a leading article (The Guardian)."""
+    qualifier, a legal form (Facebook, Inc.), a leading article (The Guardian) or a leading
+    'State' before a name of two words or more (Государственная Третьяковская галерея)."""
     out: dict[str, str] = {}
     for pattern, why in ((_QUALIFIER, "without its bracketed qualifier"), (_LEGAL_FORM, "without its legal form"),
-                         (_ARTICLE, "without its article")):
+                         (_ARTICLE, "without its article"), (_STATE, "without 'State'")):
         match = pattern.match(name.strip())
         if match and tokenize(match.group(1)) and match.group(1)[:1].isupper() \
-                and (pattern is not _ARTICLE or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
+                and (pattern not in (_ARTICLE, _STATE) or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
             out[match.group(1).strip()] = f"'{name}' {why}"
     return out
 
