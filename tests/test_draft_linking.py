@@ -539,3 +539,16 @@ def test_state_institution_without_its_state_status(tmp_path):
     # One word left ("Синтдума") is too little to be the name.
     assert [(m.words, m.target.id) for m in linking.mentions] == [
         ("Синтетическую галерею", "synth-gallery"), ("Synthmitage Museum", "synth-museum")]
+
+
+def test_acronym_opening_another_registered_english_name_is_that_brand_not_its_owner(tmp_path):
+    root = tmp_path / "brand"
+    write_corpus(root, {"organizations/o.yml": "synth-net:\n  name: Synthetic Broadcasting Network\n  aliases: [SBN]\n"
+                                               "synth-news:\n  name: SBN Newsdesk\n"
+                                               "synth-bloc:\n  name: Council of the SBN\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "According to SBN Newsdesk, the Council of the SBN met."
+    linking = link(text, tokenize(text), gazetteer)
+    # At the end of the longer name ("of the SBN") the acronym still names its owner.
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("SBN Newsdesk", "synth-news"), ("Council of the SBN", "synth-bloc"), ("SBN", "synth-net")]

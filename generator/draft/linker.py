@@ -314,6 +314,12 @@ class _Linker:
             if target in around:
                 continue
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            if script_of(first.text) == "latin" and any(
+                    start == first.start and t.kind == "organization" for (start, end), t in outer.items()
+                    if start <= first.start and last.end <= end):
+                # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
+                # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
+                continue
             self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
                                                  line_of(self.text, first.start),
                                                  f"{form.origin} '{form.surface}', inside a longer name"))
