@@ -428,3 +428,127 @@ def test_ministry_written_with_its_object_first(tmp_path):
     found = {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions if m.target.kind != "country"}
     assert found == {"UK Synthetics Department": "synth-department", "Synthesis Ministry": "synth-ministry",
                      "Ministry of Synthesis": "synth-ministry"}
+
+
+def test_one_word_name_that_is_an_ordinary_word_is_not_read_from_a_sentences_capital(tmp_path):
+    root = tmp_path / "ordinary"
+    write_corpus(root, {"organizations/o.yml": "synth-weekly:\n  name: People\n  kind: media\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "The synthetic flag contest opened.\nPeople were invited to send designs."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "sentence's first" in linking.doubts[0].reason
+    # Named mid-sentence too, the magazine is in the text, and the sentence's first word may be it.
+    text += " A reader told People so."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [m.words for m in linking.mentions] == ["People", "People"]
+
+
+def test_english_name_without_its_middle_name_or_initial(tmp_path):
+    root = tmp_path / "middle"
+    write_corpus(root, {"people/p.yml": "synth-q:\n  name: Zorblat Xavier Quinn\nsynth-s:\n  name: Andrew J. Synthkins\n"
+                                        "synth-t:\n  name: Hamad bin Synthar\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Zorblat Quinn met Andrew Synthkins. Hamad Synthar was away."
+    linking = link(text, tokenize(text), gazetteer)
+    # A particle ("bin") is not a middle name: "Hamad Synthar" may be someone else.
+    assert {m.words: m.target.id for m in linking.mentions} == {"Zorblat Quinn": "synth-q",
+                                                                "Andrew Synthkins": "synth-s"}
+
+
+def test_a_countrys_institution_by_its_short_form_in_a_text_about_another_country(tmp_path):
+    from generator.draft.homeland import leave_out_foreign_institutions
+
+    root = tmp_path / "homeland"
+    write_corpus(root, {"organizations/o.yml": """
+        synth-court:
+          name: Supreme Synthetic Court of Armenia
+          aliases: [Supreme Synthetic Court]
+        synth-ministry:
+          name: Министерство синтетических дел Российской Федерации
+          aliases: [МСД]
+        synth-front:
+          name: Synthetic Front of Armenia and Elsewhere
+          aliases: [SFAE]
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> tuple[list[str], list[str]]:
+        linking = link(text, tokenize(text), gazetteer)
+        leave_out_foreign_institutions(linking, gazetteer)
+        return [m.target.id for m in linking.mentions if m.target.kind != "country"], \
+            [d.reason for d in linking.doubts]
+
+    ids, doubts = found("In Brazil, the Supreme Synthetic Court ruled on Monday.")
+    assert ids == [] and "Armenia" in doubts[0]
+    assert found("In Armenia, the Supreme Synthetic Court ruled on Monday.")[0] == ["synth-court"]
+    assert found("The Supreme Synthetic Court ruled on Monday.")[0] == ["synth-court"]  # no country: no clue
+    assert found("An Armenian said the Supreme Synthetic Court ruled.")[0] == ["synth-court"]
+    assert found("МСД Катара сообщило об этом во вторник.")[0] == []
+    assert found("МСД России сообщило об этом во вторник.")[0] == ["synth-ministry"]
+    # A country inside the name, not owning it: the group is no state's body.
+    assert found("In Brazil, SFAE members met.")[0] == ["synth-front"]
+
+
+def test_person_full_name_spelt_with_other_vowels_in_the_same_script(tmp_path):
+    root = tmp_path / "variants"
+    write_corpus(root, {"people/p.yml": "synth-a:\n  name: Антониу Синтерриш\n"
+                                        "synth-b:\n  name: Хамад бин Синтифа Аль Зани\n"
+                                        "synth-c:\n  name: Ivan Orlov\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("Вчера Антониу Синтеррешу и шейху Хамаду бен Синтифе Аль Зани написали.\n"
+            "Ivana Orlova came. Антониу Синтер ушёл.")
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Антониу Синтеррешу", "synth-a"), ("Хамаду бен Синтифе Аль Зани", "synth-b")]
+    assert "spelt differently" in linking.mentions[0].how
+    # Short names ("Ivana Orlova") and other consonants ("Синтер") are other people.
+
+
+def test_arabic_name_without_the_family_name(tmp_path):
+    root = tmp_path / "family"
+    write_corpus(root, {"people/p.yml": "synth-m:\n  name: Мухаммед ибн Синтан Аль Зауд\n"
+                                        "synth-h:\n  name: Hamad bin Synthan Al Zani\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Наследный принц Мухаммед ибн Синтан приехал. Hamad bin Synthan came. Мухаммед ибн Зуфар остался."
+    linking = link(text, tokenize(text), gazetteer)
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Мухаммед ибн Синтан", "synth-m"), ("Hamad bin Synthan", "synth-h")]
+
+
+def test_one_word_english_name_between_capitalised_words_is_inside_a_longer_name(tmp_path):
+    root = tmp_path / "between"
+    write_corpus(root, {"organizations/o.yml": "synth-weekly:\n  name: Synthfolk\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = ("In the synthetic poll, Ann Roe of the New Synthfolk Party won a seat, and the candidate of "
+            "the New Synthfolk's Party lost hers.\n"
+            "Voters read Synthfolk daily. Synthfolk Editors Meet Voters")  # the last line: a headline
+    linking = link(text, tokenize(text), gazetteer)
+    assert [m.line for m in linking.mentions] == [2, 2]
+    assert [d.reason for d in linking.doubts] == ["part of the longer name 'New Synthfolk Party', not registered",
+                                                  "part of the longer name 'New Synthfolk's Party', not registered"]
+
+
+def test_state_institution_without_its_state_status(tmp_path):
+    root = tmp_path / "state"
+    write_corpus(root, {"organizations/o.yml": "synth-gallery:\n  name: Государственная Синтетическая галерея\n"
+                                               "synth-museum:\n  name: State Synthmitage Museum\n"
+                                               "synth-duma:\n  name: Государственная Синтдума\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "Картину вернули в Синтетическую галерею, а не в Синтдуму. The Synthmitage Museum agreed."
+    linking = link(text, tokenize(text), gazetteer)
+    # One word left ("Синтдума") is too little to be the name.
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("Синтетическую галерею", "synth-gallery"), ("Synthmitage Museum", "synth-museum")]
+
+
+def test_acronym_opening_another_registered_english_name_is_that_brand_not_its_owner(tmp_path):
+    root = tmp_path / "brand"
+    write_corpus(root, {"organizations/o.yml": "synth-net:\n  name: Synthetic Broadcasting Network\n  aliases: [SBN]\n"
+                                               "synth-news:\n  name: SBN Newsdesk\n"
+                                               "synth-bloc:\n  name: Council of the SBN\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = "According to SBN Newsdesk, the Council of the SBN met."
+    linking = link(text, tokenize(text), gazetteer)
+    # At the end of the longer name ("of the SBN") the acronym still names its owner.
+    assert [(m.words, m.target.id) for m in linking.mentions] == [
+        ("SBN Newsdesk", "synth-news"), ("Council of the SBN", "synth-bloc"), ("SBN", "synth-net")]

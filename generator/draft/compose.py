@@ -14,6 +14,7 @@ from ..dates import PartialDate
 from .dateline import read_head
 from .document import Document
 from .gazetteer import Gazetteer, Target
+from .homeland import leave_out_foreign_institutions
 from .linker import Doubt, Linking, Mention, link
 from .quotes import Quote, find_quotes
 from .roles import find_roles
@@ -112,6 +113,7 @@ def compose(document: Document, gazetteer: Gazetteer, today: Date) -> Draft:
     published = _published(draft, head, first, today)
     published_date = PartialDate(*map(int, published[0].split("-"))) if published else None
     linking = link(text, tokens, gazetteer, published_date)
+    leave_out_foreign_institutions(linking, gazetteer)
     stem = document.path.stem
     if not _VALID_ID.match(stem):
         ident = re.sub(r"[^a-z0-9]+", "-", unidecode(stem).lower()).strip("-")[:80] or "article"

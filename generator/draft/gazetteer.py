@@ -136,7 +136,8 @@ def build_gazetteer(model: Model) -> Gazetteer:
                     gazetteer.source_hosts.setdefault(host, target)
             if kind == "person":
                 for spelling in (entity.name, *entity.aliases):
-                    for short in sorted(short_forms(spelling)):
+                    for short in sorted(short_forms(spelling) | _without_middle_name(spelling)
+                                        | _without_family_name(spelling)):
                         gazetteer.add(target, short, f"short form of '{spelling}'", full_name=entity.name)
                 for spelling in (entity.name, *entity.aliases):
                     gazetteer.add_surname(target, spelling, "name" if spelling == entity.name else "alias")
@@ -164,20 +165,47 @@ def build_gazetteer(model: Model) -> Gazetteer:
     return gazetteer
 
 
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_MIDDLE = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]+)$")  # "W.", "Fitzgerald"
+
+
+def _without_middle_name(name: str) -> set[str]:
+    """An English name of given name, middle name or initial, and surname, as a text
+    usually writes it: given name and surname (Zorblat X. Quinn -> Zorblat Quinn)."""
+    words = name.split()
+    if len(words) != 3 or not (_LATIN_NAME_WORD.match(words[0]) and _MIDDLE.match(words[1])
+                               and _LATIN_NAME_WORD.match(words[2])):
+        return set()
+    return {f"{words[0]} {words[2]}"}
+
+
+_SON_OF = {"bin", "ibn", "ben", "бин", "ибн", "бен"}
+
+
+def _without_family_name(name: str) -> set[str]:
+    """An Arabic name of given name, 'son of' and father's name, then the family's
+    (Мухаммед ибн Салман Аль Сауд), as news often writes it: without the family's."""
+    words = name.split()
+    return {" ".join(words[:3])} if len(words) >= 4 and words[1].lower() in _SON_OF else set()
+
+
 _QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
 _LEGAL_FORM = re.compile(r"^(.+?),?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|Co|Corp|N\.V|B\.V)\.?$")
 _ARTICLE = re.compile(r"^The\s+(.+)$")
+# A state institution's status before its own name: Государственный Русский музей, State Hermitage Museum.
+_STATE = re.compile(r"^(?:Государственн(?:ый|ая|ое)|State)\s+(.+)$")
 
 
 def _bare_forms(name: str) -> dict[str, str]:
     """The shorter names an organization's registered name implies: without a bracketed
-    qualifier, a legal form (Facebook, Inc.) or a leading article (The Guardian)."""
+    qualifier, a legal form (Facebook, Inc.), a leading article (The Guardian) or a leading
+    'State' before a name of two words or more (Государственная Третьяковская галерея)."""
     out: dict[str, str] = {}
     for pattern, why in ((_QUALIFIER, "without its bracketed qualifier"), (_LEGAL_FORM, "without its legal form"),
-                         (_ARTICLE, "without its article")):
+                         (_ARTICLE, "without its article"), (_STATE, "without 'State'")):
         match = pattern.match(name.strip())
         if match and tokenize(match.group(1)) and match.group(1)[:1].isupper() \
-                and (pattern is not _ARTICLE or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
+                and (pattern not in (_ARTICLE, _STATE) or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill
             out[match.group(1).strip()] = f"'{name}' {why}"
     return out
 

@@ -9,21 +9,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..dates import MONTHS, PartialDate
-from .context import KIND_CUES, choose
+from ..dates import PartialDate
+from .context import choose
 from .gazetteer import Form, Gazetteer, Target
+from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
+from .ordinary import is_ordinary_word
 from .surnames import lone_surnames
+from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
-# Capitalised words that may come before an organization's name without being part of it.
-_NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                "saturday", "sunday"} | KIND_CUES["person"]
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -128,12 +126,14 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
             for candidate in {apart, joined}:
                 forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)
-                         and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, _sentence_initial(tokens, i, text))]
+                         and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))]
                 if forms:
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
-    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out})
+    taken = {n for m in out for n in range(m.start, m.end)}
+    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+        + [_Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
 
 
 _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
@@ -179,17 +179,13 @@ def _lower_words(tokens: list[Token]) -> set[str]:
     return {t.key for t in tokens if t.text.islower()}
 
 
-def _sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
-    return i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i - 1].end - 3):tokens[i].start])) \
-        or "\n" in text[tokens[i - 1].end:tokens[i].start]
-
-
 class _Linker:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
         self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
         self.lower_words = _lower_words(tokens)
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
+        self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
         before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
@@ -219,69 +215,15 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
+        if sentence_initial(self.tokens, match.start, self.text) and is_ordinary_word(token.text, script_of(token.text)):
+            return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
-    def _title_case_line(self, offset: int) -> bool:
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
-        return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
-
-    def _name_word(self, i: int) -> bool:
-        token = self.tokens[i]
-        return is_cased_script(token.text) and token.text[:1].isupper() and token.key not in self.gazetteer.place_keys \
-            and token.text.lower() not in _NOT_NAME_WORDS
-
     def longer_name(self, match: _Match) -> str:
-        """The longer unregistered name a registered organization's name of two or more words
-        ends ("National Security Council" in "United States National Security Council"):
-        another entity. Only where every word of a name is capitalised (English); in Russian
-        a capitalised word before a name is another name in a genitive chain ("Совета
-        Федерации Федерального Собрания"). A following capitalised word is left alone: it
-        is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс")."""
-        foreign = self._foreign_run(match)
-        if foreign:
-            return foreign
-        if match.end - match.start < 2 or match.start == 0 or any(f.target.kind != "organization"
-                                                                  for f in match.forms):
-            return ""
-        before, first = self.tokens[match.start - 1], self.tokens[match.start]
-        if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
-                or not self._name_word(match.start - 1) or _sentence_initial(self.tokens, match.start - 1, self.text) \
-                or self._title_case_line(first.start):  # a headline capitalises every word
-            return ""
-        return self.text[before.start:self.tokens[match.end - 1].end]
-
-    def _foreign_run(self, match: _Match) -> str:
-        """A Latin-script name in Cyrillic text with another capitalised Latin word right
-        before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
-        foreign name: the Russian around it is not written in Latin letters."""
-        first, last = self.tokens[match.start], self.tokens[match.end - 1]
-        if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
-            return ""
-        start, end = match.start, match.end
-        while start > 0 and self._latin_name_word(start - 1, start):
-            start -= 1
-        while end < len(self.tokens) and self._latin_name_word(end, end - 1):
-            end += 1
-        if (start, end) == (match.start, match.end):
-            return ""
-        before = self.tokens[start - 1] if start > 0 else None
-        after = self.tokens[end] if end < len(self.tokens) else None
-        russian_before = before is not None and _CYRILLIC.search(before.text) \
-            and not self.text[before.end:self.tokens[start].start].strip()
-        russian_after = after is not None and _CYRILLIC.search(after.text) \
-            and not self.text[self.tokens[end - 1].end:after.start].strip()
-        if not (russian_before or russian_after):
-            return ""  # an English sentence quoted in a Russian text ("The SS met")
-        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
-
-    def _latin_name_word(self, i: int, neighbour: int) -> bool:
-        token, other = self.tokens[i], self.tokens[neighbour]
-        gap = self.text[min(token.end, other.end):max(token.start, other.start)]
-        return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
+        return self.runs.longer_name(match.start, match.end,
+                                     all(f.target.kind == "organization" for f in match.forms))
 
     def kind_label(self, match: _Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
@@ -372,6 +314,12 @@ class _Linker:
             if target in around:
                 continue
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            if script_of(first.text) == "latin" and any(
+                    start == first.start and t.kind == "organization" for (start, end), t in outer.items()
+                    if start <= first.start and last.end <= end):
+                # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
+                # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
+                continue
             self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
                                                  line_of(self.text, first.start),
                                                  f"{form.origin} '{form.surface}', inside a longer name"))

@@ -1,6 +1,6 @@
 """Countries under every name a news text uses: ISO names, common names, the
 content's `countries.yml` aliases, demonyms (Tajik, Russian), and Russian names
-(from CLDR via Babel, inflected by morph.py). Capitals are kept apart: a capital is
+(from CLDR via Babel, and pycountry's Russian ISO names, inflected by morph.py). Capitals are kept apart: a capital is
 not a reference to its country, but a dateline or "in the Tajik capital" tells
 where a story happens."""
 
@@ -49,6 +49,25 @@ def _russian_names() -> dict[str, str]:
     return dict(Locale("ru").territories)
 
 
+@lru_cache(maxsize=1)
+def _russian_iso_names() -> dict[str, tuple[str, ...]]:
+    """The Russian translations of the ISO 3166 names and official names pycountry ships
+    (Российская Федерация, Государство Катар): the names Russian officialese and the
+    registered names of state bodies use."""
+    import gettext
+
+    import pycountry
+
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    out = {}
+    for country in pycountry.countries:
+        english = [n for n in (country.name, getattr(country, "official_name", None)) if n]
+        russian = tuple(t.replace("\u0301", "") for t in map(translation.gettext, english) if t not in english)
+        if russian:
+            out[country.alpha_2] = russian
+    return out
+
+
 def _demonym_owners(info: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
     """Demonym -> the one country it names. countryinfo gives "French" to France and its
     overseas territories, "Chinese" to China, Hong Kong and Macao: a demonym shared by
@@ -87,6 +106,7 @@ def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
             (next((d for d, owner in demonyms.items() if owner == code), None), "demonym"),
             *((demonym, "demonym") for demonym in EXTRA_DEMONYMS.get(code, [])),
             (russian.get(code), "Russian name"),
+            *((iso, "Russian ISO name") for iso in _russian_iso_names().get(code, ())),
         ):
             if spelling and spelling not in names:
                 names[spelling] = origin

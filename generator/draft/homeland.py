@@ -1,0 +1,49 @@
+"""A country's institution found by a short form in a text about another country.
+
+An organization registered under a name that names its country ("Министерство внутренних
+дел Российской Федерации", "Synthland Supreme Court") is often written by a short form
+that does not ("МВД", "Минюст", "Верховный суд", "the Supreme Court"), and every country
+has an institution called so. When the text names other countries and never that one,
+the short form is most likely the other country's: the reference is left out and the
+draft says why (a wrong reference costs the reader more than a missing one)."""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, Target
+from .linker import Doubt, Linking
+from .text import tokenize
+
+
+def countries_named_in(words: str, gazetteer: Gazetteer, at_an_end: bool = False) -> set[Target]:
+    """The countries a name's own words name by a name, not a demonym ("Русская
+    православная церковь" belongs to no state); with `at_an_end`, only a country that
+    begins or ends the name, as a state body's owner does ("United States Department of
+    State", "Верховный суд Российской Федерации"; not "Исламское государство Ирака и Леванта")."""
+    keys = [t.key for t in tokenize(words)]
+    found = set()
+    for i in range(len(keys)):
+        for j in range(i + 1, min(len(keys), i + gazetteer.max_tokens) + 1):
+            if at_an_end and i > 0 and j < len(keys):
+                continue
+            found.update(f.target for f in gazetteer.lookup(" ".join(keys[i:j]))
+                         if f.target.kind == "country" and not f.origin.startswith("demonym"))
+    return found
+
+
+def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer) -> None:
+    named = set(linking.targets("country"))
+    if not named:
+        return  # a text that names no country says nothing about whose institution it is
+    homes: dict[Target, set[Target]] = {}
+    for target in linking.targets("organization"):
+        homes[target] = countries_named_in(target.name, gazetteer, at_an_end=True)
+    foreign = {target for target, home in homes.items() if home and not home & named
+               and not any(countries_named_in(m.words, gazetteer) for m in linking.mentions if m.target == target)}
+    if not foreign:
+        return
+    for mention in [m for m in linking.mentions if m.target in foreign]:
+        linking.mentions.remove(mention)
+        home = ", ".join(sorted(c.name for c in homes[mention.target]))
+        linking.doubts.append(Doubt(mention.words, mention.line,
+                                    f"'{mention.target.name}' is {home}'s, and the text names other countries "
+                                    f"and never {home}: likely another country's"))

@@ -1,0 +1,106 @@
+"""Capitalised words around a registered name that make it part of a longer,
+unregistered one ("United States National Security Council", "New People Party",
+"Playboy Germany" in Russian text): another entity, not the registered one."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTHS
+from .context import KIND_CUES
+from .text import Token, is_cased_script, script_of
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
+# Capitalised words that may come before an organization's name without being part of it.
+_NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"} | KIND_CUES["person"]
+
+
+def sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
+    return i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i - 1].end - 3):tokens[i].start])) \
+        or "\n" in text[tokens[i - 1].end:tokens[i].start]
+
+
+class NameRuns:
+    def __init__(self, text: str, tokens: list[Token], place_keys: set[str], russian: bool):
+        self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
+
+    def _title_case_line(self, offset: int) -> bool:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
+        return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+    def _name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        return is_cased_script(token.text) and token.text[:1].isupper() and token.key not in self.place_keys \
+            and token.text.lower() not in _NOT_NAME_WORDS
+
+    def longer_name(self, start: int, end: int, organizations: bool) -> str:
+        """The longer unregistered name a registered organization's name of two or more words
+        ends ("National Security Council" in "United States National Security Council"):
+        another entity. Only where every word of a name is capitalised (English); in Russian
+        a capitalised word before a name is another name in a genitive chain ("Совета
+        Федерации Федерального Собрания"). A following capitalised word alone is left alone:
+        it is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс"); a
+        one-word name between two is inside a longer name ("New People Party")."""
+        foreign = self._foreign_run(start, end)
+        if foreign:
+            return foreign
+        if not organizations:
+            return ""
+        if end - start == 1:
+            return self._between_names(start)
+        if start == 0:
+            return ""
+        before, first = self.tokens[start - 1], self.tokens[start]
+        if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
+                or not self._name_word(start - 1) or sentence_initial(self.tokens, start - 1, self.text) \
+                or self._title_case_line(first.start):  # a headline capitalises every word
+            return ""
+        return self.text[before.start:self.tokens[end - 1].end]
+
+    def _between_names(self, i: int) -> str:
+        """A one-word English name with capitalised name words on both sides ("New People
+        Party") is inside a longer name."""
+        # "New People's Party": a possessive inside the longer name
+        following = i + 2 if self.text[self.tokens[i].end:self.tokens[i].end + 3] in ("'s ", "’s ") else i + 1
+        if i == 0 or following >= len(self.tokens) or script_of(self.tokens[i].text) != "latin":
+            return ""
+        before, word, after = self.tokens[i - 1], self.tokens[i], self.tokens[following]
+        if self.text[before.end:word.start] != " " or self.text[self.tokens[following - 1].end:after.start] != " " \
+                or not (self._name_word(i - 1) and self._name_word(following)) or self._title_case_line(word.start) \
+                or script_of(before.text + after.text) != "latin":
+            return ""
+        return self.text[before.start:after.end]
+
+    def _foreign_run(self, start: int, end: int) -> str:
+        """A Latin-script name in Cyrillic text with another capitalised Latin word right
+        before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
+        foreign name: the Russian around it is not written in Latin letters."""
+        first, last = self.tokens[start], self.tokens[end - 1]
+        if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
+            return ""
+        found = (start, end)
+        while start > 0 and self._latin_name_word(start - 1, start):
+            start -= 1
+        while end < len(self.tokens) and self._latin_name_word(end, end - 1):
+            end += 1
+        if (start, end) == found:
+            return ""
+        before = self.tokens[start - 1] if start > 0 else None
+        after = self.tokens[end] if end < len(self.tokens) else None
+        russian_before = before is not None and _CYRILLIC.search(before.text) \
+            and not self.text[before.end:self.tokens[start].start].strip()
+        russian_after = after is not None and _CYRILLIC.search(after.text) \
+            and not self.text[self.tokens[end - 1].end:after.start].strip()
+        if not (russian_before or russian_after):
+            return ""  # an English sentence quoted in a Russian text ("The SS met")
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def _latin_name_word(self, i: int, neighbour: int) -> bool:
+        token, other = self.tokens[i], self.tokens[neighbour]
+        gap = self.text[min(token.end, other.end):max(token.start, other.start)]
+        return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
+
