@@ -151,6 +151,8 @@ def bench_size(size: int, seed: int, mkdocs_max: int, serial_max: int) -> dict:
         )
         _remove(work / "docs-serial")
         shutil.rmtree(work / "site-serial", ignore_errors=True)
+        shutil.rmtree(work / "site-serial.spare", ignore_errors=True)  # a full build leaves a spare copy
+        (work / "site-serial.spare.json").unlink(missing_ok=True)
         # The yardstick: a plain serial `mkdocs build` of the same Markdown.
         figures["mkdocs_serial"] = measure("mkdocs", content=str(content), docs=str(work / "docs"), site=str(work / "serial-site"))
         shutil.rmtree(work / "serial-site", ignore_errors=True)
