@@ -143,15 +143,20 @@ def relink(source: Path, target: Path, paths: Iterable[str]) -> None:
         if stat.S_ISDIR(have.st_mode):
             _make_folders(target_root, rel)
             continue
-        try:
-            found = os.lstat(theirs)
-        except FileNotFoundError:
-            found = None
-        if found is not None and (found.st_ino, found.st_dev) == (have.st_ino, have.st_dev):
-            continue
-        if found is not None:
-            _remove(theirs)
-        os.link(mine, theirs, follow_symlinks=False)
+        _link_unless_same(mine, theirs, have)
+
+
+def _link_unless_same(mine: str, theirs: str, have: os.stat_result) -> None:
+    """Make `theirs` a hard link of `mine`, unless it already is that very inode."""
+    try:
+        found = os.lstat(theirs)
+    except FileNotFoundError:
+        found = None
+    if found is not None and (found.st_ino, found.st_dev) == (have.st_ino, have.st_dev):
+        return
+    if found is not None:
+        _remove(theirs)
+    os.link(mine, theirs, follow_symlinks=False)
 
 
 def _remove(path: str) -> None:
@@ -203,16 +208,7 @@ def link_sync(source: Path, target: Path) -> None:
         for name in filenames:
             mine, theirs = os.path.join(dirpath, name), os.path.join(there, name)
             wanted.add(os.path.normpath(os.path.join(rel, name)))
-            have = os.lstat(mine)
-            try:
-                found = os.lstat(theirs)
-            except FileNotFoundError:
-                found = None
-            if found is not None and (found.st_ino, found.st_dev) == (have.st_ino, have.st_dev):
-                continue
-            if found is not None:
-                shutil.rmtree(theirs) if os.path.isdir(theirs) and not os.path.islink(theirs) else os.unlink(theirs)
-            os.link(mine, theirs, follow_symlinks=False)
+            _link_unless_same(mine, theirs, os.lstat(mine))
     for dirpath, dirnames, filenames in os.walk(target_root, topdown=False):
         rel = os.path.relpath(dirpath, target_root)
         for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
