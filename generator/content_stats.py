@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import PartialDate
+from .docs_hashes import docs_files
 from .fingerprint import code_fingerprint
 from .load import discover
 from .problems import Problems
@@ -108,18 +109,8 @@ def save_stats(docs: Path, stats: ContentStats, settings: dict[str, str], newest
 
 
 def docs_listing(docs: Path) -> dict[str, tuple[int, int]]:
-    """Every file MkDocs would read from the docs folder (hidden ones are not), with size and mtime."""
-    listing: dict[str, tuple[int, int]] = {}
-    root = str(docs)
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        prefix = os.path.relpath(dirpath, root)
-        prefix = "" if prefix == "." else prefix.replace(os.sep, "/") + "/"
-        for name in filenames:
-            if not name.startswith("."):
-                info = os.stat(os.path.join(dirpath, name))
-                listing[prefix + name] = (info.st_size, info.st_mtime_ns)
-    return listing
+    """Every file MkDocs would read from the docs folder (docs_hashes decides which), with size and mtime."""
+    return {src: (info.st_size, info.st_mtime_ns) for src, info, _ in docs_files(docs)}
 
 
 @dataclass

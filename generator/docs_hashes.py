@@ -63,6 +63,13 @@ def _walk(folder: str, prefix: str, out: list[tuple[str, os.stat_result, str]]) 
             out.append((src, entry.stat(), entry.path))
 
 
+def docs_files(docs_dir: Path) -> list[tuple[str, os.stat_result, str]]:
+    """(src_uri, stat, path) of every file MkDocs would read from `docs_dir`, sorted."""
+    found: list[tuple[str, os.stat_result, str]] = []
+    _walk(str(docs_dir), "", found)
+    return found
+
+
 def docs_hashes(docs_dir: Path) -> dict[str, str]:
     """src_uri -> hash for every file in `docs_dir` outside hidden files and folders.
 
@@ -94,8 +101,7 @@ def docs_hashes(docs_dir: Path) -> dict[str, str]:
 
 
 def _hash_all(docs_dir: Path, known: dict[str, list]) -> tuple[dict[str, str], dict[str, list]]:
-    found: list[tuple[str, os.stat_result, str]] = []
-    _walk(str(docs_dir), "", found)
+    found = docs_files(docs_dir)
     hashes: dict[str, str] = {}
     entries: dict[str, list] = {}
     for src, stat, path in found:
