@@ -12,15 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import AbstractSet, Any, Callable, Iterable
 
+from .download_blocks import Layout, Piece, Previous, finish, read_previous, runs, splice, trim
 from .paths import CSV_FILES, JSON_FILE, page_url
 from .entities import Article, Entity, Model
-from .readers import ID_PATTERN
-
-_ID = re.compile(ID_PATTERN)
+from .write import OWN_FILES
 
 COLUMNS = {
     "articles": ["id", "title", "source", "published", "url", "language", "dateline", "summary", "tags", "notes", "page"],
@@ -82,49 +80,36 @@ def tables(model: Model, only: str | None = None) -> dict[str, list[dict[str, An
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps builds one per call
+JSON_SEPARATOR = b",\n"  # one record per line: compact, yet a diff between two builds stays readable
 
 
-def _json(model: Model, kept: dict[str, dict[str, list[str]]]) -> bytes:
-    """The JSON download; `kept`: table -> article id -> its encoded rows, reused as they are."""
-    # One record per line: compact, yet a diff between two builds stays readable.
+def _json(model: Model, previous: Previous | None, reusable: AbstractSet[str]) -> dict[str, bytes]:
+    """The JSON download (and its layout); the blocks of `reusable` articles come from `previous`."""
     articles = sorted(model.articles, key=lambda a: a.id)
-    sections = []
-    for name in COLUMNS:
+    layout = Layout([a.id for a in articles])
+    stretches = runs(layout.ids, previous, reusable)
+    parts: list[Piece] = [b"{"]
+    length = 1  # of the parts so far: where the next section's rows start
+    for number, name in enumerate(COLUMNS):
+        opening = (b",\n" if number else b"") + f'"{name}":[\n'.encode()
+        parts.append(opening)
+        length += len(opening)
         if name == "entities":
-            lines = [_ENCODER.encode(_entity(e)) for e in model.all_entities()]
+            pieces: list[Piece] = [(_ENCODER.encode(_entity(e)) + ",\n").encode() for e in model.all_entities()]
         else:
-            lines = []
-            old, make = kept.get(name, {}), PER_ARTICLE[name]
-            for a in articles:
-                rows = old.get(a.id)
-                lines.extend(rows if rows is not None else (_ENCODER.encode(row) for row in make(a)))
-        body = ",\n".join(lines)
-        sections.append(f'"{name}":[\n{body}\n]')
-    return ("{" + ",\n".join(sections) + "}\n").encode("utf-8")
+            make = PER_ARTICLE[name]
 
+            def block(i: int) -> bytes:
+                return "".join(_ENCODER.encode(row) + ",\n" for row in make(articles[i])).encode("utf-8")
 
-def _kept_json_rows(previous: bytes, reusable: frozenset[str]) -> dict[str, dict[str, list[str]]]:
-    """The encoded rows of the `reusable` articles in a JSON download this code wrote (one row
-    a line, each starting with the article's id); {} when it does not read as one."""
-    kept: dict[str, dict[str, list[str]]] = {}
-    table: dict[str, list[str]] | None = None
-    prefix = ""
-    for line in previous.decode("utf-8").split("\n"):
-        if line.endswith(":[") and line.lstrip("{,").startswith('"'):
-            name = line.lstrip("{")[1:-3]
-            table = kept.setdefault(name, {}) if name in PER_ARTICLE else None
-            prefix = '{"id":"' if name == "articles" else '{"article":"'
-        elif line in ("]", "],", "]}"):
-            table = None
-        elif table is not None and line:
-            if not line.startswith(prefix):
-                return {}
-            ident = line[len(prefix):line.find('"', len(prefix))]
-            if not _ID.match(ident):
-                return {}
-            if ident in reusable:
-                table.setdefault(ident, []).append(line[:-1] if line.endswith(",") else line)
-    return kept if set(kept) == set(PER_ARTICLE) else {}
+            pieces, ends = splice(layout.ids, block, previous, name, stretches, JSON_SEPARATOR)
+            layout.sections[name] = (length, ends)
+        pieces = trim(pieces, JSON_SEPARATOR)
+        parts.extend(pieces)
+        parts.append(b"\n]")
+        length += sum(map(len, pieces)) + 2
+    parts.append(b"}\n")
+    return finish(parts, layout, JSON_FILE)
 
 
 def _cell(value: Any) -> str:
@@ -145,36 +130,31 @@ def _csv(columns: list[str], rows: Iterable[dict[str, Any]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _article_csv(name: str, model: Model, kept: dict[str, list[list[str]]]) -> bytes:
-    """An article table as CSV; `kept`: article id -> its rows as a CSV reader gives them back."""
+def _article_csv(name: str, model: Model, previous: Previous | None, reusable: AbstractSet[str]) -> dict[str, bytes]:
+    """An article table as CSV (and its layout); the blocks of `reusable` articles come from `previous`."""
     columns, make = COLUMNS[name], PER_ARTICLE[name]
+    articles = sorted(model.articles, key=lambda a: a.id)
+    layout = Layout([a.id for a in articles])
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    for a in sorted(model.articles, key=lambda a: a.id):
-        rows = kept.get(a.id)
-        writer.writerows(rows if rows is not None else ([_cell(row[c]) for c in columns] for row in make(a)))
-    return out.getvalue().encode("utf-8")
 
+    def block(i: int) -> bytes:
+        out.seek(0)
+        out.truncate()
+        writer.writerows([_cell(row[c]) for c in columns] for row in make(articles[i]))
+        return out.getvalue().encode("utf-8")
 
-def _kept_csv_rows(name: str, previous: bytes, reusable: frozenset[str]) -> dict[str, list[list[str]]]:
-    rows = csv.reader(io.StringIO(previous.decode("utf-8"), newline=""))
-    if next(rows, None) != COLUMNS[name]:
-        return {}
-    kept: dict[str, list[list[str]]] = {}
-    for row in rows:
-        if not row or not _ID.match(row[0]):
-            return {}
-        if row[0] in reusable:
-            kept.setdefault(row[0], []).append(row)
-    return kept
+    header = _csv(columns, [])
+    pieces, ends = splice(layout.ids, block, previous, name, runs(layout.ids, previous, reusable), b"")
+    layout.sections[name] = (len(header), ends)
+    return finish([header, *pieces], layout, CSV_FILES[name])
 
 
 def export_files(model: Model) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for task in export_tasks(model):
         files.update(task())
-    return files
+    return {path: data for path, data in files.items() if not path.startswith(OWN_FILES)}
 
 
 def export_paths() -> list[str]:
@@ -191,24 +171,14 @@ def export_tasks(model: Model, previous: Path | None = None, reusable: frozenset
     full render's.
     """
 
-    def old(path: str) -> bytes | None:
-        if previous is None or not reusable:
-            return None
-        try:
-            return (previous / path).read_bytes()
-        except OSError:
-            return None
-
     def whole() -> dict[str, bytes]:
-        before = old(JSON_FILE)
-        return {JSON_FILE: _json(model, _kept_json_rows(before, reusable) if before else {})}
+        return _json(model, read_previous(previous, JSON_FILE) if reusable else None, reusable)
 
     def table(name: str) -> Callable[[], dict[str, bytes]]:
         def make() -> dict[str, bytes]:
             if name not in PER_ARTICLE:
                 return {CSV_FILES[name]: _csv(COLUMNS[name], tables(model, only=name)[name])}
-            before = old(CSV_FILES[name])
-            return {CSV_FILES[name]: _article_csv(name, model, _kept_csv_rows(name, before, reusable) if before else {})}
+            return _article_csv(name, model, read_previous(previous, CSV_FILES[name]) if reusable else None, reusable)
 
         return make
 

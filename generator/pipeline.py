@@ -32,7 +32,7 @@ from .parallel import map_ordered
 from .render import Job, asset_files, make_environment, page_jobs
 from .schema import ArticleRecord, Records
 from .validate import validate
-from .write import TreeWriter, WriteReport
+from .write import OWN_FILES, TreeWriter, WriteReport
 
 
 @dataclass
@@ -150,7 +150,8 @@ def render_files(model: Model, timings: Timings | None = None, site_url: str | N
         files: dict[str, bytes] = {}
         for made in map_ordered(_call, tasks, min_items=8):
             files.update(made)
-    return dict(sorted(files.items()))
+    # The bookkeeping a build keeps beside the pages (the downloads' layouts) is not part of the site.
+    return {path: data for path, data in sorted(files.items()) if not path.startswith(OWN_FILES)}
 
 
 Task = Callable[[], dict[str, bytes]]

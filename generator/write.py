@@ -73,7 +73,7 @@ class TreeWriter:
 
     def finish(self, results: list[tuple[str, bool]], keep: set[str] = frozenset()) -> WriteReport:
         """What the writes did; files that are neither in `results` nor in `keep` are removed."""
-        results = sorted(results)
+        results = sorted(item for item in results if not item[0].startswith(OWN_FILES))  # bookkeeping, not pages
         report = WriteReport(written=[rel for rel, wrote in results if wrote])
         report.unchanged = len(results) - len(report.written)
         report.removed = _remove_stale(self.out_dir, {rel for rel, _ in results} | keep)

@@ -395,6 +395,16 @@ def test_a_deleted_page_is_rendered_again(site, tmp_path):
     assert "people/example-person-1.md" in report.written
 
 
+def test_downloads_altered_since_the_last_run_are_made_again(site, tmp_path):
+    content, docs = site
+    for download in ("data/briefings.json", "data/mentions.csv"):
+        data = (docs / download).read_bytes()
+        at = data.index(b"synthetic-org-")
+        (docs / download).write_bytes(data[:at] + b"SYNTHETIC-ORG-" + data[at + 14 :])  # same size
+    new_article(content, ARTICLES + 1, dt.date(2030, 1, 2), seed=3)
+    assert_same_as_full(content, docs, tmp_path)
+
+
 def test_full_renders_everything_on_request(site, tmp_path):
     content, docs = site
     _, report = generate(content, docs, full=True)
