@@ -3,11 +3,13 @@
 Stage 3 (model.py) builds a graph of these from the records; views.py adds what
 the pages draw; templates only read it. Each entity knows the articles that
 mention it (with role), the events it took part in, the quotes by and about it,
-and the entities mentioned alongside it, with counts.
+and, worked out when a page first asks, the entities mentioned alongside it
+(with counts), its strongest links and its monthly counts.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,7 +17,7 @@ from typing import Iterable
 
 from . import paths
 from .dates import PartialDate
-from .kinds import ARTICLE, ENTITY_KINDS
+from .kinds import ARTICLE, COUNTRY, ENTITY_KINDS, EVENT, ORGANIZATION, PERSON, SOURCE
 from .names import normalize
 from .problems import Loc
 
@@ -62,11 +64,33 @@ class Entity:
     involvements: list[Involvement] = field(default_factory=list)
     quotes_by: list[QuoteView] = field(default_factory=list)
     quotes_about: list[QuoteView] = field(default_factory=list)
-    co_mentions: Counter = field(default_factory=Counter)
-    related: list[tuple["Entity", int]] = field(default_factory=list)
-    # Filled by views.py once the graph is complete: what the briefing pages draw.
-    monthly: Counter = field(default_factory=Counter)  # (year, month) -> articles
-    links: list["Link"] = field(default_factory=list)  # strongest connections, for the diagram
+    # What only this entity's page draws (co-mentions, rankings, monthly counts) is worked out
+    # the first time it is asked for, from `mentions`: a run that renders a few pages counts a
+    # few entities' pairs, not every pair of the corpus (seconds at 100,000 articles).
+
+    @cached_property
+    def co_mentions(self) -> Counter:
+        """Each other entity, by how often articles mention it alongside this one (a source:
+        what its articles mention)."""
+        counts: Counter = Counter()
+        for mention in self.mentions:
+            counts.update([m.entity for m in mention.article.mentions])  # counts in C
+        counts.pop(self, None)  # an entity is not mentioned alongside itself
+        return counts
+
+    @cached_property
+    def related(self) -> list[tuple["Entity", int]]:
+        return most_often(self.co_mentions, RELATED_LIMIT)
+
+    @cached_property
+    def monthly(self) -> Counter:
+        """(year, month) -> articles."""
+        return Counter((m.article.published.year, m.article.published.month) for m in self.mentions)
+
+    @cached_property
+    def links(self) -> list["Link"]:
+        """The strongest connections, for the diagram."""
+        return strongest_links(self)
 
     def __repr__(self) -> str:
         # The graph is cyclic and large: a generated repr (in a failing test's report)
@@ -250,3 +274,89 @@ class Model:
 def newest_first(article: Article) -> tuple:
     return (article.published, article.id)
 
+
+RELATED_LIMIT = 25  # entities in a page's "mentioned alongside" list
+LINKS_LIMIT = 10  # nodes in a relationship diagram besides the entity itself
+
+
+def most_often(counts: Counter, limit: int) -> list[tuple[Entity, int]]:
+    """The `limit` entities counted most, ties broken by kind and then name."""
+    pairs: Iterable[tuple[Entity, int]] = counts.items()
+    if len(counts) > limit:
+        # Only counts reaching the limit-th largest can make the cut: finding that count
+        # compares plain integers, so the slow key below runs on a few pairs, not on
+        # every entity a hub was ever mentioned with (2 million pairs at 100,000 articles).
+        floor = heapq.nlargest(limit, counts.values())[-1]
+        pairs = [pair for pair in pairs if pair[1] >= floor]
+    return heapq.nsmallest(limit, pairs, key=lambda pair: (-pair[1], ENTITY_KINDS.index(pair[0].kind), pair[0].sort_key))
+
+
+def _ties(entity: Entity) -> dict[int, tuple[Entity, list[str]]]:
+    """Structural relations of an entity (membership, roles in events, positions), by the other entity."""
+    out: dict[int, tuple[Entity, list[str]]] = {}
+    relations = [(inv.event, inv.role) for inv in entity.involvements]
+    relations += _RELATIONS[entity.kind](entity)
+    for other, label in relations:
+        if other is None or other is entity:
+            continue
+        labels = out.setdefault(id(other), (other, []))[1]
+        if label not in labels:
+            labels.append(label)
+    return out
+
+
+Relations = list[tuple["Entity | None", str]]  # (the other entity, the tie in words)
+
+
+def _event_relations(event: Event) -> Relations:
+    return [
+        *((org, "organizer") for org in event.organizers),
+        *((inv.entity, inv.role) for inv in event.participants),
+        (event.parent, "part of"),
+        *((child, "part") for child in event.children),
+        (event.country, "held in"),
+    ]
+
+
+def _organization_relations(org: Organization) -> Relations:
+    return [
+        *((country, "member") for country in org.members),
+        (org.seat, "seat"),
+        (org.parent, "part of"),
+        *((child, "body within") for child in org.children),
+        *((position.person, position.title) for position in org.staff),
+    ]
+
+
+def _country_relations(country: Country) -> Relations:
+    return [
+        *((org, "member of") for org in country.memberships),
+        *((org, "seat of") for org in country.seats),
+        *((person, "national") for person in country.nationals),
+        *((event, "held here") for event in country.hosted),
+    ]
+
+
+def _person_relations(person: Person) -> Relations:
+    return [*((position.organization, position.title) for position in person.positions), (person.country, "country")]
+
+
+_RELATIONS = {  # kind -> the structural relations of an entity of that kind (a source has none)
+    EVENT: _event_relations, ORGANIZATION: _organization_relations, COUNTRY: _country_relations,
+    PERSON: _person_relations, SOURCE: lambda source: [],
+}
+
+
+def strongest_links(entity: Entity, limit: int = LINKS_LIMIT) -> list[Link]:
+    """The entity's most important connections: shared articles, plus a bonus for each structural tie."""
+    ties = _ties(entity)
+    links = [Link(other, entity.co_mentions.get(other, 0), labels) for other, labels in ties.values()]
+    # Without a tie, weight is the count of shared articles, ranked as `related` already
+    # ranks them: its first `limit` entries without a tie are the strongest such links.
+    untied = [(other, count) for other, count in entity.related if id(other) not in ties]
+    if len(untied) < limit and len(entity.related) < len(entity.co_mentions):
+        untied = [(other, count) for other, count in entity.co_mentions.items() if id(other) not in ties]
+    links += [Link(other, count, []) for other, count in untied]
+    return heapq.nsmallest(
+        limit, links, key=lambda link: (-link.weight, ENTITY_KINDS.index(link.other.kind), link.other.sort_key)
+    )
