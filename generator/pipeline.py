@@ -120,7 +120,7 @@ def _read_model(
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)
-        inputs.entries = entry_digests(records)
+        inputs.entry_digests = partial(entry_digests, records.registries())
         del loaded  # the parsed trees (a located node per scalar) are not needed past here: free them before the model
         if selection is not None:
             selection.apply(records)

@@ -221,6 +221,11 @@ class Records:
     # Article records read without a problem, by (file as shown, digest): what record_cache.py keeps.
     clean_articles: dict[tuple[str, str], ArticleRecord] = field(default_factory=dict)
 
+    def registries(self) -> "Records":
+        """These records without the articles (what registry_footprints.entry_digests reads)."""
+        return Records(events=self.events, organizations=self.organizations, people=self.people, sources=self.sources,
+                       countries=self.countries)
+
     def registry(self, kind: str) -> dict:
         """The records of one registry kind (event, organization, person, source), by id."""
         return {EVENT: self.events, ORGANIZATION: self.organizations, PERSON: self.people, SOURCE: self.sources}[kind]
