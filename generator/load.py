@@ -20,6 +20,7 @@ from .yaml_nodes import FAILED, LList, LMap, parse_bytes, parse_text
 
 if TYPE_CHECKING:  # content_stats imports this module
     from .content_stats import ContentStats
+    from .record_cache import TreeCache
 
 __all__ = ["FAILED", "LList", "LMap", "parse_bytes", "parse_text"]  # from yaml_nodes.py, as before
 
@@ -53,12 +54,14 @@ class LoadedContent:
 def load_content(
     root: Path, problems: Problems, cached: Callable[[tuple[str, str]], bool] | None = None, defer_articles: bool = False,
     stats: ContentStats | None = None, found: list[tuple[str, Path, str]] | None = None,
+    trees: TreeCache | None = None,
 ) -> LoadedContent:
     """Parse every record file under `root`; report what cannot be read. Article files
     for which `cached((shown path, digest))` is true are not parsed (nor read, when
     `stats` knows their digest from their metadata: content_stats.py, which is told the
     digest of every file read); with `defer_articles`, the others keep their bytes for
-    validate.py to parse in parallel. `found`: discover()'s answer, when the caller has it."""
+    validate.py to parse in parallel. `found`: discover()'s answer, when the caller has it.
+    `trees`: the parsed registry files of earlier runs (record_cache.TreeCache)."""
     content = LoadedContent(root=root)
     shown_root = display_path(root)
     if not root.is_dir():
@@ -89,7 +92,12 @@ def load_content(
         if kind == ARTICLE and defer_articles:
             content.files.append(SourceFile(kind, path, shown, None, Loc(shown), digest, raw=raw, relative=relative))
             continue
-        data = parse_bytes(raw, shown, problems)
+        data = trees.get((shown, digest)) if trees is not None else None
+        if data is None:
+            found_before = len(problems)
+            data = parse_bytes(raw, shown, problems)
+            if trees is not None and data is not FAILED and data is not None and len(problems) == found_before:
+                trees.add((shown, digest), data)
         if data is not FAILED:
             content.files.append(SourceFile(kind, path, shown, data, Loc(shown), digest, relative=relative))
     return content

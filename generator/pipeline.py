@@ -116,7 +116,10 @@ def _read_model(
 ) -> tuple[Model, Inputs, RecordCache, dict]:
     with timings.stage("load"):
         cache = RecordCache(cache_folder)
-        loaded = load_content(content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True, stats=stats, found=found)
+        loaded = load_content(
+            content, problems, cached=lambda key: cache.get(key) is not None, defer_articles=True, stats=stats,
+            found=found, trees=cache.trees,
+        )
         inputs = incremental.inputs_of(loaded, _settings(selection))
     with timings.stage("validate"):
         records = validate(loaded, problems, cache)

@@ -112,3 +112,36 @@ def test_only_changed_shards_are_rewritten(built):
     generate(content, docs)
     after = {p.name: p.stat().st_mtime_ns for p in (docs / record_cache.FOLDER).glob("*.pickle")}
     assert 1 <= sum(after[name] != shards[name] for name in shards) <= 2  # the old entry's shard and the new one's
+
+
+def test_unchanged_registry_files_are_not_parsed_again(built, tmp_path, monkeypatch):
+    content, docs = built
+    registry = sorted((content / "organizations").glob("*.yml"))
+    edited = registry[0]
+    trees = docs / record_cache.FOLDER / "trees"
+    before = set(p.name for p in trees.iterdir())
+    assert len(before) >= len(registry)  # every registry file's tree is kept
+    edited.write_text(edited.read_text().replace('description: "', 'description: "Edited by the test. ', 1))
+    parsed = count_parses(monkeypatch)
+    generate(content, docs, full=True)
+    assert [p for p in parsed if "/content/articles/" not in p] == [display_path(edited)]
+    after = set(p.name for p in trees.iterdir())
+    assert len(after) == len(before) and len(after - before) == 1  # the old tree replaced, not kept beside it
+    monkeypatch.undo()
+    generate(content, tmp_path / "fresh")
+    assert tree(docs) == tree(tmp_path / "fresh")
+
+
+def test_a_registry_tree_from_other_code_or_for_other_bytes_is_not_used(built, monkeypatch):
+    content, docs = built
+    trees = docs / record_cache.FOLDER / "trees"
+    for path in trees.iterdir():
+        path.write_bytes(b"not a pickle")
+    parsed = count_parses(monkeypatch)
+    generate(content, docs, full=True)
+    registry_files = [p for p in parsed if "/content/articles/" not in p]
+    assert registry_files and all("/content/" in p for p in registry_files)
+    parsed.clear()
+    monkeypatch.setattr(record_cache, "_tag", lambda: "other code")
+    generate(content, docs, full=True)
+    assert sorted(p for p in parsed if "/content/articles/" not in p) == sorted(registry_files)
