@@ -552,3 +552,30 @@ def test_acronym_opening_another_registered_english_name_is_that_brand_not_its_o
     # At the end of the longer name ("of the SBN") the acronym still names its owner.
     assert [(m.words, m.target.id) for m in linking.mentions] == [
         ("SBN Newsdesk", "synth-news"), ("Council of the SBN", "synth-bloc"), ("SBN", "synth-net")]
+
+
+def test_names_sharing_one_plural_head_word(tmp_path):
+    root = tmp_path / "heads"
+    write_corpus(root, {"organizations/o.yml": """
+        zorb-state:
+          name: Zorbland Department of State
+          aliases: [State Department]
+        zorb-vigil:
+          name: Zorbland Department of Vigil Security
+          aliases: [Department of Vigil Security]
+        zorb-coin:
+          name: Coin Ministry
+        state-fair:
+          name: State
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Talks between the State and Vigil Security Departments ended.") == {
+        "State": "zorb-state", "Vigil Security Departments": "zorb-vigil"}
+    # A list of three, the head word in lower case; members the registry lacks are not found.
+    assert found("The Quux, Coin and Fizz ministries met.") == {"Coin": "zorb-coin"}
+    # One name in the plural is not a list: nothing is read into it.
+    assert "Vigil Security Departments" not in found("The Vigil Security Departments of two states met.")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..dates import PartialDate
 from .context import choose
+from .coordinated import shared_heads
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
@@ -62,6 +63,7 @@ class _Match:
     start: int  # token indexes, end exclusive
     end: int
     forms: list[Form]
+    note: str = ""  # how a name the text does not spell out was read (coordinated.py)
 
 
 def _case_ok(form: Form, span: list[Token], text: str) -> bool:
@@ -132,7 +134,10 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
     taken = {n for m in out for n in range(m.start, m.end)}
-    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+    # First, so that among names of one length these win: "State" in "the State and Homeland
+    # Security Departments" is the State Department, whatever else "State" may be.
+    shared = [_Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
+    return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
         + [_Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
 
 
@@ -248,9 +253,10 @@ class _Linker:
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             match.forms.sort(key=lambda f: f.surface != written)
             form = match.forms[0]
-            if len(targets) == 1 and not self.needs_evidence(match, form):
+            if len(targets) == 1 and (match.note or not self.needs_evidence(match, form)):
                 found.add(targets[0])
-                self.add(targets[0], match.start, match.end, f"{form.origin} '{form.surface}'")
+                self.add(targets[0], match.start, match.end, f"{form.origin} '{form.surface}'"
+                         + (f": {match.note}" if match.note else ""))
             else:
                 pending.append((match, targets))
         for match, targets in pending:
