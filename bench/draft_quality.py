@@ -152,9 +152,10 @@ def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
 def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
     """A registry as a team keeps one: an entity mostly annotated as a person or an
     organization, under its canonical name (Wikipedia title, Wikidata label), with the
-    aliases that are real names of it (full names, acronyms). An entity with no canonical
-    name (NEREL links some to Wikidata items without a label), or whose canonical name is
-    a lower-case concept ("police"), is not an entry."""
+    aliases that are real names of it (full names, acronyms). A person whose item has no
+    label (NEREL links many to such items) is registered under the full name they are
+    marked by most often; an organization with no canonical name, or one whose canonical
+    name is a lower-case concept ("police"), is not an entry."""
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     entities = _merged(documents)
     # The words of every marked entity's canonical name: a one-word alias that is
@@ -172,6 +173,11 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
             continue  # mostly a place, an event or an object ("Russia" acting once as an organization)
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
                                    _title(identity))
+        if not name and kind == "person":  # NEREL links 467 people to items with no label: a full name
+            # they are marked by is their name. (Not organizations: there they are mostly loose links,
+            # Facebook Inc. for the site, a region's police for "МВД", which cost precision, not recall.)
+            real = {n: c for n, c in entity["names"].items() if _real_name(n, kind, ordinary)}
+            name = max(sorted(real), key=lambda n: real[n]) if real else ""
         if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
             continue  # only ever described ("министерстве обороны"): a concept, not an entry
         if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
