@@ -579,3 +579,31 @@ def test_names_sharing_one_plural_head_word(tmp_path):
     assert found("The Quux, Coin and Fizz ministries met.") == {"Coin": "zorb-coin"}
     # One name in the plural is not a list: nothing is read into it.
     assert "Vigil Security Departments" not in found("The Vigil Security Departments of two states met.")
+
+
+def test_given_name_alone_beside_a_relative_named_in_full(tmp_path):
+    root = tmp_path / "family"
+    write_corpus(root, {"people/p.yml": """
+        quorn-zibble:
+          name: Quorn Zibble
+        mirta-zibble:
+          name: Mirta Zibble
+        mirta-flonk:
+          name: Mirta Flonk
+        boris-sintyuk:
+          name: Борис Синтюк
+        olga-sintyuk:
+          name: Ольга Синтюк
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Quorn Zibble and his daughter Mirta arrived.") == {"Quorn Zibble": "quorn-zibble",
+                                                                     "Mirta": "mirta-zibble"}
+    assert found("Приехали Борис Синтюк и его дочь Ольга. Ольгу встретили.") == {
+        "Борис Синтюк": "boris-sintyuk", "Ольга": "olga-sintyuk", "Ольгу": "olga-sintyuk"}
+    # No relative named in full, or the given name opens another name: nothing.
+    assert found("Mirta arrived.") == {}
+    assert found("Quorn Zibble met Mirta Quax.") == {"Quorn Zibble": "quorn-zibble"}

@@ -55,6 +55,7 @@ class Gazetteer:
     countries: dict[str, Target] = field(default_factory=dict)
     sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # 'script sound_key' -> forms
     surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
+    given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         acronym = is_acronym(surface)
@@ -92,7 +93,7 @@ class Gazetteer:
         return self.index.get(key, [])
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Two spellings of one word, inflected or not: Трамп, Трампа; Novikov, Novikov's."""
     shortest = min(len(a), len(b))
     return a == b or (shortest >= 4 and a[:max(4, shortest - 2)] == b[:max(4, shortest - 2)])
@@ -103,11 +104,11 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     Minister", a title) or is one word of it (a surname, which many people share); an
     organization's that is one word of its longer name."""
     words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
-    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(_same_stem(words[0], f) for f in full):
+    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(same_stem(words[0], f) for f in full):
         return "one word of a longer name"  # "Army", "Society", "Реал": the full name, a tie or a cue decides
     if kind != "person" or len(full) < 2:
         return ""
-    if not any(_same_stem(w, f) for w in words for f in full):
+    if not any(same_stem(w, f) for w in words for f in full):
         return "a title or role, not the person's name"
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
+from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
@@ -373,6 +374,13 @@ class _Linker:
             self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
 
 
+    def relatives(self) -> None:
+        found = self.linking.targets("person")
+        for i, person, relative in relatives(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
+                                             self.lower_words, sentence_initial):
+            self.add(person, i, i + 1, f"given name, beside '{relative}' of the same surname")
+
+
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
@@ -381,5 +389,6 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.defined_acronyms()
     linker.surnames()
     linker.lone_surnames()
+    linker.relatives()
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking
