@@ -57,8 +57,14 @@ def given_names(gazetteer: Gazetteer) -> dict[str, list[tuple[Target, str]]]:
     return gazetteer.given_owners
 
 
+_PARTICLES = {"ibn", "bin", "ben", "ибн", "бин", "бен", "de", "da", "van", "von", "al", "аль", "ал", "эль", "del"}
+
+
 def _free_standing(text: str, tokens: list[Token], i: int) -> bool:
-    """No capitalised word joined to it on either side: it is not a word of a longer name."""
+    """No capitalised word joined to it on either side, nor a name's particle after it
+    ("Мухаммед ибн Зуфар"): it is not a word of a longer name."""
+    if i + 1 < len(tokens) and tokens[i + 1].text in _PARTICLES and text[tokens[i].end:tokens[i + 1].start] in _JOINERS:
+        return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens):
             a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
@@ -85,8 +91,9 @@ def relatives(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set
             continue
         if sentence_initial(tokens, i, text) and is_ordinary_word(token.text, script_of(token.text)):
             continue
-        fitting = {person: relative for person, surname in owners for relative, keys in family.items()
-                   if any(same_stem(surname, key) for key in keys)}
+        # Another member of the family: the person named in full is found already.
+        fitting = {person: relative for person, surname in owners if person not in family
+                   for relative, keys in family.items() if any(same_stem(surname, key) for key in keys)}
         if len(fitting) == 1:
             person, relative = next(iter(fitting.items()))
             out.append((i, person, relative.name))
