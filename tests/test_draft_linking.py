@@ -607,3 +607,18 @@ def test_given_name_alone_beside_a_relative_named_in_full(tmp_path):
     # No relative named in full, or the given name opens another name: nothing.
     assert found("Mirta arrived.") == {}
     assert found("Quorn Zibble met Mirta Quax.") == {"Quorn Zibble": "quorn-zibble"}
+
+
+def test_registered_surname_alias_is_still_found_as_a_lone_surname(tmp_path):
+    # The same person as above, with the lone surname also registered as an alias (a registry
+    # made from annotations lists every form the annotators marked): found all the same.
+    write_corpus(tmp_path / "alias", {"people/p.yml": "andrei-syntiukov:\n  name: Андрей Синтюков\n"
+                                                      "  aliases: [Синтюкова]\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "alias"))
+    text = "Вчера вручили премию имени Синтюкова."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Синтюкова": "andrei-syntiukov"}
+    assert linking.doubts == []
+    text = "Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and {d.words for d in linking.doubts} >= {"Синтюкова"}

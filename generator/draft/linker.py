@@ -192,6 +192,7 @@ class _Linker:
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
+        self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
         before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
@@ -204,10 +205,22 @@ class _Linker:
                                              line_of(self.text, first.start), how))
         self.linking.covered.update(range(start, end))
 
-    def doubt(self, start: int, end: int, reason: str) -> None:
+    def doubt(self, start: int, end: int, reason: str, final: bool = True) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]
-        self.linking.doubts.append(Doubt(self.text[first.start:last.end], line_of(self.text, first.start), reason))
-        self.linking.covered.update(range(start, end))
+        doubt = Doubt(self.text[first.start:last.end], line_of(self.text, first.start), reason)
+        self.linking.doubts.append(doubt)
+        if final:
+            self.linking.covered.update(range(start, end))
+        else:
+            self.open_doubts[start] = doubt
+
+    def close_doubts(self) -> None:
+        """A surname the registry lists as an alias, left open by resolve(), that a later rule
+        (a lone Russian surname, a surname after the full name) found is no doubt after all."""
+        for start, doubt in self.open_doubts.items():
+            if start in self.linking.covered:
+                self.linking.doubts.remove(doubt)
+            self.linking.covered.add(start)
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
@@ -293,7 +306,10 @@ class _Linker:
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer)
             if chosen is None:
-                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why)
+                # A registered surname alias of one person is still open to the surname rules after
+                # (surnames.py): registering "Пушкина" must not lose "имени Пушкина" found without it.
+                open_surname = reason.startswith("one word of a person") and len(targets) == 1
+                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why, final=not open_surname)
                 continue
             form = next(f for f in match.forms if f.target == chosen)
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
@@ -390,5 +406,6 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.surnames()
     linker.lone_surnames()
     linker.relatives()
+    linker.close_doubts()
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking
