@@ -622,3 +622,25 @@ def test_registered_surname_alias_is_still_found_as_a_lone_surname(tmp_path):
     text = "Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова."
     linking = link(text, tokenize(text), gazetteer)
     assert linking.mentions == [] and {d.words for d in linking.doubts} >= {"Синтюкова"}
+
+
+def test_registered_given_name_is_still_read_beside_a_relative(tmp_path):
+    # A registry made from annotations files a daughter under her given name, her full name an alias.
+    write_corpus(tmp_path / "given", {"people/p.yml": """
+        quorn-zibble:
+          name: Quorn Zibble
+        mirta-zibble:
+          name: Mirta
+          aliases: [Mirta Zibble]
+        mirta-flonk:
+          name: Mirta Flonk
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "given"))
+    text = "Quorn Zibble and his daughter Mirta arrived."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Quorn Zibble": "quorn-zibble",
+                                                                "Mirta": "mirta-zibble"}
+    assert linking.doubts == []
+    text = "Mirta arrived."  # no relative named: still a given name alone
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and "given name" in linking.doubts[0].reason

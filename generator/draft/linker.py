@@ -215,8 +215,9 @@ class _Linker:
             self.open_doubts[start] = doubt
 
     def close_doubts(self) -> None:
-        """A surname the registry lists as an alias, left open by resolve(), that a later rule
-        (a lone Russian surname, a surname after the full name) found is no doubt after all."""
+        """A surname or given name the registry lists, left open by resolve(), that a later rule
+        (a lone Russian surname, a surname after the full name, a relative's given name) found
+        is no doubt after all."""
         for start, doubt in self.open_doubts.items():
             if start in self.linking.covered:
                 self.linking.doubts.remove(doubt)
@@ -306,10 +307,12 @@ class _Linker:
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer)
             if chosen is None:
-                # A registered surname alias of one person is still open to the surname rules after
-                # (surnames.py): registering "Пушкина" must not lose "имени Пушкина" found without it.
-                open_surname = reason.startswith("one word of a person") and len(targets) == 1
-                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why, final=not open_surname)
+                # A registered surname alias of one person, or a registered given name, is still open to
+                # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose
+                # "имени Пушкина" or "его дочь Юлия", found without them.
+                still_open = reason.startswith("one word of a person") and len(targets) == 1 \
+                    or reason.startswith("a given name")
+                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why, final=not still_open)
                 continue
             form = next(f for f in match.forms if f.target == chosen)
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
