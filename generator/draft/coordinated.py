@@ -47,19 +47,17 @@ def _capital_run(tokens: list[Token], text: str, end: int) -> int:
 
 
 def _separated(tokens: list[Token], text: str, member: int) -> int:
-    """The end of the previous member when only a list's separator (",", "and", "or",
-    "&", ", and") comes before the member starting at token `member`; -1 otherwise."""
-    before = gap_start = member
-    if before > 0 and tokens[before - 1].text in _CONJUNCTIONS:
-        gap_start = before - 1
-        between = text[tokens[gap_start - 1].end:tokens[gap_start].start] if gap_start > 0 else ""
-        if between.strip() not in ("", ","):
-            return -1
-        if text[tokens[gap_start].end:tokens[member].start] != " ":
-            return -1
-        return gap_start
-    gap = text[tokens[before - 1].end:tokens[member].start] if before > 0 else ""
-    return before if gap.strip() in (",", "&") else -1
+    """The end of the previous member when only a list's separator on one line (", ",
+    " and ", ", and ", " & ") comes before the member starting at token `member`; -1
+    otherwise."""
+    if member == 0:
+        return -1
+    if tokens[member - 1].text in _CONJUNCTIONS:
+        conjunction = member - 1
+        before = text[tokens[conjunction - 1].end:tokens[conjunction].start] if conjunction > 0 else ""
+        after = text[tokens[conjunction].end:tokens[member].start]
+        return conjunction if before in (" ", ", ") and after == " " else -1
+    return member if text[tokens[member - 1].end:tokens[member].start] in (", ", " & ") else -1
 
 
 def _member(tokens: list[Token], start: int, end: int, singular_key: str,
