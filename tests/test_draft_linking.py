@@ -643,6 +643,20 @@ def test_registered_given_name_is_still_read_beside_a_relative(tmp_path):
     assert {m.words: m.target.id for m in linking.mentions} == {"Quorn Zibble": "quorn-zibble",
                                                                 "Mirta": "mirta-zibble"}
     assert linking.doubts == []
-    text = "Mirta arrived."  # no relative named: still a given name alone
+    text = "Mirta arrived."  # no relative named: still one word of her name alone, a doubt
     linking = link(text, tokenize(text), gazetteer)
-    assert linking.mentions == [] and "given name" in linking.doubts[0].reason
+    assert linking.mentions == [] and [d.words for d in linking.doubts] == ["Mirta"]
+
+
+def test_person_registered_under_one_word_of_a_full_name_alias_needs_the_full_name(tmp_path):
+    # A registry made from annotations may file a person under a lone surname, the full name an alias.
+    write_corpus(tmp_path / "one", {"people/p.yml": "mira-synthova:\n  name: Synthova\n"
+                                                    "  aliases: [Mira Synthova]\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "one"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Later Synthova spoke.") == {}  # a surname alone, as if it were an alias
+    assert found("Mira Synthova came. Later Synthova spoke.") == {"Mira Synthova": "mira-synthova",
+                                                                  "Synthova": "mira-synthova"}

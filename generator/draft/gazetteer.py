@@ -115,14 +115,25 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     return ""
 
 
+def _fuller_name(kind: str, name: str, aliases: list[str]) -> str:
+    """A person registered under one word ("Макарова", "Green") with a full name among the
+    aliases ("Сергей Макаров"): the full name is the name the one word is weak beside."""
+    if kind != "person" or len(tokenize(name)) != 1:
+        return name
+    key = tokenize(name)[0].key if tokenize(name) else ""
+    fuller = [a for a in aliases if len(tokenize(a)) > 1 and any(same_stem(key, t.key) for t in tokenize(a))]
+    return max(fuller, key=len) if fuller else name
+
+
 def build_gazetteer(model: Model) -> Gazetteer:
     gazetteer = Gazetteer()
     for kind in REGISTRY_KINDS:
         for entity in model.entities.get(kind, []):
             target = Target(kind, entity.id, entity.name, entity)
-            gazetteer.add(target, entity.name, "name")
+            full_name = _fuller_name(kind, entity.name, entity.aliases)
+            gazetteer.add(target, entity.name, "name", full_name=full_name if full_name != entity.name else "")
             for alias in entity.aliases:
-                gazetteer.add(target, alias, "alias", full_name=entity.name)
+                gazetteer.add(target, alias, "alias", full_name=full_name)
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted(_bare_forms(spelling).items()):

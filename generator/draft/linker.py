@@ -310,8 +310,7 @@ class _Linker:
                 # A registered surname alias of one person, or a registered given name, is still open to
                 # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose
                 # "имени Пушкина" or "его дочь Юлия", found without them.
-                still_open = reason.startswith("one word of a person") and len(targets) == 1 \
-                    or reason.startswith("a given name")
+                still_open = reason.startswith(("one word of a person", "a given name"))
                 self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why, final=not still_open)
                 continue
             form = next(f for f in match.forms if f.target == chosen)
