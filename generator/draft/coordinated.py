@@ -19,6 +19,7 @@ from .text import Token, token_key
 _PLURAL = re.compile(r"^[A-Za-z]{3,}s$")
 _CONJUNCTIONS = {"and", "or"}
 _MAX_WORDS = 4  # words of one member before the shared head word
+_MAX_MEMBERS = 8  # a list no longer than news writes: a page of capitalised words stays linear
 
 
 def _singulars(word: str) -> list[str]:
@@ -83,7 +84,7 @@ def shared_heads(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[t
         if last_start == h:
             continue
         members = [(last_start, h)]
-        while True:
+        while len(members) < _MAX_MEMBERS:
             previous_end = _separated(tokens, text, members[-1][0])
             if previous_end <= 0:
                 break
