@@ -660,3 +660,15 @@ def test_person_registered_under_one_word_of_a_full_name_alias_needs_the_full_na
     assert found("Later Synthova spoke.") == {}  # a surname alone, as if it were an alias
     assert found("Mira Synthova came. Later Synthova spoke.") == {"Mira Synthova": "mira-synthova",
                                                                   "Synthova": "mira-synthova"}
+
+
+def test_name_heard_in_the_other_script_is_a_run_of_capitalised_words(tmp_path):
+    write_corpus(tmp_path / "sound", {"organizations/o.yml": "dyo-etagu:\n  name: Dyo Etagu\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "sound"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Вчера выступили Дио Этагу.") == {"Дио Этагу": "dyo-etagu"}
+    # A word in lower case ends the run: a number after it does not carry a name on.
+    assert found("До этого 15 октября был концерт.") == {}

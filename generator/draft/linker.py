@@ -156,7 +156,10 @@ def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
             continue
         for j in range(i, min(len(tokens), i + 4)):
             span = text[tokens[i].start:tokens[j].end]
-            if (i, j + 1) in taken or not capitalized(tokens[j].text) or "\n" in span:
+            # The run ends at a word in lower case, a number or a line's end: "До этого 15" is no name.
+            if not (capitalized(tokens[j].text) and is_cased_script(tokens[j].text)) or "\n" in span:
+                break
+            if (i, j + 1) in taken:
                 continue
             other = _OTHER_SCRIPT.get(script_of(span))
             forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
