@@ -235,7 +235,29 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
                     counts[kind][2] += len(gold)
                     if verbose and predicted != gold:
                         print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
+                    if verbose == "explain" and not baseline:
+                        explain(root, doc, folder, sorted(gold - predicted))
     return {kind: tuple(c) for kind, c in counts.items()}
+
+
+def explain(root: Path, doc: dict, folder: str, missed: list[str]) -> None:
+    """For each missed reference: the registry's entry, the forms the annotators marked in
+    this text, and every line of the draft that names the entry (a doubt says why it was
+    left out; nothing at all means no registered form was found). How the README's table of
+    misses by cause was read."""
+    if not missed:
+        return
+    table = yaml.safe_load((root / "content" / folder / "gum.yml").read_text(encoding="utf-8")) or {}
+    draft = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8").split("\n")
+    marked = {entity_id(i): (e.get("names"), doc.get("types", {}).get(i)) for i, e in doc["entities"].items()}
+    for ident in missed:
+        record = table.get(ident, {})
+        names, types = marked.get(ident, (None, None))
+        print(f"  missed {ident}: registered {record}; marked here as {names} (types {types})")
+        spellings = [n for n in (record.get("name"), *record.get("aliases", [])) if n]
+        for line in draft:
+            if ident in line or any(n.lower() in line.lower() for n in spellings):
+                print(f"    draft: {line.strip()[:240]}")
 
 
 def exact_names(content: Path, text: str) -> dict[str, set[str]]:
@@ -251,6 +273,12 @@ def exact_names(content: Path, text: str) -> dict[str, set[str]]:
     return out
 
 
+def _verbosity(argv: list[str]) -> bool | str:
+    """-v lists every wrong and missed reference; --explain also says, for each miss, what the
+    registry holds, what the annotators marked and what the draft says about it."""
+    return "explain" if "--explain" in argv else "-v" in argv
+
+
 def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
@@ -258,15 +286,15 @@ def main(argv: list[str]) -> int:
     if meantime:
         from bench.meantime import folds
 
-        counts = evaluate(folds(Path(meantime)), verbose="-v" in argv, baseline="--exact" in argv,
+        counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv)
         print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
     elif nerel:
-        counts = evaluate(nerel_folds(Path(nerel)), verbose="-v" in argv, baseline="--exact" in argv,
+        counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv)
         print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")
     else:
-        counts = evaluate(gum_folds(), verbose="-v" in argv, baseline="--exact" in argv,
+        counts = evaluate(gum_folds(), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv)
         print(f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
