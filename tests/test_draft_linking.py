@@ -672,3 +672,22 @@ def test_name_heard_in_the_other_script_is_a_run_of_capitalised_words(tmp_path):
     assert found("Вчера выступили Дио Этагу.") == {"Дио Этагу": "dyo-etagu"}
     # A word in lower case ends the run: a number after it does not carry a name on.
     assert found("До этого 15 октября был концерт.") == {}
+
+
+def test_acronym_written_with_full_stops(tmp_path):
+    write_corpus(tmp_path / "dots", {"organizations/o.yml": """
+        zorbic-union:
+          name: Zorbic Union Nations
+          aliases: [ZUN]
+        quax-bureau:
+          name: Quax Bureau of Inquiry
+          aliases: [Q.B.I.]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "dots"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("The Z.U.N.'s envoy met the QBI chief.") == {"Z.U.N": "zorbic-union", "QBI": "quax-bureau"}
+    # Initials with spaces, or lower-case letters, are not the acronym.
+    assert found("Z. U. N. Smith and z.u.n. wrote.") == {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..entities import Model
+from .dotted import undotted
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
@@ -58,6 +59,8 @@ class Gazetteer:
     given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
+        if undotted(surface):  # a registered "U.N." is also found as "UN"
+            self.add(target, undotted(surface), f"{origin} '{surface}' without its full stops")
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
         partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)

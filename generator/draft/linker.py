@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
+from .dotted import dotted_runs
 from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
@@ -134,6 +135,10 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
+    for start, end, letters, key in dotted_runs(tokens, text):  # "U.N." is the registered UN
+        forms = [f for f in index.get(key, ()) if f.acronym and f.surface == letters]
+        if forms:
+            out.append(_Match(start, end, forms))
     taken = {n for m in out for n in range(m.start, m.end)}
     # First, so that among names of one length these win: "State" in "the State and Homeland
     # Security Departments" is the State Department, whatever else "State" may be.
