@@ -93,3 +93,18 @@ def test_cli_default_out_is_drafts_folder(tmp_path):
     shutil.copytree(SAMPLE, content)
     assert main(["draft", "--content", str(content), str(SEED)]) == 0
     assert (content / "drafts" / f"{SEED.stem}.yml").is_file()
+
+
+def test_quality_bench_registers_a_person_without_a_label_under_their_full_name(tmp_path):
+    from bench.draft_quality import build_registry
+
+    # Made-up annotations in the shape bench/nerel.py reads: one person linked to an item with
+    # no label, one organization likewise.
+    documents = [{"name": "synthetic-1", "marked": ["Q900001", "Q900002"], "types": {},
+                  "entities": {"Q900001": {"type": "person", "label": "",
+                                           "names": {"Zorb Synthov": 2, "Synthov": 3, "Mr Synthov": 4}},
+                               "Q900002": {"type": "organization", "label": "", "names": {"Synthcom": 2}}}}]
+    registered = build_registry(documents, tmp_path, ordinary=set())
+    people = yaml.safe_load((tmp_path / "people" / "gum.yml").read_text(encoding="utf-8"))
+    assert people == {"q900001": {"name": "Zorb Synthov"}}  # the full name, not the surname or a title
+    assert registered["organization"] == set()

@@ -552,3 +552,142 @@ def test_acronym_opening_another_registered_english_name_is_that_brand_not_its_o
     # At the end of the longer name ("of the SBN") the acronym still names its owner.
     assert [(m.words, m.target.id) for m in linking.mentions] == [
         ("SBN Newsdesk", "synth-news"), ("Council of the SBN", "synth-bloc"), ("SBN", "synth-net")]
+
+
+def test_names_sharing_one_plural_head_word(tmp_path):
+    root = tmp_path / "heads"
+    write_corpus(root, {"organizations/o.yml": """
+        zorb-state:
+          name: Zorbland Department of State
+          aliases: [State Department]
+        zorb-vigil:
+          name: Zorbland Department of Vigil Security
+          aliases: [Department of Vigil Security]
+        zorb-coin:
+          name: Coin Ministry
+        state-fair:
+          name: State
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Talks between the State and Vigil Security Departments ended.") == {
+        "State": "zorb-state", "Vigil Security Departments": "zorb-vigil"}
+    # A list of three, the head word in lower case; members the registry lacks are not found.
+    assert found("The Quux, Coin and Fizz ministries met.") == {"Coin": "zorb-coin"}
+    # A list is on one line: a heading above is not its first member.
+    assert found("Talks with the State\nand Vigil Security Departments ended.").get("State") != "zorb-state"
+    # One name in the plural is not a list: nothing is read into it.
+    assert "Vigil Security Departments" not in found("The Vigil Security Departments of two states met.")
+
+
+def test_given_name_alone_beside_a_relative_named_in_full(tmp_path):
+    root = tmp_path / "family"
+    write_corpus(root, {"people/p.yml": """
+        quorn-zibble:
+          name: Quorn Zibble
+        mirta-zibble:
+          name: Mirta Zibble
+        mirta-flonk:
+          name: Mirta Flonk
+        boris-sintyuk:
+          name: Борис Синтюк
+        olga-sintyuk:
+          name: Ольга Синтюк
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Quorn Zibble and his daughter Mirta arrived.") == {"Quorn Zibble": "quorn-zibble",
+                                                                     "Mirta": "mirta-zibble"}
+    assert found("Приехали Борис Синтюк и его дочь Ольга. Ольгу встретили.") == {
+        "Борис Синтюк": "boris-sintyuk", "Ольга": "olga-sintyuk", "Ольгу": "olga-sintyuk"}
+    # No relative named in full, or the given name opens another name: nothing.
+    assert found("Mirta arrived.") == {}
+    assert found("Quorn Zibble met Mirta Quax.") == {"Quorn Zibble": "quorn-zibble"}
+
+
+def test_registered_surname_alias_is_still_found_as_a_lone_surname(tmp_path):
+    # The same person as above, with the lone surname also registered as an alias (a registry
+    # made from annotations lists every form the annotators marked): found all the same.
+    write_corpus(tmp_path / "alias", {"people/p.yml": "andrei-syntiukov:\n  name: Андрей Синтюков\n"
+                                                      "  aliases: [Синтюкова]\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "alias"))
+    text = "Вчера вручили премию имени Синтюкова."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Синтюкова": "andrei-syntiukov"}
+    assert linking.doubts == []
+    text = "Пришла Мария Синтюкова. Позже вручили премию имени Синтюкова."
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and {d.words for d in linking.doubts} >= {"Синтюкова"}
+
+
+def test_registered_given_name_is_still_read_beside_a_relative(tmp_path):
+    # A registry made from annotations files a daughter under her given name, her full name an alias.
+    write_corpus(tmp_path / "given", {"people/p.yml": """
+        quorn-zibble:
+          name: Quorn Zibble
+        mirta-zibble:
+          name: Mirta
+          aliases: [Mirta Zibble]
+        mirta-flonk:
+          name: Mirta Flonk
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "given"))
+    text = "Quorn Zibble and his daughter Mirta arrived."
+    linking = link(text, tokenize(text), gazetteer)
+    assert {m.words: m.target.id for m in linking.mentions} == {"Quorn Zibble": "quorn-zibble",
+                                                                "Mirta": "mirta-zibble"}
+    assert linking.doubts == []
+    text = "Mirta arrived."  # no relative named: still one word of her name alone, a doubt
+    linking = link(text, tokenize(text), gazetteer)
+    assert linking.mentions == [] and [d.words for d in linking.doubts] == ["Mirta"]
+
+
+def test_person_registered_under_one_word_of_a_full_name_alias_needs_the_full_name(tmp_path):
+    # A registry made from annotations may file a person under a lone surname, the full name an alias.
+    write_corpus(tmp_path / "one", {"people/p.yml": "mira-synthova:\n  name: Synthova\n"
+                                                    "  aliases: [Mira Synthova]\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "one"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Later Synthova spoke.") == {}  # a surname alone, as if it were an alias
+    assert found("Mira Synthova came. Later Synthova spoke.") == {"Mira Synthova": "mira-synthova",
+                                                                  "Synthova": "mira-synthova"}
+
+
+def test_name_heard_in_the_other_script_is_a_run_of_capitalised_words(tmp_path):
+    write_corpus(tmp_path / "sound", {"organizations/o.yml": "dyo-etagu:\n  name: Dyo Etagu\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "sound"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Вчера выступили Дио Этагу.") == {"Дио Этагу": "dyo-etagu"}
+    # A word in lower case ends the run: a number after it does not carry a name on.
+    assert found("До этого 15 октября был концерт.") == {}
+
+
+def test_acronym_written_with_full_stops(tmp_path):
+    write_corpus(tmp_path / "dots", {"organizations/o.yml": """
+        zorbic-union:
+          name: Zorbic Union Nations
+          aliases: [ZUN]
+        quax-bureau:
+          name: Quax Bureau of Inquiry
+          aliases: [Q.B.I.]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "dots"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("The Z.U.N.'s envoy met the QBI chief.") == {"Z.U.N": "zorbic-union", "QBI": "quax-bureau"}
+    # Initials with spaces, or lower-case letters, are not the acronym.
+    assert found("Z. U. N. Smith and z.u.n. wrote.") == {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..entities import Model
+from .dotted import undotted
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
@@ -55,8 +56,11 @@ class Gazetteer:
     countries: dict[str, Target] = field(default_factory=dict)
     sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # 'script sound_key' -> forms
     surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
+    given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
+        if undotted(surface):  # a registered "U.N." is also found as "UN"
+            self.add(target, undotted(surface), f"{origin} '{surface}' without its full stops")
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
         partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
@@ -92,7 +96,7 @@ class Gazetteer:
         return self.index.get(key, [])
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Two spellings of one word, inflected or not: Трамп, Трампа; Novikov, Novikov's."""
     shortest = min(len(a), len(b))
     return a == b or (shortest >= 4 and a[:max(4, shortest - 2)] == b[:max(4, shortest - 2)])
@@ -103,15 +107,25 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     Minister", a title) or is one word of it (a surname, which many people share); an
     organization's that is one word of its longer name."""
     words, full = [t.key for t in tokenize(alias)], [t.key for t in tokenize(full_name)]
-    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(_same_stem(words[0], f) for f in full):
+    if kind == "organization" and len(full) > 1 and len(words) == 1 and any(same_stem(words[0], f) for f in full):
         return "one word of a longer name"  # "Army", "Society", "Реал": the full name, a tie or a cue decides
     if kind != "person" or len(full) < 2:
         return ""
-    if not any(_same_stem(w, f) for w in words for f in full):
+    if not any(same_stem(w, f) for w in words for f in full):
         return "a title or role, not the person's name"
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
     return ""
+
+
+def _fuller_name(kind: str, name: str, aliases: list[str]) -> str:
+    """A person registered under one word ("Макарова", "Green") with a full name among the
+    aliases ("Сергей Макаров"): the full name is the name the one word is weak beside."""
+    if kind != "person" or len(tokenize(name)) != 1:
+        return name
+    key = tokenize(name)[0].key if tokenize(name) else ""
+    fuller = [a for a in aliases if len(tokenize(a)) > 1 and any(same_stem(key, t.key) for t in tokenize(a))]
+    return max(fuller, key=len) if fuller else name
 
 
 def build_gazetteer(model: Model) -> Gazetteer:
@@ -119,9 +133,10 @@ def build_gazetteer(model: Model) -> Gazetteer:
     for kind in REGISTRY_KINDS:
         for entity in model.entities.get(kind, []):
             target = Target(kind, entity.id, entity.name, entity)
-            gazetteer.add(target, entity.name, "name")
+            full_name = _fuller_name(kind, entity.name, entity.aliases)
+            gazetteer.add(target, entity.name, "name", full_name=full_name if full_name != entity.name else "")
             for alias in entity.aliases:
-                gazetteer.add(target, alias, "alias", full_name=entity.name)
+                gazetteer.add(target, alias, "alias", full_name=full_name)
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted(_bare_forms(spelling).items()):

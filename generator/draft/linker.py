@@ -11,6 +11,9 @@ from functools import lru_cache
 
 from ..dates import PartialDate
 from .context import choose
+from .coordinated import shared_heads
+from .dotted import dotted_runs
+from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
@@ -62,6 +65,7 @@ class _Match:
     start: int  # token indexes, end exclusive
     end: int
     forms: list[Form]
+    note: str = ""  # how a name the text does not spell out was read (coordinated.py)
 
 
 def _case_ok(form: Form, span: list[Token], text: str) -> bool:
@@ -131,8 +135,15 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
                 break
+    for start, end, letters, key in dotted_runs(tokens, text):  # "U.N." is the registered UN
+        forms = [f for f in index.get(key, ()) if f.acronym and f.surface == letters]
+        if forms:
+            out.append(_Match(start, end, forms))
     taken = {n for m in out for n in range(m.start, m.end)}
-    return out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+    # First, so that among names of one length these win: "State" in "the State and Homeland
+    # Security Departments" is the State Department, whatever else "State" may be.
+    shared = [_Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
+    return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
         + [_Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
 
 
@@ -150,7 +161,10 @@ def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
             continue
         for j in range(i, min(len(tokens), i + 4)):
             span = text[tokens[i].start:tokens[j].end]
-            if (i, j + 1) in taken or not capitalized(tokens[j].text) or "\n" in span:
+            # The run ends at a word in lower case, a number or a line's end: "До этого 15" is no name.
+            if not (capitalized(tokens[j].text) and is_cased_script(tokens[j].text)) or "\n" in span:
+                break
+            if (i, j + 1) in taken:
                 continue
             other = _OTHER_SCRIPT.get(script_of(span))
             forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
@@ -186,6 +200,7 @@ class _Linker:
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
+        self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
         before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
@@ -198,10 +213,23 @@ class _Linker:
                                              line_of(self.text, first.start), how))
         self.linking.covered.update(range(start, end))
 
-    def doubt(self, start: int, end: int, reason: str) -> None:
+    def doubt(self, start: int, end: int, reason: str, final: bool = True) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]
-        self.linking.doubts.append(Doubt(self.text[first.start:last.end], line_of(self.text, first.start), reason))
-        self.linking.covered.update(range(start, end))
+        doubt = Doubt(self.text[first.start:last.end], line_of(self.text, first.start), reason)
+        self.linking.doubts.append(doubt)
+        if final:
+            self.linking.covered.update(range(start, end))
+        else:
+            self.open_doubts[start] = doubt
+
+    def close_doubts(self) -> None:
+        """A surname or given name the registry lists, left open by resolve(), that a later rule
+        (a lone Russian surname, a surname after the full name, a relative's given name) found
+        is no doubt after all."""
+        for start, doubt in self.open_doubts.items():
+            if start in self.linking.covered:
+                self.linking.doubts.remove(doubt)
+            self.linking.covered.add(start)
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
@@ -248,9 +276,10 @@ class _Linker:
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             match.forms.sort(key=lambda f: f.surface != written)
             form = match.forms[0]
-            if len(targets) == 1 and not self.needs_evidence(match, form):
+            if len(targets) == 1 and (match.note or not self.needs_evidence(match, form)):
                 found.add(targets[0])
-                self.add(targets[0], match.start, match.end, f"{form.origin} '{form.surface}'")
+                self.add(targets[0], match.start, match.end, f"{form.origin} '{form.surface}'"
+                         + (f": {match.note}" if match.note else ""))
             else:
                 pending.append((match, targets))
         for match, targets in pending:
@@ -286,7 +315,11 @@ class _Linker:
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer)
             if chosen is None:
-                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why)
+                # A registered surname alias of one person, or a registered given name, is still open to
+                # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose
+                # "имени Пушкина" or "его дочь Юлия", found without them.
+                still_open = reason.startswith(("one word of a person", "a given name"))
+                self.doubt(match.start, match.end, f"{reason}; {why}" if reason else why, final=not still_open)
                 continue
             form = next(f for f in match.forms if f.target == chosen)
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
@@ -367,6 +400,13 @@ class _Linker:
             self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
 
 
+    def relatives(self) -> None:
+        found = self.linking.targets("person")
+        for i, person, relative in relatives(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
+                                             self.lower_words, sentence_initial):
+            self.add(person, i, i + 1, f"given name, beside '{relative}' of the same surname")
+
+
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
@@ -375,5 +415,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.defined_acronyms()
     linker.surnames()
     linker.lone_surnames()
+    linker.relatives()
+    linker.close_doubts()
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking
