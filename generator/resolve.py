@@ -33,6 +33,7 @@ class Resolver:
         self.broken[COUNTRY] = set()
         self.country_overrides = records.countries
         self.hints_given = 0
+        self._codes: dict[str, frozenset[str]] = {}  # a country as written -> the codes it names
 
     def add(self, entity: Entity, names: Iterable[str]) -> None:
         self.by_id[entity.kind][entity.id] = entity
@@ -61,7 +62,15 @@ class Resolver:
         self.by_id[COUNTRY][ident] = entity
         return entity
 
-    def _country_codes(self, text: str) -> set[str]:
+    def _country_codes(self, text: str) -> frozenset[str]:
+        # The same few hundred ways of writing a country recur in every article: 400,000
+        # references at 100,000 articles, each normalized and checked against the overrides.
+        codes = self._codes.get(text)
+        if codes is None:
+            codes = self._codes[text] = frozenset(self._codes_of(text))
+        return codes
+
+    def _codes_of(self, text: str) -> set[str]:
         key = normalize(text)
         codes = set(names_index().get(key, set()))
         for code, override in self.country_overrides.items():
