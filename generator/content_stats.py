@@ -117,6 +117,7 @@ def docs_listing(docs: Path) -> dict[str, tuple[int, int]]:
 class Check:
     made: Made | None  # the last run's record when nothing changed since; else None
     found: list[tuple[str, Path, str]] | None = None  # the record files listed (load.discover), for the run that follows
+    stats: ContentStats | None = None  # the last run's record, as read (for the run that follows)
 
 
 def unchanged_run(docs: Path, content: Path, settings: dict[str, str]) -> Check:
@@ -129,12 +130,12 @@ def unchanged_run(docs: Path, content: Path, settings: dict[str, str]) -> Check:
     stats = load_stats(docs, content)
     made = stats.made
     if made is None or made.code != code_fingerprint() or made.settings != settings:
-        return Check(None)
+        return Check(None, stats=stats)
     problems = Problems()
     found = discover(content, problems)
     if problems:
-        return Check(None)  # load reports them
-    check = Check(None, found)
+        return Check(None, stats=stats)  # load reports them
+    check = Check(None, found, stats)
     if len(found) != len(stats.previous):
         return check
     for _, path, relative in found:

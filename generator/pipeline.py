@@ -220,26 +220,28 @@ def update(
     (content_stats.unchanged_run): then nothing is read, rendered or written.
     Returns the newest article's date (publish.py's "now") and what was written."""
     timings = timings or Timings()
-    found = None
+    found = stats = None
     if not full:
         with timings.stage("load"):
             check = content_stats.unchanged_run(out_dir, content, _settings(selection))
         if check.made is not None:
             report = WriteReport(kept=len(check.made.docs), plan="nothing changed: no record file, setting or code")
             return check.made.newest, report
-        found = check.found
-    model, report = generate(content, out_dir, timings, selection, full, found=found)
+        found, stats = check.found, check.stats
+    model, report = generate(content, out_dir, timings, selection, full, found=found, stats=stats)
     return model.newest, report
 
 
 def generate(
     content: Path, out_dir: Path, timings: Timings | None = None, selection: Selection | None = None, full: bool = False,
-    found: list[tuple[str, Path, str]] | None = None,
+    found: list[tuple[str, Path, str]] | None = None, stats: content_stats.ContentStats | None = None,
 ) -> tuple[Model, WriteReport]:
     """Read everything, then render the pages that can have changed since the last run
-    into `out_dir` (every page when `full`), and write those whose bytes changed."""
+    into `out_dir` (every page when `full`), and write those whose bytes changed.
+    `found` and `stats`: the record files and the last run's record of them, when
+    `update` already read them."""
     timings = timings or Timings()
-    stats = content_stats.load_stats(out_dir, content)
+    stats = stats or content_stats.load_stats(out_dir, content)
     model, inputs, cache, clean_articles = _read(content, timings, selection, out_dir / record_cache.FOLDER, stats, found)
     with timings.stage("render"), _no_cycle_collection():  # the plan and the state are millions of small objects too
         plan = incremental.plan(out_dir, inputs, model, full=full)
