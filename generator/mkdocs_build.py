@@ -37,7 +37,6 @@ import time
 from dataclasses import dataclass
 from typing import Sequence
 
-import jinja2
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.exceptions import Abort, BuildError
@@ -45,7 +44,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
-from . import lean_hooks
+from . import lean_hooks, mkdocs_early
+from .mkdocs_early import Prepared
 from .parallel import map_ordered
 from .progress import Progress
 
@@ -122,8 +122,11 @@ def _page_job(index: int) -> PageResult:
     return result
 
 
-def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsConfig
-    """mkdocs.commands.build.build(config, dirty=dirty), its pages on every core."""
+def build(config, *, dirty: bool = False, prepared: Prepared | None = None) -> None:  # noqa: ANN001 - an MkDocsConfig
+    """mkdocs.commands.build.build(config, dirty=dirty), its pages on every core.
+
+    `prepared`: what generator/mkdocs_early.py made before the docs folder was final.
+    """
     global _build
     logger = logging.getLogger("mkdocs")
     warning_counter = utils.CountHandler()
@@ -145,12 +148,12 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
             )
         log.info(f"Building documentation to directory: {config.site_dir}")
 
-        files = get_files(config)
-        env = config.theme.get_env()
-        # Material's templates took a second to compile in every run and in every worker;
-        # Jinja's own per-user cache keeps the compiled code, keyed by each template's source.
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache()
-        files.add_files_from_theme(env, config)
+        files = mkdocs_early.files_now(prepared, config) if prepared is not None else get_files(config)
+        env = mkdocs_early.env_for(prepared, config)
+        if prepared is not None and env is prepared.env:
+            mkdocs_early.add_theme_files(files, prepared)
+        else:
+            files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
@@ -247,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-s", "--strict", action="store_true", default=None)
     parser.add_argument("--dirty", action="store_true")
     parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument("--wait", action="store_true",
+                        help="prepare, then wait for 'go {json}' on stdin before building (generator/mkdocs_early.py)")
     args = parser.parse_args(argv)
     state = State()
     # The log goes to stdout (publish.py reads it); stderr is left to the progress line.
@@ -260,7 +265,15 @@ def main(argv: list[str] | None = None) -> int:
         config.plugins["generator/lean_hooks.py"] = lean_hooks
         config.plugins.on_startup(command="build", dirty=args.dirty)
         try:
-            build(config, dirty=args.dirty)
+            prepared = None
+            if args.wait:
+                try:
+                    prepared = mkdocs_early.prepare(config)
+                except KeyboardInterrupt:
+                    return 130  # Ctrl-C before anything was written: stop quietly
+                if not mkdocs_early.wait_for_go():
+                    return 0  # the run stopped (nothing changed, bad records, Ctrl-C): nothing to do
+            build(config, dirty=args.dirty, prepared=prepared)
         finally:
             config.plugins.on_shutdown()
     except Abort as error:
