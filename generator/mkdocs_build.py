@@ -55,6 +55,10 @@ log = logging.getLogger("mkdocs.commands.build")
 # takes about 8 ms, an index page at 10,000 articles 100 ms or more; starting a worker
 # of a large process, tens of ms).
 MIN_PAGES = 16
+# ... or when the pages hold this much Markdown: one new article at 10,000 articles
+# rebuilds about 15 pages, but they are the home page, indexes and the most mentioned
+# entities (900 KB, about a second of work), which two workers halve.
+MIN_MARKDOWN_BYTES = 256 * 1024
 
 
 @dataclass
@@ -120,6 +124,13 @@ def _page_job(index: int) -> PageResult:
         page.content = page.markdown = None
         page.toc = []  # type: ignore[assignment]
     return result
+
+
+def _source_size(file: File) -> int:
+    try:
+        return os.path.getsize(file.abs_src_path) if file.abs_src_path else 0
+    except OSError:
+        return 0
 
 
 def build(config, *, dirty: bool = False, prepared: Prepared | None = None) -> None:  # noqa: ANN001 - an MkDocsConfig
@@ -192,8 +203,19 @@ def build(config, *, dirty: bool = False, prepared: Prepared | None = None) -> N
         try:
             # An explicit BRIEFINGS_JOBS is obeyed whatever the number of pages.
             min_pages = 1 if os.environ.get("BRIEFINGS_JOBS", "").strip() else MIN_PAGES
+            sizes = {i: _source_size(doc_files[i]) for i in to_build} if len(to_build) < min_pages else {}
+            if sizes and sum(sizes.values()) >= MIN_MARKDOWN_BYTES:
+                min_pages = 1
             progress = Progress("mkdocs", len(to_build), "pages")
-            results = map_ordered(_page_job, to_build, min_items=min_pages, done=progress.advance)
+            if min_pages == 1 and len(to_build) < MIN_PAGES:
+                # A few pages of very different sizes: the largest first, so that no worker
+                # starts a long page last while the other waits. The order of the results
+                # is the pages' own again (the search index follows it).
+                order = sorted(to_build, key=lambda i: (-sizes.get(i, 0), i))
+                by_page = dict(zip(order, map_ordered(_page_job, order, min_items=1, done=progress.advance)))
+                results = [by_page[i] for i in to_build]
+            else:
+                results = map_ordered(_page_job, to_build, min_items=min_pages, done=progress.advance)
             progress.finish()
         finally:
             _build = None
