@@ -107,7 +107,7 @@ def prepare(config) -> Prepared:  # noqa: ANN001 - after load_config and on_star
     set_exclusions(files, config)
     in_nav = nav_paths(config["nav"]) if config["nav"] is not None else None
     for file in files:
-        file.url, file.abs_src_path, file.abs_dest_path  # noqa: B018 - cached now, not on the critical path
+        file.url  # noqa: B018 - every page needs it (canonical URL, sitemap): made now, off the critical path
         prepared.docs_files[file.src_uri] = file
         # A page that nav does not name, and that get_navigation would not report as
         # missing from nav, is made exactly as get_navigation makes it (Page(None, ...)).

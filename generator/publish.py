@@ -62,7 +62,8 @@ def fingerprint(config: Path) -> str:
     import mkdocs
 
     digest = hashlib.blake2b(digest_size=16)
-    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py")), ROOT / "generator" / "mkdocs_build.py"]
+    shaping = [config, *sorted((config.parent / "overrides").rglob("*")), *sorted((ROOT / "generator").glob("*_hooks.py")),
+               ROOT / "generator" / "mkdocs_build.py", ROOT / "generator" / "mkdocs_early.py"]
     for path in shaping:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
