@@ -181,4 +181,10 @@ def wait_for_go(stream=None) -> bool:  # noqa: ANN001
         return False
     message = json.loads(line[3:])
     os.environ.update({str(k): str(v) for k, v in message.get("env", {}).items()})
+    niceness = os.environ.pop("BRIEFINGS_NICENESS_AFTER_GO", "")
+    if niceness:  # publish.py lowered it while the generator was the critical path; the build now is
+        try:
+            os.setpriority(os.PRIO_PROCESS, 0, int(niceness))
+        except (OSError, ValueError):
+            pass
     return True

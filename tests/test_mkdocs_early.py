@@ -223,3 +223,27 @@ def test_cli_stops_the_early_process_on_bad_records(tmp_path, monkeypatch):
     assert len(started) == 1 and started[0].returncode == 0  # it was started early, then stopped
     assert not (tmp_path / "site").exists()
     shutil.rmtree(tmp_path / "docs")
+
+
+@pytest.mark.mkdocs
+def test_the_process_gives_way_until_go_and_takes_its_priority_back_after(tmp_path):
+    import os
+
+    content = write_corpus(tmp_path / "content", 5, seed=2)
+    generate(content, tmp_path / "docs")
+    niceness = publish._restorable_niceness()
+    if niceness is None:  # unprivileged without RLIMIT_NICE: never lowered (checked below)
+        with EarlySite(CONFIG, tmp_path / "docs", tmp_path / "site") as site:
+            assert os.getpriority(os.PRIO_PROCESS, site.process.pid) == os.getpriority(os.PRIO_PROCESS, 0)
+        return
+    with EarlySite(CONFIG, tmp_path / "docs", tmp_path / "site") as site:
+        assert os.getpriority(os.PRIO_PROCESS, site.process.pid) == min(niceness + publish.PREPARE_NICENESS, 19)
+    # After "go" (mkdocs_early.wait_for_go), in a process of its own:
+    script = (
+        "import io, os; from generator import mkdocs_early; os.nice(5); "
+        f"os.environ['BRIEFINGS_NICENESS_AFTER_GO'] = '{niceness}'; "
+        "assert mkdocs_early.wait_for_go(io.StringIO('go {}\\n')); print(os.getpriority(os.PRIO_PROCESS, 0))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == niceness
