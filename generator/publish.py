@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,7 +177,8 @@ class EarlySite:
                    "--config-file", str(self.config), "--site-dir", str(self.fresh)]
         if self.incremental:
             command.append("--dirty")
-        niceness = _restorable_niceness()
+        # preexec_fn is only safe in a process without threads (cli starts this before any).
+        niceness = _restorable_niceness() if threading.active_count() == 1 else None
         if niceness is not None:
             env["BRIEFINGS_NICENESS_AFTER_GO"] = str(niceness)  # mkdocs_early.wait_for_go puts it back
         # stdout is MkDocs' log; stderr (progress, tracebacks) goes straight to the user.
