@@ -88,6 +88,7 @@ class _Build:
 
 
 _build: _Build | None = None
+STARTED = time.monotonic()  # this module is imported first thing in its process
 _main_pid = os.getpid()
 
 
@@ -293,8 +294,11 @@ def main(argv: list[str] | None = None) -> int:
                     prepared = mkdocs_early.prepare(config)
                 except KeyboardInterrupt:
                     return 130  # Ctrl-C before anything was written: stop quietly
+                ready = time.monotonic()
                 if not mkdocs_early.wait_for_go():
                     return 0  # the run stopped (nothing changed, bad records, Ctrl-C): nothing to do
+                # Whether preparing kept up with generation (the log publish.py reads, at INFO).
+                log.info(f"Prepared {ready - STARTED:.2f} s after start, then waited {time.monotonic() - ready:.2f} s for go")
             build(config, dirty=args.dirty, prepared=prepared)
         finally:
             config.plugins.on_shutdown()
