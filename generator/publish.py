@@ -147,6 +147,7 @@ class EarlySite:
         self.previous = previous_state(self.site_dir) if incremental else None
         self.incremental = bool(self.previous) and self.previous.get("fingerprint") == self.stamp
         self.process: subprocess.Popen | None = None
+        self.went = False  # told to go: from then on it writes the fresh folder
         # Without a docs folder MkDocs' configuration does not load: a first run starts it later.
         if start and self.docs_dir.is_dir():
             self._start()
@@ -187,12 +188,16 @@ class EarlySite:
                                         preexec_fn=_give_way if niceness is not None else None)
 
     def close(self) -> None:
-        """Stop the process if it was never told to go (the end of its input); wait for it."""
+        """Stop the process if it was never told to go; wait for it."""
         process, self.process = self.process, None
         if process is None:
             return
+        if not self.went and process.poll() is None:
+            # Before "go" it has written nothing and started no worker: it need not finish
+            # preparing (waiting for it made a nothing-changed run 0.2 s slower).
+            process.kill()
         try:
-            process.communicate(timeout=30)  # closes its input: it stops, having written nothing
+            process.communicate(timeout=30)  # after an interrupted "go": it was interrupted too
         except subprocess.TimeoutExpired:
             process.kill()
             process.communicate()
@@ -213,6 +218,7 @@ class EarlySite:
                 self._start()
             assert self.process is not None
             go = "go " + json.dumps({"env": {"SOURCE_DATE_EPOCH": epoch}}) + "\n"
+            self.went = True
             output, _ = self.process.communicate(go)
             returncode, self.process = self.process.returncode, None
             for line in output.splitlines():
