@@ -247,3 +247,14 @@ def test_the_process_gives_way_until_go_and_takes_its_priority_back_after(tmp_pa
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == niceness
+
+
+def test_the_prepared_theme_is_dropped_when_on_config_changed_the_theme(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    write(docs, BEFORE)
+    config = config_for(docs, tmp_path / "site", monkeypatch)
+    prepared = mkdocs_early.prepare(config)
+    assert mkdocs_early.env_for(prepared, config) is prepared.env
+    config.theme.dirs.insert(0, str(tmp_path / "more-overrides"))  # as a plugin's on_config might
+    env = mkdocs_early.env_for(prepared, config)
+    assert env is not prepared.env and env.loader.searchpath[0] == str(tmp_path / "more-overrides")
