@@ -314,4 +314,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Everything is written and closed. The process holds a File and a Page for every
+    # docs file; the interpreter freeing them one by one took 0.1 s after the build at
+    # 10,000 articles, with publish.py waiting for the exit.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
