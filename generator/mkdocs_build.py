@@ -88,7 +88,7 @@ class _Build:
 
 
 _build: _Build | None = None
-STARTED = time.monotonic()  # this module is imported first thing in its process
+STARTED = time.monotonic()  # once MkDocs is imported (this module is the first thing its process runs)
 _main_pid = os.getpid()
 
 
