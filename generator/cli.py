@@ -15,7 +15,7 @@ from .kinds import PLURALS
 from .lock import FolderBusy, hold
 from .pipeline import Selection, Timings, read_model, update
 from .problems import ContentError
-from .publish import BuildFailed, build_site
+from .publish import BuildFailed, EarlySite
 from .write import UnsafePath
 from .importers import run as importers_run
 
@@ -86,6 +86,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write(args: argparse.Namespace, timings: Timings, selection: Selection | None) -> int | None:
     """build, site and serve: the pages, then the HTML site or the live preview."""
+    if args.command != "site":
+        return _generate_and(args, timings, selection, None)
+    # MkDocs starts now and prepares on the second core while the pages are generated;
+    # it stops without writing anything if this run ends before it is told to build.
+    with EarlySite(args.config, args.docs, args.site, incremental=not args.full) as site:
+        return _generate_and(args, timings, selection, site)
+
+
+def _generate_and(args: argparse.Namespace, timings: Timings, selection: Selection | None, site: EarlySite | None) -> int | None:
     newest, report = update(args.content, args.docs, timings, selection, full=getattr(args, "full", False))
     print(
         f"pages: {len(report.written)} written, {report.unchanged} unchanged, "
@@ -95,9 +104,9 @@ def _write(args: argparse.Namespace, timings: Timings, selection: Selection | No
           else f"render: every page ({report.plan})")
     if args.command == "serve":
         return serve(args.content, args.docs, args.dev_addr)
-    if args.command == "site":
+    if site is not None:
         with timings.stage("mkdocs"):
-            built = build_site(args.config, args.docs, args.site, newest, incremental=not args.full)
+            built = site.build(newest)
         print(f"site: {args.site} ({built.mode} build: {built.rebuilt} files rebuilt, {built.removed} removed)")
     return None
 

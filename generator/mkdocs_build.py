@@ -37,7 +37,6 @@ import time
 from dataclasses import dataclass
 from typing import Sequence
 
-import jinja2
 from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.exceptions import Abort, BuildError
@@ -45,7 +44,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
-from . import lean_hooks
+from . import lean_hooks, mkdocs_early
+from .mkdocs_early import Prepared
 from .parallel import map_ordered
 from .progress import Progress
 
@@ -55,6 +55,10 @@ log = logging.getLogger("mkdocs.commands.build")
 # takes about 8 ms, an index page at 10,000 articles 100 ms or more; starting a worker
 # of a large process, tens of ms).
 MIN_PAGES = 16
+# ... or when the pages hold this much Markdown: one new article at 10,000 articles
+# rebuilds about 15 pages, but they are the home page, indexes and the most mentioned
+# entities (900 KB, about a second of work), which two workers halve.
+MIN_MARKDOWN_BYTES = 256 * 1024
 
 
 @dataclass
@@ -84,6 +88,7 @@ class _Build:
 
 
 _build: _Build | None = None
+STARTED = time.monotonic()  # once MkDocs is imported (this module is the first thing its process runs)
 _main_pid = os.getpid()
 
 
@@ -122,8 +127,18 @@ def _page_job(index: int) -> PageResult:
     return result
 
 
-def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsConfig
-    """mkdocs.commands.build.build(config, dirty=dirty), its pages on every core."""
+def _source_size(file: File) -> int:
+    try:
+        return os.path.getsize(file.abs_src_path) if file.abs_src_path else 0
+    except OSError:
+        return 0
+
+
+def build(config, *, dirty: bool = False, prepared: Prepared | None = None) -> None:  # noqa: ANN001 - an MkDocsConfig
+    """mkdocs.commands.build.build(config, dirty=dirty), its pages on every core.
+
+    `prepared`: what generator/mkdocs_early.py made before the docs folder was final.
+    """
     global _build
     logger = logging.getLogger("mkdocs")
     warning_counter = utils.CountHandler()
@@ -145,12 +160,12 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
             )
         log.info(f"Building documentation to directory: {config.site_dir}")
 
-        files = get_files(config)
-        env = config.theme.get_env()
-        # Material's templates took a second to compile in every run and in every worker;
-        # Jinja's own per-user cache keeps the compiled code, keyed by each template's source.
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache()
-        files.add_files_from_theme(env, config)
+        files = mkdocs_early.files_now(prepared, config) if prepared is not None else get_files(config)
+        env = mkdocs_early.env_for(prepared, config)
+        if prepared is not None and env is prepared.env:
+            mkdocs_early.add_theme_files(files, prepared)
+        else:
+            files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
@@ -189,8 +204,19 @@ def build(config, *, dirty: bool = False) -> None:  # noqa: ANN001 - an MkDocsCo
         try:
             # An explicit BRIEFINGS_JOBS is obeyed whatever the number of pages.
             min_pages = 1 if os.environ.get("BRIEFINGS_JOBS", "").strip() else MIN_PAGES
+            sizes = {i: _source_size(doc_files[i]) for i in to_build} if len(to_build) < min_pages else {}
+            if sizes and sum(sizes.values()) >= MIN_MARKDOWN_BYTES:
+                min_pages = 1
             progress = Progress("mkdocs", len(to_build), "pages")
-            results = map_ordered(_page_job, to_build, min_items=min_pages, done=progress.advance)
+            if min_pages == 1 and len(to_build) < MIN_PAGES:
+                # A few pages of very different sizes: the largest first, so that no worker
+                # starts a long page last while the other waits. The order of the results
+                # is the pages' own again (the search index follows it).
+                order = sorted(to_build, key=lambda i: (-sizes.get(i, 0), i))
+                by_page = dict(zip(order, map_ordered(_page_job, order, min_items=1, done=progress.advance)))
+                results = [by_page[i] for i in to_build]
+            else:
+                results = map_ordered(_page_job, to_build, min_items=min_pages, done=progress.advance)
             progress.finish()
         finally:
             _build = None
@@ -247,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-s", "--strict", action="store_true", default=None)
     parser.add_argument("--dirty", action="store_true")
     parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument("--wait", action="store_true",
+                        help="prepare, then wait for 'go {json}' on stdin before building (generator/mkdocs_early.py)")
     args = parser.parse_args(argv)
     state = State()
     # The log goes to stdout (publish.py reads it); stderr is left to the progress line.
@@ -260,7 +288,18 @@ def main(argv: list[str] | None = None) -> int:
         config.plugins["generator/lean_hooks.py"] = lean_hooks
         config.plugins.on_startup(command="build", dirty=args.dirty)
         try:
-            build(config, dirty=args.dirty)
+            prepared = None
+            if args.wait:
+                try:
+                    prepared = mkdocs_early.prepare(config)
+                except KeyboardInterrupt:
+                    return 130  # Ctrl-C before anything was written: stop quietly
+                ready = time.monotonic()
+                if not mkdocs_early.wait_for_go():
+                    return 0  # the run stopped (nothing changed, bad records, Ctrl-C): nothing to do
+                # Whether preparing kept up with generation (the log publish.py reads, at INFO).
+                log.info(f"Prepared {ready - STARTED:.2f} s after start, then waited {time.monotonic() - ready:.2f} s for go")
+            build(config, dirty=args.dirty, prepared=prepared)
         finally:
             config.plugins.on_shutdown()
     except Abort as error:
@@ -275,4 +314,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Everything is written and closed. The process holds a File and a Page for every
+    # docs file; the interpreter freeing them one by one took 0.1 s after the build at
+    # 10,000 articles, with publish.py waiting for the exit.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

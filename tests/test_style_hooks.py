@@ -122,3 +122,21 @@ def test_built_pages_link_a_shared_stylesheet_of_their_rules_and_load_the_rest_a
             later = [i for i in matches if i > last]
             assert later, (name, groups, selectors)
             last = later[0]
+
+
+def test_theme_rules_are_parsed_once_and_again_when_a_stylesheet_changes(tmp_path, monkeypatch):
+    """The parse kept between on_config calls (and made before "go", mkdocs_early) follows the files."""
+    import time
+
+    folder = tmp_path / "stylesheets"
+    folder.mkdir()
+    sheet = folder / "main.0123.min.css"
+    sheet.write_text(".a{color:red}", encoding="utf-8")
+    monkeypatch.setattr(style_hooks, "THEME_STYLESHEETS", folder)
+    config = {"theme": {}}  # no palette: main.*.min.css only
+    first = style_hooks._theme_rules(config)
+    assert first == parse(".a{color:red}")
+    assert style_hooks._theme_rules(config) is first  # kept, not parsed again
+    time.sleep(0.01)
+    sheet.write_text(".a{color:red}.b{color:blue}", encoding="utf-8")
+    assert style_hooks._theme_rules(config) == parse(".a{color:red}.b{color:blue}")
