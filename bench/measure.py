@@ -18,7 +18,7 @@ from pathlib import Path
 
 from generator.cli import ROOT
 from generator.pipeline import Timings, generate, update
-from generator.publish import build_site
+from generator.publish import EarlySite
 
 
 def _mb(kilobytes: int) -> float:
@@ -38,7 +38,21 @@ def main() -> int:
     timings = Timings()
     cpu_before = os.times()
     started = time.perf_counter()
-    if args.step == "site":  # what `make site` runs: nothing is read when nothing changed
+    # What `make site` runs (cli._write): MkDocs starts and prepares while the pages are made.
+    site = EarlySite(ROOT / "mkdocs.yml", args.docs, args.site, incremental=args.full != "1") if args.step == "site" else None
+    try:
+        figures = _measure(args, timings, site, cpu_before, started)
+    finally:
+        if site is not None:
+            site.close()
+    _report(args, figures)
+    print(json.dumps(figures))
+    return 0
+
+
+def _measure(args: argparse.Namespace, timings: Timings, site: EarlySite | None, cpu_before: os.times_result, started: float) -> dict:
+    """Generation (and the site, with `site`), timed; the figures bench/__main__.py reads."""
+    if site is not None:  # nothing is read when nothing changed
         newest, written = update(args.content, args.docs, timings, full=args.full == "1")
     else:
         model, written = generate(args.content, args.docs, timings, full=args.full == "1")
@@ -58,9 +72,9 @@ def main() -> int:
         "pages_kept": written.kept,
         "render_plan": written.plan,
     }
-    if args.step == "site":
+    if site is not None:
         with timings.stage("mkdocs"):
-            built = build_site(ROOT / "mkdocs.yml", args.docs, args.site, newest, incremental=args.full != "1")
+            built = site.build(newest)
         figures["seconds"]["mkdocs"] = round(timings.seconds["mkdocs"], 3)
         figures["site_mode"] = built.mode
         figures["site_rebuilt"] = built.rebuilt
@@ -68,11 +82,13 @@ def main() -> int:
         # MkDocs' process and its page workers (waited for, so counted here).
         figures["peak_rss_mkdocs_mb"] = round(_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), 1)
     figures["total"] = round(time.perf_counter() - started, 3)
+    return figures
+
+
+def _report(args: argparse.Namespace, figures: dict) -> None:
     print(f"  {args.step}: {figures['total']:.2f} s, {figures['pages_written']} pages written"
           + (f", MkDocs {figures['seconds']['mkdocs']:.1f} s ({figures['site_mode']}, {figures['site_rebuilt']} rebuilt)" if args.step == "site" else ""),
           file=sys.stderr, flush=True)
-    print(json.dumps(figures))
-    return 0
 
 
 def plain_mkdocs(docs: Path, site: Path) -> int:
