@@ -38,8 +38,8 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 from . import monthly, paths
 from .fingerprint import code_fingerprint

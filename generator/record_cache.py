@@ -94,7 +94,7 @@ class TreeCache:
     def __init__(self, folder: Path | None):
         self.folder = folder / "trees" if folder is not None else None
         self.used: set[str] = set()
-        self.pending: dict[str, object] = {}
+        self.pending: dict[str, tuple[Key, object]] = {}
 
     def get(self, key: Key) -> object | None:
         if self.folder is None:
