@@ -49,18 +49,19 @@ class Shape:
     """How many registry entries a corpus of `articles` articles has."""
 
     articles: int
+    registry: tuple[int, int, int] | None = None  # organizations, people, events, instead of the usual shares
 
     @property
     def organizations(self) -> int:
-        return max(8, self.articles // 20)
+        return self.registry[0] if self.registry else max(8, self.articles // 20)
 
     @property
     def people(self) -> int:
-        return max(8, self.articles // 10)
+        return self.registry[1] if self.registry else max(8, self.articles // 10)
 
     @property
     def events(self) -> int:
-        return max(4, self.articles // 25)
+        return self.registry[2] if self.registry else max(4, self.articles // 25)
 
     @property
     def sources(self) -> int:
@@ -104,7 +105,7 @@ class _Picker:
 
 def write_corpus(
     root: Path, articles: int, seed: int = 0, *, edition: str = "", burst: int = 0, tags: Sequence[str] = (),
-    grades: bool = False,
+    grades: bool = False, registry: tuple[int, int, int] | None = None,
 ) -> Path:
     """Write a synthetic content folder with `articles` articles under `root`.
 
@@ -117,8 +118,10 @@ def write_corpus(
       (state, public, two owned by one made-up media group, party, unknown), articles
       graded 1 to 6 or not at all, and quotes graded on their own. Articles are spread
       over the wires in turn; the random stream, and so everything else, is unchanged.
+    registry: how many organizations, people and events (by default, shares of `articles`);
+      more than the articles mention leaves many never mentioned, as in a team's registry.
     """
-    shape = Shape(articles)
+    shape = Shape(articles, registry)
     rng = random.Random(f"{seed}:{articles}")
     org_ids = [f"synthetic-org-{i}" for i in range(1, shape.organizations + 1)]
     person_ids = [f"example-person-{i}" for i in range(1, shape.people + 1)]
