@@ -65,17 +65,7 @@ def test_sync_keeps_shared_links_and_fixes_every_difference(tmp_path):
     for name in ("index.html", "a/index.html", "a/b/index.html", "same/x.css", "becomes-folder", "becomes-file/y.html"):
         write(live / name, f"old {name}")
     link_copy(live, spare)
-    # What the next site does to the live one: unlink and rewrite, add, remove, retype.
-    (live / "a" / "index.html").unlink()
-    write(live / "a" / "index.html", "new a")
-    write(live / "new" / "deep" / "index.html", "new page")
-    (live / "a" / "b" / "index.html").unlink()
-    (live / "a" / "b").rmdir()
-    (live / "becomes-folder").unlink()
-    write(live / "becomes-folder" / "index.html", "now a folder")
-    (live / "becomes-file" / "y.html").unlink()
-    (live / "becomes-file").rmdir()
-    write(live / "becomes-file", "now a file")
+    diverge(live, spare)  # what the next site does to the live one: unlink and rewrite, add, remove, retype
     write(spare / "stray" / "junk.html", "only in the spare")
 
     unchanged_inode = os.stat(spare / "same" / "x.css").st_ino
