@@ -283,7 +283,17 @@ def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
     meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
-    if meantime:
+    dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
+    if dwie:
+        from bench.dwie import folds as dwie_folds
+
+        annotated, tokenized = dwie.split(",")
+        split = "test" if "--test" in argv else "dev"
+        counts = evaluate(dwie_folds(Path(annotated), Path(tokenized), split), verbose=_verbosity(argv),
+                          baseline="--exact" in argv, rough="--rough" in argv)
+        print(f"DWIE (Deutsche Welle) {split} articles; {registry} registry from the other training articles"
+              + ("; held out" if split == "test" else ""))
+    elif meantime:
         from bench.meantime import folds
 
         counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
