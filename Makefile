@@ -49,8 +49,9 @@ serve: $(VENV)/.installed
 draft: $(VENV)/.installed
 	$(PY) -m generator draft --content "$(CONTENT)" $(if $(OUT),--out "$(OUT)") $(FILES)
 
+comma := ,
 draft-quality: $(VENV)/.installed
-	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(EXACT),--exact) $(if $(ROUGH),--rough)
+	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(EXACT),--exact) $(if $(ROUGH),--rough)
 
 draft-bench: $(VENV)/.installed
 	$(PY) -m bench.draft_speed

@@ -17,7 +17,7 @@ Two checks, each a registry made from DWIE's annotations (never from the drafted
 
     git clone https://github.com/klimzaporojets/DWIE /tmp/DWIE
     git clone https://github.com/XingYing-stack/MILR /tmp/MILR
-    make draft-quality DWIE=/tmp/DWIE DWIE_TEXT=/tmp/MILR [DWIE_SPLIT=test]
+    make draft-quality DWIE=/tmp/DWIE DWIE_TEXT=/tmp/MILR [DWIE_TEST=1]
 """
 
 from __future__ import annotations
