@@ -2,15 +2,15 @@
 
 A wire agency credited at the end ("... the last sentence. tj/ipj (AFP, Reuters)",
 "Author: Jane Doe (dpa, Reuters) Editor: John Roe"), a Reuters credit "(Reporting by
-Jane Doe; Editing by John Roe)", a line "By Jane Doe, Associated Press", "Image: Jane
-Doe" or "© 2024 Examplia Press", a trailing "— AP": an analyst does not want every
+Jane Doe; Editing by John Roe)", a line "By Jane Doe, Associated Press", "Additional
+reporting by Jane Doe" or "© 2024 Examplia Press", a trailing "— AP": an analyst does not want every
 article to reference the agencies it drew on, and annotators do not mark them. Names
 found only inside such a span are left out, with a comment; a name the body also
 uses is still referenced ("Reuters reported that ..." is a reference).
 
 Only the forms news sites use for credits are read, and only where they stand: at the
 end of a paragraph after a finished sentence, or as a line of their own, and only
-names in them (an "Image:" line that describes the picture is a caption). The
+when they hold names ("By Monday the talks had ended" is a sentence). The
 contract's `source` is the outlet that published the article, which a credit does
 not name (DW credits AFP and Reuters), so nothing else is set from it."""
 
@@ -29,11 +29,14 @@ _LIST = rf"{_ITEM}(?:\s*[,;/]\s*{_ITEM}|\s+and\s+{_ITEM}){{0,6}}"
 _PIECE, _LOW = r"[A-Za-z]{1,8}", r"[a-z]{1,4}(?![A-Za-z])"
 _SLASHED = rf"(?:(?:{_PIECE}/)+{_LOW}(?:/{_PIECE})*|{_LOW}(?:/{_PIECE})+)"
 _EDITOR = r"Editors?:\s*[^\W\d_][^\n]{0,80}"
-_LABEL = (r"(?:Authors?|Editors?|Reporters?|Text|Interview|Photos?|Photographs?|Images?|Pictures?|Video|"
-          r"Graphics?|Illustrations?|Credits?)\s*:"
+# Not a picture's credit ("Image: Jane Doe."): GUM's annotators mark the names in them,
+# and DWIE's texts have none (measured: GUM organizations 0.837 / 0.973 -> 0.833 / 0.946).
+_LABEL = (r"(?:Authors?|Editors?|Reporters?|Text)\s*:"
           r"|(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Cc]ompiling|"
           r"[Ww]ritten|[Rr]eported|[Ee]dited|[Tt]ranslat(?:ed|ion))\s+by\b")
 _LABELLED = rf"(?:{_LABEL})\s*[^\W\d_][^\n]{{0,160}}"
+# "(c)" opens a list's third item too: a copyright notice has its year.
+_COPYRIGHT = r"(?:©|(?:Copyright\s*)?\([Cc]\)\s*(?:19|20)\d\d|Copyright\s*(?:©|(?:19|20)\d\d))"
 _INTERVIEW = r"(?:This|The)\s+interview\s+was\s+(?:conducted|carried\s+out|recorded)\s+by\s+[A-Z][^\n]{0,120}"
 
 # At the end of a paragraph: (pattern, whether a finished sentence must come before it,
@@ -55,8 +58,8 @@ _BRACKETED = re.compile(rf"\((?:{_LABEL})\s*[^()\n]{{1,300}}\)")
 # A whole line.
 _LINES = [re.compile(rf"\s*(?:{p})\s*") for p in (
     r"By\s+[^\W\d_][^\n]{0,100}",  # "By Jane Doe, Associated Press"
-    _LABELLED,  # "Image: Jane Doe.", "Additional reporting by Jane Doe in Zorbville"
-    r"(?:©|\([Cc]\)|Copyright\s*(?:©|\([Cc]\)|\d{4}))[^\n]{0,200}",  # "© 2024 Examplia Press"
+    _LABELLED,  # "Author: Jane Doe", "Additional reporting by Jane Doe in Zorbville"
+    _COPYRIGHT + r"[^\n]{0,200}",  # "© 2024 Examplia Press. All rights reserved."
     rf"{_SLASHED}(?:\s*\(\s*{_LIST}\s*\))?(?:\s+{_EDITOR})?",
 )]
 _SENTENCE_END = ".!?\"”’»)]"
@@ -66,7 +69,6 @@ _TAIL_REACH = 400  # characters from a line's end where a credit may begin
 _CREDIT_WORDS = {"and", "in", "of", "the", "de", "da", "van", "von", "der", "al", "by", "for", "from", "at", "with",
                  "additional", "reporting", "writing", "editing", "research", "compiled", "compiling", "written",
                  "reported", "edited", "translated", "translation", "all", "rights", "reserved"}
-_COPYRIGHT = re.compile(r"\s*(?:©|\([Cc]\)|Copyright)")
 
 
 @dataclass(frozen=True)
@@ -77,21 +79,28 @@ class Credit:
 
 
 def _names_only(words: str) -> bool:
-    """A credit names people and outlets: every word is capitalised, a short run of
-    initials ("dfm", "dpa") or a word credits are written with ("Reporting by ... in");
-    "Image: Protesters clash with police" is a caption, "By Monday the talks..." a sentence."""
-    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
+    """A credit names people and outlets: every word is capitalised, is a word credits
+    are written with ("Reporting by ... in"), or is a run of initials or an agency in lower
+    case in brackets or joined by a slash ("/dfm", "(dpa, Reuters)"); "By Monday the talks
+    ended" is a sentence."""
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", words))
     if not tokens or len(tokens) > 30:
         return False
-    return all(t[:1].isupper() or len(t) <= 4 and t.isalpha() and t.islower() and t not in _COMMON
-               or t.lower() in _CREDIT_WORDS for t in tokens)
+    return all(t.group()[:1].isupper() or t.group().lower() in _CREDIT_WORDS or _initials(words, t) for t in tokens)
 
 
-# Short lower-case words that are English, not initials: a sentence, not a credit.
-_COMMON = {"a", "an", "as", "are", "be", "but", "can", "did", "do", "does", "had", "has", "have", "he", "her",
-           "his", "how", "i", "if", "is", "it", "its", "may", "more", "most", "new", "no", "not", "now", "on",
-           "one", "or", "our", "out", "over", "said", "says", "she", "so", "than", "that", "them", "then", "they",
-           "this", "to", "two", "up", "very", "was", "we", "were", "what", "when", "who", "why", "will", "you"}
+def _initials(words: str, token: re.Match) -> bool:
+    word = token.group()
+    if len(word) > 4 or not word.isalpha() or not word.islower():
+        return False
+    bracketed = words.count("(", 0, token.start()) > words.count(")", 0, token.start())
+    return bracketed or words[token.start() - 1:token.start()] == "/" or words[token.end():token.end() + 1] == "/"
+
+
+def _a_heading(line: str) -> bool:
+    """'By car', 'By Anonymous': a by-line names someone in two words or more."""
+    words = line.split()
+    return words[0] == "By" and sum(w[:1].isupper() for w in words[1:]) < 2
 
 
 def _after_a_sentence(text: str, start: int, line_start: int) -> bool:
@@ -128,7 +137,8 @@ def credit_spans(text: str) -> list[Credit]:
     last = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        if any(p.fullmatch(line) for p in _LINES) and (_COPYRIGHT.match(line) or _names_only(line)):
+        if any(p.fullmatch(line) for p in _LINES) and (re.match(rf"\s*{_COPYRIGHT}", line) or _names_only(line)) \
+                and not _a_heading(line):
             lead = len(line) - len(line.lstrip())
             credits.append(Credit(start + lead, start + len(line.rstrip()), line.strip()))
             continue
