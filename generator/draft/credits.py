@@ -40,18 +40,19 @@ _COPYRIGHT = r"(?:©|(?:Copyright\s*)?\([Cc]\)\s*(?:19|20)\d\d|Copyright\s*(?:©
 _INTERVIEW = r"(?:This|The)\s+interview\s+was\s+(?:conducted|carried\s+out|recorded)\s+by\s+[A-Z][^\n]{0,120}"
 
 # At the end of a paragraph: (pattern, whether a finished sentence must come before it,
-# whether it holds only names).
-_TAILS = [(re.compile(rf"(?:{p})\s*$"), after_sentence, names) for p, after_sentence, names in (
-    (rf"{_SLASHED}\s*\(\s*{_LIST}\s*\)(?:\s+{_EDITOR})?", False, True),  # "tj/ipj (AFP, Reuters)"
-    (rf"{_SLASHED}(?:\s+{_EDITOR})?", True, True),  # "tkw/AFP/AP/dpa Editor: Jane Doe"
-    (rf"{_LIST}\s*\(\s*{_SLASHED}\s*\)(?:\s+{_EDITOR})?", True, True),  # "AFP, dpa (hch/bea)"
-    (_LABELLED, True, True),  # "Author: Jane Doe (dpa) Editor: John Roe"
-    (_INTERVIEW, True, False),  # "This interview was conducted by Jane Doe, and was edited ..."
+# whether it holds only names, what the line's end must hold for the pattern to be tried).
+_TAILS = [(re.compile(rf"(?<!\S)(?:{p})\s*$"), after_sentence, names, re.compile(needle))
+          for p, after_sentence, names, needle in (
+    (rf"{_SLASHED}\s*\(\s*{_LIST}\s*\)(?:\s+{_EDITOR})?", False, True, "/"),  # "tj/ipj (AFP, Reuters)"
+    (rf"{_SLASHED}(?:\s+{_EDITOR})?", True, True, "/"),  # "tkw/AFP/AP/dpa Editor: Jane Doe"
+    (rf"{_LIST}\s*\(\s*{_SLASHED}\s*\)(?:\s+{_EDITOR})?", True, True, "/"),  # "AFP, dpa (hch/bea)"
+    (_LABELLED, True, True, _LABEL),  # "Author: Jane Doe (dpa) Editor: John Roe"
+    (_INTERVIEW, True, False, "interview"),  # "This interview was conducted by Jane Doe, and was edited ..."
 )]
 # At the end of the text's last line only: bare agency names, which anything could end with.
-_LAST_TAILS = [(re.compile(rf"(?:{p})\s*$"), True, True) for p in (
-    rf"(?:—|–|--|-)\s*{_LIST}",  # "... the minister said. — AP"
-    rf"\(\s*{_LIST}\s*\)",  # "... the minister said. (AFP)"
+_LAST_TAILS = [(re.compile(rf"(?<!\S)(?:{p})\s*$"), True, True, re.compile(needle)) for p, needle in (
+    (rf"(?:—|–|--|-)\s*{_LIST}", r"\s(?:—|–|-)"),  # "... the minister said. — AP"
+    (rf"\(\s*{_LIST}\s*\)", r"\)\s*$"),  # "... the minister said. (AFP)"
 )]
 # Anywhere: a bracketed credit no sentence would write.
 _BRACKETED = re.compile(rf"\((?:{_LABEL})\s*[^()\n]{{1,300}}\)")
@@ -117,16 +118,17 @@ def _tail(text: str, line_start: int, line_end: int, patterns) -> Credit | None:
     """The credit ending the line, begun at the earliest word its pattern accepts."""
     line = text[line_start:line_end]
     reach = max(0, len(line) - _TAIL_REACH)
-    for pattern, after_sentence, names in patterns:
-        for word in re.finditer(r"(?<!\S)\S", line[reach:]):
-            match = pattern.match(line, reach + word.start())
-            if not match:
-                continue
+    for pattern, after_sentence, names, needle in patterns:
+        at = reach
+        if not needle.search(line, at):
+            continue  # a quick no: the patterns are slow to fail on a long line of capitalised words
+        while match := pattern.search(line, at):
             start = line_start + match.start()
             words = match.group(0).strip()
             if (not after_sentence or _after_a_sentence(text, start, line_start)) \
                     and (not names or _names_only(words)):
                 return Credit(start, start + len(words), words)
+            at = match.start() + 1
     return None
 
 
