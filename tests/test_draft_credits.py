@@ -106,6 +106,8 @@ def test_reporters_bylines_and_trailing_credits_are_not_referenced(gazetteer, te
     (f"Talks\nBy Monday the Examplia Wire had closed\n{BODY}", {"examplia-wire"}),
     (f"Talks\n(c) Examplia Wire filed a complaint.\n{BODY}", {"examplia-wire"}),
     (f"Talks\n{BODY} Author: the Examplia Wire says it was not consulted.", {"examplia-wire"}),
+    # Words joined by a slash are no editors' initials.
+    (f"Talks\n{BODY} Readers may write to his/her (Examplia Wire)", {"examplia-wire"}),
     # A picture's credit is a caption's part, which annotators mark: not read as a credit.
     (f"Talks\n{BODY}\nImage: Examplia Wire.", {"examplia-wire"}),
 ])

@@ -71,6 +71,9 @@ _CREDIT_WORDS = {"and", "in", "of", "the", "de", "da", "van", "von", "der", "al"
                  "additional", "reporting", "writing", "editing", "research", "compiled", "compiling", "written",
                  "reported", "edited", "translated", "translation", "all", "rights", "reserved"}
 
+_SLASHED_WORDS = {"and", "or", "he", "she", "his", "her", "him", "hers", "on", "off", "in", "out", "up", "down", "yes",
+                  "no", "w", "o", "s", "c", "a", "to", "from", "per", "either", "if", "when", "we", "us", "you", "they"}
+
 
 @dataclass(frozen=True)
 class Credit:
@@ -87,6 +90,8 @@ def _names_only(words: str) -> bool:
     tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", words))
     if not tokens or len(tokens) > 30:
         return False
+    if any(set(run.lower().split("/")) <= _SLASHED_WORDS for run in re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)+", words)):
+        return False  # "and/or", "his/her": English, not editors' initials
     return all(t.group()[:1].isupper() or t.group().lower() in _CREDIT_WORDS or _initials(words, t) for t in tokens)
 
 
