@@ -70,7 +70,7 @@ _TAIL_REACH = 400  # characters from a line's end where a credit may begin
 _CREDIT_WORDS = {"and", "in", "of", "the", "de", "da", "van", "von", "der", "al", "by", "for", "from", "at", "with",
                  "additional", "reporting", "writing", "editing", "research", "compiled", "compiling", "written",
                  "reported", "edited", "translated", "translation", "all", "rights", "reserved"}
-
+# Words a slash joins in English ("and/or", "his/her", "w/o"): no editors' initials.
 _SLASHED_WORDS = {"and", "or", "he", "she", "his", "her", "him", "hers", "on", "off", "in", "out", "up", "down", "yes",
                   "no", "w", "o", "s", "c", "a", "to", "from", "per", "either", "if", "when", "we", "us", "you", "they"}
 
