@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
+from .credits import leave_out_credited
 from .dotted import dotted_runs
 from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
@@ -417,5 +418,6 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.lone_surnames()
     linker.relatives()
     linker.close_doubts()
+    leave_out_credited(linker)
     linker.linking.mentions.sort(key=lambda m: m.start)
     return linker.linking
