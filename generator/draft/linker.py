@@ -13,6 +13,7 @@ from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
 from .dotted import dotted_runs
+from .english_surnames import link_english_surnames
 from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
@@ -415,6 +416,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.defined_acronyms()
     linker.surnames()
     linker.lone_surnames()
+    link_english_surnames(linker)
     linker.relatives()
     linker.close_doubts()
     linker.linking.mentions.sort(key=lambda m: m.start)
