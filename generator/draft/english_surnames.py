@@ -15,7 +15,7 @@ surname alone when nothing else it could be is known:
   "O'Nixon", "Hafez al-Assad", "Obama Foundation"; a title such as "President" or a
   sentence's first ordinary word does not), and no one else the text names with it
   ("Tiffany Trump" before "Trump", "the Obamas");
-- the text reads as English (its lower-case words are mostly English function words),
+- the text reads as English (no other language's function words outnumber English ones),
   since in German every noun is capitalised and this module knows no German words.
 
 Whether the registry also lists the lone surname as an alias (a registry made from every
@@ -25,6 +25,7 @@ judged here like an unregistered surname."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..names import normalize
@@ -54,7 +55,8 @@ _WORD = r"([^\W\d_][\w'\u2019-]*)"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
 _FULL_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?" + _LIST_SEPARATOR + _WORD + " " + _WORD + r"\b")
-_ENGLISH_SHARE = 0.25  # English news: about half its lower-case words are function words; German: under a tenth
+# Languages of news written in Latin letters, whose capitalised nouns or names this module would misread.
+_OTHER_LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Polish", "Turkish")
 _CITY_SIZE = 100_000  # Obama (Japan, 30,000 people) is a town; Lincoln (Nebraska) is a city named by the surname
 
 
@@ -109,8 +111,21 @@ def _surnames_as_spelt(person: Target) -> set[str]:
 
 
 def reads_as_english(tokens: list[Token]) -> bool:
+    """No other language written in Latin letters has more of its own function words among the
+    text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
+    too short to tell ("Mr Quillstrand spoke.") is taken as English, as compose.py takes it."""
     lower = [t.text for t in tokens if t.text.islower()]
-    return bool(lower) and sum(is_ordinary_word(w, "latin") for w in lower) >= _ENGLISH_SHARE * len(lower)
+    english = _function_words("English")
+    count = sum(w in english for w in lower)
+    return all(sum(w in words and w not in english for w in lower) <= count
+               for words in map(_function_words, _OTHER_LANGUAGES))
+
+
+@lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    import justext  # its stop lists, as ordinary.py uses them
+
+    return frozenset(justext.get_stoplist(language))
 
 
 def _looks_like_a_surname(word: str) -> bool:
@@ -148,7 +163,8 @@ def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:
     word = tokens[j].text
     if text[a.end:b.start] not in _JOINERS or not word[:1].isupper() or word.lower() in _TITLES:
         return False
-    return not (sentence_initial(tokens, j, text) and (is_ordinary_word(word, "latin") or is_english_word(word)))
+    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill").
+    return not (sentence_initial(tokens, j, text) and is_ordinary_word(word, "latin"))
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
