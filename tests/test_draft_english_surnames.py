@@ -52,24 +52,30 @@ def test_lone_surname_of_one_registered_person(tmp_path):
 
 def test_not_a_dictionary_word_a_place_or_a_word_written_in_lower_case(tmp_path):
     found, _ = _linker(tmp_path)
+    assert found("The vote went to Quillstrand in the end.") == {"Quillstrand": "zorbo-quillstrand"}
     assert found("The vote went to Thistle in the end.") == {}  # "thistle" is an English word
     assert found("The vote went to Dushanbe in the end.") == {}  # a capital city
     assert found("Quillstrand is not a word, but here the quillstrand is one.") == {}
 
 
 def test_two_registered_people_with_the_surname(tmp_path):
-    found, _ = _linker(tmp_path, PEOPLE + "    olga-quillstrand:\n      name: Olga Quillstrand\n")
-    assert found("The talks ended late. Quillstrand said the deal was close.") == {}
+    text = "The talks ended late. Quillstrand said the deal was close."
+    found, _ = _linker(tmp_path / "one")
+    assert found(text) == {"Quillstrand": "zorbo-quillstrand"}
+    found, _ = _linker(tmp_path / "two", PEOPLE + "    olga-quillstrand:\n      name: Olga Quillstrand\n")
+    assert found(text) == {}
 
 
 def test_surname_spelt_otherwise_is_not_the_registered_one(tmp_path):
     # The match keys merge doubled letters (Quilstrand, Quillstrand); a lone surname must be spelt as registered.
     found, _ = _linker(tmp_path)
+    assert found("The talks ended late. Quillstrand said the deal was close.") == {"Quillstrand": "zorbo-quillstrand"}
     assert found("The talks ended late. Quilstrand said the deal was close.") == {}
 
 
 def test_part_of_a_longer_name_anywhere_in_the_text(tmp_path):
     found, _ = _linker(tmp_path)
+    assert found("The talks ended late. Quillstrand said the deal was close.") == {"Quillstrand": "zorbo-quillstrand"}
     assert found("The talks ended late. Tiffany Quillstrand said the deal was close.") == {}
     assert found("Tiffany Quillstrand came. Later Quillstrand said the deal was close.") == {}
     assert found("The Quillstrand Foundation gave money to the school.") == {}
@@ -87,14 +93,19 @@ def test_listed_among_people_named_in_full(tmp_path):
 
 
 def test_a_word_of_another_registered_name(tmp_path):
-    found, _ = _linker(tmp_path, PEOPLE + "    quillstrand-daxby:\n      name: Quillstrand Daxby\n")
-    assert found("The talks ended late. Quillstrand said the deal was close.") == {}  # also a given name
+    text = "The talks ended late. Quillstrand said the deal was close."
+    found, _ = _linker(tmp_path / "alone")
+    assert found(text) == {"Quillstrand": "zorbo-quillstrand"}
+    found, _ = _linker(tmp_path / "given", PEOPLE + "    quillstrand-daxby:\n      name: Quillstrand Daxby\n")
+    assert found(text) == {}  # also a registered person's given name
     found, _ = _linker(tmp_path / "org", organizations="quill-motors:\n  name: Quillstrand Motors\n")
-    assert found("The talks ended late. Quillstrand said the deal was close.") == {}  # a company's word
+    assert found(text) == {}  # a word of a registered company's name
 
 
 def test_only_in_english_text(tmp_path):
     found, _ = _linker(tmp_path)
+    assert found("On Monday Quillstrand spoke to the press about the future of the country.") == {
+        "Quillstrand": "zorbo-quillstrand"}
     assert found("Gestern sprach Quillstrand mit der Presse über die Lage und die Zukunft des Landes.") == {}
     assert found("Вчера Quillstrand говорил с прессой о будущем страны.") == {}
 

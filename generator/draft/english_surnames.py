@@ -38,7 +38,7 @@ from .surnames import owners
 from .text import Token, script_of, tokenize
 
 _JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
-# Words that stand before a surname without being a name: "President Assad", "Coach Guardiola".
+# Words that stand beside a surname without being a name: "President Assad", "Coach Guardiola".
 _TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister", "prime",
     "premier", "chancellor", "secretary", "general", "gen", "colonel", "col", "admiral", "adm", "major", "captain",
@@ -48,6 +48,9 @@ _TITLES = frozenset({
     "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "former", "late", "leader",
     "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
+    # Days and months are no given names either: "On Monday Quillstrand said".
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
 })
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
