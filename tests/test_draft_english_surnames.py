@@ -117,3 +117,13 @@ def test_registered_surname_alias_is_judged_like_an_unregistered_surname(tmp_pat
     assert found(text) == {"Quillstrand": "zorbo-quillstrand"} and linking(text).doubts == []
     text = "Tiffany Quillstrand came. Later Quillstrand said the deal was close."
     assert found(text) == {} and "Quillstrand" in {d.words for d in linking(text).doubts}
+
+
+def test_title_case_headline_neither_finds_nor_hides_a_surname(tmp_path):
+    found, linking = _linker(tmp_path)
+    text = "Quillstrand Meets Zorbland Envoy In Talks\nThe talks ended late. Quillstrand said the deal was close."
+    assert [(m.words, m.line) for m in linking(text).mentions] == [("Quillstrand", 2)]
+    assert found("Quillstrand Meets Zorbland Envoy In Talks\nThe talks ended late.") == {}
+    # A headline in sentence case is read like any line.
+    text = "Quillstrand meets the envoy\nThe talks ended late. Quillstrand said the deal was close."
+    assert [(m.words, m.line) for m in linking(text).mentions] == [("Quillstrand", 1), ("Quillstrand", 2)]

@@ -91,7 +91,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or token.key in lower_words or token.text.lower() in lower_words \
                 or is_english_word(token.text) or is_city(token.text, _CITY_SIZE):
             continue
-        if _read_otherwise_in_text(text, tokens, i):
+        if _title_case_line(text, token.start) or _read_otherwise_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key]))
     return out
@@ -210,10 +210,21 @@ def _a_full_name(first: str, second: str) -> bool:
 
 
 def _read_otherwise_in_text(text: str, tokens: list[Token], i: int) -> bool:
-    """Anywhere in the text, the word is part of a longer name or listed among full names, or a
-    family bears it ("the Obamas"): a word names one person throughout a text, so not this one."""
+    """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
+    among full names, or a family bears it ("the Obamas"): a word names one person throughout a
+    text, so not this one."""
     key = tokens[i].key
     families = {key + "s", key + "es"}
     return any(t.key in families and t.text[:1].isupper() for t in tokens) or \
-        any(t.key == key and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
+        any(t.key == key and not _title_case_line(text, t.start)
+            and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
             for n, t in enumerate(tokens))
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """A headline that capitalises every word ("Quillstrand Meets Zorbland Envoy") says nothing by
+    its capitals: a surname there is neither found nor read as part of a longer name."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)])
+    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
