@@ -227,4 +227,5 @@ def _title_case_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)])
-    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    # Every word capitalised but function words ("of", "in"): a sentence has other words in lower case.
+    return len(words) > 2 and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in words)
