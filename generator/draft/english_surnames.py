@@ -1,26 +1,29 @@
 """A well-known registered person named by the surname alone in English text, with no
-full name anywhere ("Obama", "Mubarak", "President Assad"): news names the people its
-readers know by the surname only. The English counterpart of the Russian lone surname
-(surnames.py), where the dictionary tells a surname from a word; here a word is a
-surname alone when nothing else it could be is known:
+full name anywhere ("Mubarak was ousted", "Syrian President Assad"): news names the
+people its readers know by the surname only. The English counterpart of the Russian lone
+surname (surnames.py), where the dictionary tells a surname from a word; here a word is
+a surname alone when nothing else it could be is known:
 
-- it is the surname (last word of a name of two words or more) of exactly one registered
-  person, and no word of another registered person's name before the surname ("Douglas"
-  of Douglas Costa), nor a word of a registered organization's, source's, event's or
-  country's name ("Ford", "Jordan");
+- it is the last word of a registered name of two words or more of exactly one registered
+  person, spelt as registered ("Botas" is not "Bottas", though match keys merge doubled
+  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing);
+- it is no other word of a registered person's name (a given name: "Douglas" of Douglas
+  Costa) and no word of a registered organization's, source's, event's or country's name
+  ("Ford", "Jordan", demonyms);
 - it is not an English dictionary word ("Bush", "Trump", "Costa": lexicon.py), not a
-  place (a country, a capital, a demonym, a city of 100,000 people: "Lincoln"), and not
-  written in lower case elsewhere in the text;
-- no capitalised word beside it makes it part of a longer name ("Tiffany Trump",
-  "O'Nixon", "Hafez al-Assad", "Obama Foundation"; a title such as "President" or a
-  sentence's first ordinary word does not), and no one else the text names with it
-  ("Tiffany Trump" before "Trump", "the Obamas");
-- the text reads as English (no other language's function words outnumber English ones),
-  since in German every noun is capitalised and this module knows no German words.
+  country, a capital or a city of 100,000 people ("Lincoln"), and not written in lower
+  case in the text;
+- nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
+  "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
+  is no name), borne by a family ("the Obamas"), or listed among people named in full
+  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
+  nothing by its capitals, so a surname there is neither found nor read as a longer name;
+- the text reads as English, since in German every noun is capitalised.
 
-Whether the registry also lists the lone surname as an alias (a registry made from every
-marked form does) does not matter: the linker leaves such an alias open, and it is
-judged here like an unregistered surname."""
+A registry that lists the lone surname as an alias (one made from every marked form)
+gets the same answer where the text gives no support: resolve() leaves such an alias open
+and it is judged here like an unregistered surname. Where the text supports the person,
+resolve() has already taken it."""
 
 from __future__ import annotations
 
@@ -29,7 +32,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..names import normalize
-
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
