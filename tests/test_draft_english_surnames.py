@@ -100,7 +100,8 @@ def test_a_word_of_another_registered_name(tmp_path):
     assert found(text) == {}  # also a registered person's given name
     found, _ = _linker(tmp_path / "org", organizations="quill-motors:\n  name: Quillstrand Motors\n")
     assert found(text) == {}  # a word of a registered company's name
-    found, _ = _linker(tmp_path / "alias", PEOPLE + "    daxo-vell:\n      name: Daxo Vell\n      aliases: [Quillstrand]\n")
+    other = "    daxo-vell:\n      name: Daxo Vell\n      aliases: [Quillstrand]\n"
+    found, _ = _linker(tmp_path / "alias", PEOPLE + other)
     assert found(text) == {}  # another person's registered one-word alias (a doubt resolve() closes)
 
 

@@ -46,9 +46,9 @@ _TITLES = frozenset({
     "premier", "chancellor", "secretary", "general", "gen", "colonel", "col", "admiral", "adm", "major", "captain",
     "lieutenant", "lt", "sergeant", "commander", "marshal", "senator", "sen", "representative", "rep", "congressman",
     "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "emperor",
-    "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "emir", "sultan", "president-elect",
+    "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "emir", "sultan",
     "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
-    "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "former", "late", "leader",
+    "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "former", "late", "leader",
     "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
     # Days and months are no given names either: "On Monday Quillstrand said".
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
