@@ -89,8 +89,9 @@ def test_given_name_alone_is_not_a_person(tmp_path):
 
 
 def test_surname_counts_only_with_the_full_name_and_only_when_one_person_fits(tmp_path):
+    # Alone, in English, a surname no dictionary or other name claims is the one person (english_surnames.py).
     alone, _ = _targets(tmp_path, "Mr Examplovich spoke.")
-    assert alone == {}
+    assert alone == {"Examplovich": "zed-example"}
     after, _ = _targets(tmp_path, "Zed Examplovich arrived. Later Mr Examplovich spoke.")
     assert after == {"Zed Examplovich": "zed-example", "Examplovich": "zed-example"}
     both, linking = _targets(tmp_path, "Andrei Synthov and Olga Synthov came. Synthov spoke.")
@@ -657,7 +658,9 @@ def test_person_registered_under_one_word_of_a_full_name_alias_needs_the_full_na
     def found(text: str) -> dict[str, str]:
         return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
 
-    assert found("Later Synthova spoke.") == {}  # a surname alone, as if it were an alias
+    # A surname alone, as if it were an alias: in English, found when nothing else claims it (english_surnames.py).
+    assert found("Later Synthova spoke.") == {"Synthova": "mira-synthova"}
+    assert found("Tiffany Synthova came. Later Synthova spoke.") == {}
     assert found("Mira Synthova came. Later Synthova spoke.") == {"Mira Synthova": "mira-synthova",
                                                                   "Synthova": "mira-synthova"}
 

@@ -14,6 +14,7 @@ from .context import choose
 from .coordinated import shared_heads
 from .credits import leave_out_credited
 from .dotted import dotted_runs
+from .english_surnames import link_english_surnames
 from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
@@ -416,6 +417,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.defined_acronyms()
     linker.surnames()
     linker.lone_surnames()
+    link_english_surnames(linker)
     linker.relatives()
     linker.close_doubts()
     leave_out_credited(linker)

@@ -1,0 +1,233 @@
+"""A well-known registered person named by the surname alone in English text, with no
+full name anywhere ("Mubarak was ousted", "Syrian President Assad"): news names the
+people its readers know by the surname only. The English counterpart of the Russian lone
+surname (surnames.py), where the dictionary tells a surname from a word; here a word is
+a surname alone when nothing else it could be is known:
+
+- it is the last word of a registered name of two words or more of exactly one registered
+  person, spelt as registered ("Botas" is not "Bottas", though match keys merge doubled
+  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing);
+- it is no other word of a registered person's name (a given name: "Douglas" of Douglas
+  Costa) and no word of a registered organization's, source's, event's or country's name
+  ("Ford", "Jordan", demonyms);
+- it is not an English dictionary word ("Bush", "Trump", "Costa": lexicon.py), not a
+  country, a capital or a city of 100,000 people ("Lincoln"), and not written in lower
+  case in the text;
+- nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
+  "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
+  is no name), borne by a family ("the Obamas"), or listed among people named in full
+  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
+  nothing by its capitals, so a surname there is neither found nor read as a longer name;
+- the text reads as English, since in German every noun is capitalised.
+
+A registry that lists the lone surname as an alias (one made from every marked form)
+gets the same answer where the text gives no support: resolve() leaves such an alias open
+and it is judged here like an unregistered surname. Where the text supports the person,
+resolve() has already taken it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..names import normalize
+from .gazetteer import Form, Gazetteer, Target
+from .lexicon import is_city, is_english_word
+from .longer import sentence_initial
+from .ordinary import is_ordinary_word
+from .surnames import owners
+from .text import Token, script_of, tokenize
+
+_JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
+# Words that stand beside a surname without being a name: "President Assad", "Coach Guardiola".
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister", "prime",
+    "premier", "chancellor", "secretary", "general", "gen", "colonel", "col", "admiral", "adm", "major", "captain",
+    "lieutenant", "lt", "sergeant", "commander", "marshal", "senator", "sen", "representative", "rep", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "emperor",
+    "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "emir", "sultan",
+    "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "former", "late", "leader",
+    "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
+    # Days and months are no given names either: "On Monday Quillstrand said".
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
+})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
+                        "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
+_WORD = r"([^\W\d_][\w'\u2019-]*)"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
+_FULL_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?" + _LIST_SEPARATOR + _WORD + " " + _WORD + r"\b")
+# Languages of news written in Latin letters, whose capitalised nouns or names this module would misread.
+_OTHER_LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Polish", "Turkish")
+_CITY_SIZE = 100_000  # Obama (Japan, 30,000 people) is a town; Lincoln (Nebraska) is a city named by the surname
+
+
+def link_english_surnames(linker: Any) -> None:
+    """The linker's step: add each lone English surname found (`linker` is linker._Linker)."""
+    if linker.russian:
+        return
+    found = set(linker.linking.targets("person"))
+    for i, person, form in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
+                                                 linker.linking.covered, found, linker.lower_words):
+        linker.add(person, i, i + 1, f"{form.origin}, the only registered person of that surname, named by it alone")
+
+
+def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
+                          found: set[Target], lower_words: set[str]) -> list[tuple[int, Target, Form]]:
+    """(token index, person, surname form) for each lone surname that can only be one registered person."""
+    table = owners(gazetteer)
+    candidates = [i for i, t in enumerate(tokens) if i not in covered and len(table.get(t.key, ())) == 1
+                  and _looks_like_a_surname(t.text)]
+    if not candidates or not reads_as_english(tokens):
+        return []
+    other_words = _other_name_words(gazetteer)
+    out = []
+    for i in candidates:
+        token = tokens[i]
+        person = next(iter(table[token.key]))
+        if person in found or normalize(token.text) not in _surnames_as_spelt(person) \
+                or token.key in other_words or token.key in gazetteer.place_keys \
+                or token.key in lower_words or token.text.lower() in lower_words \
+                or is_english_word(token.text) or is_city(token.text, _CITY_SIZE):
+            continue
+        if _title_case_line(text, token.start) or _read_otherwise_in_text(text, tokens, i):
+            continue
+        out.append((i, person, gazetteer.surnames[person][token.key]))
+    return out
+
+
+def _surnames_as_spelt(person: Target) -> set[str]:
+    """The last word of each registered spelling of two words or more, as spelt (accents and case
+    aside: "Botas" is not "Bottas"), without a particle joined to it ("al-Assad" is Assad); a
+    hyphenated given name ("Ann-Sophie") is one word, not a surname."""
+    out = set()
+    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+        words = spelling.split()
+        if len(words) < 2:
+            continue
+        parts = re.split(r"[-\u2010\u2011]", words[-1])
+        while len(parts) > 1 and parts[0].lower() in _PARTICLES:
+            parts = parts[1:]
+        out.add(normalize("-".join(parts)))
+    return out
+
+
+def reads_as_english(tokens: list[Token]) -> bool:
+    """No other language written in Latin letters has more of its own function words among the
+    text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
+    too short to tell ("Mr Quillstrand spoke.") is taken as English, as compose.py takes it."""
+    lower = [t.text for t in tokens if t.text.islower()]
+    english = _function_words("English")
+    count = sum(w in english for w in lower)
+    return all(sum(w in words and w not in english for w in lower) <= count
+               for words in map(_function_words, _OTHER_LANGUAGES))
+
+
+@lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    import justext  # its stop lists, as ordinary.py uses them
+
+    return frozenset(justext.get_stoplist(language))
+
+
+def _looks_like_a_surname(word: str) -> bool:
+    """Latin letters, capitalised and not all capitals (an acronym), three letters or more."""
+    return len(word) >= 3 and script_of(word) == "latin" and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+_tables: tuple[Gazetteer, frozenset[str]] | None = None  # one gazetteer per run: built once, on first use
+
+
+def _other_name_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """Keys of the words a surname alone must not be: every word of a registered name that is
+    not a person's, and every word of a person's name but the last (a given or middle name)."""
+    global _tables
+    if _tables is not None and _tables[0] is gazetteer:
+        return _tables[1]
+    words: set[str] = set()
+    for key, forms in gazetteer.index.items():
+        if any(f.target.kind != "person" for f in forms):
+            words.update(key.split(" "))
+    for person in gazetteer.surnames:
+        for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+            keys = [t.key for t in tokenize(spelling)]
+            words.update(keys[:-1])
+    _tables = (gazetteer, frozenset(words))
+    return _tables[1]
+
+
+def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """tokens[j], the neighbour of tokens[i], is a word of the same name: joined to it, capitalised,
+    not a title, and not a sentence's first ordinary word ("But Assad", "Later Nixon")."""
+    if not 0 <= j < len(tokens):
+        return False
+    a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    word = tokens[j].text
+    if text[a.end:b.start] not in _JOINERS or not word[:1].isupper() or word.lower() in _TITLES:
+        return False
+    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill").
+    return not (sentence_initial(tokens, j, text) and is_ordinary_word(word, "latin"))
+
+
+def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    return 0 <= a < b < len(tokens) and text[tokens[a].end:tokens[b].start] in _JOINERS
+
+
+def _past_particles(text: str, tokens: list[Token], i: int, step: int) -> int:
+    """The first word from tokens[i] in direction `step` that is not a particle joined to the name
+    ("Hafez al-Assad", "Bashir al-Assad"): the word on the particle's far side decides."""
+    j = i + step
+    while 0 <= j < len(tokens) and tokens[j].text.lower() in _PARTICLES and _joined(text, tokens, min(j, j - step),
+                                                                                     max(j, j - step)):
+        j += step
+    return j
+
+
+def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
+    """"Tiffany Trump", "Obama Foundation", "Hafez al-Assad": the surname is a word of a longer name."""
+    for step in (-1, 1):
+        j = _past_particles(text, tokens, i, step)
+        if j != i + step and 0 <= j < len(tokens):
+            if _joined(text, tokens, min(j, j - step), max(j, j - step)) and tokens[j].text[:1].isupper() \
+                    and tokens[j].text.lower() not in _TITLES:
+                return True
+        elif _name_word(text, tokens, i, j):
+            return True
+    return False
+
+
+def _listed_among_full_names(text: str, tokens: list[Token], i: int) -> bool:
+    """"Zinedine Zidane, Thierry Henry and Ronaldo": a list that names the others in full names this
+    one by the only name it has (a mononym, someone else's surname), not by a registered person's surname."""
+    before = _FULL_NAME_BEFORE.search(text, max(0, tokens[i].start - 80), tokens[i].start)
+    after = _FULL_NAME_AFTER.match(text, tokens[i].end)
+    return any(m is not None and _a_full_name(m.group(1), m.group(2)) for m in (before, after))
+
+
+def _a_full_name(first: str, second: str) -> bool:
+    return all(w[:1].isupper() and w.lower() not in _TITLES for w in (first, second))
+
+
+def _read_otherwise_in_text(text: str, tokens: list[Token], i: int) -> bool:
+    """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
+    among full names, or a family bears it ("the Obamas"): a word names one person throughout a
+    text, so not this one."""
+    key = tokens[i].key
+    families = {key + "s", key + "es"}
+    return any(t.key in families and t.text[:1].isupper() for t in tokens) or \
+        any(t.key == key and not _title_case_line(text, t.start)
+            and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
+            for n, t in enumerate(tokens))
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """A headline that capitalises every word ("Quillstrand Meets Zorbland Envoy") says nothing by
+    its capitals: a surname there is neither found nor read as part of a longer name."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)])
+    # Every word capitalised but function words ("of", "in"): a sentence has other words in lower case.
+    return len(words) > 2 and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in words)
