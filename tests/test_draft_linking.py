@@ -694,3 +694,20 @@ def test_acronym_written_with_full_stops(tmp_path):
     assert found("The Z.U.N.'s envoy met the QBI chief.") == {"Z.U.N": "zorbic-union", "QBI": "quax-bureau"}
     # Initials with spaces, or lower-case letters, are not the acronym.
     assert found("Z. U. N. Smith and z.u.n. wrote.") == {}
+
+
+def test_full_name_alias_spelt_otherwise_is_the_name_and_a_title_alias_is_weak(tmp_path):
+    write_corpus(tmp_path / "spelt", {"people/p.yml": """
+        moamar-zadhafi:
+          name: Muamar Zaddafi
+          aliases: [Moammar Zadhafi, Grand Leader]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "spelt"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    # Another transliteration of the full name shares no word with it, yet names him alone.
+    assert found("Crowds cheered Moammar Zadhafi on Monday.") == {"Moammar Zadhafi": "moamar-zadhafi"}
+    # A title made of English words is weak alone, as before.
+    assert found("Crowds cheered the Grand Leader on Monday.") == {}

@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from ..entities import Model
 from .dotted import undotted
+from .lexicon import is_english_word
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
@@ -112,10 +113,21 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     if kind != "person" or len(full) < 2:
         return ""
     if not any(same_stem(w, f) for w in words for f in full):
+        if _another_spelling(alias, len(full)):
+            return ""  # "Moammar Gadhafi" for "Muammar Gaddafi": the name, transliterated otherwise
         return "a title or role, not the person's name"
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
     return ""
+
+
+def _another_spelling(alias: str, words_in_name: int) -> bool:
+    """A Latin-script alias of as many capitalised words as the full name, none of them an
+    English word, spells the name another way ("Moammar Gadhafi"); a title ("Prime Minister",
+    "Iron Lady") is made of words."""
+    words = alias.split()
+    return len(words) == words_in_name and script_of(alias) == "latin" \
+        and all(w[:1].isupper() and not is_english_word(w) for w in words)
 
 
 def _fuller_name(kind: str, name: str, aliases: list[str]) -> str:
