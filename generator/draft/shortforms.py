@@ -12,17 +12,18 @@ strong, in English text only (Russian keeps the default; its dictionary is morph
   European Commission when the European Union is "European"), nor written in lower
   case in this text: "Schalke", "Benfica", "Daimler", "Hertha". The linker's other checks
   (a sentence's first word, a place) still apply;
-- a city's name ("Freiburg", "Valencia") in a sentence that names another registered
-  organization by such a short form, with no place word ("in", "to", "from") before it:
-  a match report or a league table ("Werder Bremen turned a deficit against Freiburg",
-  "drawn with Valencia, Lille and ..."), never "a think tank in Freiburg".
+- a city's name (of 100,000 people or more: "Freiburg", "Valencia") with no place word
+  ("in", "to", "from") before it or before the list of places it stands in, in a text
+  that names at least three organizations by such short forms, one of them by a name by
+  itself: a match report or a league table ("Schalke ... a draw against Wolfsburg ...
+  last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
+  Leipzig" in a text that names no club.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Form, Gazetteer, Target
@@ -86,13 +87,6 @@ def is_one_word_short_form(forms: Sequence[Form], span: int) -> bool:
     return span == 1 and any(f.partial == ONE_WORD and f.target.kind == "organization" for f in forms)
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    index: int  # token index
-    targets: frozenset[Target]
-    sentence: int
-
-
 class ShortForms:
     """The one-word short forms of organizations that a text holds, read once per text."""
 
@@ -100,55 +94,61 @@ class ShortForms:
                  matches: Sequence[tuple[int, int, Sequence[Form]]], lower_words: set[str]):
         self.text, self.tokens, self.gazetteer, self.lower_words = text, tokens, gazetteer, lower_words
         self.english = not _CYRILLIC.search(text)  # Russian keeps the default: its dictionary is morph.py's
-        sentences = _sentence_numbers(text, tokens)
-        self.candidates = {start: _Candidate(start, frozenset(f.target for f in forms if f.partial == ONE_WORD),
-                                             sentences[start])
-                           for start, end, forms in matches if is_one_word_short_form(forms, end - start)}
+        # token index -> the organizations it is a short form of
+        self.candidates = {start: frozenset(f.target for f in forms if f.partial == ONE_WORD)
+                           for start, end, forms in matches
+                           if self.english and is_one_word_short_form(forms, end - start)}
+        self._kinds: dict[int, str] = {}
 
-    def name_by_itself(self, index: int) -> bool:
-        """The word is a name wherever it is written capitalised: no word, city, country or person's name."""
+    def kind(self, index: int) -> str:
+        """'name' (a name by itself), 'city' (a city's name, not after a place word) or '' (a word,
+        a place, or a word other registered names share: weak)."""
+        if index not in self._kinds:
+            self._kinds[index] = self._kind(index)
+        return self._kinds[index]
+
+    def _kind(self, index: int) -> str:
         token = self.tokens[index]
         word = token.text
-        if not self.english or not is_cased_script(word) or not word[:1].isupper() or len(word) < 3:
-            return False
-        if token.key in self.lower_words or word.lower() in self.lower_words:
-            return False
-        here = self.candidates[index].targets
-        return not (_is_word(word) or is_city(word) or _names_a_country(self.gazetteer, token.key)
-                    or not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= here)
+        if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
+                or token.key in self.lower_words or word.lower() in self.lower_words \
+                or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
+                or not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]:
+            return ""
+        if not is_city(word):
+            return "name"
+        if _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
+            return ""
+        return "city"
 
-    def city_in_a_list_of_clubs(self, index: int) -> bool:
-        """A city's name that, in this sentence, stands among other organizations' short forms
-        and after no place word: the organization named after the city."""
-        token = self.tokens[index]
-        if not self.english or not is_city(token.text, 15_000) or _is_word(token.text) \
-                or token.key in self.lower_words or _names_a_country(self.gazetteer, token.key):
-            return False
-        if index > 0 and self.tokens[index - 1].text.lower() in _PLACE_WORDS:
-            return False
-        here = self.candidates.get(index)
-        if here is None:
-            return False
-        others = {t for c in self.candidates.values() if c.sentence == here.sentence and c.index != index
-                  for t in c.targets} - here.targets
-        return bool(others)
+    def city_supported(self, index: int) -> bool:
+        """The text names at least three organizations by such short forms (a match report, a
+        league table), one of them by a name that is a name by itself ("Schalke"): a text
+        that lists cities ("Hamburg, Freiburg and Leipzig") names no such one."""
+        clubs = {i: c for i, c in self.candidates.items() if self.kind(i)}
+        named = {t for targets in clubs.values() for t in targets}
+        by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" for t in targets}
+        return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
     def reason(self, index: int) -> str:
         """Why the short form at token `index` still needs support ('' when it does not)."""
-        if index not in self.candidates:
-            return ONE_WORD
-        if self.name_by_itself(index):
-            return ""
-        if self.city_in_a_list_of_clubs(index):
+        kind = self.kind(index) if index in self.candidates else ""
+        if kind == "name" or (kind == "city" and self.city_supported(index)):
             return ""
         return ONE_WORD
 
 
-def _sentence_numbers(text: str, tokens: list[Token]) -> list[int]:
-    """The sentence each token is in, numbered from 0."""
-    out, sentence = [], 0
-    for n, token in enumerate(tokens):
-        if n and _SENTENCE_END.search(text[tokens[n - 1].end:token.start]):
-            sentence += 1
-        out.append(sentence)
-    return out
+def _after_place_word(text: str, tokens: list[Token], index: int, place_keys: set[str]) -> bool:
+    """The word, or the list of places it ends or stands in, follows a place word in its
+    sentence: "in Freiburg", "to Vienna and Freiburg, London and Copenhagen"; not "lost to
+    Dynamo Dresden and Freiburg", where the list holds a word that is no place."""
+    n = index - 1
+    while n >= 0 and not _SENTENCE_END.search(text[tokens[n].end:tokens[n + 1].start]):
+        word = tokens[n].text
+        if word.lower() in _PLACE_WORDS:
+            return True
+        if word in ("and", "or") or word[:1].isupper() and (tokens[n].key in place_keys or is_city(word, 15_000)):
+            n -= 1
+            continue
+        return False
+    return False
