@@ -10,8 +10,10 @@ strong, in English text only (Russian keeps the default; its dictionary is morph
   a country, capital or demonym the gazetteer knows (nor a demonym's plural, "Indians"),
   nor a word of another registered entity's name ("Chelsea" Clinton, "European" of the
   European Commission when the European Union is "European"), nor written in lower
-  case in this text: "Schalke", "Benfica", "Daimler", "Hertha". The linker's other checks
-  (a sentence's first word, a place) still apply;
+  case in this text, nor followed by another capitalised word that would make it part of
+  a longer, unregistered name ("Zorbwerke Rovers", "Lockheed Tristar"): "Schalke",
+  "Daimler", "Hertha", "Olympiacos". The linker's other checks (a sentence's first word,
+  a place) still apply;
 - a city's name (of 100,000 people or more: "Freiburg", "Valencia") with no place word
   ("in", "to", "from") before it or before the list of places it stands in, in a text
   that names at least three organizations by such short forms, one of them by a name by
@@ -115,6 +117,8 @@ class ShortForms:
                 or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
                 or not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]:
             return ""
+        if _before_a_capitalised_word(self.text, self.tokens, index):
+            return ""
         if not is_city(word):
             return "name"
         if _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
@@ -136,6 +140,15 @@ class ShortForms:
         if kind == "name" or (kind == "city" and self.city_supported(index)):
             return ""
         return ONE_WORD
+
+
+def _before_a_capitalised_word(text: str, tokens: list[Token], index: int) -> bool:
+    """The word opens a longer capitalised name that is not registered ("Zorbwerke Rovers")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = text[tokens[index].end:following.start]
+    return gap in (" ", "-") and following.text[:1].isupper() and is_cased_script(following.text)
 
 
 def _after_place_word(text: str, tokens: list[Token], index: int, place_keys: set[str]) -> bool:
