@@ -42,6 +42,8 @@ REGISTRY = {
         leipzig-synthetics:
           name: Synthetics Leipzig
           aliases: [Leipzig]
+        examplia-university-leipzig:
+          name: Examplia University of Leipzig
     """,
     "people/p.yml": """
         anna-brannoxa:
@@ -118,6 +120,12 @@ def test_a_city_named_club_among_other_clubs_named_by_short_forms(gazetteer):
             "and Quelvora now lead the table.")
     assert _found(gazetteer, text) == {"Quelvora": "quelvora-sports", "Valencia": "valencia-examplia",
                                        "Freiburg": "freiburg-zorbers", "Leipzig": "leipzig-synthetics"}
+
+
+def test_a_city_named_club_counts_though_other_registered_names_hold_the_city(gazetteer):
+    # "Examplia University of Leipzig" is registered too: a city's name is in many names, unlike "Brannoxa".
+    text = "Quelvora beat Leipzig 2-1 and Freiburg drew."
+    assert _found(gazetteer, text)["Leipzig"] == "leipzig-synthetics"
 
 
 def test_a_city_after_a_place_word_is_the_city_even_in_a_match_report(gazetteer):

@@ -115,12 +115,13 @@ class ShortForms:
         if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
                 or token.key in self.lower_words or word.lower() in self.lower_words \
                 or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
-                or not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]:
-            return ""
-        if _before_a_capitalised_word(self.text, self.tokens, index):
+                or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
         if not is_city(word):
-            return "name"
+            # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
+            # person's surname) makes it ambiguous; a city's name is in many ("University of Hamburg").
+            shared = not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]
+            return "" if shared else "name"
         if _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
             return ""
         return "city"
