@@ -42,6 +42,9 @@ REGISTRY = {
         leipzig-synthetics:
           name: Synthetics Leipzig
           aliases: [Leipzig]
+        chelsea-zorbers:
+          name: Chelsea Zorbers
+          aliases: [Chelsea]
         examplia-university-leipzig:
           name: Examplia University of Leipzig
     """,
@@ -79,6 +82,13 @@ def test_the_draft_says_why_a_doubtful_short_form_is_left_out(gazetteer):
     assert not linking.mentions
     assert [d.words for d in linking.doubts] == ["Senate"]
     assert "one word of a longer name" in linking.doubts[0].reason
+
+
+def test_a_small_city_is_a_name_by_itself_except_after_a_place_word(gazetteer):
+    # Chelsea (GeoNames: 60,000 people) is below the 100,000 that make a city's name ambiguous alone...
+    assert _found(gazetteer, "Chelsea signed a new goalkeeper.") == {"Chelsea": "chelsea-zorbers"}
+    # ... but not where the text means the place.
+    assert _found(gazetteer, "She rents a flat in Chelsea.") == {}
 
 
 def test_a_dictionary_word_or_its_plural_still_needs_support(gazetteer):

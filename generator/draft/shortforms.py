@@ -6,14 +6,15 @@ Such a word is weak by default (gazetteer.py: "one word of a longer name"), beca
 is often an ordinary word ("Senate", "Army", "Society") or a place. Two readings make it
 strong, in English text only (Russian keeps the default; its dictionary is morph.py's):
 
-- a name by itself: neither an English dictionary word (nor its plural), nor a city, nor
-  a country, capital or demonym the gazetteer knows (nor a demonym's plural, "Indians"),
-  nor a word of another registered entity's name ("Chelsea" Clinton, "European" of the
-  European Commission when the European Union is "European"), nor written in lower
-  case in this text, nor followed by another capitalised word that would make it part of
-  a longer, unregistered name ("Zorbwerke Rovers", "Lockheed Tristar"): "Schalke",
-  "Daimler", "Hertha", "Olympiacos". The linker's other checks (a sentence's first word,
-  a place) still apply;
+- a name by itself: neither an English dictionary word (nor its plural), nor a city of
+  100,000 people or more (a smaller one, "Chelsea", only where no place word is before
+  it: not "a flat in Chelsea"), nor a country, capital or demonym the gazetteer knows
+  (nor a demonym's plural, "Indians"), nor a word of another registered entity's name
+  ("European" of the European Commission when the European Union is "European", a
+  surname), nor written in lower case in this text, nor followed by another capitalised
+  word that would make it part of a longer, unregistered name ("Zorbwerke Rovers",
+  "Lockheed Tristar"): "Schalke", "Daimler", "Hertha", "Olympiacos". The linker's other
+  checks (a sentence's first word, a place) still apply;
 - a city's name (of 100,000 people or more: "Freiburg", "Valencia") with no place word
   ("in", "to", "from") before it or before the list of places it stands in, in a text
   that names at least three organizations by such short forms, one of them by a name by
@@ -117,13 +118,13 @@ class ShortForms:
                 or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
+        if is_city(word, 15_000) and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
+            return ""  # "a flat in Chelsea", "a think tank in Freiburg"
         if not is_city(word):
             # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
             # person's surname) makes it ambiguous; a city's name is in many ("University of Hamburg").
             shared = not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]
             return "" if shared else "name"
-        if _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
-            return ""
         return "city"
 
     def city_supported(self, index: int) -> bool:
