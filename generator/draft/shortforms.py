@@ -118,9 +118,10 @@ class ShortForms:
                 or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
-        if is_city(word, 15_000) and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
+        town = is_city(word, 15_000)
+        if town and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
             return ""  # "a flat in Chelsea", "a think tank in Freiburg"
-        if not is_city(word):
+        if not (town and is_city(word)):
             # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
             # person's surname) makes it ambiguous; a city's name is in many ("University of Hamburg").
             shared = not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]
