@@ -20,6 +20,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
 from .ordinary import is_ordinary_word
+from .shortforms import ONE_WORD, ShortForms
 from .surnames import lone_surnames
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
@@ -203,6 +204,7 @@ class _Linker:
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
+        self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
 
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
         before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
@@ -235,8 +237,9 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if form.partial:
-            return form.partial
+        if form.partial and not (form.partial == ONE_WORD and self.short_forms
+                                 and not self.short_forms.reason(match.start)):
+            return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
         if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
@@ -264,6 +267,8 @@ class _Linker:
         return bool(_QUOTED_NAME.match(after))
 
     def resolve(self, matches: list[_Match]) -> None:
+        self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
+                                      [(m.start, m.end, m.forms) for m in matches], self.lower_words)
         found: set[Target] = set()
         pending = []
         for match in matches:

@@ -1,0 +1,170 @@
+"""An organization named by one word of its longer name ("Schalke" for FC Schalke 04,
+"Freiburg" for SC Freiburg): when that word is a name by itself, and when the text says
+it means the organization rather than the city it is named after.
+
+Such a word is weak by default (gazetteer.py: "one word of a longer name"), because it
+is often an ordinary word ("Senate", "Army", "Society") or a place. Two readings make it
+strong, in English text only (Russian keeps the default; its dictionary is morph.py's):
+
+- a name by itself: neither an English dictionary word (nor its plural), nor a city of
+  100,000 people or more (a smaller one, "Chelsea", only where no place word is before
+  it: not "a flat in Chelsea"), nor a country, capital or demonym the gazetteer knows
+  (nor a demonym's plural, "Indians"), nor a word of another registered entity's name
+  ("European" of the European Commission when the European Union is "European", a
+  surname), nor written in lower case in this text, nor followed by another capitalised
+  word that would make it part of a longer, unregistered name ("Zorbwerke Rovers",
+  "Lockheed Tristar"): "Schalke", "Daimler", "Hertha", "Olympiacos". The linker's other
+  checks (a sentence's first word, a place) still apply;
+- a city's name (of 100,000 people or more: "Freiburg", "Valencia") with no place word
+  ("in", "to", "from") before it or before the list of places it stands in, in a text
+  that names at least three organizations by such short forms, one of them by a name by
+  itself: a match report or a league table ("Schalke ... a draw against Wolfsburg ...
+  last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
+  Leipzig" in a text that names no club.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .gazetteer import Form, Gazetteer, Target
+from .lexicon import is_city, is_english_word
+from .text import Token, is_cased_script, token_key
+
+ONE_WORD = "one word of a longer name"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
+_PLACE_WORDS = {"in", "to", "from", "at", "near", "into", "across", "of", "outside", "around", "toward",
+                "towards", "via"}
+
+_name_words: dict[int, tuple[Gazetteer, dict[str, frozenset[Target]]]] = {}
+
+
+def _owners_of_words(gazetteer: Gazetteer) -> dict[str, frozenset[Target]]:
+    """Each word of a registered name or alias (not a country's) -> the entities whose names
+    hold it, once per gazetteer: "European" is in many, "Schalke" in one."""
+    cached = _name_words.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    owners: dict[str, set[Target]] = {}
+    for key, forms in gazetteer.index.items():
+        targets = {f.target for f in forms if f.target.kind != "country"}
+        if targets:
+            for word in key.split(" "):
+                owners.setdefault(word, set()).update(targets)
+    frozen = {word: frozenset(targets) for word, targets in owners.items()}
+    _name_words.clear()  # one registry per run: keep only the latest
+    _name_words[id(gazetteer)] = (gazetteer, frozen)
+    return frozen
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonym (countryinfo), even one several countries share ("Indian")."""
+    from .places import _countryinfo  # places.py keeps only demonyms one country owns
+
+    return frozenset(token_key(word.strip()) for demonym, _ in _countryinfo().values() if demonym
+                     for word in demonym.split(",") if " " not in word.strip())
+
+
+def _is_word(word: str) -> bool:
+    lower = word.lower()
+    return is_english_word(lower) or (lower.endswith("s") and is_english_word(lower[:-1])) \
+        or (lower.endswith("es") and is_english_word(lower[:-2]))
+
+
+def _names_a_country(gazetteer: Gazetteer, key: str) -> bool:
+    """A country's name, capital or demonym, or a demonym's plural ("Indians")."""
+    if key in gazetteer.place_keys:
+        return True
+    for spelling in (key, key[:-1] if key.endswith("s") else ""):
+        if spelling and (spelling in _demonyms() or any(f.target.kind == "country"
+                                                        for f in gazetteer.index.get(spelling, ()))):
+            return True
+    return False
+
+
+def is_one_word_short_form(forms: Sequence[Form], span: int) -> bool:
+    return span == 1 and any(f.partial == ONE_WORD and f.target.kind == "organization" for f in forms)
+
+
+class ShortForms:
+    """The one-word short forms of organizations that a text holds, read once per text."""
+
+    def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer,
+                 matches: Sequence[tuple[int, int, Sequence[Form]]], lower_words: set[str]):
+        self.text, self.tokens, self.gazetteer, self.lower_words = text, tokens, gazetteer, lower_words
+        self.english = not _CYRILLIC.search(text)  # Russian keeps the default: its dictionary is morph.py's
+        # token index -> the organizations it is a short form of
+        self.candidates = {start: frozenset(f.target for f in forms if f.partial == ONE_WORD)
+                           for start, end, forms in matches
+                           if self.english and is_one_word_short_form(forms, end - start)}
+        self._kinds: dict[int, str] = {}
+
+    def kind(self, index: int) -> str:
+        """'name' (a name by itself), 'city' (a city's name, not after a place word) or '' (a word,
+        a place, or a word other registered names share: weak)."""
+        if index not in self._kinds:
+            self._kinds[index] = self._kind(index)
+        return self._kinds[index]
+
+    def _kind(self, index: int) -> str:
+        token = self.tokens[index]
+        word = token.text
+        if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
+                or token.key in self.lower_words or word.lower() in self.lower_words \
+                or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
+                or _before_a_capitalised_word(self.text, self.tokens, index):
+            return ""
+        town = is_city(word, 15_000)
+        if town and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
+            return ""  # "a flat in Chelsea", "a think tank in Freiburg"
+        if not (town and is_city(word)):
+            # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
+            # person's surname) makes it ambiguous; a city's name is in many ("University of Hamburg").
+            shared = not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]
+            return "" if shared else "name"
+        return "city"
+
+    def city_supported(self, index: int) -> bool:
+        """The text names at least three organizations by such short forms (a match report, a
+        league table), one of them by a name that is a name by itself ("Schalke"): a text
+        that lists cities ("Hamburg, Freiburg and Leipzig") names no such one."""
+        clubs = {i: c for i, c in self.candidates.items() if self.kind(i)}
+        named = {t for targets in clubs.values() for t in targets}
+        by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" for t in targets}
+        return len(named) >= 3 and bool(by_own_name - self.candidates[index])
+
+    def reason(self, index: int) -> str:
+        """Why the short form at token `index` still needs support ('' when it does not)."""
+        kind = self.kind(index) if index in self.candidates else ""
+        if kind == "name" or (kind == "city" and self.city_supported(index)):
+            return ""
+        return ONE_WORD
+
+
+def _before_a_capitalised_word(text: str, tokens: list[Token], index: int) -> bool:
+    """The word opens a longer capitalised name that is not registered ("Zorbwerke Rovers")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = text[tokens[index].end:following.start]
+    return gap in (" ", "-") and following.text[:1].isupper() and is_cased_script(following.text)
+
+
+def _after_place_word(text: str, tokens: list[Token], index: int, place_keys: set[str]) -> bool:
+    """The word, or the list of places it ends or stands in, follows a place word in its
+    sentence: "in Freiburg", "to Vienna and Freiburg, London and Copenhagen"; not "lost to
+    Dynamo Dresden and Freiburg", where the list holds a word that is no place."""
+    n = index - 1
+    while n >= 0 and not _SENTENCE_END.search(text[tokens[n].end:tokens[n + 1].start]):
+        word = tokens[n].text
+        if word.lower() in _PLACE_WORDS:
+            return True
+        if word in ("and", "or") or word[:1].isupper() and (tokens[n].key in place_keys or is_city(word, 15_000)):
+            n -= 1
+            continue
+        return False
+    return False
