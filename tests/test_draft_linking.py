@@ -711,3 +711,42 @@ def test_full_name_alias_spelt_otherwise_is_the_name_and_a_title_alias_is_weak(t
     assert found("Crowds cheered Moammar Zadhafi on Monday.") == {"Moammar Zadhafi": "moamar-zadhafi"}
     # A title made of English words is weak alone, as before.
     assert found("Crowds cheered the Grand Leader on Monday.") == {}
+
+
+def test_namesake_institutions_are_decided_by_the_country_their_name_gives(tmp_path):
+    write_corpus(tmp_path / "courts", {"organizations/o.yml": """
+        court-pe:
+          name: Supreme Court of Peru
+          aliases: [Supreme Court, Верховный суд]
+        court-fr:
+          name: Supreme Court of France
+          aliases: [Supreme Court, Верховный суд]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "courts"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Voters in Peru waited. The Supreme Court ruled on Monday.") == {
+        "Peru": "PE", "Supreme Court": "court-pe"}
+    assert found("The Supreme Court ruled on Monday.") == {}  # nothing says whose
+
+
+def test_an_institution_the_text_gives_another_owner_is_not_the_registered_one(tmp_path):
+    write_corpus(tmp_path / "owner", {"organizations/o.yml": """
+        court-pe:
+          name: Supreme Court of Peru
+          aliases: [Supreme Court, Верховный суд]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "owner"))
+
+    def linked(text: str):
+        linking = link(text, tokenize(text), gazetteer)
+        return {m.words: m.target.id for m in linking.mentions}, [d.reason for d in linking.doubts]
+
+    found, doubts = linked("In Peru, the Supreme Court of Chile was praised.")
+    assert found == {"Peru": "PE", "Chile": "CL"}
+    assert doubts == ["'Supreme Court' of Chile, another country's than any registered"]
+    assert linked("In Peru, the Supreme Court of the country was praised.")[0] == {
+        "Peru": "PE", "Supreme Court": "court-pe"}
+    assert linked("В Перу Верховный суд Чили похвалили.")[0] == {"Перу": "PE", "Чили": "CL"}

@@ -4,7 +4,8 @@ an ordinary word, from the rest of the text and from the corpus.
 Evidence for a candidate: it was already named unambiguously in the text; things
 structurally tied to it were named (an organization's members, parent, children and
 staff; a person's organizations, or an event's organizers and participants); the
-corpus's own articles mention it with what this text names; a person held a
+corpus's own articles mention it with what this text names; its registered name names
+a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
 of thing it is ("club", "Mr", "in"). The best candidate wins only when it has
 evidence and beats the next one; otherwise no reference is written, since a
@@ -87,10 +88,13 @@ def _cues(target: Target, before: list[str], after: list[str]) -> int:
 
 
 def score(target: Target, found: set[Target], published: PartialDate | None,
-          before: list[str], after: list[str]) -> int:
-    """Evidence for `target` at one mention; `before`/`after` are the lower-case words around it."""
+          before: list[str], after: list[str], homes: dict[Target, set[Target]] | None = None) -> int:
+    """Evidence for `target` at one mention; `before`/`after` are the lower-case words around it;
+    `homes`, the countries each candidate's registered name names."""
     total = 5 if target in found else 0
     total += _related(target, found)
+    # "the Supreme Court" in a text that names the United States: the court whose name says so.
+    total += 1 if homes and homes.get(target, set()) & found else 0
     total += _dates_fit(target, published)
     total += _cues(target, before, after)
     return total
@@ -98,11 +102,12 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
 
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
            before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
-           prefer: Target | None = None) -> tuple[Target | None, str]:
+           prefer: Target | None = None,
+           homes: dict[Target, set[Target]] | None = None) -> tuple[Target | None, str]:
     """The candidate the evidence favours, or None and why not.
 
     `prefer` wins a tie (see linker.py: a registered entity named like a country)."""
-    scored = sorted(((score(t, found, published, before, after) + (0.5 if t == prefer else 0), t)
+    scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:

@@ -10,24 +10,8 @@ draft says why (a wrong reference costs the reader more than a missing one)."""
 from __future__ import annotations
 
 from .gazetteer import Gazetteer, Target
+from .homes import countries_named_in
 from .linker import Doubt, Linking
-from .text import tokenize
-
-
-def countries_named_in(words: str, gazetteer: Gazetteer, at_an_end: bool = False) -> set[Target]:
-    """The countries a name's own words name by a name, not a demonym ("Русская
-    православная церковь" belongs to no state); with `at_an_end`, only a country that
-    begins or ends the name, as a state body's owner does ("United States Department of
-    State", "Верховный суд Российской Федерации"; not "Исламское государство Ирака и Леванта")."""
-    keys = [t.key for t in tokenize(words)]
-    found = set()
-    for i in range(len(keys)):
-        for j in range(i + 1, min(len(keys), i + gazetteer.max_tokens) + 1):
-            if at_an_end and i > 0 and j < len(keys):
-                continue
-            found.update(f.target for f in gazetteer.lookup(" ".join(keys[i:j]))
-                         if f.target.kind == "country" and not f.origin.startswith("demonym"))
-    return found
 
 
 def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer) -> None:

@@ -17,6 +17,7 @@ from .dotted import dotted_runs
 from .english_surnames import link_english_surnames
 from .family import relatives
 from .gazetteer import Form, Gazetteer, Target
+from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
 from .ordinary import is_ordinary_word
@@ -281,6 +282,15 @@ class _Linker:
                 continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
+            owner = owner_named_after(self.text, self.tokens[match.end - 1].end, self.gazetteer) \
+                if any(t.kind == "organization" for t in targets) else set()
+            if owner:  # "the Supreme Court of India": only an institution of India is meant
+                targets = [t for t in targets if t.kind != "organization" or home_of(t, self.gazetteer) & owner]
+                if not targets:
+                    self.doubt(match.start, match.end, f"'{written}' of {', '.join(sorted(c.name for c in owner))}, "
+                               "another country's than any registered")
+                    continue
+                match.forms = [f for f in match.forms if f.target in targets]
             match.forms.sort(key=lambda f: f.surface != written)
             form = match.forms[0]
             if len(targets) == 1 and (match.note or not self.needs_evidence(match, form)):
@@ -319,8 +329,10 @@ class _Linker:
             by_name = {f.target for f in match.forms if f.origin.startswith("name") and f.target.kind != "person"}
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
                 prefer = next(iter(by_name))
+            homes = {t: home_of(t, self.gazetteer) for t in targets if t.kind == "organization"} \
+                if len(targets) > 1 else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
-                                 threshold=threshold, prefer=prefer)
+                                 threshold=threshold, prefer=prefer, homes=homes)
             if chosen is None:
                 # A registered surname alias of one person, or a registered given name, is still open to
                 # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose
