@@ -18,7 +18,7 @@ from ..entities import Model
 from .dotted import undotted
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
-from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
+from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize, umlaut_spellings
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -111,11 +111,18 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
         return "one word of a longer name"  # "Army", "Society", "Реал": the full name, a tie or a cue decides
     if kind != "person" or len(full) < 2:
         return ""
-    if not any(same_stem(w, f) for w in words for f in full):
+    if not any(same_stem(w, f) for w in words for f in full) and not _sounds_alike(alias, full_name):
         return "a title or role, not the person's name"
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
     return ""
+
+
+def _sounds_alike(alias: str, full_name: str) -> bool:
+    """The full name in another transliteration, word for word ("Moammar Gadhafi" for
+    "Muammar Gaddafi"): the same consonants as heard, doubled or not; a title is not."""
+    keys = [re.sub(r"(\w)\1+", r"\1", sound_key(name)) for name in (alias, full_name)]
+    return bool(keys[0]) and keys[0] == keys[1] and len(alias.split()) == len(full_name.split()) > 1
 
 
 def _fuller_name(kind: str, name: str, aliases: list[str]) -> str:
@@ -137,6 +144,11 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name", full_name=full_name if full_name != entity.name else "")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=full_name)
+            for spelling in (entity.name, *entity.aliases):
+                for variant in umlaut_spellings(spelling):  # Steinbrück, Steinbrueck
+                    gazetteer.add(target, variant, f"'{spelling}' in its other German spelling", full_name=full_name)
+                    if kind == "person":
+                        gazetteer.add_surname(target, variant, f"'{spelling}' in its other German spelling")
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted(_bare_forms(spelling).items()):

@@ -1,0 +1,74 @@
+"""Names written otherwise than registered that a reader takes for the same name: an
+acronym in mixed case, a paper's title with its article, German umlauts spelt out or
+not, a person's alias in another transliteration. Each on a small synthetic registry
+(the names are visibly made up)."""
+
+from __future__ import annotations
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize, umlaut_spellings
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbfair:
+          name: ZORBIT
+        quexi:
+          name: QUEX
+        examplia-times:
+          name: Examplia Times
+        dueppel-works:
+          name: Düppelwerke Zorbland
+    """,
+    "people/p.yml": """
+        hans-zoebner:
+          name: Hans Zoebner
+        greta-kluemper:
+          name: Greta Klümper
+        moammar-zorbafi:
+          name: Muammar Zorbaffi
+          aliases: [Moammar Zorbhafi]
+        manuel-examplo:
+          name: Manuel Examplo
+    """,
+}
+
+
+def _found(tmp_path, text: str) -> dict[str, str]:
+    root = tmp_path / "c"
+    if not root.exists():
+        write_corpus(root, REGISTRY)
+    gazetteer = build_gazetteer(read_model(root))
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def test_an_acronym_in_mixed_case_with_two_capitals_is_the_registered_acronym(tmp_path):
+    found = _found(tmp_path, "Visitors crowded the ZorBIT halls. The Zorbit fair opened. Quex said nothing.")
+    assert found == {"ZorBIT": "zorbfair"}  # one capital alone ("Zorbit", "Quex") is a word, not the acronym
+
+
+def test_a_capitalised_the_before_a_name_is_its_article_not_a_longer_name(tmp_path):
+    found = _found(tmp_path, "He told The Examplia Times on Monday. Later North Examplia Times readers wrote.")
+    assert found == {"Examplia Times": "examplia-times"}  # "North Examplia Times" stays another paper
+
+
+def test_german_umlauts_written_out_or_not_match_either_registered_spelling(tmp_path):
+    found = _found(tmp_path, "Greta Kluemper met Hans Zöbner at Dueppelwerke Zorbland. Kluemper left early.")
+    assert found == {"Greta Kluemper": "greta-kluemper", "Hans Zöbner": "hans-zoebner",
+                     "Dueppelwerke Zorbland": "dueppel-works", "Kluemper": "greta-kluemper"}
+    assert _found(tmp_path, "Hans Zobner spoke.") == {"Hans Zobner": "hans-zoebner"}  # the umlaut's bare vowel
+
+
+def test_only_a_vowel_pair_after_a_consonant_reads_as_an_umlaut():
+    assert umlaut_spellings("Hans Zoebner") == ["Hans Zöbner"]
+    assert umlaut_spellings("Manuel Examplo") == []  # -uel, -ael, -oel end names, not umlauts
+    assert umlaut_spellings("Zoebner") == []  # one word is not read back: "Poe" is not "Po"
+    assert umlaut_spellings("Greta Klümper") == ["Greta Kluemper"]
+
+
+def test_an_alias_that_is_the_full_name_in_another_transliteration_is_no_title(tmp_path):
+    found = _found(tmp_path, "Supporters of Moammar Zorbhafi gathered.")
+    assert found == {"Moammar Zorbhafi": "moammar-zorbafi"}
