@@ -33,6 +33,16 @@ REGISTRY = {
           aliases: [Moammar Zorbhafi]
         manuel-examplo:
           name: Manuel Examplo
+        zorb-quintavalle:
+          name: Zorb Quintavalle
+        ilka-brandolin:
+          name: Ilka Brandolin
+        ilka-brandolini:
+          name: Ilka Brandolini
+        dorn-marblex:
+          name: Dorn Marblex
+        vera-sinthova:
+          name: Вера Синтова
     """,
 }
 
@@ -73,3 +83,17 @@ def test_only_a_vowel_pair_after_a_consonant_reads_as_an_umlaut():
 def test_an_alias_that_is_the_full_name_in_another_transliteration_is_no_title(tmp_path):
     found = _found(tmp_path, "Supporters of Moammar Zorbhafi gathered.")
     assert found == {"Moammar Zorbhafi": "moammar-zorbafi"}
+
+
+def test_a_two_word_name_with_one_word_one_letter_off_is_the_person_misspelt(tmp_path):
+    # A letter more, and two swapped: the consonants differ, so the name does not sound the same either.
+    found = _found(tmp_path, "Coach Zorb Quintravalle said so, and Zorb Quintavalle agreed with Zorb Quitnavalle.")
+    assert found == {"Zorb Quintravalle": "zorb-quintavalle", "Zorb Quintavalle": "zorb-quintavalle",
+                     "Zorb Quitnavalle": "zorb-quintavalle"}
+
+
+def test_a_misspelling_is_not_read_when_another_name_is_as_near_or_the_word_is_short_or_a_word(tmp_path):
+    assert _found(tmp_path, "Ilka Brandolino spoke.") == {}  # Brandolin and Brandolini: which one?
+    assert _found(tmp_path, "Zorp Quintavalle met.") == {}  # "Zorp": four letters, as likely another name
+    assert _found(tmp_path, "Dorn Marble met.") == {}  # "Marble" is a word, not "Marblex" misspelt
+    assert _found(tmp_path, "Вера Синтава пришла.") == {}  # Russian case endings are a letter apart

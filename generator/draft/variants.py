@@ -3,13 +3,15 @@ transliterated differently ("Антониу Гутерреш" for "Антони�
 "бин") or a Russian case ending the dictionary cannot supply for a foreign name
 ("Хамада бен Халифы Аль Тани"). Matched by the consonants as heard (text.sound_key),
 only for names of two words or more whose capitalised words are all there, and only
-where no registered name was found as spelled."""
+where no registered name was found as spelled. And a person's two-word name with one
+word as registered and the other one letter off ("Per Mertersacker", "John Kriby")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .gazetteer import Form, Gazetteer
+from .lexicon import is_english_word
 from .text import Token, capitalized, is_cased_script, script_of, sound_key
 
 _LONGEST = 6  # words: "Мухаммед ибн Салман Аль Сауд"
@@ -37,4 +39,64 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                      and len(f.surface.split()) == j - i + 1]
             if forms:
                 out.append((i, j + 1, forms))
+    return out + _one_letter_off(tokens, text, gazetteer, taken)
+
+
+_TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
+
+
+def _one_letter_off(tokens: list[Token], text: str, gazetteer: Gazetteer,
+                    taken: set[int]) -> list[tuple[int, int, list[Form]]]:
+    """Two capitalised words, one a word of a registered person's two-word name in its place
+    and the other one letter off the name's other word (a letter more, less, changed, or two
+    swapped), five letters or longer, neither a word of another registered name nor a
+    dictionary word, and no other registered person as near: the name misspelt. Latin script
+    only: Russian case endings are one letter apart ("Святой Марфы" is not "Святой Марии")."""
+    words = _name_words(gazetteer)
+    out = []
+    for i in range(len(tokens) - 1):
+        pair = tokens[i:i + 2]
+        if i in taken or i + 1 in taken or text[pair[0].end:pair[1].start] != " " \
+                or script_of(text[pair[0].start:pair[1].end]) != "latin" \
+                or not all(capitalized(t.text) and is_cased_script(t.text) for t in pair):
+            continue
+        near = []
+        for place in (0, 1):
+            exact, other = pair[place], pair[1 - place]
+            if len(other.key) < _TYPO_SHORTEST or (1 - place, other.key) in words or other.key in gazetteer.index \
+                    or is_english_word(other.text):
+                continue
+            near += [f for word, f in words.get((place, exact.key), ()) if _one_edit(word, other.key)]
+        if len({f.target for f in near}) == 1:
+            out.append((i, i + 2, [replace(f, origin=f"{f.origin}, one letter off") for f in near]))
     return out
+
+
+def _name_words(gazetteer: Gazetteer) -> dict[tuple[int, str], list[tuple[str, Form]]]:
+    """(place, word) -> the other word and form of every registered two-word name or alias
+    of a person, as registered (no case forms, no weak ones)."""
+    if gazetteer.name_words is None:
+        table: dict[tuple[int, str], list[tuple[str, Form]]] = {}
+        for key, forms in gazetteer.index.items():
+            words = key.split(" ")
+            if len(words) != 2:
+                continue
+            for form in forms:
+                if form.target.kind == "person" and not form.partial and form.origin in ("name", "alias"):
+                    table.setdefault((0, words[0]), []).append((words[1], form))
+                    table.setdefault((1, words[1]), []).append((words[0], form))
+        gazetteer.name_words = table
+    return gazetteer.name_words
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [n for n in range(len(a)) if a[n] != b[n]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    n = next((n for n in range(len(short)) if short[n] != long[n]), len(short))
+    return short[n:] == long[n + 1:]
