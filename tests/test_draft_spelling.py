@@ -22,6 +22,12 @@ REGISTRY = {
           name: Examplia Times
         dueppel-works:
           name: Düppelwerke Zorbland
+        zorbland-council:
+          name: Zorbland Council on Examplian Relations
+        zorbland-industries:
+          name: Federation of Zorbland Industries
+        examplia-council:
+          name: Council of Examplia
     """,
     "people/p.yml": """
         hans-zoebner:
@@ -97,3 +103,12 @@ def test_a_misspelling_is_not_read_when_another_name_is_as_near_or_the_word_is_s
     assert _found(tmp_path, "Zorp Quintavalle met.") == {}  # "Zorp": four letters, as likely another name
     assert _found(tmp_path, "Dorn Marble met.") == {}  # "Marble" is a word, not "Marblex" misspelt
     assert _found(tmp_path, "Вера Синтава пришла.") == {}  # Russian case endings are a letter apart
+
+
+def test_a_long_organization_name_with_another_preposition_or_number_is_the_name(tmp_path):
+    found = _found(tmp_path, "Experts at the Zorbland Council of Examplian Relations and the Federation of "
+                             "Zorbland Industry agreed.")
+    assert found == {"Zorbland Council of Examplian Relations": "zorbland-council",
+                     "Federation of Zorbland Industry": "zorbland-industries"}
+    # Three words are too few to tell a spelling from another body; another content word is another body.
+    assert _found(tmp_path, "The Council for Examplia and the Federation of Examplian Industries met.") == {}

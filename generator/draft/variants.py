@@ -4,7 +4,9 @@ transliterated differently ("Антониу Гутерреш" for "Антони�
 ("Хамада бен Халифы Аль Тани"). Matched by the consonants as heard (text.sound_key),
 only for names of two words or more whose capitalised words are all there, and only
 where no registered name was found as spelled. And a person's two-word name with one
-word as registered and the other one letter off ("Per Mertersacker", "John Kriby")."""
+word as registered and the other one letter off ("Per Mertersacker", "John Kriby"); an
+organization's name of four words or more with another preposition or a word in the
+other number ("German Council of Foreign Relations", "Federation of German Industry")."""
 
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                      and len(f.surface.split()) == j - i + 1]
             if forms:
                 out.append((i, j + 1, forms))
-    return out + _one_letter_off(tokens, text, gazetteer, taken)
+    return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
@@ -100,3 +102,51 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     n = next((n for n in range(len(short)) if short[n] != long[n]), len(short))
     return short[n:] == long[n + 1:]
+
+
+_PREPOSITIONS = {"of", "on", "for", "in", "at"}
+_LOOSE_SHORTEST = 4  # words: "Council of Europe" and "Council for Europe" may be two bodies
+
+
+def _loose_key(words: list[str]) -> str:
+    """Keys of words with the prepositions made one and a plural ending dropped."""
+    return " ".join("·" if w in _PREPOSITIONS else w[:-2] if w.endswith("es") else w[:-1] if w.endswith("s")
+                    else w for w in words)
+
+
+def _loose_names(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Form]]]:
+    """A registered organization's name of four words or more, its capitalised words all
+    there in order, written with another preposition or a word in the other number: a
+    run of capitalised words and prepositions, from a capitalised word to one."""
+    loose = _loose_index(gazetteer)
+    out = []
+    for i in range(len(tokens)):
+        # Words inside it may be names found as spelled ("German"): the longer name wins over them.
+        if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
+            continue
+        for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens)):
+            token = tokens[j]
+            if text[tokens[j - 1].end:token.start] != " " \
+                    or not (capitalized(token.text) or token.text in _PREPOSITIONS):
+                break
+            if j - i + 1 >= _LOOSE_SHORTEST and capitalized(token.text):
+                keys = [t.key for t in tokens[i:j + 1]]
+                forms = [] if " ".join(keys) in gazetteer.index else loose.get(_loose_key(keys), [])
+                if forms:
+                    out.append((i, j + 1, [replace(f, origin=f"{f.origin}, another preposition or number")
+                                           for f in forms]))
+    return out
+
+
+def _loose_index(gazetteer: Gazetteer) -> dict[str, list[Form]]:
+    if gazetteer.loose is None:
+        table: dict[str, list[Form]] = {}
+        for key, forms in gazetteer.index.items():
+            words = key.split(" ")
+            if len(words) < _LOOSE_SHORTEST:
+                continue
+            for form in forms:
+                if form.target.kind == "organization" and not form.partial and script_of(form.surface) == "latin":
+                    table.setdefault(_loose_key(words), []).append(form)
+        gazetteer.loose = table
+    return gazetteer.loose
