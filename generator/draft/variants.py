@@ -58,8 +58,8 @@ def _one_letter_off(tokens: list[Token], text: str, gazetteer: Gazetteer,
     out = []
     for i in range(len(tokens) - 1):
         pair = tokens[i:i + 2]
-        if i in taken or i + 1 in taken or text[pair[0].end:pair[1].start] != " " \
-                or script_of(text[pair[0].start:pair[1].end]) != "latin" \
+        if ((0, pair[0].key) not in words and (1, pair[1].key) not in words) or i in taken or i + 1 in taken \
+                or text[pair[0].end:pair[1].start] != " " or script_of(text[pair[0].start:pair[1].end]) != "latin" \
                 or not all(capitalized(t.text) and is_cased_script(t.text) for t in pair):
             continue
         near = []
