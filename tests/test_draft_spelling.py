@@ -18,6 +18,9 @@ REGISTRY = {
           name: ZORBIT
         quexi:
           name: QUEX
+        zfb-agency:
+          name: Zorbland Funding Bank
+          aliases: [ZFB]
         examplia-times:
           name: Examplia Times
         dueppel-works:
@@ -64,6 +67,8 @@ def _found(tmp_path, text: str) -> dict[str, str]:
 def test_an_acronym_in_mixed_case_with_two_capitals_is_the_registered_acronym(tmp_path):
     found = _found(tmp_path, "Visitors crowded the ZorBIT halls. The Zorbit fair opened. Quex said nothing.")
     assert found == {"ZorBIT": "zorbfair"}  # one capital alone ("Zorbit", "Quex") is a word, not the acronym
+    # In three letters the case tells two names apart: "ZfB" is not the ZFB.
+    assert _found(tmp_path, "The ZfB party and the ZFB bank.") == {"ZFB": "zfb-agency"}
 
 
 def test_a_capitalised_the_before_a_name_is_its_article_not_a_longer_name(tmp_path):

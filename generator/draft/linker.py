@@ -87,10 +87,11 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
 
 
 def _mixed_case_acronym(written: str, surface: str) -> bool:
-    """A registered acronym written in mixed case with two capitals or more is the same name
-    ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is", "Us") makes a word."""
-    return written.upper() == surface and written[:1].isupper() and sum(ch.isupper() for ch in written) >= 2 \
-        and " " not in written
+    """A registered acronym of four letters or more written in mixed case with two capitals or
+    more is the same name ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is",
+    "Us") makes a word, and in three letters the case tells two names apart (AfD, AFD)."""
+    return written.upper() == surface and len(written) >= 4 and written[:1].isupper() \
+        and sum(ch.isupper() for ch in written) >= 2 and " " not in written
 
 
 def _capital_words_kept(surface: str, span: list[Token]) -> bool:
