@@ -31,6 +31,12 @@ REGISTRY = {
           name: Federation of Zorbland Industries
         examplia-council:
           name: Council of Examplia
+        zb-quexton:
+          name: ZB Quexton
+        quexton-zv:
+          name: Quexton ZV
+        it-quexton:
+          name: IT Quexton
     """,
     "people/p.yml": """
         hans-zoebner:
@@ -117,3 +123,10 @@ def test_a_long_organization_name_with_another_preposition_or_number_is_the_name
                      "Federation of Zorbland Industry": "zorbland-industries"}
     # Three words are too few to tell a spelling from another body; another content word is another body.
     assert _found(tmp_path, "The Council for Examplia and the Federation of Examplian Industries met.") == {}
+
+
+def test_initials_that_begin_or_end_a_name_may_be_spelt_out(tmp_path):
+    found = _found(tmp_path, "Fans of Zorb Blitz Quexton cheered, and Quexton Zorb Verein lost.")
+    assert found == {"Zorb Blitz Quexton": "zb-quexton", "Quexton Zorb Verein": "quexton-zv"}
+    # The initials stand for capitalised words that are not ordinary words ("In The"), side by side.
+    assert _found(tmp_path, "Tickets For In The Quexton Show, by Zorb and Blitz Quexton.") == {}

@@ -59,6 +59,7 @@ class Gazetteer:
     given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
     name_words: dict[tuple[int, str], list[tuple[str, Form]]] | None = None  # two-word names by a word (variants.py)
     loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
+    initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         if undotted(surface):  # a registered "U.N." is also found as "UN"

@@ -6,7 +6,9 @@ only for names of two words or more whose capitalised words are all there, and o
 where no registered name was found as spelled. And a person's two-word name with one
 word as registered and the other one letter off ("Per Mertersacker", "John Kriby"); an
 organization's name of four words or more with another preposition or a word in the
-other number ("German Council of Foreign Relations", "Federation of German Industry")."""
+other number ("German Council of Foreign Relations", "Federation of German Industry"); an
+organization's name that begins or ends with initials, written with the words they stand
+for ("Red Bull Leipzig" for "RB Leipzig")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from .gazetteer import Form, Gazetteer
 from .lexicon import is_english_word
+from .ordinary import is_ordinary_word
 from .text import Token, capitalized, is_cased_script, script_of, sound_key
 
 _LONGEST = 6  # words: "Мухаммед ибн Салман Аль Сауд"
@@ -41,7 +44,8 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                      and len(f.surface.split()) == j - i + 1]
             if forms:
                 out.append((i, j + 1, forms))
-    return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer)
+    return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
+        + _initials_spelt_out(tokens, text, gazetteer)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
@@ -116,14 +120,16 @@ def _loose_key(words: list[str]) -> str:
 
 def _loose_names(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Form]]]:
     """A registered organization's name of four words or more, its capitalised words all
-    there in order, written with another preposition or a word in the other number: a
-    run of capitalised words and prepositions, from a capitalised word to one."""
+    there in order, the first as registered, written with another preposition or a word in
+    the other number: a run of capitalised words and prepositions, from a capitalised word
+    to one."""
     loose = _loose_index(gazetteer)
     out = []
     for i in range(len(tokens)):
         # Words inside it may be names found as spelled ("German"): the longer name wins over them.
-        if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
-            continue
+        if tokens[i].key not in gazetteer.prefixes or not capitalized(tokens[i].text) \
+                or not is_cased_script(tokens[i].text):
+            continue  # the first word is as registered
         for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens)):
             token = tokens[j]
             if text[tokens[j - 1].end:token.start] != " " \
@@ -150,3 +156,56 @@ def _loose_index(gazetteer: Gazetteer) -> dict[str, list[Form]]:
                     table.setdefault(_loose_key(words), []).append(form)
         gazetteer.loose = table
     return gazetteer.loose
+
+
+def _initials_spelt_out(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Form]]]:
+    """A registered organization's name of two words or more that begins or ends with an
+    acronym of two to four capitals ("RB Leipzig", "EU Commission", "Hamburger SV"), written
+    with capitalised words, none an ordinary word, whose first letters are the acronym, and
+    the rest of the name as registered ("Red Bull Leipzig")."""
+    initials = _initials(gazetteer)  # each acronym and its beginnings: whether it is whole
+    out = []
+    for i in range(len(tokens)):
+        letters = ""
+        for size in (1, 2, 3, 4):
+            j = i + size - 1
+            if j >= len(tokens) or (letters + tokens[j].text[:1]) not in initials or not _spelling_word(tokens[j]) \
+                    or (size > 1 and text[tokens[j - 1].end:tokens[j].start] != " "):
+                break
+            letters += tokens[j].text[0]
+            if size < 2 or not initials[letters]:
+                continue
+            for more in (1, 2, 3):  # words of the name after the initials, or before them
+                for start, end, first in ((i, i + size + more, True), (i - more, i + size, False)):
+                    rest = tokens[i + size:end] if first else tokens[max(0, start):i]
+                    if len(rest) < more or not all(capitalized(t.text) for t in rest):
+                        continue
+                    keys = [letters.lower(), *(t.key for t in rest)] if first else [*(t.key for t in rest),
+                                                                                      letters.lower()]
+                    forms = [replace(f, origin=f"{f.origin}, its initials spelt out")
+                             for f in gazetteer.index.get(" ".join(keys), ())
+                             if f.target.kind == "organization" and not f.partial
+                             and (f.surface.startswith(letters + " ") if first else f.surface.endswith(" " + letters))]
+                    if forms:
+                        out.append((start, end, forms))
+    return out
+
+
+def _initials(gazetteer: Gazetteer) -> dict[str, bool]:
+    if gazetteer.initials is None:
+        found: dict[str, bool] = {}
+        for forms in gazetteer.index.values():
+            for form in forms:
+                words = form.surface.split()
+                if form.target.kind == "organization" and len(words) > 1:
+                    for word in (words[0], words[-1]):
+                        if 2 <= len(word) <= 4 and word.isupper() and word.isalpha():
+                            found.update({word[:n]: found.get(word[:n], False) for n in range(1, len(word))})
+                            found[word] = True
+        gazetteer.initials = found
+    return gazetteer.initials
+
+
+def _spelling_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[1:].islower() and script_of(token.text) == "latin" \
+        and not is_ordinary_word(token.text, "latin")
