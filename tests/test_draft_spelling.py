@@ -62,12 +62,16 @@ REGISTRY = {
 }
 
 
-def _found(tmp_path, text: str) -> dict[str, str]:
+def _mentions(tmp_path, text: str):
     root = tmp_path / "c"
     if not root.exists():
         write_corpus(root, REGISTRY)
     gazetteer = build_gazetteer(read_model(root))
-    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+    return link(text, tokenize(text), gazetteer).mentions
+
+
+def _found(tmp_path, text: str) -> dict[str, str]:
+    return {m.words: m.target.id for m in _mentions(tmp_path, text)}
 
 
 def test_an_acronym_in_mixed_case_with_two_capitals_is_the_registered_acronym(tmp_path):
@@ -107,6 +111,9 @@ def test_a_two_word_name_with_one_word_one_letter_off_is_the_person_misspelt(tmp
     found = _found(tmp_path, "Coach Zorb Quintravalle said so, and Zorb Quintavalle agreed with Zorb Quitnavalle.")
     assert found == {"Zorb Quintravalle": "zorb-quintavalle", "Zorb Quintavalle": "zorb-quintavalle",
                      "Zorb Quitnavalle": "zorb-quintavalle"}
+    # The reviewer is told the name was read misspelt, and as which spelling.
+    how = {m.words: m.how for m in _mentions(tmp_path, "Coach Zorb Quintravalle said so.")}
+    assert how == {"Zorb Quintravalle": "one letter off the name 'Zorb Quintavalle'"}
 
 
 def test_a_misspelling_is_not_read_when_another_name_is_as_near_or_the_word_is_short_or_a_word(tmp_path):

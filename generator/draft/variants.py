@@ -74,7 +74,7 @@ def _one_letter_off(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 continue
             near += [f for word, f in words.get((place, exact.key), ()) if _one_edit(word, other.key)]
         if len({f.target for f in near}) == 1:
-            out.append((i, i + 2, [replace(f, origin=f"{f.origin}, one letter off") for f in near]))
+            out.append((i, i + 2, [replace(f, origin=f"one letter off the {f.origin}") for f in near]))
     return out
 
 
@@ -139,7 +139,7 @@ def _loose_names(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[t
                 keys = [t.key for t in tokens[i:j + 1]]
                 forms = [] if " ".join(keys) in gazetteer.index else loose.get(_loose_key(keys), [])
                 if forms:
-                    out.append((i, j + 1, [replace(f, origin=f"{f.origin}, another preposition or number")
+                    out.append((i, j + 1, [replace(f, origin=f"another preposition or number than the {f.origin}")
                                            for f in forms]))
     return out
 
@@ -182,7 +182,7 @@ def _initials_spelt_out(tokens: list[Token], text: str, gazetteer: Gazetteer) ->
                         continue
                     keys = [letters.lower(), *(t.key for t in rest)] if first else [*(t.key for t in rest),
                                                                                       letters.lower()]
-                    forms = [replace(f, origin=f"{f.origin}, its initials spelt out")
+                    forms = [replace(f, origin=f"initials spelt out of the {f.origin}")
                              for f in gazetteer.index.get(" ".join(keys), ())
                              if f.target.kind == "organization" and not f.partial
                              and (f.surface.startswith(letters + " ") if first else f.surface.endswith(" " + letters))]
