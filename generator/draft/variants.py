@@ -1,14 +1,16 @@
-"""A registered person's full name in another spelling of the same script: a vowel
-transliterated differently ("Антониу Гутерреш" for "Антониу Гутерриш", "бен" for
-"бин") or a Russian case ending the dictionary cannot supply for a foreign name
-("Хамада бен Халифы Аль Тани"). Matched by the consonants as heard (text.sound_key),
-only for names of two words or more whose capitalised words are all there, and only
-where no registered name was found as spelled. And a person's two-word name with one
-word as registered and the other one letter off ("Per Mertersacker", "John Kriby"); an
-organization's name of four words or more with another preposition or a word in the
-other number ("German Council of Foreign Relations", "Federation of German Industry"); an
-organization's name that begins or ends with initials, written with the words they stand
-for ("Red Bull Leipzig" for "RB Leipzig")."""
+"""Registered names written another way that a reader takes for the same name, read
+where the words as written are no registered name:
+
+- a person's full name in another spelling of the same script: a vowel transliterated
+  differently ("Антониу Гутерреш" for "Антониу Гутерриш", "бен" for "бин") or a Russian
+  case ending the dictionary cannot supply for a foreign name ("Хамада бен Халифы Аль
+  Тани"), by the consonants as heard (text.sound_key), for names of two words or more
+  whose capitalised words are all there;
+- a person's two-word name with one word one letter off ("Per Mertersacker", "John Kriby");
+- an organization's name of four words or more with another preposition or a word in the
+  other number ("German Council of Foreign Relations", "Federation of German Industry");
+- an organization's name that begins or ends with initials, written with the words they
+  stand for ("Red Bull Leipzig" for "RB Leipzig")."""
 
 from __future__ import annotations
 
