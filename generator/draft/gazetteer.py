@@ -19,7 +19,7 @@ from .dotted import undotted
 from .lexicon import is_english_word
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
-from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize
+from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize, umlaut_spellings
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -58,6 +58,9 @@ class Gazetteer:
     sounds: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))  # 'script sound_key' -> forms
     surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
     given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
+    name_words: dict[tuple[int, str], list[tuple[str, Form]]] | None = None  # two-word names by a word (variants.py)
+    loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
+    initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
         if undotted(surface):  # a registered "U.N." is also found as "UN"
@@ -113,7 +116,7 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     if kind != "person" or len(full) < 2:
         return ""
     if not any(same_stem(w, f) for w in words for f in full):
-        if _another_spelling(alias, len(full)):
+        if _sounds_alike(alias, full_name) or _another_spelling(alias, len(full)):
             return ""  # "Moammar Gadhafi" for "Muammar Gaddafi": the name, transliterated otherwise
         return "a title or role, not the person's name"
     if len(words) == 1:
@@ -128,6 +131,13 @@ def _another_spelling(alias: str, words_in_name: int) -> bool:
     words = alias.split()
     return len(words) == words_in_name and script_of(alias) == "latin" \
         and all(w[:1].isupper() and not is_english_word(w) for w in words)
+
+
+def _sounds_alike(alias: str, full_name: str) -> bool:
+    """The full name in another transliteration, word for word ("Moammar Gadhafi" for
+    "Muammar Gaddafi"): the same consonants as heard, doubled or not; a title is not."""
+    keys = [re.sub(r"(\w)\1+", r"\1", sound_key(name)) for name in (alias, full_name)]
+    return bool(keys[0]) and keys[0] == keys[1] and len(alias.split()) == len(full_name.split()) > 1
 
 
 def _fuller_name(kind: str, name: str, aliases: list[str]) -> str:
@@ -149,6 +159,11 @@ def build_gazetteer(model: Model) -> Gazetteer:
             gazetteer.add(target, entity.name, "name", full_name=full_name if full_name != entity.name else "")
             for alias in entity.aliases:
                 gazetteer.add(target, alias, "alias", full_name=full_name)
+            for spelling in (entity.name, *entity.aliases):
+                for variant in umlaut_spellings(spelling):  # Steinbrück, Steinbrueck
+                    gazetteer.add(target, variant, f"'{spelling}' in its other German spelling", full_name=full_name)
+                    if kind == "person":
+                        gazetteer.add_surname(target, variant, f"'{spelling}' in its other German spelling")
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted(_bare_forms(spelling).items()):

@@ -75,7 +75,8 @@ class _Match:
 def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     written = text[span[0].start:span[-1].end]
     if form.acronym:
-        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface)
+        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
+            or _mixed_case_acronym(written, form.surface)
     if len(span) == 1 and acronym_stem(written):
         return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
     if not _capital_words_kept(form.surface, span):
@@ -87,6 +88,14 @@ def _case_ok(form: Form, span: list[Token], text: str) -> bool:
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
+
+
+def _mixed_case_acronym(written: str, surface: str) -> bool:
+    """A registered acronym of four letters or more written in mixed case with two capitals or
+    more is the same name ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is",
+    "Us") makes a word, and in three letters the case tells two names apart (AfD, AFD)."""
+    return written.upper() == surface and len(written) >= 4 and written[:1].isupper() \
+        and sum(ch.isupper() for ch in written) >= 2 and " " not in written
 
 
 def _capital_words_kept(surface: str, span: list[Token]) -> bool:

@@ -42,9 +42,11 @@ class NameRuns:
         ends ("National Security Council" in "United States National Security Council"):
         another entity. Only where every word of a name is capitalised (English); in Russian
         a capitalised word before a name is another name in a genitive chain ("Совета
-        Федерации Федерального Собрания"). A following capitalised word alone is left alone:
-        it is as often a product or a person ("Google Chrome", "Microsoft Билл Гейтс"); a
-        one-word name between two is inside a longer name ("New People Party")."""
+        Федерации Федерального Собрания"). A capitalised "The" before it is the name's own
+        article ("The Financial Times"), which a paper's title often keeps. A following
+        capitalised word alone is left alone: it is as often a product or a person ("Google
+        Chrome", "Microsoft Билл Гейтс"); a one-word name between two is inside a longer name
+        ("New People Party")."""
         foreign = self._foreign_run(start, end)
         if foreign:
             return foreign
@@ -57,6 +59,7 @@ class NameRuns:
         before, first = self.tokens[start - 1], self.tokens[start]
         if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
                 or not self._name_word(start - 1) or sentence_initial(self.tokens, start - 1, self.text) \
+                or before.text == "The" \
                 or self._title_case_line(first.start):  # a headline capitalises every word
             return ""
         return self.text[before.start:self.tokens[end - 1].end]

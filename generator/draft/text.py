@@ -149,3 +149,22 @@ def sound_key(name: str) -> str:
         words.append(("a" if _VOWELS.match(plain) else "") + _VOWELS.sub("", plain))  # Princess is not Принс
     key = " ".join(w for w in words if w)
     return key if len(key.replace(" ", "")) >= 4 else ""
+
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+# A German umlaut spelt out: a consonant (not q), then ae, oe or ue, then not an l that ends
+# the word (Manuel, Michael, Joel are no umlauts).
+_SPELT_OUT = re.compile(r"(?<=[b-df-hj-npr-tv-zß])([aou])e(?!l\b)", re.IGNORECASE)
+
+
+def umlaut_spellings(name: str) -> list[str]:
+    """The other German spelling of a name: an umlaut written out (Steinbrück, Steinbrueck)
+    or, for a name of two words or more, an ae, oe or ue after a consonant written as the
+    umlaut, which matches as its bare vowel (Schoenberg, Schönberg and Schonberg). A
+    one-word name is not read back: "Poe" is not "Po"."""
+    if any(ch in _UMLAUTS for ch in name):
+        return ["".join(_UMLAUTS.get(ch, ch) for ch in name)]
+    if len(name.split()) < 2 or not name.isascii():
+        return []
+    back = _SPELT_OUT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + "\u0308"), name)
+    return [back] if back != name else []
