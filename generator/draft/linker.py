@@ -1,13 +1,13 @@
 """What an article mentions: registry names found in its text, longest first, under
-the case rules, then acronyms the text defines, then surnames of people already
-named in full (and Russian lone surnames, surnames.py), with every doubtful name
-decided by context.py or left out."""
+the case rules (case_rules.py), then acronyms the text defines, then surnames of people
+already named in full (and lone surnames: surnames.py in Russian, english_surnames.py),
+with every doubtful name decided by context.py or left out, and names found only in a
+credit or byline left out (credits.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..dates import PartialDate
 from .context import choose
@@ -16,6 +16,7 @@ from .credits import leave_out_credited
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames
 from .family import relatives
+from .case_rules import case_ok, lowercase_form_on_a_name
 from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
@@ -28,7 +29,6 @@ from .text import Token, capitalized, is_acronym, is_cased_script, line_of, scri
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
-_INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
 
 @dataclass(frozen=True)
 class Mention:
@@ -72,61 +72,6 @@ class _Match:
     note: str = ""  # how a name the text does not spell out was read (coordinated.py)
 
 
-def _case_ok(form: Form, span: list[Token], text: str) -> bool:
-    written = text[span[0].start:span[-1].end]
-    if form.acronym:
-        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
-            or _mixed_case_acronym(written, form.surface)
-    if len(span) == 1 and acronym_stem(written):
-        return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
-    if not _capital_words_kept(form.surface, span):
-        return False  # "России к" is not the channel "Россия К"
-    if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
-        return False  # "US" or "IT" in capitals is not the word "us" or "it"
-    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
-        return False  # "и Трампа" is not "И. Трамп"
-    if form.proper:
-        return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
-    return True
-
-
-def _mixed_case_acronym(written: str, surface: str) -> bool:
-    """A registered acronym of four letters or more written in mixed case with two capitals or
-    more is the same name ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is",
-    "Us") makes a word, and in three letters the case tells two names apart (AfD, AFD)."""
-    return written.upper() == surface and len(written) >= 4 and written[:1].isupper() \
-        and sum(ch.isupper() for ch in written) >= 2 and " " not in written
-
-
-def _capital_words_kept(surface: str, span: list[Token]) -> bool:
-    """A word a name writes in capitals (К, РФ, США) is written so in the text, as an
-    acronym alone is: the capitals are what make it a name."""
-    needed = _capital_words(surface)
-    return not needed or needed <= {t.text for t in span}
-
-
-@lru_cache(maxsize=65536)
-def _capital_words(surface: str) -> frozenset[str]:
-    if len(surface.split()) < 2:
-        return frozenset()
-    return frozenset(word for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha())
-
-
-def _initial_ok(token: Token, position: int, text: str) -> bool:
-    """A one-letter word where a name has an initial is one: a capital, and with its full
-    stop when it leads (a sentence may begin with "I" or "И", and "и" is "and")."""
-    if len(token.text) != 1 or not is_cased_script(token.text):
-        return True
-    return token.text.isupper() and (position > 0 or text[token.end:token.end + 1] == ".")
-
-
-def _lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
-    """A name registered in lower case (an ordinary word) does not match a capitalised word
-    inside a sentence: "Лука" is a man, not "лук" the onion."""
-    return not form.proper and len(span) == 1 and not sentence_initial and is_cased_script(span[0].text) \
-        and span[0].text[:1].isupper()
-
-
 def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_Match]:
     out = []
     index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
@@ -134,7 +79,7 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
         apart = joined = ""
         stem = acronym_stem(tokens[i].text)
         if stem:  # "МИДа": the forms of the acronym МИД
-            forms = [f for f in index.get(token_key(stem), ()) if _case_ok(f, tokens[i:i + 1], text)]
+            forms = [f for f in index.get(token_key(stem), ()) if case_ok(f, tokens[i:i + 1], text)]
             if forms:
                 out.append(_Match(i, i + 1, forms))
         for j in range(i, min(len(tokens), i + limit)):
@@ -142,8 +87,8 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
             apart = key if j == i else f"{apart} {key}"
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
             for candidate in {apart, joined}:
-                forms = [f for f in index.get(candidate, ()) if _case_ok(f, tokens[i:j + 1], text)
-                         and not _lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))]
+                forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
+                         and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))]
                 if forms:
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:

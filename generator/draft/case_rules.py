@@ -1,0 +1,69 @@
+"""The case rules a registered spelling must meet where the text writes it: an acronym in
+capitals ("IS", never "is"), the capital words of a name kept ("Россия К", not "России к"),
+initials as initials, and a name registered in lower case never on a capitalised word."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Form
+from .morph import acronym_stem
+from .text import Token, capitalized, is_acronym, is_cased_script
+
+_INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
+
+
+def case_ok(form: Form, span: list[Token], text: str) -> bool:
+    written = text[span[0].start:span[-1].end]
+    if form.acronym:
+        return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
+            or _mixed_case_acronym(written, form.surface)
+    if len(span) == 1 and acronym_stem(written):
+        return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
+    if not _capital_words_kept(form.surface, span):
+        return False  # "России к" is not the channel "Россия К"
+    if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
+        return False  # "US" or "IT" in capitals is not the word "us" or "it"
+    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
+        return False  # "и Трампа" is not "И. Трамп"
+    if form.proper:
+        return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
+    return True
+
+
+def _mixed_case_acronym(written: str, surface: str) -> bool:
+    """A registered acronym of four letters or more written in mixed case with two capitals or
+    more is the same name ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is",
+    "Us") makes a word, and in three letters the case tells two names apart (AfD, AFD)."""
+    return written.upper() == surface and len(written) >= 4 and written[:1].isupper() \
+        and sum(ch.isupper() for ch in written) >= 2 and " " not in written
+
+
+def _capital_words_kept(surface: str, span: list[Token]) -> bool:
+    """A word a name writes in capitals (К, РФ, США) is written so in the text, as an
+    acronym alone is: the capitals are what make it a name."""
+    needed = _capital_words(surface)
+    return not needed or needed <= {t.text for t in span}
+
+
+@lru_cache(maxsize=65536)
+def _capital_words(surface: str) -> frozenset[str]:
+    if len(surface.split()) < 2:
+        return frozenset()
+    return frozenset(word for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha())
+
+
+def _initial_ok(token: Token, position: int, text: str) -> bool:
+    """A one-letter word where a name has an initial is one: a capital, and with its full
+    stop when it leads (a sentence may begin with "I" or "И", and "и" is "and")."""
+    if len(token.text) != 1 or not is_cased_script(token.text):
+        return True
+    return token.text.isupper() and (position > 0 or text[token.end:token.end + 1] == ".")
+
+
+def lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_initial: bool) -> bool:
+    """A name registered in lower case (an ordinary word) does not match a capitalised word
+    inside a sentence: "Лука" is a man, not "лук" the onion."""
+    return not form.proper and len(span) == 1 and not sentence_initial and is_cased_script(span[0].text) \
+        and span[0].text[:1].isupper()
