@@ -750,3 +750,16 @@ def test_an_institution_the_text_gives_another_owner_is_not_the_registered_one(t
     assert linked("In Peru, the Supreme Court of the country was praised.")[0] == {
         "Peru": "PE", "Supreme Court": "court-pe"}
     assert linked("В Перу Верховный суд Чили похвалили.")[0] == {"Перу": "PE", "Чили": "CL"}
+
+
+def test_one_word_name_is_found_only_as_spelt_while_a_full_name_may_be_transliterated(tmp_path):
+    write_corpus(tmp_path / "spelt1", {"organizations/o.yml": "zony:\n  name: Zony\n",
+                                       "people/p.yml": "andrei-quorn:\n  name: Andrei Quornov\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "spelt1"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("Zony's profits rose.") == {"Zony": "zony"}
+    assert found("Taher El-Zonni spoke.") == {}  # doubled letters and y/i folded: not the company
+    assert found("Andrey Quornov spoke.") == {"Andrey Quornov": "andrei-quorn"}

@@ -1,10 +1,12 @@
 """The case rules a registered spelling must meet where the text writes it: an acronym in
 capitals ("IS", never "is"), the capital words of a name kept ("Россия К", not "России к"),
-initials as initials, and a name registered in lower case never on a capitalised word."""
+initials as initials, a name registered in lower case never on a capitalised word, and a
+one-word name spelt as registered."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .gazetteer import Form
@@ -67,3 +69,19 @@ def lowercase_form_on_a_name(form: Form, span: list[Token], text: str, sentence_
     inside a sentence: "Лука" is a man, not "лук" the onion."""
     return not form.proper and len(span) == 1 and not sentence_initial and is_cased_script(span[0].text) \
         and span[0].text[:1].isupper()
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def spelt_otherwise(form: Form, span: list[Token], text: str) -> bool:
+    """A one-word Latin name the text spells otherwise than the registry, accents and case
+    aside: the transliteration keys that let "Andrey" meet "Andrei" in a full name also
+    make "Sonni" meet "Sony", and one word alone is too little to trust them."""
+    if len(span) != 1 or form.acronym or " " in form.surface or not form.surface.isascii() \
+            or "form" in form.origin or "spelt" in form.origin:
+        return False
+    written = re.sub(r"['’]s$", "", text[span[0].start:span[0].end])
+    return _plain(written) != _plain(form.surface)

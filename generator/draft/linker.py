@@ -16,7 +16,7 @@ from .credits import leave_out_credited
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames
 from .family import relatives
-from .case_rules import case_ok, lowercase_form_on_a_name
+from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
@@ -88,7 +88,8 @@ def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
             for candidate in {apart, joined}:
                 forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
-                         and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))]
+                         and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))
+                         and not spelt_otherwise(f, tokens[i:j + 1], text)]
                 if forms:
                     out.append(_Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
