@@ -130,3 +130,33 @@ def test_title_case_headline_neither_finds_nor_hides_a_surname(tmp_path):
     # A headline in sentence case is read like any line.
     text = "Quillstrand meets the envoy\nThe talks ended late. Quillstrand said the deal was close."
     assert [(m.words, m.line) for m in linking(text).mentions] == [("Quillstrand", 1), ("Quillstrand", 2)]
+
+
+def test_a_surname_the_registry_lists_alone_for_one_of_its_bearers_is_that_ones(tmp_path):
+    write_corpus(tmp_path / "listed", {"people/p.yml": """
+        barnaby-quillstrand:
+          name: Barnaby Quillstrand
+          aliases: [Quillstrand]
+        mirella-quillstrand:
+          name: Mirella Quillstrand
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "listed"))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    assert found("The crowd cheered when Quillstrand spoke.") == {"Quillstrand": "barnaby-quillstrand"}
+    # The other bearer named in full still reads the word as hers.
+    assert "barnaby-quillstrand" not in found("Mirella Quillstrand came. Later Quillstrand spoke.").values()
+
+
+def test_a_one_word_alias_spelling_the_surname_otherwise_is_a_surname_not_a_title(tmp_path):
+    write_corpus(tmp_path / "spelt", {"people/p.yml": """
+        muamar-zaddafi:
+          name: Muamar Zaddafi
+          aliases: [Zadhafi]
+    """})
+    gazetteer = build_gazetteer(read_model(tmp_path / "spelt"))
+    text = "The crowd cheered when Zadhafi spoke."
+    assert {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions} == {
+        "Zadhafi": "muamar-zaddafi"}

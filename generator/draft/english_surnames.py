@@ -22,8 +22,10 @@ a surname alone when nothing else it could be is known:
 
 A registry that lists the lone surname as an alias (one made from every marked form)
 gets the same answer where the text gives no support: resolve() leaves such an alias open
-and it is judged here like an unregistered surname. Where the text supports the person,
-resolve() has already taken it."""
+and it is judged here like an unregistered surname, but for one thing: a surname that
+several registered people bear and the registry lists alone for one of them ("Obama" an
+alias of Barack Obama, Michelle Obama registered too) is that one's. Where the text
+supports the person, resolve() has already taken it."""
 
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ def link_english_surnames(linker: Any) -> None:
 def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
                           found: set[Target], lower_words: set[str]) -> list[tuple[int, Target, Form]]:
     """(token index, person, surname form) for each lone surname that can only be one registered person."""
-    table = owners(gazetteer)
+    table = _bearers(gazetteer)
     candidates = [i for i, t in enumerate(tokens) if i not in covered and len(table.get(t.key, ())) == 1
                   and _looks_like_a_surname(t.text)]
     if not candidates or not reads_as_english(tokens):
@@ -88,15 +90,47 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     for i in candidates:
         token = tokens[i]
         person = next(iter(table[token.key]))
-        if person in found or normalize(token.text) not in _surnames_as_spelt(person) \
+        if person in found or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
                 or token.key in other_words or token.key in gazetteer.place_keys \
                 or token.key in lower_words or token.text.lower() in lower_words \
                 or is_english_word(token.text) or is_city(token.text, _CITY_SIZE):
             continue
         if _title_case_line(text, token.start) or _read_otherwise_in_text(text, tokens, i):
             continue
-        out.append((i, person, gazetteer.surnames[person][token.key]))
+        form = gazetteer.surnames.get(person, {}).get(token.key) or next(
+            f for f in gazetteer.index[token.key] if f.target == person)
+        out.append((i, person, form))
     return out
+
+
+_bearer_tables: tuple[Gazetteer, dict[str, set[Target]]] | None = None  # built once per gazetteer
+
+
+def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
+    """Surname key -> the registered people it can name alone: those who bear it, unless the
+    registry lists the word itself for exactly one of them ("Obama" an alias of Barack Obama,
+    Michelle Obama registered too): then the registry has said whose it is."""
+    global _bearer_tables
+    if _bearer_tables is not None and _bearer_tables[0] is gazetteer:
+        return _bearer_tables[1]
+    table = dict(owners(gazetteer))
+    listed: dict[str, set[Target]] = {}
+    for key, forms in gazetteer.index.items():
+        listed[key] = {f.target for f in forms if f.target.kind == "person" and " " not in f.surface.strip()
+                       and "form" not in f.origin and f.partial == "one word of a person's name"}
+    for key, people in listed.items():
+        # Listed for one person: theirs, whether the word is also a surname of others or, spelt
+        # otherwise ("Gadhafi" for Muammar Gaddafi), of no registered full name.
+        if len(people) == 1 and (people <= table.get(key, set()) or key not in table):
+            table[key] = people
+    _bearer_tables = (gazetteer, table)
+    return table
+
+
+def _registered_alone(person: Target) -> set[str]:
+    """The one-word spellings the registry lists for the person ("Obama"), as spelt."""
+    spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
+    return {normalize(s) for s in spellings if len(s.split()) == 1}
 
 
 def _surnames_as_spelt(person: Target) -> set[str]:

@@ -19,7 +19,7 @@ from .dotted import undotted
 from .lexicon import is_english_word
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
-from .text import is_acronym, name_keys, script_of, sound_key, token_key, tokenize, umlaut_spellings
+from .text import is_acronym, name_keys, same_sound_word, script_of, sound_key, token_key, tokenize, umlaut_spellings
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
 
@@ -118,6 +118,8 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     if not any(same_stem(w, f) for w in words for f in full):
         if _sounds_alike(alias, full_name) or _another_spelling(alias, len(full)):
             return ""  # "Moammar Gadhafi" for "Muammar Gaddafi": the name, transliterated otherwise
+        if len(words) == 1 and any(same_sound_word(alias, w) for w in full_name.split()):
+            return "one word of a person's name"  # "Gadhafi": his surname spelt otherwise, not a title
         return "a title or role, not the person's name"
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do

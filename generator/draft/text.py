@@ -151,6 +151,15 @@ def sound_key(name: str) -> str:
     return key if len(key.replace(" ", "")) >= 4 else ""
 
 
+def same_sound_word(a: str, b: str) -> bool:
+    """Two spellings of one word of a name as heard, doubled consonants aside ("Gadhafi",
+    "Gaddafi"; "Qaddafi" is another first sound): five letters or more, three consonants."""
+    if len(a) < 5 or len(b) < 5:
+        return False
+    keys = [re.sub(r"(\w)\1+", r"\1", sound_key(f"{w} {w}").split(" ")[0]) for w in (a, b)]
+    return len(keys[0]) >= 3 and keys[0] == keys[1]
+
+
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 # A German umlaut spelt out: a consonant (not q), then ae, oe or ue, then not an l that ends
 # the word (Manuel, Michael, Joel are no umlauts).
