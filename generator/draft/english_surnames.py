@@ -29,6 +29,7 @@ supports the person, resolve() has already taken it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -86,6 +87,8 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     if not candidates or not reads_as_english(tokens):
         return []
     other_words = _other_name_words(gazetteer)
+    title_case = _TitleCaseLines(text)
+    read_otherwise: dict[str, bool] = {}  # a word names one person throughout a text: judged once per word
     out = []
     for i in candidates:
         token = tokens[i]
@@ -95,7 +98,11 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or token.key in lower_words or token.text.lower() in lower_words \
                 or is_english_word(token.text) or is_city(token.text, _CITY_SIZE):
             continue
-        if _title_case_line(text, token.start) or _read_otherwise_in_text(text, tokens, i):
+        if title_case(token.start):
+            continue
+        if token.key not in read_otherwise:
+            read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
+        if read_otherwise[token.key]:
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
@@ -245,16 +252,31 @@ def _a_full_name(first: str, second: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in _TITLES for w in (first, second))
 
 
-def _read_otherwise_in_text(text: str, tokens: list[Token], i: int) -> bool:
+def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: "_TitleCaseLines") -> bool:
     """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
     among full names, or a family bears it ("the Obamas"): a word names one person throughout a
     text, so not this one."""
     key = tokens[i].key
     families = {key + "s", key + "es"}
     return any(t.key in families and t.text[:1].isupper() for t in tokens) or \
-        any(t.key == key and not _title_case_line(text, t.start)
+        any(t.key == key and not title_case(t.start)
             and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
             for n, t in enumerate(tokens))
+
+
+class _TitleCaseLines:
+    """_title_case_line, read once per line of the text (a long text is read in linear time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.lines: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        start = self.starts[bisect.bisect_right(self.starts, offset) - 1]
+        if start not in self.lines:
+            self.lines[start] = _title_case_line(self.text, start)
+        return self.lines[start]
 
 
 def _title_case_line(text: str, offset: int) -> bool:

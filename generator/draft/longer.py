@@ -4,6 +4,7 @@ unregistered one ("United States National Security Council", "New People Party",
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dates import MONTHS
@@ -25,12 +26,18 @@ def sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
 class NameRuns:
     def __init__(self, text: str, tokens: list[Token], place_keys: set[str], russian: bool):
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
+        self._line_starts: list[int] | None = None
+        self._title_case: dict[int, bool] = {}
 
     def _title_case_line(self, offset: int) -> bool:
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
-        return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+        if self._line_starts is None:  # read once per line: a long text stays linear
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        start = self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
+        if start not in self._title_case:
+            end = self.text.find("\n", start)
+            words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
+            self._title_case[start] = len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+        return self._title_case[start]
 
     def _name_word(self, i: int) -> bool:
         token = self.tokens[i]

@@ -9,6 +9,7 @@ transliterated names (Andrey, Andrei; Dmitriy, Dmitri) share one key.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -114,7 +115,14 @@ def capitalized(word: str) -> bool:
 
 
 def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    """The 1-based line of `offset`: a search in the text's line breaks, found once per text
+    (counting them for every mention made a long text quadratic)."""
+    return bisect.bisect_left(_line_breaks(text), offset) + 1
+
+
+@lru_cache(maxsize=4)
+def _line_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 # Latin and Cyrillic spell one sound differently: Forbes/Форбс, Facebook/Фейсбук.
