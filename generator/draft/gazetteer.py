@@ -16,7 +16,6 @@ from urllib.parse import urlparse
 
 from ..entities import Model
 from .dotted import undotted
-from .lexicon import is_english_word
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
 from .text import is_acronym, name_keys, same_sound_word, script_of, sound_key, token_key, tokenize, umlaut_spellings
@@ -116,7 +115,7 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     if kind != "person" or len(full) < 2:
         return ""
     if not any(same_stem(w, f) for w in words for f in full):
-        if _sounds_alike(alias, full_name) or _another_spelling(alias, len(full)):
+        if _sounds_alike(alias, full_name):
             return ""  # "Moammar Gadhafi" for "Muammar Gaddafi": the name, transliterated otherwise
         if len(words) == 1 and any(same_sound_word(alias, w) for w in full_name.split()):
             return "one word of a person's name"  # "Gadhafi": his surname spelt otherwise, not a title
@@ -124,15 +123,6 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
     if len(words) == 1:
         return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
     return ""
-
-
-def _another_spelling(alias: str, words_in_name: int) -> bool:
-    """A Latin-script alias of as many capitalised words as the full name, none of them an
-    English word, spells the name another way ("Moammar Gadhafi"); a title ("Prime Minister",
-    "Iron Lady") is made of words."""
-    words = alias.split()
-    return len(words) == words_in_name and script_of(alias) == "latin" \
-        and all(w[:1].isupper() and not is_english_word(w) for w in words)
 
 
 def _sounds_alike(alias: str, full_name: str) -> bool:
