@@ -29,7 +29,6 @@ supports the person, resolve() has already taken it."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -40,7 +39,7 @@ from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .surnames import owners
-from .text import Token, script_of, tokenize
+from .text import Token, line_start, script_of, tokenize
 
 _JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
 # Words that stand beside a surname without being a name: "President Assad", "Coach Guardiola".
@@ -269,11 +268,10 @@ class _TitleCaseLines:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.lines: dict[int, bool] = {}
 
     def __call__(self, offset: int) -> bool:
-        start = self.starts[bisect.bisect_right(self.starts, offset) - 1]
+        start = line_start(self.text, offset)
         if start not in self.lines:
             self.lines[start] = _title_case_line(self.text, start)
         return self.lines[start]

@@ -4,12 +4,11 @@ unregistered one ("United States National Security Council", "New People Party",
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..dates import MONTHS
 from .context import KIND_CUES
-from .text import Token, is_cased_script, script_of
+from .text import Token, is_cased_script, line_start, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
@@ -26,13 +25,10 @@ def sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
 class NameRuns:
     def __init__(self, text: str, tokens: list[Token], place_keys: set[str], russian: bool):
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
-        self._line_starts: list[int] | None = None
-        self._title_case: dict[int, bool] = {}
+        self._title_case: dict[int, bool] = {}  # line start -> a headline: each line read once
 
     def _title_case_line(self, offset: int) -> bool:
-        if self._line_starts is None:  # read once per line: a long text stays linear
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        start = self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
+        start = line_start(self.text, offset)
         if start not in self._title_case:
             end = self.text.find("\n", start)
             words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])

@@ -120,6 +120,12 @@ def line_of(text: str, offset: int) -> int:
     return bisect.bisect_left(_line_breaks(text), offset) + 1
 
 
+def line_start(text: str, offset: int) -> int:
+    """Where the line of `offset` begins, from the same search."""
+    before = bisect.bisect_left(_line_breaks(text), offset)
+    return _line_breaks(text)[before - 1] + 1 if before else 0
+
+
 @lru_cache(maxsize=4)
 def _line_breaks(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
