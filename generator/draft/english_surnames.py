@@ -109,16 +109,12 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     return out
 
 
-_bearer_tables: tuple[Gazetteer, dict[str, set[Target]]] | None = None  # built once per gazetteer
-
-
 def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
     """Surname key -> the registered people it can name alone: those who bear it, unless the
     registry lists the word itself for exactly one of them ("Obama" an alias of Barack Obama,
     Michelle Obama registered too): then the registry has said whose it is."""
-    global _bearer_tables
-    if _bearer_tables is not None and _bearer_tables[0] is gazetteer:
-        return _bearer_tables[1]
+    if gazetteer.lone_bearers is not None:
+        return gazetteer.lone_bearers
     table = dict(owners(gazetteer))
     listed: dict[str, set[Target]] = {}
     for key, forms in gazetteer.index.items():
@@ -129,7 +125,7 @@ def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
         # otherwise ("Gadhafi" for Muammar Gaddafi), of no registered full name.
         if len(people) == 1 and (people <= table.get(key, set()) or key not in table):
             table[key] = people
-    _bearer_tables = (gazetteer, table)
+    gazetteer.lone_bearers = table
     return table
 
 
@@ -178,15 +174,11 @@ def _looks_like_a_surname(word: str) -> bool:
     return len(word) >= 3 and script_of(word) == "latin" and word[0].isupper() and any(c.islower() for c in word[1:])
 
 
-_tables: tuple[Gazetteer, frozenset[str]] | None = None  # one gazetteer per run: built once, on first use
-
-
 def _other_name_words(gazetteer: Gazetteer) -> frozenset[str]:
     """Keys of the words a surname alone must not be: every word of a registered name that is
     not a person's, and every word of a person's name but the last (a given or middle name)."""
-    global _tables
-    if _tables is not None and _tables[0] is gazetteer:
-        return _tables[1]
+    if gazetteer.other_name_words is not None:
+        return gazetteer.other_name_words
     words: set[str] = set()
     for key, forms in gazetteer.index.items():
         if any(f.target.kind != "person" for f in forms):
@@ -195,8 +187,8 @@ def _other_name_words(gazetteer: Gazetteer) -> frozenset[str]:
         for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
             keys = [t.key for t in tokenize(spelling)]
             words.update(keys[:-1])
-    _tables = (gazetteer, frozenset(words))
-    return _tables[1]
+    gazetteer.other_name_words = frozenset(words)
+    return gazetteer.other_name_words
 
 
 def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:

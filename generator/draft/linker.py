@@ -224,7 +224,8 @@ class _Linker:
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
-                                      [(m.start, m.end, m.forms) for m in matches], self.lower_words)
+                                      [(m.start, m.end, m.forms) for m in matches], self.lower_words,
+                                      self.russian)
         found: set[Target] = set()
         pending = []
         for match in matches:

@@ -34,30 +34,23 @@ from .lexicon import is_city, is_english_word
 from .text import Token, is_cased_script, token_key
 
 ONE_WORD = "one word of a longer name"
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
 _PLACE_WORDS = {"in", "to", "from", "at", "near", "into", "across", "of", "outside", "around", "toward",
                 "towards", "via"}
 
-_name_words: dict[int, tuple[Gazetteer, dict[str, frozenset[Target]]]] = {}
-
-
 def _owners_of_words(gazetteer: Gazetteer) -> dict[str, frozenset[Target]]:
     """Each word of a registered name or alias (not a country's) -> the entities whose names
     hold it, once per gazetteer: "European" is in many, "Schalke" in one."""
-    cached = _name_words.get(id(gazetteer))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    if gazetteer.word_owners is not None:
+        return gazetteer.word_owners
     owners: dict[str, set[Target]] = {}
     for key, forms in gazetteer.index.items():
         targets = {f.target for f in forms if f.target.kind != "country"}
         if targets:
             for word in key.split(" "):
                 owners.setdefault(word, set()).update(targets)
-    frozen = {word: frozenset(targets) for word, targets in owners.items()}
-    _name_words.clear()  # one registry per run: keep only the latest
-    _name_words[id(gazetteer)] = (gazetteer, frozen)
-    return frozen
+    gazetteer.word_owners = {word: frozenset(targets) for word, targets in owners.items()}
+    return gazetteer.word_owners
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +87,9 @@ class ShortForms:
     """The one-word short forms of organizations that a text holds, read once per text."""
 
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer,
-                 matches: Sequence[tuple[int, int, Sequence[Form]]], lower_words: set[str]):
+                 matches: Sequence[tuple[int, int, Sequence[Form]]], lower_words: set[str], russian: bool):
         self.text, self.tokens, self.gazetteer, self.lower_words = text, tokens, gazetteer, lower_words
-        self.english = not _CYRILLIC.search(text)  # Russian keeps the default: its dictionary is morph.py's
+        self.english = not russian  # Russian keeps the default: its dictionary is morph.py's
         # token index -> the organizations it is a short form of
         self.candidates = {start: frozenset(f.target for f in forms if f.partial == ONE_WORD)
                            for start, end, forms in matches
