@@ -42,6 +42,18 @@ def _title(identity: str) -> str:
     return re.sub(r"\s*\(.*\)$", "", unquote(identity).replace("_", " ")).strip()
 
 
+def _titles(identities: list[str]) -> dict[str, str]:
+    """Each identity's name, its Wikipedia title without the bracketed qualifier unless another
+    entry's title would lose its qualifier to the same name: a team registers namesakes apart
+    ("FC Bayern Munich" and "FC Bayern Munich (women)", "Labour Party (UK)" and "Labour Party
+    (Norway)"), as Wikipedia does."""
+    bare: dict[str, set[str]] = {}
+    for identity in identities:
+        bare.setdefault(_title(identity), set()).add(entity_id(identity))
+    return {identity: _title(identity) if len(bare[_title(identity)]) == 1
+            else unquote(identity).replace("_", " ").strip() for identity in identities}
+
+
 def _ordinary_words(documents: list[dict]) -> set[str]:
     words: set[str] = set()
     for doc in documents:
@@ -75,11 +87,12 @@ def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) 
     """Every proper-name mention becomes an alias, whatever it is (a lone given name, a
     title, an inflected form), and an entity is filed under the first type it was given."""
     entities = _merged(documents)
+    titles = _titles(sorted(entities))
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     for identity, entity in sorted(entities.items()):
         # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
-                                   _title(identity))
+                                   titles[identity])
         proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
         if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
             name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
@@ -158,6 +171,7 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     name is a lower-case concept ("police"), is not an entry."""
     tables: dict[str, dict] = {"people": {}, "organizations": {}}
     entities = _merged(documents)
+    titles = _titles(sorted(entities))
     # The words of every marked entity's canonical name: a one-word alias that is
     # also a word of another entity's ("United", "State", "Korea") is a short form, not a name.
     owners: dict[str, set[str]] = {}
@@ -172,7 +186,7 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
         if 2 * types[kind] < sum(types.values()):
             continue  # mostly a place, an event or an object ("Russia" acting once as an organization)
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
-                                   _title(identity))
+                                   titles[identity])
         if not name and kind == "person":  # NEREL links 467 people to items with no label: a full name
             # they are marked by is their name. (Not organizations: there they are mostly loose links,
             # Facebook Inc. for the site, a region's police for "МВД", which cost precision, not recall.)

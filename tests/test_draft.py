@@ -108,3 +108,19 @@ def test_quality_bench_registers_a_person_without_a_label_under_their_full_name(
     people = yaml.safe_load((tmp_path / "people" / "gum.yml").read_text(encoding="utf-8"))
     assert people == {"q900001": {"name": "Zorb Synthov"}}  # the full name, not the surname or a title
     assert registered["organization"] == set()
+
+
+def test_quality_bench_keeps_the_qualifier_of_namesakes_and_drops_a_unique_one(tmp_path):
+    from bench.draft_quality import build_registry
+
+    # Made-up Wikipedia-style identities: two clubs share a title but for the qualifier.
+    club = {"type": "organization", "label": "", "names": {"Zorbia United": 2}}
+    documents = [{"name": "synthetic-2", "marked": ["Zorbia_United", "Zorbia_United_(women)", "Synthcom_(company)"],
+                  "types": {}, "entities": {"Zorbia_United": club, "Zorbia_United_(women)": club,
+                                            "Synthcom_(company)": {"type": "organization", "label": "",
+                                                                   "names": {"Synthcom": 2}}}}]
+    build_registry(documents, tmp_path, ordinary=set())
+    names = {i: e["name"] for i, e in
+             yaml.safe_load((tmp_path / "organizations" / "gum.yml").read_text(encoding="utf-8")).items()}
+    assert names == {"zorbia-united": "Zorbia United", "zorbia-united-women": "Zorbia United (women)",
+                     "synthcom-company": "Synthcom"}
