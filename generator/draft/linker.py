@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..dates import PartialDate
 from .context import choose
@@ -21,6 +22,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
+from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
 from .shortforms import ONE_WORD, ShortForms
 from .surnames import lone_surnames
@@ -162,6 +164,10 @@ class _Linker:
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
 
+    @cached_property
+    def text_keys(self) -> set[str]:
+        return {t.key for t in self.tokens}
+
     def words_around(self, start: int, end: int) -> tuple[list[str], list[str]]:
         before = [t.text.lower() for t in self.tokens[max(0, start - 3):start]]
         after = [t.text.lower() for t in self.tokens[end:end + 2]]
@@ -285,6 +291,7 @@ class _Linker:
             by_name = {f.target for f in match.forms if f.origin.startswith("name") and f.target.kind != "person"}
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
                 prefer = next(iter(by_name))
+            prefer = prefer or primary_meaning(targets, self.text_keys)
             homes = {t: home_of(t, self.gazetteer) for t in targets if t.kind == "organization"} \
                 if len(targets) > 1 else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
