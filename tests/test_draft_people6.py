@@ -91,3 +91,16 @@ def test_a_surname_in_a_quoted_title_is_no_mention(tmp_path):
     assert found("The film \u201cThe Brindlecomb Files\u201d opened.") == {}
     # A quotation that is a sentence is no title.
     assert found('"We will win," Brindlecomb said.') == {"Brindlecomb": "ottla-brindlecomb"}
+
+
+def test_a_person_registered_under_a_given_name_needs_support_as_the_text_writes_it(tmp_path):
+    # A made-up entry filed under one word in a case form ("Луке", as a rough registry files a
+    # mention): the text's "Лука" is a given name by the dictionary, so a given name alone.
+    found = _found(tmp_path, """
+    made-up-luka:
+      name: Луке
+    made-up-zorbinek:
+      name: Зорбинек
+""", "")
+    assert found("Вчера Лука приехал в город.") == {}
+    assert found("Вчера Зорбинек приехал в город.") == {"Зорбинек": "made-up-zorbinek"}
