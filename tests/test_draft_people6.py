@@ -104,3 +104,13 @@ def test_a_person_registered_under_a_given_name_needs_support_as_the_text_writes
 """, "")
     assert found("Вчера Лука приехал в город.") == {}
     assert found("Вчера Зорбинек приехал в город.") == {"Зорбинек": "made-up-zorbinek"}
+
+
+def test_a_title_or_a_word_after_an_article_takes_no_cue(tmp_path):
+    found = _found(tmp_path, PEOPLE + """
+    zorbo-king:
+      name: Zorbo King
+""")
+    assert found("The talks ended late, King said.") == {}  # "king" is a title as well as a word
+    assert found("The talks ended late, the Thistle said.") == {}
+    assert found("The talks ended late, Thistle said.") == {"Thistle": "zorbo-thistle"}

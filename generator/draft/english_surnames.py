@@ -134,11 +134,14 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
     """The word means nothing else, or its sentence says it is a person's name here. A dictionary
     word ("Bush", "Costa") takes any cue; a word of another registered name ("Costa" of Costa Rica)
     a title or a list of people, not "said", since "Ford said" is the company; a city a title only,
-    since "Washington said" is a government; a given name or a registered name of one word never."""
+    since "Washington said" is a government; a given name or a registered name of one word never,
+    nor a title ("the King said") or a word after an article ("the Thistle")."""
     token = tokens[i]
     city, other = is_city(token.text, _CITY_SIZE), token.key in other_words
     if not (city or other or is_english_word(token.text)):
         return True
+    if token.text.lower() in _TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
+        return False
     if other and (token.key in given_names(gazetteer) or any(
             f.target.kind != "person" and " " not in f.surface.strip() for f in gazetteer.index.get(token.key, ()))):
         return False
