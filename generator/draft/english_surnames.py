@@ -12,12 +12,17 @@ a surname alone when nothing else it could be is known:
   ("Ford", "Jordan", demonyms);
 - it is not an English dictionary word ("Bush", "Trump", "Costa": lexicon.py), not a
   country, a capital or a city of 100,000 people ("Lincoln"), and not written in lower
-  case in the text;
+  case in the text; unless the sentence says the word is a person's there: a person's title
+  right before it ("President Bush", "coach Costa"; the only cue that also lifts a city, as
+  "Washington said" is a government), "said" or "told" right after it, or a registered person
+  already found beside it in a list ("Bernat and Costa");
 - nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
   "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
   is no name), borne by a family ("the Obamas"), or listed among people named in full
   ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
   nothing by its capitals, so a surname there is neither found nor read as a longer name;
+  nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
+  film or a song named after someone is not a mention of a registered namesake;
 - the text reads as English, since in German every noun is capitalised.
 
 A registry that lists the lone surname as an alias (one made from every marked form)
@@ -34,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..names import normalize
+from .family import given_names
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
@@ -72,14 +78,17 @@ def link_english_surnames(linker: Any) -> None:
     if linker.russian:
         return
     found = set(linker.linking.targets("person"))
+    people = [(m.start, m.end) for m in linker.linking.mentions if m.target.kind == "person"]
     for i, person, form in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
-                                                 linker.linking.covered, found, linker.lower_words):
+                                                 linker.linking.covered, found, linker.lower_words, people):
         linker.add(person, i, i + 1, f"{form.origin}, the only registered person of that surname, named by it alone")
 
 
 def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
-                          found: set[Target], lower_words: set[str]) -> list[tuple[int, Target, Form]]:
-    """(token index, person, surname form) for each lone surname that can only be one registered person."""
+                          found: set[Target], lower_words: set[str],
+                          people: list[tuple[int, int]] = ()) -> list[tuple[int, Target, Form]]:
+    """(token index, person, surname form) for each lone surname that can only be one registered person;
+    `people`, the character spans of the people already found."""
     table = _bearers(gazetteer)
     candidates = [i for i, t in enumerate(tokens) if i not in covered and len(table.get(t.key, ())) == 1
                   and _looks_like_a_surname(t.text)]
@@ -88,25 +97,91 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     other_words = _other_name_words(gazetteer)
     title_case = _TitleCaseLines(text)
     read_otherwise: dict[str, bool] = {}  # a word names one person throughout a text: judged once per word
+    titled = _words_of_quoted_titles(text)
     out = []
     for i in candidates:
         token = tokens[i]
         person = next(iter(table[token.key]))
         if person in found or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
-                or token.key in other_words or token.key in gazetteer.place_keys \
-                or token.key in lower_words or token.text.lower() in lower_words \
-                or is_english_word(token.text) or is_city(token.text, _CITY_SIZE):
+                or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
+            continue
+        if not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
         if title_case(token.start):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
-        if read_otherwise[token.key]:
+        if read_otherwise[token.key] or token.key in titled:
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
         out.append((i, person, form))
     return out
+
+
+# A person's title before a word says the word is a name, even one the dictionary or the map knows.
+_PERSON_TITLES = _TITLES - {"vice", "prime", "former", "late", "foreign", "defense", "defence", "interior", "finance",
+                            "economy", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+                            "october", "november", "december"}
+_SAID_AFTER = re.compile(r"(?:,\s*)?\s+(?:said|says|told|tells|added|adds|insisted|argued|explained|warned)\b")
+_LIST_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer, other_words: frozenset[str],
+                            people: list[tuple[int, int]]) -> bool:
+    """The word means nothing else, or its sentence says it is a person's name here. A dictionary
+    word ("Bush", "Costa") takes any cue; a word of another registered name ("Costa" of Costa Rica)
+    a title or a list of people, not "said", since "Ford said" is the company; a city a title only,
+    since "Washington said" is a government; a given name or a registered name of one word never,
+    nor a title ("the King said") or a word after an article ("the Thistle")."""
+    token = tokens[i]
+    city, other = is_city(token.text, _CITY_SIZE), token.key in other_words
+    if not (city or other or is_english_word(token.text)):
+        return True
+    if token.text.lower() in _TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
+        return False
+    if other and (token.key in given_names(gazetteer) or any(
+            f.target.kind != "person" and " " not in f.surface.strip() for f in gazetteer.index.get(token.key, ()))):
+        return False
+    cue = _person_cue(text, tokens, i, people)
+    return cue == "title" or (cue == "list" and not city) or (cue == "said" and not city and not other)
+
+
+def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, int]]) -> str:
+    """What in the sentence says the word is a person's name: "title" (a person's title right before
+    it: "President Bush"), "said" (right after it: "Costa said"), "list" (a registered person already
+    found beside it in a list: "Bernat and Costa", "Costa, Bernat"), or ''."""
+    token = tokens[i]
+    if i > 0 and tokens[i - 1].text.lower() in _PERSON_TITLES and _joined(text, tokens, i - 1, i):
+        return "title"
+    if _SAID_AFTER.match(text, token.end):
+        return "said"
+    before = _LIST_BEFORE.search(text, max(0, token.start - 8), token.start)
+    after = _LIST_AFTER.match(text, token.end)
+    if bool(before) and any(start < before.start() <= end for start, end in people) \
+            or bool(after) and any(start <= after.end() < end for start, end in people):
+        return "list"
+    return ""
+
+
+# Opening on a capital and closing on no space: not the words between one quotation and the next.
+_QUOTED_TITLE = re.compile(r'["\u201c\u201e\u00ab](?=[^\W\d_])([^"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80}?)(?<=\S)'
+                           r'["\u201c\u201d\u00bb]')
+
+
+def _words_of_quoted_titles(text: str) -> set[str]:
+    """Keys of the words of the text's quoted titles: a quotation of two to eight words, each
+    capitalised but function words ("Sophie's World", "The Quillstrand Files"), names a work."""
+    words: set[str] = set()
+    for match in _QUOTED_TITLE.finditer(text):
+        inside = re.sub(r"['\u2019]s\b", "", match.group(1))
+        title = re.findall(r"[^\W\d_]+", inside)
+        if 2 <= len(title) <= 8 and title[0][:1].isupper() and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in title) \
+                and any(w[:1].isupper() for w in title[1:]):
+            words.update(t.key for t in tokenize(inside))
+    return words
 
 
 def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:

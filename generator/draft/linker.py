@@ -21,7 +21,7 @@ from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
-from .morph import acronym_stem, is_dictionary_place
+from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
 from .shortforms import ONE_WORD, ShortForms
@@ -205,6 +205,8 @@ class _Linker:
         if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
+        if form.target.kind == "person" and is_given_name(token.text):
+            return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
