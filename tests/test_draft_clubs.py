@@ -72,6 +72,9 @@ def test_a_club_like_name_is_words_beside_numbers_and_abbreviations():
     assert club_words("Institute of Zorbland Studies 12", unregistered) == []  # a function word, four words
     # Shaped like a club's name, but naming no city: no short form.
     assert club_short_forms("Synthetic Organization 17", unregistered) == {}
+    # "Bank" is a town in GeoNames, but a dictionary word names a city only when the city is large.
+    assert club_short_forms("Zorbische Bank 24", unregistered) == {}
+    assert set(club_short_forms("Barcelona Examplia CF", unregistered)) >= {"Barcelona"}
 
 
 def test_the_city_of_a_club_like_name_is_its_weak_short_form(gazetteer):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import city_spellings
+from .lexicon import city_spellings, is_city, is_english_word
 from ..names import normalize
 
 CLUB_WORD = "a city's name, a club's only in a text about clubs"
@@ -60,13 +60,20 @@ def _cities_of(word: str) -> set[str]:
     its own, and those GeoNames gives it with a letter doubled or not ("Hanover" for
     Hannover), which a one-word name must be spelt as to match (case_rules.spelt_otherwise).
     Not its other alternate names: "Milà" of Milan is also the Hungarian group "Milla"."""
-    city, spellings = word, city_spellings(word)
+    city, spellings = word, _city_spellings(word)
     if not spellings and word.endswith("er"):
         for city in (word[:-2], word[:-1]):  # Hamburger -> Hamburg, Karlsruher -> Karlsruhe
-            spellings = city_spellings(city) if len(city) >= 4 else set()
+            spellings = _city_spellings(city) if len(city) >= 4 else set()
             if spellings:
                 break
     return {spelling for spelling in spellings if " " not in spelling and _undoubled(spelling) == _undoubled(city)}
+
+
+def _city_spellings(word: str) -> set[str]:
+    """A city's spellings, if `word` names one; a dictionary word only for a city of 100,000
+    people or more ("Barcelona", not the "Bank" of "Deutsche Bank 24")."""
+    spellings = city_spellings(word)
+    return spellings if spellings and (not is_english_word(word) or is_city(word)) else set()
 
 
 def _undoubled(word: str) -> str:
@@ -92,4 +99,4 @@ def city_words_of_a_club(names: list[str], registered: Callable[[str], bool]) ->
     if not is_club(names, registered):
         return set()
     longer_words = {w for name in names if len(name.split()) > 1 for w in name.split()}
-    return {name for name in names if " " not in name and name in longer_words and city_spellings(name)}
+    return {name for name in names if " " not in name and name in longer_words and _city_spellings(name)}
