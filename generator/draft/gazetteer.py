@@ -304,12 +304,13 @@ def _add_club_cities(gazetteer: Gazetteer, target: Target, names: list[str]) -> 
         for spelling, why in sorted(club_short_forms(name, registered).items()):
             if spelling not in marked:
                 gazetteer.add(target, spelling, why, partial=CLUB_WORD)
-    for word in marked:
-        for key in name_keys(word):
-            forms = gazetteer.index.get(key, [])
-            for n, form in enumerate(forms):
-                if form.target == target and form.surface == word:
-                    forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper, CLUB_WORD)
+    if not marked:
+        return
+    heard = [gazetteer.sounds.get(f"{script_of(word)} {sound_key(word)}", []) for word in marked]
+    for forms in [gazetteer.index.get(key, []) for word in marked for key in name_keys(word)] + heard:
+        for n, form in enumerate(forms):
+            if form.target == target and form.surface in marked:
+                forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper, CLUB_WORD)
 
 
 def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:
