@@ -5,14 +5,17 @@
 A club-like name is one or two capitalised words beside the usual affixes of a club's
 name: a number ("04", "96", "1899", the ordinal "1.") or an abbreviation of two to five
 letters with two capitals or more ("FC", "SV", "VfB", "F.C.", "C.F.", "SpVgg") that is no
-registered name itself (so "BBC Birmingham" is not a club) and no legal form of a
-company ("AG", "SE": the gazetteer leaves those names out). Of its words, each that is a
-city in GeoNames, directly or as a German adjective in -er ("Hamburger" of Hamburg,
-"Karlsruher" of Karlsruhe), gives the city's names as the club's short forms: its name
-and its Latin-script alternate names in GeoNames ("Hannover" and "Hanover", "Köln" and
-"Cologne"). They are weak (`CLUB_WORD`): shortforms.py takes one only in a text about
+registered name itself (so "BBC Birmingham" is not a club); a company's name with its
+legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). Of its words, each
+that is a city of 15,000 people in GeoNames (a dictionary word only for a city of
+100,000: "Barcelona"), directly or as a German adjective in -er ("Hamburger" of Hamburg,
+"Karlsruher" of Karlsruhe), gives the city as the club's short form, in its own spelling
+and those GeoNames gives it with a letter doubled or not ("Hannover", "Hanover").
+They are weak (`CLUB_WORD`): shortforms.py takes one only in a text about
 clubs, a match report or a league table, never "a think tank in Freiburg" nor "Hamburg,
-Freiburg and Leipzig" in a text that names no club.
+Freiburg and Leipzig" in a text that names no club; elsewhere the linker takes one only
+with two points of evidence (context.py: the club named in full before it, ties), not for
+a word such as "university" beside it ("Berlin's University of the Arts").
 
 The same holds for a one-word name or alias the registry gives such a club that is a
 city and a word of another of its names ("Berlin" of Hertha BSC, alias "Hertha Berlin";
@@ -26,8 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import city_spellings, is_city, is_english_word
 from ..names import normalize
+from .lexicon import city_spellings, is_city, is_english_word
 
 CLUB_WORD = "a city's name, a club's only in a text about clubs"
 

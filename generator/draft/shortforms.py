@@ -21,6 +21,9 @@ strong, in English text only (Russian keeps the default; its dictionary is morph
   itself: a match report or a league table ("Schalke ... a draw against Wolfsburg ...
   last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
   Leipzig" in a text that names no club.
+
+A club's city (clubs.py: "Stuttgart" of VfB Stuttgart, `CLUB_WORD`) is read only the second
+way, whatever its size, and a dictionary word among them ("Barcelona") as the city's name.
 """
 
 from __future__ import annotations
