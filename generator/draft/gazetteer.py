@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..entities import Model
+from .clubs import CLUB_WORD, city_words_of_a_club, club_short_forms
 from .dotted import undotted
 from .morph import inflections, is_given_name, short_forms
 from .places import country_names
@@ -64,14 +65,19 @@ class Gazetteer:
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)
 
-    def add(self, target: Target, surface: str, origin: str, full_name: str = "") -> None:
+    def add(self, target: Target, surface: str, origin: str, full_name: str = "", partial: str | None = None) -> None:
+        """`partial`, when given, is why the spelling is weak alone (a short form the registry
+        implies, such as a club's city: clubs.py), and the spelling is found only as spelt."""
         if undotted(surface):  # a registered "U.N." is also found as "UN"
             self.add(target, undotted(surface), f"{origin} '{surface}' without its full stops")
         acronym = is_acronym(surface)
         proper = any(ch.isupper() for ch in surface)
-        partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
-        spellings = {surface} if acronym else {surface, *inflections(surface)}
-        if proper and not acronym and target.kind in REGISTRY_KINDS and script_of(surface) and "." not in surface:
+        derived = partial is not None
+        if partial is None:
+            partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
+        spellings = {surface} if acronym or derived else {surface, *inflections(surface)}
+        if proper and not acronym and not derived and target.kind in REGISTRY_KINDS and script_of(surface) \
+                and "." not in surface:
             sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
             if sound:
                 heard = Form(target, surface, f"{origin}, written in the other script", False, True, partial)
@@ -196,6 +202,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
                                                           for v in _head_last(a))):
             for variant in _country_initials(gazetteer, spelling):
                 gazetteer.add(target, variant, f"'{spelling}' with the country's initials")
+        _add_club_cities(gazetteer, target, [entity.name, *entity.aliases])
     _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
     gazetteer.sounds = dict(gazetteer.sounds)
@@ -281,6 +288,29 @@ def _country_initials(gazetteer: Gazetteer, name: str) -> list[str]:
                 if script_of(name) == "latin":  # "U.S. Department of State"
                     out.append(" ".join([*words[:start], "".join(f"{c}." for c in initials), *words[end:]]))
     return out
+
+
+def _add_club_cities(gazetteer: Gazetteer, target: Target, names: list[str]) -> None:
+    """A club's city as its weak short form (clubs.py): derived from a club-like name ("Hannover
+    96" -> Hannover, Hanover), and so marked where the registry lists it ("Berlin" of Hertha BSC,
+    alias "Hertha Berlin"). A company's name with its legal form ("Zorbwerke AG") is no club's."""
+    names = [name for name in names if not _LEGAL_FORM.match(name.strip())]
+
+    def registered(word: str) -> bool:
+        return any(key in gazetteer.index for key in name_keys(word))
+
+    marked = city_words_of_a_club(names, registered)
+    for name in names:
+        for spelling, why in sorted(club_short_forms(name, registered).items()):
+            if spelling not in marked:
+                gazetteer.add(target, spelling, why, partial=CLUB_WORD)
+    if not marked:
+        return
+    heard = [gazetteer.sounds.get(f"{script_of(word)} {sound_key(word)}", []) for word in marked]
+    for forms in [gazetteer.index.get(key, []) for word in marked for key in name_keys(word)] + heard:
+        for n, form in enumerate(forms):
+            if form.target == target and form.surface in marked:
+                forms[n] = Form(form.target, form.surface, form.origin, form.acronym, form.proper, CLUB_WORD)
 
 
 def _mark_given_names(gazetteer: Gazetteer, model: Model) -> None:

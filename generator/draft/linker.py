@@ -24,7 +24,7 @@ from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
-from .shortforms import ONE_WORD, ShortForms
+from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .surnames import lone_surnames
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
@@ -199,7 +199,7 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if form.partial and not (form.partial == ONE_WORD and self.short_forms
+        if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
         if match.end - match.start != 1 or form.acronym:
@@ -268,8 +268,9 @@ class _Linker:
             before, after = self.words_around(match.start, match.end)
             reason = next((r for r in (self.needs_evidence(match, f) for f in match.forms) if r), "")
             # One word of a person's name needs the full name, or ties to what the text names:
-            # a "Mr" or a "said" beside a surname shared by many people is not enough.
-            threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name")) else 1
+            # a "Mr" or a "said" beside a surname shared by many people is not enough; nor is a
+            # word such as "university" beside a club's city ("the University in Frankfurt").
+            threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name", CLUB_WORD)) else 1
             # A registered organization named exactly like a country (not like its people:
             # "American") is the state as an actor: the name means both, so both are referenced.
             registered = [t for t in targets if t.kind != "country"]

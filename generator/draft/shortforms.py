@@ -21,6 +21,9 @@ strong, in English text only (Russian keeps the default; its dictionary is morph
   itself: a match report or a league table ("Schalke ... a draw against Wolfsburg ...
   last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
   Leipzig" in a text that names no club.
+
+A club's city (clubs.py: "Stuttgart" of VfB Stuttgart, `CLUB_WORD`) is read only the second
+way, whatever its size, and a dictionary word among them ("Barcelona") as the city's name.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .text import Token, is_cased_script, token_key
 
 ONE_WORD = "one word of a longer name"
+SHORT_FORMS = (ONE_WORD, CLUB_WORD)  # a club's city (clubs.py) is read here too, but only as a city
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
 _PLACE_WORDS = {"in", "to", "from", "at", "near", "into", "across", "of", "outside", "around", "toward",
                 "towards", "via"}
@@ -80,7 +85,7 @@ def _names_a_country(gazetteer: Gazetteer, key: str) -> bool:
 
 
 def is_one_word_short_form(forms: Sequence[Form], span: int) -> bool:
-    return span == 1 and any(f.partial == ONE_WORD and f.target.kind == "organization" for f in forms)
+    return span == 1 and any(f.partial in SHORT_FORMS and f.target.kind == "organization" for f in forms)
 
 
 class ShortForms:
@@ -91,9 +96,12 @@ class ShortForms:
         self.text, self.tokens, self.gazetteer, self.lower_words = text, tokens, gazetteer, lower_words
         self.english = not russian  # Russian keeps the default: its dictionary is morph.py's
         # token index -> the organizations it is a short form of
-        self.candidates = {start: frozenset(f.target for f in forms if f.partial == ONE_WORD)
+        self.candidates = {start: frozenset(f.target for f in forms if f.partial in SHORT_FORMS)
                            for start, end, forms in matches
                            if self.english and is_one_word_short_form(forms, end - start)}
+        # Short forms that are only a club's city: never a name by itself, only a club among clubs.
+        self.club_cities = {start for start, end, forms in matches if start in self.candidates
+                            and all(f.partial == CLUB_WORD for f in forms if f.partial in SHORT_FORMS)}
         self._kinds: dict[int, str] = {}
 
     def kind(self, index: int) -> str:
@@ -104,11 +112,14 @@ class ShortForms:
         return self._kinds[index]
 
     def _kind(self, index: int) -> str:
+        # A club's city that a dictionary also lists ("Barcelona", a kind of scarf) is the city's name
+        # first; written capitalised and never in lower case in the text, it is read as one.
         token = self.tokens[index]
         word = token.text
         if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
                 or token.key in self.lower_words or word.lower() in self.lower_words \
-                or _is_word(word) or _names_a_country(self.gazetteer, token.key) \
+                or _is_word(word) and not (index in self.club_cities and is_city(word)) \
+                or _names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
         town = is_city(word, 15_000)
@@ -127,12 +138,15 @@ class ShortForms:
         that lists cities ("Hamburg, Freiburg and Leipzig") names no such one."""
         clubs = {i: c for i, c in self.candidates.items() if self.kind(i)}
         named = {t for targets in clubs.values() for t in targets}
-        by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" for t in targets}
+        by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" and i not in self.club_cities
+                       for t in targets}
         return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
     def reason(self, index: int) -> str:
         """Why the short form at token `index` still needs support ('' when it does not)."""
         kind = self.kind(index) if index in self.candidates else ""
+        if index in self.club_cities:
+            return "" if kind and self.city_supported(index) else CLUB_WORD
         if kind == "name" or (kind == "city" and self.city_supported(index)):
             return ""
         return ONE_WORD

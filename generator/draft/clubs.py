@@ -1,0 +1,105 @@
+"""A sports club named after its city ("VfB Stuttgart", "Hannover 96", "Hamburger SV",
+"FC Barcelona"), which news calls by the city alone ("Stuttgart", "Hanover", "Hamburg",
+"Barcelona").
+
+A club-like name is one or two capitalised words beside the usual affixes of a club's
+name: a number ("04", "96", "1899", the ordinal "1.") or an abbreviation of two to five
+letters with two capitals or more ("FC", "SV", "VfB", "F.C.", "C.F.", "SpVgg") that is no
+registered name itself (so "BBC Birmingham" is not a club); a company's name with its
+legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). Of its words, each
+that is a city of 15,000 people in GeoNames (a dictionary word only for a city of
+100,000: "Barcelona"), directly or as a German adjective in -er ("Hamburger" of Hamburg,
+"Karlsruher" of Karlsruhe), gives the city as the club's short form, in its own spelling
+and those GeoNames gives it with a letter doubled or not ("Hannover", "Hanover").
+They are weak (`CLUB_WORD`): shortforms.py takes one only in a text about
+clubs, a match report or a league table, never "a think tank in Freiburg" nor "Hamburg,
+Freiburg and Leipzig" in a text that names no club; elsewhere the linker takes one only
+with two points of evidence (context.py: the club named in full before it, ties), not for
+a word such as "university" beside it ("Berlin's University of the Arts").
+
+The same holds for a one-word name or alias the registry gives such a club that is a
+city and a word of another of its names ("Berlin" of Hertha BSC, alias "Hertha Berlin";
+"Frankfurt" of "FFC Frankfurt"): a registry made from every mention lists those, and
+alone they are the city as often as the club. Only club-like names are read so: a
+company named after a city ("Toyota", a city too) keeps its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..names import normalize
+from .lexicon import city_spellings, is_city, is_english_word
+
+CLUB_WORD = "a city's name, a club's only in a text about clubs"
+
+_NUMBER = re.compile(r"^(?:\d{1,4}|\d\.)$")  # 04, 96, 1899; the ordinal of "1. FC Köln"
+_ABBREVIATION = re.compile(r"^(?:(?:[^\W\d_]\.){2,5}|[^\W\d_]{2,5})$")  # FC, VfB, SpVgg, F.C., C.F.
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*$")
+
+
+def _is_affix(word: str, registered: Callable[[str], bool]) -> bool:
+    if _NUMBER.match(word):
+        return True
+    letters = word.replace(".", "")
+    return bool(_ABBREVIATION.match(word)) and sum(ch.isupper() for ch in letters) >= 2 and not registered(word)
+
+
+def club_words(name: str, registered: Callable[[str], bool]) -> list[str]:
+    """The words of a club-like name beside its affixes ("Bayer 04 Leverkusen" -> Bayer,
+    Leverkusen), or [] when the name is not club-like. `registered(word)`: the word is a
+    registered name or alias of its own."""
+    words = name.split()
+    affixes = [w for w in words if _is_affix(w, registered)]
+    rest = [w for w in words if w not in affixes]
+    if not affixes or not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
+        return []
+    return rest
+
+
+def _cities_of(word: str) -> set[str]:
+    """The spellings of the city `word` is, or of the city a German adjective in -er names:
+    its own, and those GeoNames gives it with a letter doubled or not ("Hanover" for
+    Hannover), which a one-word name must be spelt as to match (case_rules.spelt_otherwise).
+    Not its other alternate names: "Milà" of Milan is also the Hungarian group "Milla"."""
+    city, spellings = word, _city_spellings(word)
+    if not spellings and word.endswith("er"):
+        for city in (word[:-2], word[:-1]):  # Hamburger -> Hamburg, Karlsruher -> Karlsruhe
+            spellings = _city_spellings(city) if len(city) >= 4 else set()
+            if spellings:
+                break
+    return {spelling for spelling in spellings if " " not in spelling and _undoubled(spelling) == _undoubled(city)}
+
+
+def _city_spellings(word: str) -> set[str]:
+    """A city's spellings, if `word` names one; a dictionary word only for a city of 100,000
+    people or more ("Barcelona", not the "Bank" of "Deutsche Bank 24")."""
+    spellings = city_spellings(word)
+    return spellings if spellings and (not is_english_word(word) or is_city(word)) else set()
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(\w)\1+", r"\1", normalize(word))
+
+
+def club_short_forms(name: str, registered: Callable[[str], bool]) -> dict[str, str]:
+    """A club-like name's city short forms -> why ("Hannover 96" -> Hannover, Hanover)."""
+    out: dict[str, str] = {}
+    for word in club_words(name, registered):
+        for spelling in sorted(_cities_of(word)):
+            out.setdefault(spelling, f"'{name}' by its city")
+    return out
+
+
+def is_club(names: list[str], registered: Callable[[str], bool]) -> bool:
+    return any(club_words(name, registered) for name in names)
+
+
+def city_words_of_a_club(names: list[str], registered: Callable[[str], bool]) -> set[str]:
+    """A club's registered one-word names that are a city and a word of another of its names:
+    "Berlin" of Hertha BSC (alias "Hertha Berlin"), "Frankfurt" of "FFC Frankfurt"."""
+    if not is_club(names, registered):
+        return set()
+    longer_words = {w for name in names if len(name.split()) > 1 for w in name.split()}
+    return {name for name in names if " " not in name and name in longer_words and _city_spellings(name)}
