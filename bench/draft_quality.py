@@ -54,6 +54,12 @@ def _titles(identities: list[str]) -> dict[str, str]:
             else unquote(identity).replace("_", " ").strip() for identity in identities}
 
 
+def _capitalised(name: str) -> bool:
+    """A name's first letter is a capital; a club's number before it is no letter ("1. FSV Mainz 05")."""
+    letters = re.sub(r"^[\d.\s]+(?=\w)", "", name)
+    return letters[:1].isupper()
+
+
 def _ordinary_words(documents: list[dict]) -> set[str]:
     words: set[str] = set()
     for doc in documents:
@@ -93,8 +99,8 @@ def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) 
         # NEREL gives a Wikidata label; GUM's identity is a Wikipedia title.
         name = entity["label"] or ("" if re.match(r"^Q\d+$", identity) else
                                    titles[identity])
-        proper = {n: c for n, c in entity["names"].items() if n[:1].isupper()}
-        if not name[:1].isupper():  # no label, or a lower-case one: the name it is mentioned by most often
+        proper = {n: c for n, c in entity["names"].items() if _capitalised(n)}
+        if not _capitalised(name):  # no label, or a lower-case one: the name it is mentioned by most often
             name = max(sorted(proper), key=lambda n: proper[n]) if proper else ""
         if not name:
             continue  # never named, only described ("the ministry"): not a registry entry
@@ -104,7 +110,7 @@ def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) 
             # A one-word mention that the corpus also writes in lower case ("President") is a
             # title or an ordinary word, not a name.
             if not alias or normalize(alias) in seen or (" " not in alias and alias.lower() in ordinary) \
-                    or not alias[:1].isupper():  # names only: "the government" is not a name
+                    or not _capitalised(alias):  # names only: "the government" is not a name
                 continue
             seen.add(normalize(alias))
             aliases.append(alias)
@@ -149,7 +155,7 @@ def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
     """A name a team would register: for a person the full name (no lone given name,
     surname or title), for an organization its name or acronym, not a description."""
     words = alias.replace("-", " ").split()
-    if not words or not alias[:1].isupper() or not _nominative(alias):
+    if not words or not _capitalised(alias) or not _nominative(alias):
         return False
     if any(w.lower().strip(".") in _HONORIFICS for w in words):
         return False
@@ -192,9 +198,9 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
             # Facebook Inc. for the site, a region's police for "МВД", which cost precision, not recall.)
             real = {n: c for n, c in entity["names"].items() if _real_name(n, kind, ordinary)}
             name = max(sorted(real), key=lambda n: real[n]) if real else ""
-        if entity["names"] and not any(n[:1].isupper() for n in entity["names"]):
+        if entity["names"] and not any(_capitalised(n) for n in entity["names"]):
             continue  # only ever described ("министерстве обороны"): a concept, not an entry
-        if not name[:1].isupper() or _is_country(name) or (kind == "person" and len(name.split()) < 2):
+        if not _capitalised(name) or _is_country(name) or (kind == "person" and len(name.split()) < 2):
             continue  # a concept, a country (countries are their own kind), a group or a bare surname
         seen, aliases = {normalize(name)}, []
         for alias in sorted(entity["names"]):

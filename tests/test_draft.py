@@ -124,3 +124,15 @@ def test_quality_bench_keeps_the_qualifier_of_namesakes_and_drops_a_unique_one(t
              yaml.safe_load((tmp_path / "organizations" / "gum.yml").read_text(encoding="utf-8")).items()}
     assert names == {"zorbia-united": "Zorbia United", "zorbia-united-women": "Zorbia United (women)",
                      "synthcom-company": "Synthcom"}
+
+
+def test_quality_bench_registers_a_club_whose_name_starts_with_a_number(tmp_path):
+    from bench.draft_quality import build_registry
+
+    # A made-up club in the style of German club names ("1. FC ...").
+    documents = [{"name": "synthetic-3", "marked": ["1._FC_Zorbstadt"], "types": {},
+                  "entities": {"1._FC_Zorbstadt": {"type": "organization", "label": "",
+                                                   "names": {"1. FC Zorbstadt": 2, "Zorbstadt": 3}}}}]
+    build_registry(documents, tmp_path, ordinary=set())
+    table = yaml.safe_load((tmp_path / "organizations" / "gum.yml").read_text(encoding="utf-8"))
+    assert table == {"1-fc-zorbstadt": {"name": "1. FC Zorbstadt", "aliases": ["Zorbstadt"]}}
