@@ -148,6 +148,12 @@ def _longest_first(matches: list[_Match]) -> tuple[list[_Match], list[_Match]]:
     return sorted(chosen, key=lambda m: m.start), nested
 
 
+def _opens(text: str, outer_start: int, start: int) -> bool:
+    """A nested name opens the outer one, after the outer name's own "The" if it has one:
+    "Wall Street" in "The Wall Street Journal" is the paper's first words, like "ABC" in "ABC News"."""
+    return text[outer_start:start] in ("", "The ")
+
+
 def _lower_words(tokens: list[Token]) -> set[str]:
     return {t.key for t in tokens if t.text.islower()}
 
@@ -323,8 +329,8 @@ class _Linker:
                 continue
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
             if script_of(first.text) == "latin" and any(
-                    start == first.start and t.kind == "organization" for (start, end), t in outer.items()
-                    if start <= first.start and last.end <= end):
+                    _opens(self.text, start, first.start) and t.kind == "organization"
+                    for (start, end), t in outer.items() if start <= first.start and last.end <= end):
                 # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
                 # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
                 continue

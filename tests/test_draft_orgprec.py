@@ -1,0 +1,68 @@
+"""Organizations' precision (generator/draft/linker.py, longer.py): a registered name that the
+text uses as part of another, unregistered one is not a mention of the registered entity. The
+registry is synthetic: every organization is made up ("Zorbair", "Examplia Daily")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbair:
+          name: Zorbair
+        quelvo-street:
+          name: Quelvo Street
+        the-quelvo-street-gazette:
+          name: The Quelvo Street Gazette
+        brannox-news:
+          name: Brannox News
+        brannox:
+          name: Brannox
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("orgprec") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> dict[str, str]:
+    """Each mention as written -> the id it references."""
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def test_a_one_word_name_after_a_name_word_inside_a_sentence_is_part_of_a_longer_name(gazetteer):
+    text = 'A spokesman said that "the Holy Zorbair (the rebels\' name for the region) will answer soon."'
+    linking = link(text, tokenize(text), gazetteer)
+    assert not linking.mentions
+    assert "part of the longer name 'Holy Zorbair'" in linking.doubts[0].reason
+
+
+def test_a_one_word_name_after_a_sentence_s_first_word_or_the_is_still_found(gazetteer):
+    # A capital at a sentence's start says nothing; "The" is the name's own article.
+    assert _found(gazetteer, "Cheap Zorbair flights were sold out.") == {"Zorbair": "zorbair"}
+    assert _found(gazetteer, "Passengers said The Zorbair was late.") == {"Zorbair": "zorbair"}
+    assert _found(gazetteer, "Passengers said Zorbair was late.") == {"Zorbair": "zorbair"}
+
+
+def test_a_one_word_name_after_a_country_or_a_title_case_headline_is_still_found(gazetteer):
+    assert _found(gazetteer, "Analysts expect German Zorbair to cut jobs.") == {"German": "DE", "Zorbair": "zorbair"}
+    assert _found(gazetteer, "Strikes Hit Zorbair Flights Again\nThe union said so.") == {"Zorbair": "zorbair"}
+
+
+def test_a_registered_name_after_a_paper_s_own_the_opens_its_name(gazetteer):
+    # "Quelvo Street" opens "The Quelvo Street Gazette", as "Brannox" opens "Brannox News": the paper
+    # is meant, not the street or the owner.
+    assert _found(gazetteer, "The Quelvo Street Gazette said the deal was off.") \
+        == {"The Quelvo Street Gazette": "the-quelvo-street-gazette"}
+    assert _found(gazetteer, "Readers of Brannox News were told.") == {"Brannox News": "brannox-news"}
+    assert _found(gazetteer, "Traffic on Quelvo Street stopped.") == {"Quelvo Street": "quelvo-street"}
