@@ -25,6 +25,8 @@ REGISTRY = {
           name: Brannox News
         brannox:
           name: Brannox
+        lantern-examplia:
+          name: Lantern
     """,
 }
 
@@ -66,3 +68,18 @@ def test_a_registered_name_after_a_paper_s_own_the_opens_its_name(gazetteer):
         == {"The Quelvo Street Gazette": "the-quelvo-street-gazette"}
     assert _found(gazetteer, "Readers of Brannox News were told.") == {"Brannox News": "brannox-news"}
     assert _found(gazetteer, "Traffic on Quelvo Street stopped.") == {"Quelvo Street": "quelvo-street"}
+
+
+def test_a_one_word_name_that_is_a_dictionary_word_says_nothing_by_a_sentence_s_capital(gazetteer):
+    # "Lantern" (a made-up magazine) opening a sentence may be the word: "Lantern on the future".
+    text = "Voters want change. Lantern on the future The minister spoke."
+    linking = link(text, tokenize(text), gazetteer)
+    assert not linking.mentions
+    assert "capitalised as a sentence's first" in linking.doubts[0].reason
+    # Inside a sentence, the capital says it is the name; and a sentence's first is the name once
+    # the text has named it so.
+    assert _found(gazetteer, "The minister told Lantern that he would resign.") == {"Lantern": "lantern-examplia"}
+    text = "He told Lantern so. Lantern printed it."
+    assert [m.start for m in link(text, tokenize(text), gazetteer).mentions] == [8, 20]
+    # A word no dictionary lists is a name wherever it stands.
+    assert _found(gazetteer, "Zorbair flights resumed.") == {"Zorbair": "zorbair"}

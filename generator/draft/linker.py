@@ -21,6 +21,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
 from .morph import acronym_stem, is_dictionary_place
+from .lexicon import is_english_word
 from .ordinary import is_ordinary_word
 from .shortforms import ONE_WORD, ShortForms
 from .surnames import lone_surnames
@@ -210,7 +211,9 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
-        if sentence_initial(self.tokens, match.start, self.text) and is_ordinary_word(token.text, script_of(token.text)):
+        if sentence_initial(self.tokens, match.start, self.text) and (
+                is_ordinary_word(token.text, script_of(token.text))
+                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)):
             return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
