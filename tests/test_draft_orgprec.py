@@ -27,6 +27,10 @@ REGISTRY = {
           name: Brannox
         lantern-examplia:
           name: Lantern
+        zorbland-republic-news-agency:
+          name: Zorbland Republic News Agency
+        quelvo-river-authority:
+          name: Quelvo River Authority
     """,
 }
 
@@ -83,3 +87,18 @@ def test_a_one_word_name_that_is_a_dictionary_word_says_nothing_by_a_sentence_s_
     assert [m.start for m in link(text, tokenize(text), gazetteer).mentions] == [8, 20]
     # A word no dictionary lists is a name wherever it stands.
     assert _found(gazetteer, "Zorbair flights resumed.") == {"Zorbair": "zorbair"}
+
+
+def test_a_registered_name_s_initials_with_its_last_word_beside_them_are_the_name(gazetteer):
+    assert _found(gazetteer, "Officials protested, the official ZRNA news agency reported.") \
+        == {"ZRNA": "zorbland-republic-news-agency"}
+    assert _found(gazetteer, "The state news agency ZRNA said so.") == {"ZRNA": "zorbland-republic-news-agency"}
+    text = "the official ZRNA news agency reported"
+    assert "the initials of the name 'Zorbland Republic News Agency'" in link(text, tokenize(text), gazetteer).mentions[0].how
+
+
+def test_initials_alone_or_beside_another_kind_of_thing_are_no_name(gazetteer):
+    # Letters alone may stand for anything ("QRA" a currency, another body abroad).
+    assert _found(gazetteer, "Prices are quoted in QRA since Monday.") == {}
+    assert _found(gazetteer, "The ZRNA television channel showed it.") == {}
+    assert _found(gazetteer, "The QRA authority closed the dam.") == {"QRA": "quelvo-river-authority"}

@@ -10,7 +10,10 @@ where the words as written are no registered name:
 - an organization's name of four words or more with another preposition or a word in the
   other number ("German Council of Foreign Relations", "Federation of German Industry");
 - an organization's name that begins or ends with initials, written with the words they
-  stand for ("Red Bull Leipzig" for "RB Leipzig")."""
+  stand for ("Red Bull Leipzig" for "RB Leipzig");
+- an organization's name of three capitalised words or more written as their initials, with
+  the name's last word beside them ("the IRNA news agency" for the Islamic Republic News
+  Agency): letters alone stand for too many things ("USD", another country's "CBC")."""
 
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
             if forms:
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
-        + _initials_spelt_out(tokens, text, gazetteer)
+        + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
@@ -211,3 +214,46 @@ def _initials(gazetteer: Gazetteer) -> dict[str, bool]:
 def _spelling_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[1:].islower() and script_of(token.text) == "latin" \
         and not is_ordinary_word(token.text, "latin")
+
+
+# The initials of the registry's organization names, for the last registry read (kept with the
+# registry itself, so that another registry with the same id() is never served them).
+_ACRONYM_OF: dict[int, tuple[Gazetteer, dict[str, list[Form]]]] = {}
+
+
+def _acronyms_of_names(tokens: list[Token], gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, list[Form]]]:
+    out = []
+    table = None
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or not (3 <= len(word) <= 5 and word.isupper() and word.isalpha()) \
+                or script_of(word) != "latin" or token.key in gazetteer.index:
+            continue
+        if table is None:
+            table = _acronym_table(gazetteer)
+        # The text says what kind of thing the letters name, in the name's own last word: "the
+        # official IRNA news agency", "the state news agency SANA".
+        around = {t.text for t in tokens[max(0, i - 3):i + 3]}
+        forms = [f for f in table.get(word, []) if f.surface.split()[-1].lower() in around]
+        if len({f.target for f in forms}) == 1:
+            out.append((i, i + 1, [replace(forms[0], origin=f"the initials of the {forms[0].origin}")]))
+    return out
+
+
+def _acronym_table(gazetteer: Gazetteer) -> dict[str, list[Form]]:
+    cached = _ACRONYM_OF.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[str, list[Form]] = {}
+    for forms in gazetteer.index.values():
+        for form in forms:
+            words = form.surface.split()
+            if form.target.kind != "organization" or form.partial or len(words) < 3 \
+                    or script_of(form.surface) != "latin":
+                continue
+            capitals = [w[0] for w in words if w[:1].isupper()]
+            if len(capitals) >= 3:
+                table.setdefault("".join(capitals), []).append(form)
+    _ACRONYM_OF.clear()
+    _ACRONYM_OF[id(gazetteer)] = (gazetteer, table)
+    return table
