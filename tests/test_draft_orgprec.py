@@ -31,6 +31,9 @@ REGISTRY = {
           name: Zorbland Republic News Agency
         quelvo-river-authority:
           name: Quelvo River Authority
+        examplian-union:
+          name: Examplian Union
+          aliases: [Examplian]
     """,
 }
 
@@ -102,3 +105,15 @@ def test_initials_alone_or_beside_another_kind_of_thing_are_no_name(gazetteer):
     assert _found(gazetteer, "Prices are quoted in QRA since Monday.") == {}
     assert _found(gazetteer, "The ZRNA television channel showed it.") == {}
     assert _found(gazetteer, "The QRA authority closed the dam.") == {"QRA": "quelvo-river-authority"}
+
+
+def test_a_short_form_before_a_capitalised_name_word_opens_a_longer_name(gazetteer):
+    # "group" beside it would support the short form "Examplian" of the Examplian Union: here it
+    # is the first word of another body's name.
+    text = "The tests were commissioned by the Examplian Research Group, a defunct body."
+    linking = link(text, tokenize(text), gazetteer)
+    assert not linking.mentions
+    assert "part of the longer name 'Examplian Research'" in linking.doubts[0].reason
+    # Followed by a lower-case word, the cue still supports it.
+    assert _found(gazetteer, "The tests were commissioned by the Examplian group of states.") \
+        == {"Examplian": "examplian-union"}

@@ -239,6 +239,8 @@ class _Linker:
         pending = []
         for match in matches:
             longer = self.longer_name(match)
+            if not longer and match.end - match.start == 1 and all(f.partial == ONE_WORD for f in match.forms):
+                longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
             if longer:
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
                 continue

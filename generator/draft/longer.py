@@ -88,6 +88,15 @@ class NameRuns:
             return self.text[before.start:word.end]
         return ""
 
+    def opening(self, i: int) -> str:
+        """A one-word English name with a capitalised name word right after it ("European
+        Research Group"): the first word of a longer name."""
+        if i + 1 >= len(self.tokens) or script_of(self.tokens[i].text) != "latin" \
+                or self.text[self.tokens[i].end:self.tokens[i + 1].start] != " " or not self._name_word(i + 1) \
+                or script_of(self.tokens[i + 1].text) != "latin" or self._title_case_line(self.tokens[i].start):
+            return ""
+        return self.text[self.tokens[i].start:self.tokens[i + 1].end]
+
     def _foreign_run(self, start: int, end: int) -> str:
         """A Latin-script name in Cyrillic text with another capitalised Latin word right
         before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
