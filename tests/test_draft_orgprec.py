@@ -31,6 +31,8 @@ REGISTRY = {
           name: Zorbland Republic News Agency
         quelvo-river-authority:
           name: Quelvo River Authority
+        the-beacon-examplia:
+          name: The Beacon
         examplian-union:
           name: Examplian Union
           aliases: [Examplian]
@@ -117,3 +119,12 @@ def test_a_short_form_before_a_capitalised_name_word_opens_a_longer_name(gazette
     # Followed by a lower-case word, the cue still supports it.
     assert _found(gazetteer, "The tests were commissioned by the Examplian group of states.") \
         == {"Examplian": "examplian-union"}
+
+
+def test_a_paper_s_name_without_its_the_before_a_word_for_a_paper_is_the_paper(gazetteer):
+    text = "He told Zorbland's Beacon newspaper that he kept a beacon lit."
+    mentions = link(text, tokenize(text), gazetteer).mentions
+    assert [(m.words, m.target.id) for m in mentions] == [("Beacon", "the-beacon-examplia")]
+    assert "without its 'The', before 'newspaper'" in mentions[0].how
+    # Without such a word, "Beacon" may be the ordinary word.
+    assert _found(gazetteer, "He lit a Beacon fire on the hill.") == {}

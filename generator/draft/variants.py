@@ -13,7 +13,9 @@ where the words as written are no registered name:
   stand for ("Red Bull Leipzig" for "RB Leipzig");
 - an organization's name of three capitalised words or more written as their initials, with
   the name's last word beside them ("the IRNA news agency" for the Islamic Republic News
-  Agency): letters alone stand for too many things ("USD", another country's "CBC")."""
+  Agency): letters alone stand for too many things ("USD", another country's "CBC");
+- a paper registered as "The" and one word, without its "The" right before a word for a
+  paper ("Britain's Guardian newspaper")."""
 
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ _SHORTEST_KEY = 8  # consonants: shorter keys ("Ivan Orlov") are shared by too m
 
 
 def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
-                      taken: set[int]) -> list[tuple[int, int, list[Form]]]:
-    out = []
+                      taken: set[int]) -> list[tuple]:
+    """(start, end, forms), and a note where the text does not spell the name out."""
+    out: list[tuple] = []
     for i in range(len(tokens)):
         if i in taken or not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
             continue
@@ -50,7 +53,8 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
             if forms:
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
-        + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken)
+        + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
+        + _papers_without_the(tokens, text, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
@@ -257,3 +261,26 @@ def _acronym_table(gazetteer: Gazetteer) -> dict[str, list[Form]]:
     _ACRONYM_OF.clear()
     _ACRONYM_OF[id(gazetteer)] = (gazetteer, table)
     return table
+
+
+# Words that say a name before them is a paper's: "Britain's Guardian newspaper".
+_PRESS_WORDS = {"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"}
+
+
+def _papers_without_the(tokens: list[Token], text: str, gazetteer: Gazetteer,
+                        taken: set[int]) -> list[tuple[int, int, list[Form], str]]:
+    """A registered name of "The" and one word ("The Guardian", "The Economist") written without
+    its "The", right before a word that says it is a paper ("Guardian newspaper"): that paper,
+    though the word alone may be an ordinary one."""
+    out = []
+    for i in range(len(tokens) - 1):
+        token, after = tokens[i], tokens[i + 1]
+        if i in taken or after.text not in _PRESS_WORDS or text[token.end:after.start] != " " \
+                or not capitalized(token.text) or script_of(token.text) != "latin":
+            continue
+        forms = [replace(f, origin=f"the {f.origin} without its 'The'")
+                 for f in gazetteer.index.get(f"the {token.key}", ())
+                 if f.target.kind == "organization" and not f.partial and f.surface.startswith("The ")]
+        if len({f.target for f in forms}) == 1:
+            out.append((i, i + 1, forms, f"a paper's name without its 'The', before '{after.text}'"))
+    return out
