@@ -65,6 +65,12 @@ def test_a_one_word_name_after_a_sentence_s_first_word_or_the_is_still_found(gaz
     assert _found(gazetteer, "Passengers said Zorbair was late.") == {"Zorbair": "zorbair"}
 
 
+def test_a_one_word_name_after_initials_is_still_found(gazetteer):
+    # Initials before a name are often its kind ("FC", "VfL"), not another name's words.
+    assert _found(gazetteer, "Fans of the VfL Zorbair cheered.") == {"Zorbair": "zorbair"}
+    assert _found(gazetteer, "Fans of the FC Zorbair cheered.") == {"Zorbair": "zorbair"}
+
+
 def test_a_one_word_name_after_a_country_or_a_title_case_headline_is_still_found(gazetteer):
     assert _found(gazetteer, "Analysts expect German Zorbair to cut jobs.") == {"German": "DE", "Zorbair": "zorbair"}
     assert _found(gazetteer, "Strikes Hit Zorbair Flights Again\nThe union said so.") == {"Zorbair": "zorbair"}

@@ -83,8 +83,10 @@ class NameRuns:
                 and script_of(after.text) == "latin":
             return self.text[before.start:after.end]
         # A name word before it alone, itself inside a sentence, makes a longer name too
-        # ("the Islamic Emirates (...)"): a capital there is no sentence's first.
-        if before.text != "The" and not sentence_initial(self.tokens, i - 1, self.text):
+        # ("the Islamic Emirates (...)"): a capital there is no sentence's first. Not initials
+        # ("FC Zorbwerke", "VfL Zorbwerke"), which are often a club's or company's kind.
+        if before.text != "The" and not sentence_initial(self.tokens, i - 1, self.text) \
+                and sum(ch.isupper() for ch in before.text) < 2:
             return self.text[before.start:word.end]
         return ""
 
