@@ -132,5 +132,7 @@ def test_a_paper_s_name_without_its_the_before_a_word_for_a_paper_is_the_paper(g
     mentions = link(text, tokenize(text), gazetteer).mentions
     assert [(m.words, m.target.id) for m in mentions] == [("Beacon", "the-beacon-examplia")]
     assert "without its 'The', before 'newspaper'" in mentions[0].how
+    # The last word of another paper's name is not this paper.
+    assert _found(gazetteer, "He told the Sunday Beacon newspaper so.") == {}
     # Without such a word, "Beacon" may be the ordinary word.
     assert _found(gazetteer, "He lit a Beacon fire on the hill.") == {}

@@ -278,6 +278,8 @@ def _papers_without_the(tokens: list[Token], text: str, gazetteer: Gazetteer,
         if i in taken or after.text not in _PRESS_WORDS or text[token.end:after.start] != " " \
                 or not capitalized(token.text) or script_of(token.text) != "latin":
             continue
+        if i > 0 and text[tokens[i - 1].end:token.start] == " " and tokens[i - 1].text[:1].isupper():
+            continue  # the last word of another paper's name: "the Sunday Times newspaper"
         forms = [replace(f, origin=f"the {f.origin} without its 'The'")
                  for f in gazetteer.index.get(f"the {token.key}", ())
                  if f.target.kind == "organization" and not f.partial and f.surface.startswith("The ")]
