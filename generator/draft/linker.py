@@ -21,6 +21,7 @@ from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import home_of, owner_named_after
 from .longer import NameRuns, sentence_initial
+from .lexicon import is_english_word
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
@@ -150,6 +151,12 @@ def _longest_first(matches: list[_Match]) -> tuple[list[_Match], list[_Match]]:
     return sorted(chosen, key=lambda m: m.start), nested
 
 
+def _opens(text: str, outer_start: int, start: int) -> bool:
+    """A nested name opens the outer one, after the outer name's own "The" if it has one:
+    "Wall Street" in "The Wall Street Journal" is the paper's first words, like "ABC" in "ABC News"."""
+    return text[outer_start:start] in ("", "The ")
+
+
 def _lower_words(tokens: list[Token]) -> set[str]:
     return {t.key for t in tokens if t.text.islower()}
 
@@ -212,7 +219,9 @@ class _Linker:
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
         if token.key in self.lower_words or token.text.lower() in self.lower_words:
             return "also an ordinary word in this text"
-        if sentence_initial(self.tokens, match.start, self.text) and is_ordinary_word(token.text, script_of(token.text)):
+        if sentence_initial(self.tokens, match.start, self.text) and (
+                is_ordinary_word(token.text, script_of(token.text))
+                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)):
             return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
@@ -238,6 +247,8 @@ class _Linker:
         pending = []
         for match in matches:
             longer = self.longer_name(match)
+            if not longer and match.end - match.start == 1 and all(f.partial in SHORT_FORMS for f in match.forms):
+                longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
             if longer:
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
                 continue
@@ -333,8 +344,8 @@ class _Linker:
                 continue
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
             if script_of(first.text) == "latin" and any(
-                    start == first.start and t.kind == "organization" for (start, end), t in outer.items()
-                    if start <= first.start and last.end <= end):
+                    _opens(self.text, start, first.start) and t.kind == "organization"
+                    for (start, end), t in outer.items() if start <= first.start and last.end <= end):
                 # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
                 # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
                 continue

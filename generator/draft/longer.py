@@ -49,7 +49,8 @@ class NameRuns:
         article ("The Financial Times"), which a paper's title often keeps. A following
         capitalised word alone is left alone: it is as often a product or a person ("Google
         Chrome", "Microsoft Билл Гейтс"); a one-word name between two is inside a longer name
-        ("New People Party")."""
+        ("New People Party"), and so is one after a name word inside a sentence ("the Islamic
+        Emirates")."""
         foreign = self._foreign_run(start, end)
         if foreign:
             return foreign
@@ -75,11 +76,28 @@ class NameRuns:
         if i == 0 or following >= len(self.tokens) or script_of(self.tokens[i].text) != "latin":
             return ""
         before, word, after = self.tokens[i - 1], self.tokens[i], self.tokens[following]
-        if self.text[before.end:word.start] != " " or self.text[self.tokens[following - 1].end:after.start] != " " \
-                or not (self._name_word(i - 1) and self._name_word(following)) or self._title_case_line(word.start) \
-                or script_of(before.text + after.text) != "latin":
+        if self.text[before.end:word.start] != " " or not self._name_word(i - 1) \
+                or self._title_case_line(word.start) or script_of(before.text) != "latin":
             return ""
-        return self.text[before.start:after.end]
+        if self.text[self.tokens[following - 1].end:after.start] == " " and self._name_word(following) \
+                and script_of(after.text) == "latin":
+            return self.text[before.start:after.end]
+        # A name word before it alone, itself inside a sentence, makes a longer name too
+        # ("the Islamic Emirates (...)"): a capital there is no sentence's first. Not initials
+        # ("FC Zorbwerke", "VfL Zorbwerke"), which are often a club's or company's kind.
+        if before.text != "The" and not sentence_initial(self.tokens, i - 1, self.text) \
+                and sum(ch.isupper() for ch in before.text) < 2:
+            return self.text[before.start:word.end]
+        return ""
+
+    def opening(self, i: int) -> str:
+        """A one-word English name with a capitalised name word right after it ("European
+        Research Group"): the first word of a longer name."""
+        if i + 1 >= len(self.tokens) or script_of(self.tokens[i].text) != "latin" \
+                or self.text[self.tokens[i].end:self.tokens[i + 1].start] != " " or not self._name_word(i + 1) \
+                or script_of(self.tokens[i + 1].text) != "latin" or self._title_case_line(self.tokens[i].start):
+            return ""
+        return self.text[self.tokens[i].start:self.tokens[i + 1].end]
 
     def _foreign_run(self, start: int, end: int) -> str:
         """A Latin-script name in Cyrillic text with another capitalised Latin word right

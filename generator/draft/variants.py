@@ -10,7 +10,12 @@ where the words as written are no registered name:
 - an organization's name of four words or more with another preposition or a word in the
   other number ("German Council of Foreign Relations", "Federation of German Industry");
 - an organization's name that begins or ends with initials, written with the words they
-  stand for ("Red Bull Leipzig" for "RB Leipzig")."""
+  stand for ("Red Bull Leipzig" for "RB Leipzig");
+- an organization's name of three capitalised words or more written as their initials, with
+  the name's last word beside them ("the IRNA news agency" for the Islamic Republic News
+  Agency): letters alone stand for too many things ("USD", another country's "CBC");
+- a paper registered as "The" and one word, without its "The" right before a word for a
+  paper ("Britain's Guardian newspaper")."""
 
 from __future__ import annotations
 
@@ -26,8 +31,9 @@ _SHORTEST_KEY = 8  # consonants: shorter keys ("Ivan Orlov") are shared by too m
 
 
 def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
-                      taken: set[int]) -> list[tuple[int, int, list[Form]]]:
-    out = []
+                      taken: set[int]) -> list[tuple]:
+    """(start, end, forms), and a note where the text does not spell the name out."""
+    out: list[tuple] = []
     for i in range(len(tokens)):
         if i in taken or not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
             continue
@@ -47,7 +53,8 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
             if forms:
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
-        + _initials_spelt_out(tokens, text, gazetteer)
+        + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
+        + _papers_without_the(tokens, text, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
@@ -211,3 +218,71 @@ def _initials(gazetteer: Gazetteer) -> dict[str, bool]:
 def _spelling_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[1:].islower() and script_of(token.text) == "latin" \
         and not is_ordinary_word(token.text, "latin")
+
+
+# The initials of the registry's organization names, for the last registry read (kept with the
+# registry itself, so that another registry with the same id() is never served them).
+_ACRONYM_OF: dict[int, tuple[Gazetteer, dict[str, list[Form]]]] = {}
+
+
+def _acronyms_of_names(tokens: list[Token], gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, list[Form]]]:
+    out = []
+    table = None
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or not (3 <= len(word) <= 5 and word.isupper() and word.isalpha()) \
+                or script_of(word) != "latin" or token.key in gazetteer.index:
+            continue
+        if table is None:
+            table = _acronym_table(gazetteer)
+        # The text says what kind of thing the letters name, in the name's own last word: "the
+        # official IRNA news agency", "the state news agency SANA".
+        around = {t.text for t in tokens[max(0, i - 3):i + 3]}
+        forms = [f for f in table.get(word, []) if f.surface.split()[-1].lower() in around]
+        if len({f.target for f in forms}) == 1:
+            out.append((i, i + 1, [replace(forms[0], origin=f"the initials of the {forms[0].origin}")]))
+    return out
+
+
+def _acronym_table(gazetteer: Gazetteer) -> dict[str, list[Form]]:
+    cached = _ACRONYM_OF.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[str, list[Form]] = {}
+    for forms in gazetteer.index.values():
+        for form in forms:
+            words = form.surface.split()
+            if form.target.kind != "organization" or form.partial or len(words) < 3 \
+                    or script_of(form.surface) != "latin":
+                continue
+            capitals = [w[0] for w in words if w[:1].isupper()]
+            if len(capitals) >= 3:
+                table.setdefault("".join(capitals), []).append(form)
+    _ACRONYM_OF.clear()
+    _ACRONYM_OF[id(gazetteer)] = (gazetteer, table)
+    return table
+
+
+# Words that say a name before them is a paper's: "Britain's Guardian newspaper".
+_PRESS_WORDS = {"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"}
+
+
+def _papers_without_the(tokens: list[Token], text: str, gazetteer: Gazetteer,
+                        taken: set[int]) -> list[tuple[int, int, list[Form], str]]:
+    """A registered name of "The" and one word ("The Guardian", "The Economist") written without
+    its "The", right before a word that says it is a paper ("Guardian newspaper"): that paper,
+    though the word alone may be an ordinary one."""
+    out = []
+    for i in range(len(tokens) - 1):
+        token, after = tokens[i], tokens[i + 1]
+        if i in taken or after.text not in _PRESS_WORDS or text[token.end:after.start] != " " \
+                or not capitalized(token.text) or script_of(token.text) != "latin":
+            continue
+        if i > 0 and text[tokens[i - 1].end:token.start] == " " and tokens[i - 1].text[:1].isupper():
+            continue  # the last word of another paper's name: "the Sunday Times newspaper"
+        forms = [replace(f, origin=f"the {f.origin} without its 'The'")
+                 for f in gazetteer.index.get(f"the {token.key}", ())
+                 if f.target.kind == "organization" and not f.partial and f.surface.startswith("The ")]
+        if len({f.target for f in forms}) == 1:
+            out.append((i, i + 1, forms, f"a paper's name without its 'The', before '{after.text}'"))
+    return out
