@@ -8,9 +8,14 @@ Supreme Court of India" is not the registered US Supreme Court)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .gazetteer import Gazetteer, Target
-from .text import tokenize
+from .gazetteer import Form, Gazetteer, Target
+from .longer import sentence_initial
+from .morph import inflections
+from .places import country_names
+from .lexicon import is_english_word
+from .text import Token, token_key, tokenize
 
 
 def countries_named_in(words: str, gazetteer: Gazetteer, at_an_end: bool = False) -> set[Target]:
@@ -38,6 +43,7 @@ def home_of(target: Target, gazetteer: Gazetteer) -> set[Target]:
     return home
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
 # Russian puts the owner right after, in the genitive: "МИД Норвегии", "Верховный суд Индии".
 _GENITIVE_AFTER = re.compile(r"[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2})")
@@ -48,3 +54,149 @@ def owner_named_after(text: str, end: int, gazetteer: Gazetteer) -> set[Target]:
     "МИДа Норвегии"."""
     owner = _OWNER_AFTER.match(text, end) or _GENITIVE_AFTER.match(text, end)
     return countries_named_in(owner.group(1), gazetteer, at_an_end=True) if owner else set()
+
+
+def tied_countries(target: Target, gazetteer: Gazetteer) -> set[Target]:
+    """The countries a candidate is tied to: its home (home_of), or the country its id ends
+    with, as a team tells namesakes' ids apart ("ministry-of-interior-egypt" registered as
+    "Ministry of Interior")."""
+    home = home_of(target, gazetteer)
+    if not home and "-" in target.id:
+        home = countries_named_in(target.id.replace("-", " "), gazetteer, at_an_end=True)
+    if not home:  # "Constitutional Court of Korea": the last word of South and North Korea's names
+        last = _LAST_WORD_OWNER.search(target.name)
+        word = token_key(last.group(1)) if last and not is_english_word(last.group(1)) else ""
+        home = {gazetteer.countries[c] for c in _countries_ending_with().get(word, ()) if c in gazetteer.countries}
+    return home
+
+
+_LAST_WORD_OWNER = re.compile(r"(?:\bof(?:\s+the)?\s+|\()([A-Z][\w-]+)\)?$")
+
+
+@lru_cache(maxsize=1)
+def _countries_ending_with() -> dict[str, tuple[str, ...]]:
+    """The last word of countries' names of two words or more -> those countries: "korea" ->
+    South Korea, North Korea."""
+    out: dict[str, set[str]] = {}
+    for country in country_names({}):
+        for spelling, origin in country.names:
+            keys = [t.key for t in tokenize(spelling)]
+            if len(keys) > 1 and not origin.startswith(("demonym", "Russian")):
+                out.setdefault(keys[-1], set()).add(country.code)
+    return {word: tuple(sorted(codes)) for word, codes in out.items()}
+
+
+_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s?\s+(?:own\s+)?$")
+_WORD_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+$")
+
+
+def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Target]:
+    """The country the words right before a name give as its owner: "Germany's Foreign
+    Ministry", "the Turkish Interior Ministry", "US Senate"."""
+    before = text[max(0, start - 60):start]
+    owner = _POSSESSIVE_BEFORE.search(before) or _WORD_BEFORE.search(before)
+    if not owner:
+        return set()
+    words = owner.group(1).split()
+    for n in range(len(words)):  # the country ends the run: "Interior Minister Germany's" is no owner
+        found = {f.target for f in gazetteer.lookup(" ".join(t.key for t in tokenize(" ".join(words[n:]))))
+                 if f.target.kind == "country"}
+        if found:
+            return found
+    return set()
+
+
+@lru_cache(maxsize=1)
+def _country_spellings() -> dict[str, tuple[str, ...]]:
+    """Each country's names as keys (not its demonym), with their Russian case forms: the
+    words a state body's registered name gives its owner by ("Supreme Court of the United
+    States", "Верховный суд Российской Федерации")."""
+    out = {}
+    for country in country_names({}):
+        spellings = {s for s, origin in country.names if not origin.startswith("demonym")}
+        spellings |= {form for s in list(spellings) for form in inflections(s)}
+        out[country.code] = tuple(sorted({" ".join(t.key for t in tokenize(s)) for s in spellings} - {""}))
+    return out
+
+
+BARE = "a state body's name without its country"
+
+
+def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
+                      countries: set[Target]) -> list[tuple[int, int, list[Form]]]:
+    """Registered state bodies written without the country their name names, in a text that
+    names that country: "the Senate" for "United States Senate", "House of Representatives"
+    for "United States House of Representatives", "Верховный суд" for "Верховный суд
+    Российской Федерации". Weak forms (BARE): the linker weighs them against namesakes."""
+    spellings = _country_spellings()
+    owners = [(key, country) for country in sorted(countries, key=lambda c: c.id)
+              for key in spellings.get(country.id, ())]
+    if not owners:
+        return []
+    index, prefixes = gazetteer.index, gazetteer.prefixes
+    out = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        run = ""
+        for j in range(i, min(len(tokens), i + 6)):
+            run = tokens[j].key if j == i else f"{run} {tokens[j].key}"
+            forms: dict[Target, tuple[bool, Form]] = {}
+            # English puts the owner first or after "of"; Russian after, in the genitive.
+            names = (f"{run} {{}}",) if _CYRILLIC.search(token.text) \
+                else ("{} " + run, f"{run} of {{}}", f"{run} of the {{}}")
+            for key, country in owners:
+                for name in (n.format(key) for n in names):
+                    for form in index.get(name, ()):
+                        if form.target.kind != "organization" or form.acronym:
+                            continue
+                        derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
+                        if form.target not in forms or derived < forms[form.target][0]:
+                            forms[form.target] = (derived, Form(
+                                form.target, form.surface, f"{form.origin} '{form.surface}' without "
+                                f"'{country.name}', which the text names", False, True, BARE))
+            if forms and tokens[j].text[:1].isupper():
+                out.append((i, j + 1, [form for _, form in forms.values()]))
+            if run not in prefixes and not any(f"{key} {run}" in prefixes for key, _ in owners):
+                break
+    return out
+
+
+def owned_by(targets: list[Target], text: str, start: int, end: int,
+             gazetteer: Gazetteer) -> tuple[list[Target], set[Target]]:
+    """The candidates a name's owner, when the words around it give one, leaves, and that
+    owner. After the name ("the Supreme Court of India") only an institution of that country
+    is meant; before it ("Germany's Foreign Ministry", "the Turkish Interior Ministry"), not
+    another country's: one whose home is not known stays."""
+    if not any(t.kind == "organization" for t in targets):
+        return targets, set()
+    owner = owner_named_after(text, end, gazetteer)
+    if owner:
+        return [t for t in targets if t.kind != "organization" or home_of(t, gazetteer) & owner], owner
+    owner = owner_named_before(text, start, gazetteer)
+    if owner:
+        return [t for t in targets if t.kind != "organization" or not tied_countries(t, gazetteer)
+                or tied_countries(t, gazetteer) & owner], owner
+    return targets, set()
+
+
+def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazetteer: Gazetteer, make) -> list:
+    """The linker's names found (objects with start, end and forms; `make` builds one) with
+    state bodies named without their country in a text that names it: beside the namesakes
+    the same words name ("the Senate": Jordan's, registered as "Senate", and the United
+    States Senate), or alone where nothing was found, when the words are a name of two
+    words or more inside a sentence ("House of Representatives"; not "Weekly" for "US
+    Weekly")."""
+    by_span = {(m.start, m.end): m for m in chosen}
+    taken = {n for m in chosen for n in range(m.start, m.end)}
+    named = {forms[0].target for forms in (m.forms for m in chosen)
+             if forms and forms[0].target.kind == "country" and len({f.target for f in forms}) == 1}
+    for start, end, forms in sorted(bare_state_bodies(tokens, gazetteer, named), key=lambda b: b[0] - b[1]):
+        if (start, end) in by_span:
+            known = {f.target for f in by_span[start, end].forms}
+            by_span[start, end].forms.extend(f for f in forms if f.target not in known)
+        elif end - start > 1 and not taken & set(range(start, end)) and not sentence_initial(tokens, start, text):
+            taken.update(range(start, end))
+            chosen.append(make(start, end, forms))
+    return sorted(chosen, key=lambda m: m.start)
+
