@@ -38,8 +38,9 @@ def home_of(target: Target, gazetteer: Gazetteer) -> set[Target]:
     """The countries an organization belongs to: named in its registered name, or its seat."""
     home = countries_named_in(target.name, gazetteer, at_an_end=True)
     seat = getattr(target.entity, "seat", None)
-    if seat is not None and seat.code in gazetteer.countries:
-        home.add(gazetteer.countries[seat.code])
+    code = (seat.alpha_2 or seat.id.upper()) if seat is not None else ""
+    if code in gazetteer.countries:
+        home.add(gazetteer.countries[code])
     return home
 
 
@@ -153,8 +154,8 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
                         derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
                         if form.target not in forms or derived < forms[form.target][0]:
                             forms[form.target] = (derived, Form(
-                                form.target, form.surface, f"{form.origin} '{form.surface}' without "
-                                f"'{country.name}', which the text names", False, True, BARE))
+                                form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
+                                "names:", False, True, BARE))
             if forms and tokens[j].text[:1].isupper():
                 out.append((i, j + 1, [form for _, form in forms.values()]))
             if run not in prefixes and not any(f"{key} {run}" in prefixes for key, _ in owners):
