@@ -123,6 +123,11 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     candidates, left_out = _namesakes_at_home(candidates, found, homes)
     if not candidates:
         return None, f"each is another country's than the text names: {left_out}"
+    if left_out and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
+            and len({t for t in found if t.kind == "country"}) > 1:
+        # The one namesake of unknown home left: in a text about one country, likely that
+        # country's; in a text naming several, any of theirs, registered or not.
+        need_evidence = True
     scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]

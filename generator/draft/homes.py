@@ -167,8 +167,9 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
              gazetteer: Gazetteer) -> tuple[list[Target], set[Target]]:
     """The candidates a name's owner, when the words around it give one, leaves, and that
     owner. After the name ("the Supreme Court of India") only an institution of that country
-    is meant; before it ("Germany's Foreign Ministry", "the Turkish Interior Ministry"), not
-    another country's: one whose home is not known stays."""
+    is meant; before it ("Germany's Foreign Ministry", "the Turkish Interior Ministry"), the
+    same where namesakes are another country's, while a name no other country's shares keeps
+    its one candidate, whose home may not be known ("Germany's Foreign Office")."""
     if not any(t.kind == "organization" for t in targets):
         return targets, set()
     owner = owner_named_after(text, end, gazetteer)
@@ -176,8 +177,10 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
         return [t for t in targets if t.kind != "organization" or home_of(t, gazetteer) & owner], owner
     owner = owner_named_before(text, start, gazetteer)
     if owner:
-        return [t for t in targets if t.kind != "organization" or not tied_countries(t, gazetteer)
-                or tied_countries(t, gazetteer) & owner], owner
+        ties = {t: tied_countries(t, gazetteer) for t in targets if t.kind == "organization"}
+        if any(tie and not tie & owner for tie in ties.values()):
+            # Namesakes the registry tells apart by country: only the owner's is meant.
+            return [t for t in targets if t not in ties or ties[t] & owner], owner
     return targets, set()
 
 
