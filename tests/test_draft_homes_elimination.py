@@ -177,3 +177,27 @@ def test_a_country_named_by_its_last_word_ties_a_namesake(tmp_path):
                                                                        "Zorbic Tribunal": "zorbic-tribunal"}
     assert linked("South Korea waited. The Zorbic Tribunal ruled.")[0] == {
         "South Korea": "KR", "Zorbic Tribunal": "zorbic-tribunal-korea"}
+
+
+def test_an_owner_before_the_name_leaves_out_namesakes_of_unknown_home_among_others(tmp_path):
+    # Where the registry tells namesakes apart by country, one whose home it does not give
+    # is not thereby the owner's: "Nigeria's Inside Ministry" is neither Peru's nor the other.
+    linked = _linker(tmp_path / "t", {"organizations/o.yml": """
+        zorbic-interior:
+          name: Zorbic Ministry of the Inside
+          aliases: [Inside Ministry]
+        inside-ministry-of-peru:
+          name: Inside Ministry of Peru
+          aliases: [Inside Ministry]
+    """})
+    found, doubts = linked("Nigeria's Inside Ministry said so on Monday.")
+    assert found == {"Nigeria": "NG"}
+    assert doubts == ["'Inside Ministry' of Nigeria, another country's than any registered"]
+
+
+def test_the_one_namesake_of_unknown_home_left_needs_a_text_about_one_country(tmp_path):
+    linked = _linker(tmp_path / "t", TRIBUNALS)
+    # Germany's and Mongolia's institutions both go by that name: the one left may be either's.
+    found, doubts = linked("Germany and Mongolia waited. The Zorbic Tribunal ruled on Monday.")
+    assert found == {"Germany": "DE", "Mongolia": "MN"}
+    assert doubts == ["nothing else in the text supports it"]
