@@ -200,4 +200,6 @@ def test_the_one_namesake_of_unknown_home_left_needs_a_text_about_one_country(tm
     # Germany's and Mongolia's institutions both go by that name: the one left may be either's.
     found, doubts = linked("Germany and Mongolia waited. The Zorbic Tribunal ruled on Monday.")
     assert found == {"Germany": "DE", "Mongolia": "MN"}
-    assert doubts == ["nothing else in the text supports it"]
+    assert doubts == ["the only one of its namesakes not another country's (high-zorbic-tribunal-egypt: Egypt, "
+                      "zorbic-tribunal-chile: Chile, zorbic-tribunal-of-peru: Peru), but of unknown home in a "
+                      "text naming several countries"]

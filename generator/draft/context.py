@@ -123,11 +123,11 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     candidates, left_out = _namesakes_at_home(candidates, found, homes)
     if not candidates:
         return None, f"each is another country's than the text names: {left_out}"
-    if left_out and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
-            and len({t for t in found if t.kind == "country"}) > 1:
-        # The one namesake of unknown home left: in a text about one country, likely that
-        # country's; in a text naming several, any of theirs, registered or not.
-        need_evidence = True
+    # The one namesake of unknown home left: in a text about one country, likely that
+    # country's; in a text naming several, any of theirs, registered or not.
+    unknown_home = bool(left_out) and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
+        and len({t for t in found if t.kind == "country"}) > 1
+    need_evidence = need_evidence or unknown_home
     scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
@@ -135,6 +135,9 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
         if not need_evidence or best_score >= threshold:
             # The one namesake the text's countries leave: as if it were the only one registered.
             return best, f"the only one of its namesakes not another country's ({left_out})" if left_out else ""
+        if unknown_home:
+            return None, f"the only one of its namesakes not another country's ({left_out}), but of unknown " \
+                         "home in a text naming several countries"
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
