@@ -108,15 +108,17 @@ def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Targe
 
 
 @lru_cache(maxsize=1)
-def _country_spellings() -> dict[str, tuple[str, ...]]:
-    """Each country's names as keys (not its demonym), with their Russian case forms: the
-    words a state body's registered name gives its owner by ("Supreme Court of the United
-    States", "Верховный суд Российской Федерации")."""
+def _country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
+    """(country code, Russian?) -> the country's names as keys (not its demonym), Russian ones
+    with their case forms: the words a state body's registered name gives its owner by
+    ("Supreme Court of the United States", "Верховный суд Российской Федерации")."""
     out = {}
     for country in country_names({}):
-        spellings = {s for s, origin in country.names if not origin.startswith("demonym")}
-        spellings |= {form for s in list(spellings) for form in inflections(s)}
-        out[country.code] = tuple(sorted({" ".join(t.key for t in tokenize(s)) for s in spellings} - {""}))
+        for russian in (False, True):
+            spellings = {s for s, origin in country.names
+                         if not origin.startswith("demonym") and bool(_CYRILLIC.search(s)) == russian}
+            spellings |= {form for s in list(spellings) for form in inflections(s)}
+            out[country.code, russian] = tuple(sorted({" ".join(t.key for t in tokenize(s)) for s in spellings} - {""}))
     return out
 
 
@@ -130,36 +132,41 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
     for "United States House of Representatives", "Верховный суд" for "Верховный суд
     Российской Федерации". Weak forms (BARE): the linker weighs them against namesakes."""
     spellings = _country_spellings()
-    owners = [(key, country) for country in sorted(countries, key=lambda c: c.id)
-              for key in spellings.get(country.id, ())]
-    if not owners:
+    if not countries:
         return []
     index, prefixes = gazetteer.index, gazetteer.prefixes
     out = []
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper():
             continue
+        russian = bool(_CYRILLIC.search(token.text))
+        owners = [(key, country) for country in sorted(countries, key=lambda c: c.id)
+                  for key in spellings.get((country.id, russian), ())]
         run = ""
         for j in range(i, min(len(tokens), i + 6)):
             run = tokens[j].key if j == i else f"{run} {tokens[j].key}"
-            forms: dict[Target, tuple[bool, Form]] = {}
             # English puts the owner first or after "of"; Russian after, in the genitive.
-            names = (f"{run} {{}}",) if _CYRILLIC.search(token.text) \
-                else ("{} " + run, f"{run} of {{}}", f"{run} of the {{}}")
-            for key, country in owners:
-                for name in (n.format(key) for n in names):
-                    for form in index.get(name, ()):
-                        if form.target.kind != "organization" or form.acronym:
-                            continue
-                        derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
-                        if form.target not in forms or derived < forms[form.target][0]:
-                            forms[form.target] = (derived, Form(
-                                form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
-                                "names:", False, True, BARE))
+            before = [(key, c) for key, c in owners if f"{key} {run}" in prefixes or f"{key} {run}" in index] \
+                if not russian else []
+            after = run in prefixes
+            if not before and not after:
+                break
+            names = [(f"{key} {run}", c) for key, c in before]
+            if after:
+                names += [(f"{run} {key}", c) for key, c in owners] if russian else \
+                    [(f"{run} of{the} {key}", c) for key, c in owners for the in ("", " the")]
+            forms: dict[Target, tuple[bool, Form]] = {}
+            for name, country in names:
+                for form in index.get(name, ()):
+                    if form.target.kind != "organization" or form.acronym:
+                        continue
+                    derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
+                    if form.target not in forms or derived < forms[form.target][0]:
+                        forms[form.target] = (derived, Form(
+                            form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
+                            "names:", False, True, BARE))
             if forms and tokens[j].text[:1].isupper():
                 out.append((i, j + 1, [form for _, form in forms.values()]))
-            if run not in prefixes and not any(f"{key} {run}" in prefixes for key, _ in owners):
-                break
     return out
 
 
