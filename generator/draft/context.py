@@ -7,9 +7,12 @@ staff; a person's organizations, or an event's organizers and participants); the
 corpus's own articles mention it with what this text names; its registered name names
 a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
-of thing it is ("club", "Mr", "in"). The best candidate wins only when it has
-evidence and beats the next one; otherwise no reference is written, since a
-wrong reference costs the reader more than a missing one.
+of thing it is ("club", "Mr", "in"). Against a candidate: in a text that names
+countries, ties only to others (homes.py: the Constitutional Court "of Korea" in a
+text about Germany), which leaves it out. The best candidate wins only when it has
+evidence and beats the next one, or is the one namesake left (of unknown home, only
+in a text naming one country); otherwise no reference is written, since a wrong
+reference costs the reader more than a missing one.
 """
 
 from __future__ import annotations

@@ -1,9 +1,15 @@
-"""The countries an organization's registered name names ("Supreme Court of the United
-States", "Верховный суд Российской Федерации"): its home, when the name says it. Used to
-leave out another country's institution (homeland.py) and to choose among namesakes
-(context.py: "the Supreme Court" in a text that names the United States), and to tell a
-registered institution from another country's that the text names by its owner ("the
-Supreme Court of India" is not the registered US Supreme Court)."""
+"""The countries an organization belongs to, and the countries a text gives it.
+
+Its home: the countries its registered name names ("Supreme Court of the United States",
+"Верховный суд Российской Федерации") or its seat; tied_countries adds the country its id
+ends with ("ministry-of-interior-egypt") and a country named by the last word of its name
+("of Korea"). Used to leave out another country's institution (homeland.py), to choose among
+namesakes (context.py: "the Supreme Court" in a text that names the United States; a
+namesake tied only to countries the text never names is left out), to tell a registered
+institution from another country's that the text names by its owner, after it ("the
+Supreme Court of India") or before it ("Germany's Foreign Ministry"), and to find a state
+body written without the country a text names ("the Senate" for the United States Senate).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,10 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Form, Gazetteer, Target
+from .lexicon import is_english_word
 from .longer import sentence_initial
 from .morph import inflections
 from .places import country_names
-from .lexicon import is_english_word
 from .text import Token, token_key, tokenize
 
 
@@ -96,10 +102,10 @@ def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Targe
     Ministry", "the Turkish Interior Ministry", "US Senate"."""
     before = text[max(0, start - 60):start]
     owner = _POSSESSIVE_BEFORE.search(before) or _WORD_BEFORE.search(before)
-    if not owner:
-        return set()
+    if not owner or (owner.group(1).endswith(".") and owner.group(1).count(".") < 2):
+        return set()  # "... in Germany. Interior Ministry officials": a sentence's end, not "U.S."
     words = owner.group(1).split()
-    for n in range(len(words)):  # the country ends the run: "Interior Minister Germany's" is no owner
+    for n in range(len(words)):  # the words that end the run: "the Turkish", "Ankara and Turkey's"
         found = {f.target for f in gazetteer.lookup(" ".join(t.key for t in tokenize(" ".join(words[n:]))))
                  if f.target.kind == "country"}
         if found:
