@@ -203,3 +203,19 @@ def test_the_one_namesake_of_unknown_home_left_needs_a_text_about_one_country(tm
     assert doubts == ["the only one of its namesakes not another country's (high-zorbic-tribunal-egypt: Egypt, "
                       "zorbic-tribunal-chile: Chile, zorbic-tribunal-of-peru: Peru), but of unknown home in a "
                       "text naming several countries"]
+
+
+def test_an_owner_is_read_right_before_the_name_within_its_sentence(tmp_path):
+    from generator.draft.homes import owner_named_before
+
+    write_corpus(tmp_path / "t", {"organizations/o.yml": "zorb:\n  name: Zorbic Outside Office\n"})
+    gazetteer = build_gazetteer(read_model(tmp_path / "t"))
+
+    def owner(text: str) -> set[str]:
+        return {c.id for c in owner_named_before(text, text.index("Outside"), gazetteer)}
+
+    assert owner("Germany's Outside Office") == {"DE"}
+    assert owner("the Turkish Outside Office") == {"TR"}
+    assert owner("the U.S. Outside Office") == {"US"}
+    assert owner("It rained in Germany. Outside Office staff stayed in.") == set()
+    assert owner("Chancellor Zorb's Outside Office") == set()
