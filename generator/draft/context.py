@@ -7,9 +7,12 @@ staff; a person's organizations, or an event's organizers and participants); the
 corpus's own articles mention it with what this text names; its registered name names
 a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
-of thing it is ("club", "Mr", "in"). The best candidate wins only when it has
-evidence and beats the next one; otherwise no reference is written, since a
-wrong reference costs the reader more than a missing one.
+of thing it is ("club", "Mr", "in"). Against a candidate: in a text that names
+countries, ties only to others (homes.py: the Constitutional Court "of Korea" in a
+text about Germany), which leaves it out. The best candidate wins only when it has
+evidence and beats the next one, or is the one namesake left (of unknown home, only
+in a text naming one country); otherwise no reference is written, since a wrong
+reference costs the reader more than a missing one.
 """
 
 from __future__ import annotations
@@ -100,6 +103,19 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
     return total
 
 
+def _namesakes_at_home(candidates: list[Target], found: set[Target],
+                       homes: dict[Target, set[Target]] | None) -> tuple[list[Target], str]:
+    """The candidates left when those tied to countries the text never names are left out
+    (the Constitutional Court "of Korea" in a text that names only Germany), and which were.
+    Only where the text names a country: one that names none says nothing."""
+    named = {t for t in found if t.kind == "country"}
+    if not homes or not named:
+        return candidates, ""
+    elsewhere = [t for t in candidates if homes.get(t) and not homes[t] & named]
+    kept = [t for t in candidates if t not in elsewhere]
+    return kept, ", ".join(f"{t.id}: {', '.join(sorted(c.name for c in homes[t]))}" for t in elsewhere)
+
+
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
            before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
            prefer: Target | None = None,
@@ -107,12 +123,24 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     """The candidate the evidence favours, or None and why not.
 
     `prefer` wins a tie (see linker.py: a registered entity named like a country)."""
+    candidates, left_out = _namesakes_at_home(candidates, found, homes)
+    if not candidates:
+        return None, f"each is another country's than the text names: {left_out}"
+    # The one namesake of unknown home left: in a text about one country, likely that
+    # country's; in a text naming several, any of theirs, registered or not.
+    unknown_home = bool(left_out) and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
+        and len({t for t in found if t.kind == "country"}) > 1
+    need_evidence = need_evidence or unknown_home
     scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:
         if not need_evidence or best_score >= threshold:
-            return best, ""
+            # The one namesake the text's countries leave: as if it were the only one registered.
+            return best, f"the only one of its namesakes not another country's ({left_out})" if left_out else ""
+        if unknown_home:
+            return None, f"the only one of its namesakes not another country's ({left_out}), but of unknown " \
+                         "home in a text naming several countries"
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):

@@ -1,16 +1,27 @@
-"""The countries an organization's registered name names ("Supreme Court of the United
-States", "Верховный суд Российской Федерации"): its home, when the name says it. Used to
-leave out another country's institution (homeland.py) and to choose among namesakes
-(context.py: "the Supreme Court" in a text that names the United States), and to tell a
-registered institution from another country's that the text names by its owner ("the
-Supreme Court of India" is not the registered US Supreme Court)."""
+"""The countries an organization belongs to, and the countries a text gives it.
+
+Its home: the countries its registered name names ("Supreme Court of the United States",
+"Верховный суд Российской Федерации") or its seat; tied_countries adds the country its id
+ends with ("ministry-of-interior-egypt") and a country named by the last word of its name
+("of Korea"). Used to leave out another country's institution (homeland.py), to choose among
+namesakes (context.py: "the Supreme Court" in a text that names the United States; a
+namesake tied only to countries the text never names is left out), to tell a registered
+institution from another country's that the text names by its owner, after it ("the
+Supreme Court of India") or before it ("Germany's Foreign Ministry"), and to find a state
+body written without the country a text names ("the Senate" for the United States Senate).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .gazetteer import Gazetteer, Target
-from .text import tokenize
+from .gazetteer import Form, Gazetteer, Target
+from .lexicon import is_english_word
+from .longer import sentence_initial
+from .morph import inflections
+from .places import country_names
+from .text import Token, token_key, tokenize
 
 
 def countries_named_in(words: str, gazetteer: Gazetteer, at_an_end: bool = False) -> set[Target]:
@@ -33,11 +44,13 @@ def home_of(target: Target, gazetteer: Gazetteer) -> set[Target]:
     """The countries an organization belongs to: named in its registered name, or its seat."""
     home = countries_named_in(target.name, gazetteer, at_an_end=True)
     seat = getattr(target.entity, "seat", None)
-    if seat is not None and seat.code in gazetteer.countries:
-        home.add(gazetteer.countries[seat.code])
+    code = (seat.alpha_2 or seat.id.upper()) if seat is not None else ""
+    if code in gazetteer.countries:
+        home.add(gazetteer.countries[code])
     return home
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
 # Russian puts the owner right after, in the genitive: "МИД Норвегии", "Верховный суд Индии".
 _GENITIVE_AFTER = re.compile(r"[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2})")
@@ -48,3 +61,159 @@ def owner_named_after(text: str, end: int, gazetteer: Gazetteer) -> set[Target]:
     "МИДа Норвегии"."""
     owner = _OWNER_AFTER.match(text, end) or _GENITIVE_AFTER.match(text, end)
     return countries_named_in(owner.group(1), gazetteer, at_an_end=True) if owner else set()
+
+
+def tied_countries(target: Target, gazetteer: Gazetteer) -> set[Target]:
+    """The countries a candidate is tied to: its home (home_of), or the country its id ends
+    with, as a team tells namesakes' ids apart ("ministry-of-interior-egypt" registered as
+    "Ministry of Interior")."""
+    home = home_of(target, gazetteer)
+    if not home and "-" in target.id:
+        home = countries_named_in(target.id.replace("-", " "), gazetteer, at_an_end=True)
+    if not home:  # "Constitutional Court of Korea": the last word of South and North Korea's names
+        last = _LAST_WORD_OWNER.search(target.name)
+        word = token_key(last.group(1)) if last and not is_english_word(last.group(1)) else ""
+        home = {gazetteer.countries[c] for c in _countries_ending_with().get(word, ()) if c in gazetteer.countries}
+    return home
+
+
+_LAST_WORD_OWNER = re.compile(r"(?:\bof(?:\s+the)?\s+|\()([A-Z][\w-]+)\)?$")
+
+
+@lru_cache(maxsize=1)
+def _countries_ending_with() -> dict[str, tuple[str, ...]]:
+    """The last word of countries' names of two words or more -> those countries: "korea" ->
+    South Korea, North Korea."""
+    out: dict[str, set[str]] = {}
+    for country in country_names({}):
+        for spelling, origin in country.names:
+            keys = [t.key for t in tokenize(spelling)]
+            if len(keys) > 1 and not origin.startswith(("demonym", "Russian")):
+                out.setdefault(keys[-1], set()).add(country.code)
+    return {word: tuple(sorted(codes)) for word, codes in out.items()}
+
+
+_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s?\s+(?:own\s+)?$")
+_WORD_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+$")
+
+
+def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Target]:
+    """The country the words right before a name give as its owner: "Germany's Foreign
+    Ministry", "the Turkish Interior Ministry", "US Senate"."""
+    before = text[max(0, start - 60):start]
+    owner = _POSSESSIVE_BEFORE.search(before) or _WORD_BEFORE.search(before)
+    if not owner or (owner.group(1).endswith(".") and owner.group(1).count(".") < 2):
+        return set()  # "... in Germany. Interior Ministry officials": a sentence's end, not "U.S."
+    words = owner.group(1).split()
+    for n in range(len(words)):  # the words that end the run: "the Turkish", "Ankara and Turkey's"
+        found = {f.target for f in gazetteer.lookup(" ".join(t.key for t in tokenize(" ".join(words[n:]))))
+                 if f.target.kind == "country"}
+        if found:
+            return found
+    return set()
+
+
+@lru_cache(maxsize=1)
+def _country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
+    """(country code, Russian?) -> the country's names as keys (not its demonym), Russian ones
+    with their case forms: the words a state body's registered name gives its owner by
+    ("Supreme Court of the United States", "Верховный суд Российской Федерации")."""
+    out = {}
+    for country in country_names({}):
+        for russian in (False, True):
+            spellings = {s for s, origin in country.names
+                         if not origin.startswith("demonym") and bool(_CYRILLIC.search(s)) == russian}
+            spellings |= {form for s in list(spellings) for form in inflections(s)}
+            out[country.code, russian] = tuple(sorted({" ".join(t.key for t in tokenize(s)) for s in spellings} - {""}))
+    return out
+
+
+BARE = "a state body's name without its country"
+
+
+def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
+                      countries: set[Target]) -> list[tuple[int, int, list[Form]]]:
+    """Registered state bodies written without the country their name names, in a text that
+    names that country: "the Senate" for "United States Senate", "House of Representatives"
+    for "United States House of Representatives", "Верховный суд" for "Верховный суд
+    Российской Федерации". Weak forms (BARE): the linker weighs them against namesakes."""
+    spellings = _country_spellings()
+    if not countries:
+        return []
+    index, prefixes = gazetteer.index, gazetteer.prefixes
+    out = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        russian = bool(_CYRILLIC.search(token.text))
+        owners = [(key, country) for country in sorted(countries, key=lambda c: c.id)
+                  for key in spellings.get((country.id, russian), ())]
+        run = ""
+        for j in range(i, min(len(tokens), i + 6)):
+            run = tokens[j].key if j == i else f"{run} {tokens[j].key}"
+            # English puts the owner first or after "of"; Russian after, in the genitive.
+            before = [(key, c) for key, c in owners if f"{key} {run}" in prefixes or f"{key} {run}" in index] \
+                if not russian else []
+            after = run in prefixes
+            if not before and not after:
+                break
+            names = [(f"{key} {run}", c) for key, c in before]
+            if after:
+                names += [(f"{run} {key}", c) for key, c in owners] if russian else \
+                    [(f"{run} of{the} {key}", c) for key, c in owners for the in ("", " the")]
+            forms: dict[Target, tuple[bool, Form]] = {}
+            for name, country in names:
+                for form in index.get(name, ()):
+                    if form.target.kind != "organization" or form.acronym:
+                        continue
+                    derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
+                    if form.target not in forms or derived < forms[form.target][0]:
+                        forms[form.target] = (derived, Form(
+                            form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
+                            "names:", False, True, BARE))
+            if forms and tokens[j].text[:1].isupper():
+                out.append((i, j + 1, [form for _, form in forms.values()]))
+    return out
+
+
+def owned_by(targets: list[Target], text: str, start: int, end: int,
+             gazetteer: Gazetteer) -> tuple[list[Target], set[Target]]:
+    """The candidates a name's owner, when the words around it give one, leaves, and that
+    owner. After the name ("the Supreme Court of India") only an institution of that country
+    is meant; before it ("Germany's Foreign Ministry", "the Turkish Interior Ministry"), the
+    same where namesakes are another country's, while a name no other country's shares keeps
+    its one candidate, whose home may not be known ("Germany's Foreign Office")."""
+    if not any(t.kind == "organization" for t in targets):
+        return targets, set()
+    owner = owner_named_after(text, end, gazetteer)
+    if owner:
+        return [t for t in targets if t.kind != "organization" or home_of(t, gazetteer) & owner], owner
+    owner = owner_named_before(text, start, gazetteer)
+    if owner:
+        ties = {t: tied_countries(t, gazetteer) for t in targets if t.kind == "organization"}
+        if any(tie and not tie & owner for tie in ties.values()):
+            # Namesakes the registry tells apart by country: only the owner's is meant.
+            return [t for t in targets if t not in ties or ties[t] & owner], owner
+    return targets, set()
+
+
+def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazetteer: Gazetteer, make) -> list:
+    """The linker's names found (objects with start, end and forms; `make` builds one) with
+    state bodies named without their country in a text that names it: beside the namesakes
+    the same words name ("the Senate": Jordan's, registered as "Senate", and the United
+    States Senate), or alone where nothing was found, when the words are a name of two
+    words or more inside a sentence ("House of Representatives"; not "Weekly" for "US
+    Weekly")."""
+    by_span = {(m.start, m.end): m for m in chosen}
+    taken = {n for m in chosen for n in range(m.start, m.end)}
+    named = {forms[0].target for forms in (m.forms for m in chosen)
+             if forms and forms[0].target.kind == "country" and len({f.target for f in forms}) == 1}
+    for start, end, forms in sorted(bare_state_bodies(tokens, gazetteer, named), key=lambda b: b[0] - b[1]):
+        if (start, end) in by_span:
+            known = {f.target for f in by_span[start, end].forms}
+            by_span[start, end].forms.extend(f for f in forms if f.target not in known)
+        elif end - start > 1 and not taken & set(range(start, end)) and not sentence_initial(tokens, start, text):
+            taken.update(range(start, end))
+            chosen.append(make(start, end, forms))
+    return sorted(chosen, key=lambda m: m.start)
+

@@ -19,7 +19,7 @@ from .english_surnames import link_english_surnames
 from .family import relatives
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
-from .homes import home_of, owner_named_after
+from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
 from .morph import acronym_stem, is_dictionary_place, is_given_name
@@ -257,10 +257,10 @@ class _Linker:
                 continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
-            owner = owner_named_after(self.text, self.tokens[match.end - 1].end, self.gazetteer) \
-                if any(t.kind == "organization" for t in targets) else set()
-            if owner:  # "the Supreme Court of India": only an institution of India is meant
-                targets = [t for t in targets if t.kind != "organization" or home_of(t, self.gazetteer) & owner]
+            # "the Supreme Court of India", "Germany's Foreign Ministry": that country's institution
+            targets, owner = owned_by(targets, self.text, self.tokens[match.start].start,
+                                      self.tokens[match.end - 1].end, self.gazetteer)
+            if owner:
                 if not targets:
                     self.doubt(match.start, match.end, f"'{written}' of {', '.join(sorted(c.name for c in owner))}, "
                                "another country's than any registered")
@@ -306,8 +306,8 @@ class _Linker:
             if prefer is None and len(by_name) == 1 and len(targets) > 1:
                 prefer = next(iter(by_name))
             prefer = prefer or primary_meaning(targets, self.text_keys)
-            homes = {t: home_of(t, self.gazetteer) for t in targets if t.kind == "organization"} \
-                if len(targets) > 1 else None
+            homes = {t: tied_countries(t, self.gazetteer) for t in targets if t.kind == "organization"} \
+                if len(targets) > 1 or form.partial == BARE else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
             if chosen is None:
@@ -406,6 +406,7 @@ class _Linker:
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
+    chosen = with_bare_state_bodies(chosen, tokens, text, gazetteer, _Match)
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()
