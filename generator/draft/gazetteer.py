@@ -61,6 +61,7 @@ class Gazetteer:
     name_words: dict[tuple[int, str], list[tuple[str, Form]]] | None = None  # two-word names by a word (variants.py)
     loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
     initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
+    name_initials: dict[str, list[Form]] | None = None  # long organization names by their initials (variants.py)
     word_owners: dict[str, frozenset[Target]] | None = None  # a name word -> entities named with it (shortforms.py)
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)

@@ -220,11 +220,6 @@ def _spelling_word(token: Token) -> bool:
         and not is_ordinary_word(token.text, "latin")
 
 
-# The initials of the registry's organization names, for the last registry read (kept with the
-# registry itself, so that another registry with the same id() is never served them).
-_ACRONYM_OF: dict[int, tuple[Gazetteer, dict[str, list[Form]]]] = {}
-
-
 def _acronyms_of_names(tokens: list[Token], gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, list[Form]]]:
     out = []
     table = None
@@ -245,9 +240,9 @@ def _acronyms_of_names(tokens: list[Token], gazetteer: Gazetteer, taken: set[int
 
 
 def _acronym_table(gazetteer: Gazetteer) -> dict[str, list[Form]]:
-    cached = _ACRONYM_OF.get(id(gazetteer))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    """The initials of the registry's organization names of three capitalised words or more."""
+    if gazetteer.name_initials is not None:
+        return gazetteer.name_initials
     table: dict[str, list[Form]] = {}
     for forms in gazetteer.index.values():
         for form in forms:
@@ -258,8 +253,7 @@ def _acronym_table(gazetteer: Gazetteer) -> dict[str, list[Form]]:
             capitals = [w[0] for w in words if w[:1].isupper()]
             if len(capitals) >= 3:
                 table.setdefault("".join(capitals), []).append(form)
-    _ACRONYM_OF.clear()
-    _ACRONYM_OF[id(gazetteer)] = (gazetteer, table)
+    gazetteer.name_initials = table
     return table
 
 
