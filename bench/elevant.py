@@ -6,7 +6,7 @@ evaluation tool; its `benchmarks/` folder keeps benchmarks in one JSONL shape: a
 character span [start, end) of the text linked to a Wikidata item (`entity_id`, or `<NIL>`,
 `<NO_MAPPING>`, `QUANTITY`, `DATETIME` for no item), with the item's English label (`name`)
 and its classes (`type`, several joined by '|').
-- `news-fair-v2`: 120 news articles from many sites (2013-2019), annotated in full within
+- `news-fair-v2`: 120 news articles from many sites (2007-2020), annotated in full within
   their evaluation span, pronouns and descriptions resolved too (`coref`, `desc`);
 - `reuters-128`: 128 short economic articles of the Reuters-21578 collection, annotated by
   AKSW (N3 collection, 2014) and mapped to Wikidata by ELEVANT;
