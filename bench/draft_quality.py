@@ -304,7 +304,16 @@ def main(argv: list[str]) -> int:
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
     meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
-    if dwie:
+    elevant = next((a.split("=", 1)[1] for a in argv if a.startswith("--elevant=")), "")
+    if elevant:
+        from bench.elevant import folds as elevant_folds
+
+        split = "test" if "--test" in argv else "dev"
+        counts = evaluate(elevant_folds(Path(elevant), split), verbose=_verbosity(argv),
+                          baseline="--exact" in argv, rough="--rough" in argv)
+        print("ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
+                            "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")
+    elif dwie:
         from bench.dwie import folds as dwie_folds
 
         annotated, tokenized = dwie.split(",")

@@ -1,0 +1,117 @@
+"""ELEVANT's English news benchmarks, read into the documents bench/draft_quality.py scores.
+
+ELEVANT (github:ad-freiburg/elevant, Apache-2.0, University of Freiburg) is an entity-linking
+evaluation tool; its `benchmarks/` folder keeps benchmarks in one JSONL shape: an article's
+`text`, the `evaluation_span` [start, end) that its annotators covered, and `labels`, each a
+character span [start, end) of the text linked to a Wikidata item (`entity_id`, or `<NIL>`,
+`<NO_MAPPING>`, `QUANTITY`, `DATETIME` for no item), with the item's English label (`name`)
+and its classes (`type`, several joined by '|').
+- `news-fair-v2`: 120 news articles from many sites (2007-2020), annotated in full within
+  their evaluation span, pronouns and descriptions resolved too (`coref`, `desc`);
+- `reuters-128`: 128 short economic articles of the Reuters-21578 collection, annotated by
+  AKSW (N3 collection, 2014) and mapped to Wikidata by ELEVANT;
+- `msnbc-updated`: the 20 MSNBC articles of Cucerzan (2007), updated by ELEVANT.
+The articles' text belongs to their publishers (Reuters, MSNBC, the news sites; Reuters-21578
+is free for research only): nothing of them is committed here, like DWIE and NEREL.
+
+Only the labels that name an entity count: pronouns (`coref`) and descriptions (`desc`,
+"his party") resolved to it are no names a draft could find. A label's kind comes from its
+classes: a geographic entity (Q27096213) is a place even where Wikidata also calls it an
+organization (every country and city is one: "London", "Iraq"); otherwise an organization
+(Q43229: companies, papers, parties, bands) or a person (Q215627 or Q5); an occupation or
+position ("prosecutor") is neither. A news-fair article is drafted as its headline (its first
+line) and its evaluation span, and only the labels inside the span are gold: the rest of the
+article is not annotated, and an entity named only there would be scored wrong.
+
+Two checks, each a registry made from annotations only (never from the drafted texts):
+- `dev`: news-fair-v2 in two folds, each half against a registry from the other half plus
+  reuters-128 and msnbc-updated; the set rules may be studied on;
+- `test`: reuters-128 and msnbc-updated in two folds, each half against a registry from the
+  other half plus all of news-fair-v2; held out.
+
+    git clone https://github.com/ad-freiburg/elevant /tmp/elevant
+    make draft-quality ELEVANT=/tmp/elevant [ELEVANT_TEST=1]     (a bare mirror works too)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+NEWS, REUTERS, MSNBC = "news-fair-v2", "reuters-128", "msnbc-updated"
+PERSON, ORGANIZATION, PLACE = {"Q215627", "Q5"}, "Q43229", "Q27096213"
+ROLES = {"Q12737077", "Q4164871"}  # occupation, position: "prosecutor", "President of the United States"
+
+
+def _read(repo: Path, rel: str) -> str:
+    if (repo / rel).exists():
+        return (repo / rel).read_text(encoding="utf-8")
+    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{rel}"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def kind(classes: str) -> str:
+    """A label's kind from its Wikidata classes ('Q27096213|Q43229' -> place)."""
+    types = set(classes.split("|"))
+    if PLACE in types:
+        return "place"
+    if types & ROLES:
+        return "role"
+    if ORGANIZATION in types:  # a band or a militia is also a 'person' in Wikidata's classes
+        return "organization"
+    if types & PERSON:
+        return "person"
+    return classes.split("|")[0].lower() or "other"
+
+
+def drafted_part(article: dict) -> tuple[str, int, int]:
+    """The text to draft: the headline and the evaluation span (or the headline's line on to the
+    span's end where the span opens within it); and the span [start, end) of the annotated part."""
+    text = article["text"]
+    start, end = article.get("evaluation_span") or (0, len(text))
+    headline = text.split("\n", 1)[0]
+    if start <= len(headline) + 1:
+        return text[:end].strip() + "\n", start, end
+    return headline.strip() + "\n\n" + text[start:end].strip() + "\n", start, end
+
+
+def document(corpus: str, article: dict) -> dict:
+    """One article as a document of bench.draft_quality, its text the part to draft."""
+    text, start, end = drafted_part(article)
+    entities: dict[str, dict] = {}
+    types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for label in article["labels"]:
+        identity = label["entity_id"]
+        (begin, stop) = label["span"]
+        if not re.fullmatch(r"Q\d+", identity) or label.get("coref") or label.get("desc") \
+                or begin < start or stop > end:
+            continue
+        label_kind = kind(label.get("type") or "")
+        types[identity][label_kind] += 1
+        if label_kind not in ("person", "organization"):
+            continue
+        entity = entities.setdefault(identity, {"type": label_kind, "names": defaultdict(int), "label": ""})
+        entity["names"][article["text"][begin:stop]] += 1
+        name = label.get("name") or ""
+        if name and name != "Unknown" and not entity["label"]:
+            entity["label"] = name
+    return {"name": f"elevant-{corpus}-{article['id']}", "genre": "news", "text": text, "marked": sorted(types),
+            "types": {i: dict(t) for i, t in types.items()},
+            "entities": {i: {**e, "names": dict(e["names"])} for i, e in entities.items()}}
+
+
+def documents(repo: Path, corpus: str) -> list[dict]:
+    rows = _read(repo, f"benchmarks/{corpus}.benchmark.jsonl").split("\n")
+    return [document(corpus, json.loads(row)) for row in rows if row.strip()]
+
+
+def folds(repo: Path, split: str = "dev") -> list[tuple[list[dict], list[dict]]]:
+    """`dev`: news-fair-v2's halves, each against the other half plus Reuters and MSNBC;
+    `test`: Reuters and MSNBC together in halves, each against the other half plus news-fair-v2."""
+    news = documents(repo, NEWS)
+    others = documents(repo, REUTERS) + documents(repo, MSNBC)
+    drafted, rest = (news, others) if split == "dev" else (others, news)
+    return [(drafted[1 - fold::2] + rest, drafted[fold::2]) for fold in (0, 1)]
