@@ -1,0 +1,144 @@
+"""Registered spellings the text reads as something else (generator/draft/otherwise.py,
+longer.py, hooks in linker.py): an acronym the text defines by an unregistered long form,
+a shorter name derived from a registered one opening a longer name, a place's name
+registered as an organization's alias, and a name inside a hyphenated nickname. The
+registry is synthetic: every organization is made up ("Zorbland Press", "Quelvoria Co");
+the places are real, since the rule is about real places' names."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbland-press:
+          name: Zorbland Press
+          aliases: [ZP]
+        quelvoria-co:
+          name: Quelvoria Co
+        zbx-inc:
+          name: ZBX Inc
+        examplia-government:
+          name: Examplia Federal Government
+          aliases: [Washington]
+        examplia-rugby:
+          name: Examplia national rugby union team
+          aliases: [England]
+        zorbfed:
+          name: Zorbfed
+        quelvo-anhalt-bank:
+          name: Quelvo-Anhalt Bank
+        zu:
+          name: Zorbic Union
+          aliases: [ZU]
+        france-examplia-state:
+          name: France
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("fresh") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _linking(gazetteer, text: str):
+    return link(text, tokenize(text), gazetteer)
+
+
+def _ids(gazetteer, text: str) -> list[str]:
+    return [m.target.id for m in _linking(gazetteer, text).mentions]
+
+
+# An acronym the text defines as something else
+
+def test_an_acronym_the_text_defines_by_an_unregistered_long_form_is_not_the_registered_one(gazetteer):
+    text = "Doctors tested a zorbic pump (ZP) for years.\n\nThe ZP devices were approved on Monday."
+    linking = _linking(gazetteer, text)
+    assert "zorbland-press" not in [m.target.id for m in linking.mentions]
+    assert any("the text defines 'ZP' as 'zorbic pump'" in d.reason for d in linking.doubts)
+
+
+def test_an_acronym_defined_by_its_registered_name_is_still_the_registered_one(gazetteer):
+    text = "The Zorbland Press (ZP) reported the news. ZP said more would follow."
+    assert _ids(gazetteer, text).count("zorbland-press") == 3
+
+
+def test_an_acronym_the_text_does_not_define_is_the_registered_one(gazetteer):
+    assert _ids(gazetteer, "Officials told ZP on Monday that the talks had failed.") == ["zorbland-press"]
+
+
+def test_a_long_form_whose_initials_do_not_spell_the_acronym_defines_nothing(gazetteer):
+    # "(ZP)" after words that do not spell it is a reference, as in "told reporters (ZP)".
+    assert "zorbland-press" in _ids(gazetteer, "The minister spoke to reporters (ZP) on Monday.")
+
+
+# A derived shorter name opening a longer name
+
+def test_a_name_without_its_legal_form_opening_a_longer_name_is_not_a_mention(gazetteer):
+    linking = _linking(gazetteer, "The clinic was the first in Quelvoria Highlands to use the device.")
+    assert not linking.mentions
+    assert any("part of the longer name 'Quelvoria Highlands'" in d.reason for d in linking.doubts)
+
+
+def test_an_acronym_without_its_legal_form_opening_a_show_name_is_not_a_mention(gazetteer):
+    assert not _ids(gazetteer, 'He said so on "ZBX This Morning" on Friday.')
+
+
+def test_a_name_without_its_legal_form_before_a_lower_case_word_is_a_mention(gazetteer):
+    assert _ids(gazetteer, "Shares of Quelvoria rose after ZBX said it would buy them.") == ["quelvoria-co", "zbx-inc"]
+
+
+def test_a_name_without_its_legal_form_before_the_next_sentence_is_a_mention(gazetteer):
+    assert _ids(gazetteer, "Analysts praised Quelvoria. Markets rose.") == ["quelvoria-co"]
+
+
+def test_a_headline_in_title_case_says_nothing_by_its_capitals(gazetteer):
+    assert _ids(gazetteer, "Quelvoria Shares Rise After Strong Quarter\n\nThe results were good.") == ["quelvoria-co"]
+
+
+# A place's name registered as an organization's alias
+
+def test_a_city_registered_as_an_organizations_alias_is_the_place_by_default(gazetteer):
+    linking = _linking(gazetteer, "The institute's president wrote the letter.\nWashington, June 19\n")
+    assert not linking.mentions
+    assert any("also a place name" in d.reason for d in linking.doubts)
+
+
+def test_a_region_registered_as_a_teams_alias_is_the_place_by_default(gazetteer):
+    assert not _ids(gazetteer, "Rape support groups in England and Wales asked for more money.")
+
+
+def test_a_place_alias_counts_when_the_text_names_the_organization_in_full(gazetteer):
+    text = "The Examplia Federal Government raised tariffs. Washington said more would follow."
+    assert _ids(gazetteer, text) == ["examplia-government", "examplia-government"]
+
+
+def test_an_organization_named_exactly_like_a_country_still_means_both(gazetteer):
+    # The linker's rule for an organization registered under a country's own name is kept.
+    ids = _ids(gazetteer, "France signed the treaty on Monday.")
+    assert sorted(ids) == ["FR", "france-examplia-state"]
+
+
+# Part of a hyphenated nickname
+
+def test_a_name_hyphened_to_one_capital_letter_is_a_nickname_not_a_mention(gazetteer):
+    linking = _linking(gazetteer, "No talk show for K-Zorbfed this week, his agent said.")
+    assert not linking.mentions
+    assert any("hyphenated nickname with 'K'" in d.reason for d in linking.doubts)
+
+
+def test_a_name_hyphened_to_another_name_is_still_a_mention(gazetteer):
+    assert "zu" in _ids(gazetteer, "The ZU-US summit opened on Monday.")
+
+
+def test_a_registered_hyphenated_name_is_found_whole(gazetteer):
+    assert _ids(gazetteer, "Shares of Quelvo-Anhalt Bank fell.") == ["quelvo-anhalt-bank"]
