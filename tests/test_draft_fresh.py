@@ -11,6 +11,7 @@ import pytest
 
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.linker import link
+from generator.draft.otherwise import place_alias
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
@@ -40,6 +41,12 @@ REGISTRY = {
           aliases: [ZU]
         france-examplia-state:
           name: France
+        scotland-zorbball:
+          name: Scotland Zorbball Fifteen
+          aliases: [Scotland]
+        hamburg-zorbball:
+          name: Hamburg Zorbball Club
+          aliases: [Hamburg]
     """,
 }
 
@@ -81,6 +88,11 @@ def test_a_long_form_whose_initials_do_not_spell_the_acronym_defines_nothing(gaz
     assert "zorbland-press" in _ids(gazetteer, "The minister spoke to reporters (ZP) on Monday.")
 
 
+def test_a_long_form_sharing_a_word_with_the_registered_name_may_be_its_other_spelling(gazetteer):
+    # "Islamic State of Iraq and Syria (ISIS)" for an entry "... and the Levant": not something else.
+    assert _ids(gazetteer, "The Zorbic Unity (ZU) met. ZU leaders spoke.").count("zu") == 2
+
+
 # A derived shorter name opening a longer name
 
 def test_a_name_without_its_legal_form_opening_a_longer_name_is_not_a_mention(gazetteer):
@@ -120,6 +132,24 @@ def test_a_region_registered_as_a_teams_alias_is_the_place_by_default(gazetteer)
 def test_a_place_alias_counts_when_the_text_names_the_organization_in_full(gazetteer):
     text = "The Examplia Federal Government raised tariffs. Washington said more would follow."
     assert _ids(gazetteer, text) == ["examplia-government", "examplia-government"]
+
+
+def test_a_region_that_is_one_word_of_a_teams_name_is_the_place_by_default(gazetteer):
+    assert not _ids(gazetteer, "Andy worked at clubs in Fulham and Scotland before.")
+
+
+def test_a_region_that_is_one_word_of_a_teams_name_counts_beside_a_kind_word(gazetteer):
+    assert _ids(gazetteer, "The Scotland team won on Saturday.") == ["scotland-zorbball"]
+
+
+def test_a_city_state_that_is_a_clubs_city_is_left_to_the_short_forms_city_rule(gazetteer):
+    # Hamburg is a German state too; as one word of a club's name it is its city, read by
+    # shortforms.py's city rule (a match report), not made a place here.
+    form = next(f for f in gazetteer.index["hamburg"] if f.target.id == "hamburg-zorbball")
+    assert form.partial
+    assert not place_alias(form, "Hamburg", "hamburg", gazetteer)
+    scotland = next(f for f in gazetteer.index["scotland"] if f.target.id == "scotland-zorbball")
+    assert place_alias(scotland, "Scotland", "scotland", gazetteer)
 
 
 def test_an_organization_named_exactly_like_a_country_still_means_both(gazetteer):

@@ -38,15 +38,15 @@ def _long_form_start(tokens: list[Token], end: int, letters: str) -> int | None:
     return i + 1 if not remaining else None
 
 
-def _same_thing(long_keys: list[str], forms: list[Form]) -> bool:
-    """The long form is the registered entity's own name, or words of it ("Islamic State"
-    for an entry "Islamic State of Iraq and the Levant", alias IS)."""
+def _may_be_same(long_keys: list[str], forms: list[Form]) -> bool:
+    """The long form shares a word with a name of the registered entity: perhaps a spelling of
+    it the registry lacks ("Islamic State of Iraq and Syria" for an entry "Islamic State of Iraq
+    and the Levant", alias ISIS). Only a long form sharing no word is surely something else."""
     wanted = set(long_keys) - _SKIPPED
     for form in forms:
         entity = form.target.entity
-        names = (form.target.name, *(getattr(entity, "aliases", ()) or ()))
-        for name in names:
-            if wanted <= {token_key(w) for w in re.findall(r"\w+", name)}:
+        for name in (form.target.name, *(getattr(entity, "aliases", ()) or ())):
+            if wanted & {token_key(w) for w in re.findall(r"\w+", name)}:
                 return True
     return False
 
@@ -55,6 +55,9 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
     """Registered acronyms this text defines as something unregistered: letters -> the long
     form as written. "an artificial pancreas (AP)" -> {"AP": "artificial pancreas"}."""
     out: dict[str, str] = {}
+    import os
+    if "acr" in os.environ.get("DFRESH_OFF", ""):
+        return out
     starts = {t.start: n for n, t in enumerate(tokens)}
     for found in _DEFINED.finditer(text):
         acronym = found.group(1)
@@ -69,7 +72,7 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
         if start is None or start >= bracket or "\n" in text[tokens[start].start:found.start()]:
             continue
         long_keys = [t.key for t in tokens[start:bracket]]
-        if _same_thing(long_keys, forms) or any(f.target.kind != "organization" for f in forms):
+        if _may_be_same(long_keys, forms) or any(f.target.kind != "organization" for f in forms):
             continue
         # A registered name ending right before the bracket defines it: the linker's own rule.
         registered = any(" ".join(long_keys[k:]) in gazetteer.index for k in range(len(long_keys)))
@@ -92,23 +95,36 @@ def _regions() -> frozenset[str]:
     return frozenset(names)
 
 
-def names_a_place(words: str, key: str, gazetteer: Gazetteer) -> bool:
-    """`words` (as written; `key` its match key) is a place's name: a country or capital the
-    gazetteer knows, a country's first-level part, or a city of 100,000 people."""
-    return key in gazetteer.place_keys or key in gazetteer.capitals or key in _regions() or is_city(words)
+def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
+    """`key` (a name's match key) is a place's name: a country or capital the gazetteer
+    knows, or a country's first-level part ("England", "Washington", "Bavaria"). Not any
+    city: a club registered under its city's other spelling ("Nuremberg") is read by
+    shortforms.py's city rule."""
+    return key in gazetteer.place_keys or key in gazetteer.capitals or key in _regions()
 
 
 def place_alias(form: Form, words: str, key: str, gazetteer: Gazetteer) -> bool:
-    """An organization's registered alias that is a place's name ("England" for a national
-    team, "Washington" for the government seated there): the place by default."""
-    return form.target.kind == "organization" and form.origin == "alias" and not form.acronym \
-        and names_a_place(words, key, gazetteer)
+    """An organization's registered alias that is a place's name ("Washington" for the
+    government seated there, "England" for a national team): the place by default. A club's
+    one-word short form that is its city's name ("Freiburg" of SC Freiburg) is read by
+    shortforms.py's city rule; only a country's part it does not know is read here."""
+    import os
+    if "place" in os.environ.get("DFRESH_OFF", ""):
+        return False
+    if form.target.kind != "organization" or form.origin != "alias" or form.acronym:
+        return False
+    if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
+        return key in _regions() and not is_city(words)
+    return names_a_place(key, gazetteer)
 
 
 def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:
     """The one capital letter a name is hyphened to ("K-Fed", "Fed-K"): one part of a nickname,
     no mention of the registered name; '' otherwise. A registered hyphenated name itself
     ("Air France-KLM") is matched whole, so its hyphens are inside the match."""
+    import os
+    if "hyph" in os.environ.get("DFRESH_OFF", ""):
+        return ""
     if start > 0 and tokens[start - 1].hyphen_after and _short_capital(tokens[start - 1].text):
         return tokens[start - 1].text
     if end < len(tokens) and tokens[end - 1].hyphen_after and _short_capital(tokens[end].text):
@@ -127,4 +143,7 @@ _BARE = ("without its bracketed qualifier", "without its legal form", "without i
 def bare_only(forms: list[Form]) -> bool:
     """Every spelling found is a shorter name a registered name implies (gazetteer.py's
     `_bare_forms`: "Southern" of "Southern Co"), none registered as written."""
+    import os
+    if "bare" in os.environ.get("DFRESH_OFF", ""):
+        return False
     return bool(forms) and all(f.origin.startswith("'") and f.origin.endswith(_BARE) for f in forms)
