@@ -55,9 +55,6 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
     """Registered acronyms this text defines as something unregistered: letters -> the long
     form as written. "an artificial pancreas (AP)" -> {"AP": "artificial pancreas"}."""
     out: dict[str, str] = {}
-    import os
-    if "acr" in os.environ.get("DFRESH_OFF", ""):
-        return out
     starts = {t.start: n for n, t in enumerate(tokens)}
     for found in _DEFINED.finditer(text):
         acronym = found.group(1)
@@ -108,9 +105,6 @@ def place_alias(form: Form, words: str, key: str, gazetteer: Gazetteer) -> bool:
     government seated there, "England" for a national team): the place by default. A club's
     one-word short form that is its city's name ("Freiburg" of SC Freiburg) is read by
     shortforms.py's city rule; only a country's part it does not know is read here."""
-    import os
-    if "place" in os.environ.get("DFRESH_OFF", ""):
-        return False
     if form.target.kind != "organization" or form.origin != "alias" or form.acronym:
         return False
     if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
@@ -122,9 +116,6 @@ def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:
     """The one capital letter a name is hyphened to ("K-Fed", "Fed-K"): one part of a nickname,
     no mention of the registered name; '' otherwise. A registered hyphenated name itself
     ("Air France-KLM") is matched whole, so its hyphens are inside the match."""
-    import os
-    if "hyph" in os.environ.get("DFRESH_OFF", ""):
-        return ""
     if start > 0 and tokens[start - 1].hyphen_after and _short_capital(tokens[start - 1].text):
         return tokens[start - 1].text
     if end < len(tokens) and tokens[end - 1].hyphen_after and _short_capital(tokens[end].text):
@@ -143,7 +134,4 @@ _BARE = ("without its bracketed qualifier", "without its legal form", "without i
 def bare_only(forms: list[Form]) -> bool:
     """Every spelling found is a shorter name a registered name implies (gazetteer.py's
     `_bare_forms`: "Southern" of "Southern Co"), none registered as written."""
-    import os
-    if "bare" in os.environ.get("DFRESH_OFF", ""):
-        return False
     return bool(forms) and all(f.origin.startswith("'") and f.origin.endswith(_BARE) for f in forms)
