@@ -138,6 +138,11 @@ def test_a_region_that_is_one_word_of_a_teams_name_is_the_place_by_default(gazet
     assert not _ids(gazetteer, "Andy worked at clubs in Fulham and Scotland before.")
 
 
+def test_a_region_registered_as_a_teams_alias_counts_in_a_text_naming_the_teams_sport(gazetteer):
+    # The registered name says "rugby": a text about rugby reads "England" as the team.
+    assert _ids(gazetteer, "England beat Wales 24-10 in the rugby final.") == ["examplia-rugby"]
+
+
 def test_a_region_that_is_one_word_of_a_teams_name_counts_beside_a_kind_word(gazetteer):
     assert _ids(gazetteer, "The Scotland team won on Saturday.") == ["scotland-zorbball"]
 
@@ -147,9 +152,9 @@ def test_a_city_state_that_is_a_clubs_city_is_left_to_the_short_forms_city_rule(
     # shortforms.py's city rule (a match report), not made a place here.
     form = next(f for f in gazetteer.index["hamburg"] if f.target.id == "hamburg-zorbball")
     assert form.partial
-    assert not place_alias(form, "Hamburg", "hamburg", gazetteer)
+    assert not place_alias(form, tokenize("Hamburg"), "Hamburg", gazetteer, set())
     scotland = next(f for f in gazetteer.index["scotland"] if f.target.id == "scotland-zorbball")
-    assert place_alias(scotland, "Scotland", "scotland", gazetteer)
+    assert place_alias(scotland, tokenize("Scotland"), "Scotland", gazetteer, set())
 
 
 def test_an_organization_named_exactly_like_a_country_still_means_both(gazetteer):

@@ -25,7 +25,7 @@ from .lexicon import is_english_word
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
-from .otherwise import acronyms_defined_otherwise, bare_only, hyphen_nickname, place_alias
+from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .surnames import lone_surnames
 from .variants import spelling_variants
@@ -209,9 +209,7 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        first, last = self.tokens[match.start], self.tokens[match.end - 1]
-        keys = " ".join(t.key for t in self.tokens[match.start:match.end])
-        if place_alias(form, self.text[first.start:last.end], keys, self.gazetteer):
+        if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
             return "also a place name"  # "England" for a national team, "Washington" for the government
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
@@ -247,14 +245,7 @@ class _Linker:
         return bool(_QUOTED_NAME.match(after))
 
     def read_otherwise(self, match: _Match) -> str:
-        """Why the text reads this registered spelling as something else (otherwise.py), or ''."""
-        written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
-        if all(f.acronym for f in match.forms) and written.replace(".", "") in self.defined_otherwise:
-            return f"the text defines '{written}' as '{self.defined_otherwise[written.replace('.', '')]}'"
-        nickname = hyphen_nickname(self.tokens, match.start, match.end)
-        if nickname and all(f.target.kind == "organization" for f in match.forms):
-            return f"one part of a hyphenated nickname with '{nickname}'"
-        return ""
+        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise)
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,

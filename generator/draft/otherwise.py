@@ -100,16 +100,29 @@ def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
     return key in gazetteer.place_keys or key in gazetteer.capitals or key in _regions()
 
 
-def place_alias(form: Form, words: str, key: str, gazetteer: Gazetteer) -> bool:
+# A national team's registered name names its sport ("England national rugby union team"):
+# a text naming that sport reads the country's part as the team.
+_SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
+           "netball", "polo", "lacrosse", "softball", "curling", "tennis", "golf", "athletics", "cycling",
+           "chess", "darts", "snooker", "bandy", "futsal"}
+
+
+def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, text_keys: set[str]) -> bool:
     """An organization's registered alias that is a place's name ("Washington" for the
-    government seated there, "England" for a national team): the place by default. A club's
-    one-word short form that is its city's name ("Freiburg" of SC Freiburg) is read by
-    shortforms.py's city rule; only a country's part it does not know is read here."""
+    government seated there, "England" for a national team): the place, unless the text
+    supports the organization (the linker's evidence: its full name, ties, "team" beside it)
+    or names the sport its registered name names. A club's one-word short form that is its
+    city's name ("Freiburg" of SC Freiburg) is read by shortforms.py's city rule; only a
+    country's part it does not know is read here."""
     if form.target.kind != "organization" or form.origin != "alias" or form.acronym:
         return False
+    key = " ".join(t.key for t in span)
     if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
-        return key in _regions() and not is_city(words)
-    return names_a_place(key, gazetteer)
+        place = key in _regions() and not is_city(text[span[0].start:span[-1].end])
+    else:
+        place = names_a_place(key, gazetteer)
+    sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & {token_key(w) for w in _SPORTS}
+    return place and not sports & text_keys
 
 
 def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:
@@ -126,6 +139,18 @@ def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:
 def _short_capital(word: str) -> bool:
     """One capital letter: "EU-US" joins two names, "K-Fed" makes one."""
     return len(word) == 1 and word.isalpha() and word.isupper()
+
+
+def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                   defined_otherwise: dict[str, str]) -> str:
+    """Why the text reads this registered spelling as something else, or ''."""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if all(f.acronym for f in forms) and written.replace(".", "") in defined_otherwise:
+        return f"the text defines '{written}' as '{defined_otherwise[written.replace('.', '')]}'"
+    nickname = hyphen_nickname(tokens, start, end)
+    if nickname and all(f.target.kind == "organization" for f in forms):
+        return f"one part of a hyphenated nickname with '{nickname}'"
+    return ""
 
 
 _BARE = ("without its bracketed qualifier", "without its legal form", "without its article", "without 'State'")
