@@ -109,6 +109,11 @@ def test_a_name_without_its_legal_form_before_a_lower_case_word_is_a_mention(gaz
     assert _ids(gazetteer, "Shares of Quelvoria rose after ZBX said it would buy them.") == ["quelvoria-co", "zbx-inc"]
 
 
+def test_a_name_without_its_legal_form_before_a_title_in_capitals_is_a_mention(gazetteer):
+    text = "Shares fell sharply on Monday after the Quelvoria CEO resigned from the board."
+    assert _ids(gazetteer, text) == ["quelvoria-co"]
+
+
 def test_a_name_without_its_legal_form_before_the_next_sentence_is_a_mention(gazetteer):
     assert _ids(gazetteer, "Analysts praised Quelvoria. Markets rose.") == ["quelvoria-co"]
 
