@@ -25,6 +25,7 @@ from .lexicon import is_english_word
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
+from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .surnames import lone_surnames
 from .variants import spelling_variants
@@ -170,6 +171,8 @@ class _Linker:
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
+        # "an artificial pancreas (AP)": registered acronyms the text defines as something else (otherwise.py)
+        self.defined_otherwise = acronyms_defined_otherwise(text, tokens, gazetteer)
 
     @cached_property
     def text_keys(self) -> set[str]:
@@ -206,6 +209,8 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
+        if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
+            return "also a place name"  # "England" for a national team, "Washington" for the government
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
@@ -239,6 +244,9 @@ class _Linker:
         after = self.text[self.tokens[match.start].end:self.tokens[match.start].end + 3]
         return bool(_QUOTED_NAME.match(after))
 
+    def read_otherwise(self, match: _Match) -> str:
+        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise)
+
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
                                       [(m.start, m.end, m.forms) for m in matches], self.lower_words,
@@ -249,11 +257,17 @@ class _Linker:
             longer = self.longer_name(match)
             if not longer and match.end - match.start == 1 and all(f.partial in SHORT_FORMS for f in match.forms):
                 longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
+            if not longer and bare_only(match.forms):
+                longer = self.runs.continued(match.start, match.end)  # "Southern" of "Southern Co" in "Southern California"
             if longer:
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
                 continue
             if self.kind_label(match):
                 self.doubt(match.start, match.end, "the kind of the quoted name after it (СК «Олимпийский»)")
+                continue
+            why_not = self.read_otherwise(match)
+            if why_not:
+                self.doubt(match.start, match.end, why_not)
                 continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
@@ -338,6 +352,8 @@ class _Linker:
                 continue
             if match.end - match.start == 1 and not form.acronym:
                 continue  # one ordinary word of a longer name: "United" in "United States"
+            if self.read_otherwise(match):
+                continue
             around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
                       and self.tokens[match.end - 1].end <= end]
             if target in around:
@@ -366,6 +382,8 @@ class _Linker:
             if i in self.linking.covered or token.text not in local:
                 continue
             target, words = local[token.text]
+            if token.text in self.defined_otherwise:
+                continue  # the text defines these letters twice: neither reading is sure
             self.add(target, i, i + 1, f"acronym the text defines after '{words}'")
 
     def surnames(self) -> None:

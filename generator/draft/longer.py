@@ -99,6 +99,20 @@ class NameRuns:
             return ""
         return self.text[self.tokens[i].start:self.tokens[i + 1].end]
 
+    def continued(self, start: int, end: int) -> str:
+        """A name followed, after one space, by a capitalised name word ("Southern California",
+        "CBS This Morning"): the first words of a longer name, read for the shorter names
+        an organization's registered name implies (without its legal form, bracketed
+        qualifier or "The"), which are weaker than the name. Not in a title-case headline;
+        a next sentence's first word is behind a full stop, not a space; a word in capitals
+        after it is a title or another name ("Zorbco CEO", "Zorbco NFL coverage")."""
+        if end >= len(self.tokens) or script_of(self.tokens[end - 1].text) != "latin" \
+                or self.tokens[end].text.isupper() \
+                or self.text[self.tokens[end - 1].end:self.tokens[end].start] != " " or not self._name_word(end) \
+                or script_of(self.tokens[end].text) != "latin" or self._title_case_line(self.tokens[start].start):
+            return ""
+        return self.text[self.tokens[start].start:self.tokens[end].end]
+
     def _foreign_run(self, start: int, end: int) -> str:
         """A Latin-script name in Cyrillic text with another capitalised Latin word right
         before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer

@@ -1,0 +1,162 @@
+"""Registered spellings the text itself reads as something else: an acronym the text
+defines by an unregistered long form ("an artificial pancreas (AP)": AP is not the
+Associated Press anywhere in that text), a registered alias that is a place's name
+("England" for a national team, "Washington" for a government), and a name that is one
+part of a hyphenated nickname ("K-Fed" is no mention of the Fed). A wrong reference costs
+the reader more than a missing one: these are left out or need the text's support."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Form, Gazetteer
+from .lexicon import is_city
+from .text import Token, is_acronym, token_key
+
+_DEFINED = re.compile(r"\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]")
+# Words a long form may hold that give its acronym no letter ("Federal Bureau of Investigation").
+_SKIPPED = {"of", "the", "and", "for", "in", "on", "at", "to", "&", "de", "der", "des", "du", "la", "le", "und",
+            "di", "del", "da", "van", "von"}
+
+
+def _letters_of(acronym: str) -> str:
+    return "".join(ch for ch in acronym if ch.isalpha()).lower()
+
+
+def _long_form_start(tokens: list[Token], end: int, letters: str) -> int | None:
+    """The first token of the words right before token `end` whose initials spell `letters`
+    (function words skipped), or None when they do not."""
+    i, remaining = end - 1, letters
+    while remaining and i >= 0:
+        word = tokens[i].text
+        if word[:1].lower() == remaining[-1]:
+            remaining = remaining[:-1]
+        elif word.lower() not in _SKIPPED:
+            return None
+        i -= 1
+    return i + 1 if not remaining else None
+
+
+def _may_be_same(long_keys: list[str], forms: list[Form]) -> bool:
+    """The long form shares a word with a name of the registered entity: perhaps a spelling of
+    it the registry lacks ("Islamic State of Iraq and Syria" for an entry "Islamic State of Iraq
+    and the Levant", alias ISIS). Only a long form sharing no word is surely something else."""
+    wanted = set(long_keys) - _SKIPPED
+    for form in forms:
+        entity = form.target.entity
+        for name in (form.target.name, *(getattr(entity, "aliases", ()) or ())):
+            if wanted & {token_key(w) for w in re.findall(r"\w+", name)}:
+                return True
+    return False
+
+
+def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:
+    """Registered acronyms this text defines as something unregistered: letters -> the long
+    form as written. "an artificial pancreas (AP)" -> {"AP": "artificial pancreas"}."""
+    out: dict[str, str] = {}
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    for found in _DEFINED.finditer(text):
+        acronym = found.group(1)
+        if not is_acronym(acronym) or acronym in out:
+            continue
+        forms = [f for f in gazetteer.index.get(token_key(acronym.replace(".", "")), ()) if f.acronym]
+        end = starts.get(found.start(1))
+        if not forms or end is None or end < 2:
+            continue
+        bracket = end  # the acronym's token; the long form ends before "("
+        start = _long_form_start(tokens, bracket, _letters_of(acronym))
+        if start is None or start >= bracket or "\n" in text[tokens[start].start:found.start()]:
+            continue
+        long_keys = [t.key for t in tokens[start:bracket]]
+        if _may_be_same(long_keys, forms) or any(f.target.kind != "organization" for f in forms):
+            continue
+        # A registered name ending right before the bracket defines it: the linker's own rule.
+        registered = any(" ".join(long_keys[k:]) in gazetteer.index for k in range(len(long_keys)))
+        if not registered:
+            out[acronym] = text[tokens[start].start:tokens[bracket - 1].end]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """The English names of countries' first-level parts (pycountry's ISO 3166-2: England,
+    Scotland, California, Washington, Bavaria)."""
+    import pycountry
+
+    names = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            for name in sub.name.split(";"):
+                names.add(" ".join(token_key(w) for w in re.findall(r"\w+", name.strip())))
+    return frozenset(names)
+
+
+def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
+    """`key` (a name's match key) is a place's name: a country or capital the gazetteer
+    knows, or a country's first-level part ("England", "Washington", "Bavaria"). Not any
+    city: a club registered under its city's other spelling ("Nuremberg") is read by
+    shortforms.py's city rule."""
+    return key in gazetteer.place_keys or key in gazetteer.capitals or key in _regions()
+
+
+# A national team's registered name names its sport ("England national rugby union team"):
+# a text naming that sport reads the country's part as the team.
+_SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
+           "netball", "polo", "lacrosse", "softball", "curling", "tennis", "golf", "athletics", "cycling",
+           "chess", "darts", "snooker", "bandy", "futsal"}
+
+
+def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, text_keys: set[str]) -> bool:
+    """An organization's registered alias that is a place's name ("Washington" for the
+    government seated there, "England" for a national team): the place, unless the text
+    supports the organization (the linker's evidence: its full name, ties, "team" beside it)
+    or names the sport its registered name names. A club's one-word short form that is its
+    city's name ("Freiburg" of SC Freiburg) is read by shortforms.py's city rule; only a
+    country's part it does not know is read here."""
+    if form.target.kind != "organization" or form.origin != "alias" or form.acronym:
+        return False
+    key = " ".join(t.key for t in span)
+    if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
+        place = key in _regions() and not is_city(text[span[0].start:span[-1].end])
+    else:
+        place = names_a_place(key, gazetteer)
+    sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & {token_key(w) for w in _SPORTS}
+    return place and not sports & text_keys
+
+
+def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:
+    """The one capital letter a name is hyphened to ("K-Fed", "Fed-K"): one part of a nickname,
+    no mention of the registered name; '' otherwise. A registered hyphenated name itself
+    ("Air France-KLM") is matched whole, so its hyphens are inside the match."""
+    if start > 0 and tokens[start - 1].hyphen_after and _short_capital(tokens[start - 1].text):
+        return tokens[start - 1].text
+    if end < len(tokens) and tokens[end - 1].hyphen_after and _short_capital(tokens[end].text):
+        return tokens[end].text
+    return ""
+
+
+def _short_capital(word: str) -> bool:
+    """One capital letter: "EU-US" joins two names, "K-Fed" makes one."""
+    return len(word) == 1 and word.isalpha() and word.isupper()
+
+
+def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                   defined_otherwise: dict[str, str]) -> str:
+    """Why the text reads this registered spelling as something else, or ''."""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if all(f.acronym for f in forms) and written.replace(".", "") in defined_otherwise:
+        return f"the text defines '{written}' as '{defined_otherwise[written.replace('.', '')]}'"
+    nickname = hyphen_nickname(tokens, start, end)
+    if nickname and all(f.target.kind == "organization" for f in forms):
+        return f"one part of a hyphenated nickname with '{nickname}'"
+    return ""
+
+
+_BARE = ("without its bracketed qualifier", "without its legal form", "without its article", "without 'State'")
+
+
+def bare_only(forms: list[Form]) -> bool:
+    """Every spelling found is a shorter name a registered name implies (gazetteer.py's
+    `_bare_forms`: "Southern" of "Southern Co"), none registered as written."""
+    return bool(forms) and all(f.origin.startswith("'") and f.origin.endswith(_BARE) for f in forms)
