@@ -151,7 +151,9 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     unknown_home = bool(left_out) and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
         and len({t for t in found if t.kind == "country"}) > 1
     need_evidence = need_evidence or unknown_home
-    favourite, prior = corpus_favourite(candidates)
+    # The prior says which namesake a name means, not that it names one at all: a city's name
+    # that is also a club's, a lone given name, stay for the text to decide.
+    favourite, prior = corpus_favourite(candidates) if not need_evidence else (None, "")
     scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0)
                       + (PRIOR_EVIDENCE if t == favourite else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
