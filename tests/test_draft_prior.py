@@ -71,3 +71,22 @@ def test_fewer_than_three_articles_decide_nothing(tmp_path):
 def test_three_articles_against_none_decide(tmp_path):
     found, _ = _draft(tmp_path, {"glorp-trust": 3})
     assert found == {"glorp-trust"}
+
+
+def test_people_who_share_a_name_are_left_to_the_text(tmp_path):
+    content = _content(tmp_path, {})
+    (content / "people").mkdir()
+    (content / "people" / "synthetic.yml").write_text(yaml.safe_dump({
+        "brannock-velt": {"name": "Brannock Velt"},
+        "brannock-q-velt": {"name": "Brannock Quill Velt", "aliases": ["Brannock Velt"]},
+    }), encoding="utf-8")
+    for number in range(6):
+        (content / "articles" / f"synthetic-velt-{number}.yml").write_text(yaml.safe_dump({
+            "title": f"Synthetic record {number}", "source": "synthetic-wire", "published": "2020-01-01",
+            "summary": "A synthetic record made by the test.", "people": ["brannock-q-velt"]}), encoding="utf-8")
+    source = tmp_path / "article.txt"
+    source.write_text("Speech\nBrannock Velt spoke on Tuesday.\n", encoding="utf-8")
+    draft_files(read_model(content), [source], tmp_path / "out")
+    record = yaml.safe_load((tmp_path / "out" / "article.yml").read_text(encoding="utf-8"))
+    assert not record.get("people")
+    assert "the text does not say which" in (tmp_path / "out" / "article.yml").read_text(encoding="utf-8")

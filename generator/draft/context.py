@@ -117,17 +117,20 @@ def _namesakes_at_home(candidates: list[Target], found: set[Target],
     return kept, ", ".join(f"{t.id}: {', '.join(sorted(c.name for c in homes[t]))}" for t in elsewhere)
 
 
-# A namesake the team's articles name in at least this many articles, and this many times as
-# often as each other one, is the one its news means: evidence worth a structural tie.
+# An organization the team's articles name in at least this many articles, and this many times as
+# often as each of its namesakes, is the one its news means: evidence worth a structural tie.
 PRIOR_ARTICLES = 3
 PRIOR_RATIO = 4
 PRIOR_EVIDENCE = 2
 
 
 def corpus_favourite(candidates: list[Target]) -> tuple[Target | None, str]:
-    """The namesake the corpus's articles name far more often than each other one, and how often."""
-    if len(candidates) < 2 or len({t.kind for t in candidates}) > 1:
-        return None, ""  # a person against a place is for the text to decide, not for counts
+    """The organization the corpus's articles name far more often than each of its namesakes, and how
+    often. Not people: people who share a name are namesakes only the text can decide (a rough registry's
+    lone given names, measured: NEREL rough people precision 0.914 -> 0.862 with them), and not an
+    organization against a place or a person."""
+    if len(candidates) < 2 or {t.kind for t in candidates} != {"organization"}:
+        return None, ""
     counts = sorted(((getattr(t.entity, "article_count", 0), t) for t in candidates),
                     key=lambda pair: (-pair[0], pair[1].id))
     (top, favourite), runner_up = counts[0], counts[1][0]
