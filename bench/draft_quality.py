@@ -214,6 +214,42 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
     return _write(tables, root)
 
 
+BENCH_SOURCE = "bench"
+ARTICLES_PUBLISHED = "2000-01-01"  # fixed: the bench's records carry no real date
+
+
+def write_articles(documents: list[dict], root: Path, registered: dict[str, set[str]]) -> int:
+    """One article record per registry-part document, as a team's content folder holds its
+    articles beside its registry: the references are the registered people and organizations
+    its annotators marked there. What `draft` can read as the corpus's own records (which
+    entities appear together, which namesake the team's articles name). Returns how many."""
+    sources = root / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    (sources / "bench.yml").write_text(yaml.safe_dump({BENCH_SOURCE: {
+        "name": "Draft-quality bench",
+        "description": "The corpus whose annotations the bench turned into article records"}}), encoding="utf-8")
+    articles = root / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for doc in documents:
+        stem = base = entity_id(doc["name"])
+        number = 1
+        while stem in used:  # two names that differ only in case or punctuation
+            number += 1
+            stem = f"{base[:72]}-{number}"
+        used.add(stem)
+        record: dict = {"title": doc["name"], "source": BENCH_SOURCE, "published": ARTICLES_PUBLISHED,
+                        "summary": "A record the draft-quality bench made from the corpus's annotations "
+                                   "of this document."}
+        for kind, folder in FOLDERS.items():
+            ids = sorted({entity_id(i) for i in doc["marked"]} & registered[kind])
+            if ids:
+                record[folder] = ids
+        (articles / f"{stem}.yml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False),
+                                              encoding="utf-8")
+    return len(documents)
+
+
 def gum_folds() -> list[tuple[list[dict], list[dict]]]:
     documents = json.loads(DATA.read_text(encoding="utf-8"))["documents"]
     news = sorted((d for d in documents if d["genre"] == "news"), key=lambda d: d["name"])
@@ -227,13 +263,16 @@ def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
 
 
 def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
-             baseline: bool = False, rough: bool = False) -> dict[str, tuple[int, int, int]]:
+             baseline: bool = False, rough: bool = False,
+             with_articles: bool = False) -> dict[str, tuple[int, int, int]]:
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
     for train, test in folds:
         ordinary = _ordinary_words(train + test)
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
             registered = (build_rough_registry if rough else build_registry)(train, root / "content", ordinary)
+            if with_articles:
+                write_articles(train, root / "content", registered)
             texts = root / "texts"
             texts.mkdir()
             for doc in test:
@@ -301,7 +340,8 @@ def _verbosity(argv: list[str]) -> bool | str:
 
 def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
-    registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "")
+    registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "") \
+        + (" and its documents as article records" if "--with-articles" in argv else "")
     meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
     elevant = next((a.split("=", 1)[1] for a in argv if a.startswith("--elevant=")), "")
@@ -310,7 +350,8 @@ def main(argv: list[str]) -> int:
 
         split = "test" if "--test" in argv else "dev"
         counts = evaluate(elevant_folds(Path(elevant), split), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv)
+                          baseline="--exact" in argv, rough="--rough" in argv,
+                          with_articles="--with-articles" in argv)
         print("ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
                             "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")
     elif dwie:
@@ -319,22 +360,23 @@ def main(argv: list[str]) -> int:
         annotated, tokenized = dwie.split(",")
         split = "test" if "--test" in argv else "dev"
         counts = evaluate(dwie_folds(Path(annotated), Path(tokenized), split), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv)
+                          baseline="--exact" in argv, rough="--rough" in argv,
+                          with_articles="--with-articles" in argv)
         print(f"DWIE (Deutsche Welle) {split} articles; {registry} registry from the other training articles"
               + ("; held out" if split == "test" else ""))
     elif meantime:
         from bench.meantime import folds
 
         counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv)
         print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
     elif nerel:
         counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv)
         print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")
     else:
         counts = evaluate(gum_folds(), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv)
         print(f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")

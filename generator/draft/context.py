@@ -4,7 +4,8 @@ an ordinary word, from the rest of the text and from the corpus.
 Evidence for a candidate: it was already named unambiguously in the text; things
 structurally tied to it were named (an organization's members, parent, children and
 staff; a person's organizations, or an event's organizers and participants); the
-corpus's own articles mention it with what this text names; its registered name names
+corpus's own articles mention it with what this text names, or name it far more often than
+its namesakes (the team's own records say which one its news is about); its registered name names
 a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
 of thing it is ("club", "Mr", "in"). Against a candidate: in a text that names
@@ -116,6 +117,28 @@ def _namesakes_at_home(candidates: list[Target], found: set[Target],
     return kept, ", ".join(f"{t.id}: {', '.join(sorted(c.name for c in homes[t]))}" for t in elsewhere)
 
 
+# An organization the team's articles name in at least this many articles, and this many times as
+# often as each of its namesakes, is the one its news means: evidence worth a structural tie.
+PRIOR_ARTICLES = 3
+PRIOR_RATIO = 4
+PRIOR_EVIDENCE = 2
+
+
+def corpus_favourite(candidates: list[Target]) -> tuple[Target | None, str]:
+    """The organization the corpus's articles name far more often than each of its namesakes, and how
+    often. Not people: people who share a name are namesakes only the text can decide (a rough registry's
+    lone given names, measured: NEREL rough people precision 0.914 -> 0.862 with them), and not an
+    organization against a place or a person."""
+    if len(candidates) < 2 or {t.kind for t in candidates} != {"organization"}:
+        return None, ""
+    counts = sorted(((getattr(t.entity, "article_count", 0), t) for t in candidates),
+                    key=lambda pair: (-pair[0], pair[1].id))
+    (top, favourite), runner_up = counts[0], counts[1][0]
+    if top >= PRIOR_ARTICLES and top >= PRIOR_RATIO * runner_up:
+        return favourite, f"the team's articles name {favourite.id} {top} times, the others at most {runner_up}"
+    return None, ""
+
+
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
            before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
            prefer: Target | None = None,
@@ -131,7 +154,11 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     unknown_home = bool(left_out) and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
         and len({t for t in found if t.kind == "country"}) > 1
     need_evidence = need_evidence or unknown_home
-    scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0), t)
+    # The prior says which namesake a name means, not that it names one at all: a city's name
+    # that is also a club's, a lone given name, stay for the text to decide.
+    favourite, prior = corpus_favourite(candidates) if not need_evidence else (None, "")
+    scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0)
+                      + (PRIOR_EVIDENCE if t == favourite else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:
@@ -144,5 +171,6 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
-        return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text"
+        return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text" \
+            + (f" and the corpus ({prior})" if best == favourite else "")
     return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; the text does not say which"
