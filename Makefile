@@ -24,8 +24,9 @@ help:
 	@echo "make bench   [SIZES=1000,10000,100000] [SERIAL_MAX=10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make lighthouse [RUNS=3]    build the site, serve it on 127.0.0.1, print Lighthouse scores (mobile)"
 	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
-	@echo "make draft-quality [NEREL=path|MEANTIME=path|ELEVANT=path [ELEVANT_TEST=1]] [EXACT=1] [ROUGH=1] [ARTICLES=1]  precision and recall of draft"
-	@echo "             on real annotated news (GUM; NEREL; MEANTIME; ELEVANT's News-Fair, held out: Reuters-128 and MSNBC)"
+	@echo "make draft-quality [NEREL=path|MEANTIME=path|DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|ELEVANT=path [ELEVANT_TEST=1]]"
+	@echo "             [EXACT=1] [ROUGH=1] [ARTICLES=1]  precision and recall of draft on real annotated news (GUM; NEREL;"
+	@echo "             MEANTIME; DWIE, held out: its test part; ELEVANT's News-Fair, held out: Reuters-128 and MSNBC)"
 	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
