@@ -64,8 +64,20 @@ def _related(target: Target, found: set[Target]) -> int:
         ties.extend(entity.memberships)
         ties.extend(entity.nationals)
     hits = sum(1 for tie in ties if tie in found_entities)
-    together = sum(1 for other in entity.co_mentions if other in found_entities)
+    together = sum(1 for other in found_entities if _telling_co_mention(entity, other))
     return 2 * min(hits, 3) + min(together, 2)
+
+
+# A co-mention is evidence only when the team's articles name the pair together at least this often, and
+# in at least this share of the other's articles: one article that named both proves nothing, and a
+# country or bloc its articles name everywhere is named alongside every namesake.
+CO_MENTION_ARTICLES = 2
+CO_MENTION_SHARE = 0.1
+
+
+def _telling_co_mention(entity: object, other: object) -> bool:
+    together = entity.co_mentions.get(other, 0)
+    return together >= CO_MENTION_ARTICLES and together >= CO_MENTION_SHARE * other.article_count
 
 
 def _dates_fit(target: Target, published: PartialDate | None) -> int:
