@@ -69,3 +69,37 @@ def test_a_pair_rare_among_the_others_articles_decides_nothing(tmp_path):
 def test_a_pair_in_a_tenth_of_the_others_articles_decides_the_namesake(tmp_path):
     found, _ = _draft(tmp_path, together=2, ministry_alone=18)
     assert found == {"zorbland-ministry", "quorvan-assembly"}
+
+
+def _draft_lone(tmp_path: Path, text: str) -> set[str]:
+    """One organization registered with a one-word alias of its longer name that is also an English
+    word ("Marsh"), and three synthetic article records naming it with the ministry."""
+    content = _content(tmp_path, together=0, ministry_alone=0)
+    (content / "organizations" / "synthetic.yml").write_text(yaml.safe_dump({
+        "glorp-trust": {"name": "Marsh Heritage Trust of Glorp", "aliases": ["Marsh"]},
+        "zorbland-ministry": {"name": "Zorbland Ministry of Water"},
+    }), encoding="utf-8")
+    for record in (content / "articles").iterdir():
+        record.unlink()
+    for number in range(3):
+        (content / "articles" / f"synthetic-pair-{number}.yml").write_text(yaml.safe_dump({
+            "title": f"Synthetic record {number}", "source": "synthetic-wire",
+            "published": "2020-01-01", "summary": "A synthetic record made by the test.",
+            "organizations": ["glorp-trust", "zorbland-ministry"]}), encoding="utf-8")
+    source = tmp_path / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    draft_files(read_model(content), [source], tmp_path / "out")
+    written = (tmp_path / "out" / "article.yml").read_text(encoding="utf-8")
+    return {r["id"] for r in yaml.safe_load(written).get("organizations") or []}
+
+
+def test_co_mentions_alone_do_not_carry_a_weak_form_of_the_one_entity_under_it(tmp_path):
+    text = "Water news\nOfficials said Marsh farmers met the Zorbland Ministry of Water on Tuesday.\n"
+    assert _draft_lone(tmp_path, text) == {"zorbland-ministry"}
+
+
+def test_a_weak_form_of_the_one_entity_under_it_is_still_carried_by_the_text(tmp_path):
+    # The organization's full name earlier in the text decides the short form, articles or not.
+    text = "Water news\nThe Marsh Heritage Trust of Glorp met the Zorbland Ministry of Water.\n" \
+           "Officials said Marsh staff would return.\n"
+    assert _draft_lone(tmp_path, text) == {"zorbland-ministry", "glorp-trust"}
