@@ -170,6 +170,13 @@ AMBIGUOUS = {
         summary: Synthetic.
         organizations: [beta-league, gamma-fund]
     """,
+    "articles/b.yml": """
+        title: Another synthetic article
+        source: wire
+        published: 2020-01-02
+        summary: Synthetic.
+        organizations: [beta-league, gamma-fund]
+    """,
 }
 
 
@@ -191,7 +198,7 @@ def test_shared_alias_decided_by_members_named_in_the_text(tmp_path):
 
 def test_shared_alias_decided_by_the_corpus_articles(tmp_path):
     found, _ = _link_in(tmp_path, "The Gamma Fund wrote to the ALG.")
-    assert found["ALG"] == "beta-league"  # the corpus's one article names Beta League with Gamma Fund
+    assert found["ALG"] == "beta-league"  # the corpus's two articles name Beta League with Gamma Fund
 
 
 def test_shared_alias_without_evidence_is_left_out(tmp_path):

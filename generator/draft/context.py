@@ -4,8 +4,8 @@ an ordinary word, from the rest of the text and from the corpus.
 Evidence for a candidate: it was already named unambiguously in the text; things
 structurally tied to it were named (an organization's members, parent, children and
 staff; a person's organizations, or an event's organizers and participants); the
-corpus's own articles mention it with what this text names, or name it far more often than
-its namesakes (the team's own records say which one its news is about); its registered name names
+corpus's own articles often mention it with what this text names (telling which namesake, not
+that a weak form names its one entity at all), or name it far more often than its namesakes (the team's own records say which one its news is about); its registered name names
 a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
 of thing it is ("club", "Mr", "in"). Against a candidate: in a text that names
@@ -40,7 +40,7 @@ def _entities_of(found: set[Target]) -> set[object]:
     return {t.entity for t in found if t.entity is not None}
 
 
-def _related(target: Target, found: set[Target]) -> int:
+def _related(target: Target, found: set[Target], co_mentions: bool = True) -> int:
     entity = target.entity
     if entity is None:
         return 0
@@ -64,8 +64,20 @@ def _related(target: Target, found: set[Target]) -> int:
         ties.extend(entity.memberships)
         ties.extend(entity.nationals)
     hits = sum(1 for tie in ties if tie in found_entities)
-    together = sum(1 for other in entity.co_mentions if other in found_entities)
+    together = sum(1 for other in found_entities if _telling_co_mention(entity, other)) if co_mentions else 0
     return 2 * min(hits, 3) + min(together, 2)
+
+
+# A co-mention is evidence only when the team's articles name the pair together at least this often, and
+# in at least this share of the other's articles: one article that named both proves nothing, and a
+# country or bloc its articles name everywhere is named alongside every namesake.
+CO_MENTION_ARTICLES = 2
+CO_MENTION_SHARE = 0.1
+
+
+def _telling_co_mention(entity: object, other: object) -> bool:
+    together = entity.co_mentions.get(other, 0)
+    return together >= CO_MENTION_ARTICLES and together >= CO_MENTION_SHARE * other.article_count
 
 
 def _dates_fit(target: Target, published: PartialDate | None) -> int:
@@ -92,11 +104,12 @@ def _cues(target: Target, before: list[str], after: list[str]) -> int:
 
 
 def score(target: Target, found: set[Target], published: PartialDate | None,
-          before: list[str], after: list[str], homes: dict[Target, set[Target]] | None = None) -> int:
+          before: list[str], after: list[str], homes: dict[Target, set[Target]] | None = None,
+          co_mentions: bool = True) -> int:
     """Evidence for `target` at one mention; `before`/`after` are the lower-case words around it;
     `homes`, the countries each candidate's registered name names."""
     total = 5 if target in found else 0
-    total += _related(target, found)
+    total += _related(target, found, co_mentions)
     # "the Supreme Court" in a text that names the United States: the court whose name says so.
     total += 1 if homes and homes.get(target, set()) & found else 0
     total += _dates_fit(target, published)
@@ -157,7 +170,11 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     # The prior says which namesake a name means, not that it names one at all: a city's name
     # that is also a club's, a lone given name, stay for the text to decide.
     favourite, prior = corpus_favourite(candidates) if not need_evidence else (None, "")
-    scored = sorted(((score(t, found, published, before, after, homes) + (0.5 if t == prefer else 0)
+    # The corpus's co-mentions say which namesake a name means, not that a weak form names the one
+    # entity registered under it at all ("European" in "European carmakers" is not the Union's).
+    lone_weak = need_evidence and len(candidates) == 1
+    scored = sorted(((score(t, found, published, before, after, homes, co_mentions=not lone_weak)
+                      + (0.5 if t == prefer else 0)
                       + (PRIOR_EVIDENCE if t == favourite else 0), t)
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
