@@ -4,9 +4,10 @@ an ordinary word, from the rest of the text and from the corpus.
 Evidence for a candidate: it was already named unambiguously in the text; things
 structurally tied to it were named (an organization's members, parent, children and
 staff; a person's organizations, or an event's organizers and participants); the
-corpus's own articles often mention it with what this text names (telling which namesake, not
-that a weak form names its one entity at all), or name it far more often than its namesakes (the team's own records say which one its news is about); its registered name names
-a country the text names (the Supreme Court "of the United States"); a person held a
+corpus's own articles often mention it with what this text names (telling which namesake,
+not that a weak form names its one entity at all), or name it far more often than its
+namesakes (the team's own records say which one its news is about); its registered name
+names a country the text names (the Supreme Court "of the United States"); a person held a
 registered position on the article's date; words next to the name say what kind
 of thing it is ("club", "Mr", "in"). Against a candidate: in a text that names
 countries, ties only to others (homes.py: the Constitutional Court "of Korea" in a
