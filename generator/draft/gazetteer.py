@@ -234,7 +234,9 @@ def _without_family_name(name: str) -> set[str]:
     return {" ".join(words[:3])} if len(words) >= 4 and words[1].lower() in _SON_OF else set()
 
 
-_QUALIFIER = re.compile(r"^(.+?)\s*\([^()]+\)$")  # Украинская православная церковь (Московского патриархата)
+QUALIFIED_NAME = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # Украинская православная церковь (Московского патриархата)
+# Why each shorter name _bare_forms makes is implied (the end of its origin; otherwise.py reads it).
+BARE_FORMS = ("without its bracketed qualifier", "without its legal form", "without its article", "without 'State'")
 _LEGAL_FORM = re.compile(r"^(.+?),?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|Co|Corp|N\.V|B\.V)\.?$")
 _ARTICLE = re.compile(r"^The\s+(.+)$")
 # A state institution's status before its own name: Государственный Русский музей, State Hermitage Museum.
@@ -246,8 +248,7 @@ def _bare_forms(name: str) -> dict[str, str]:
     qualifier, a legal form (Facebook, Inc.), a leading article (The Guardian) or a leading
     'State' before a name of two words or more (Государственная Третьяковская галерея)."""
     out: dict[str, str] = {}
-    for pattern, why in ((_QUALIFIER, "without its bracketed qualifier"), (_LEGAL_FORM, "without its legal form"),
-                         (_ARTICLE, "without its article"), (_STATE, "without 'State'")):
+    for pattern, why in zip((QUALIFIED_NAME, _LEGAL_FORM, _ARTICLE, _STATE), BARE_FORMS):
         match = pattern.match(name.strip())
         if match and tokenize(match.group(1)) and match.group(1)[:1].isupper() \
                 and (pattern not in (_ARTICLE, _STATE) or len(tokenize(match.group(1))) > 1):  # The Hill is not Hill

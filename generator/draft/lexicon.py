@@ -49,8 +49,6 @@ def is_city(name: str, min_population: int = 100_000) -> bool:
     return normalize(name) in _cities(min_population)
 
 
-
-
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, dict]:
     """A city's name (of 15,000 people or more) -> the GeoNames city; of cities sharing a

@@ -93,11 +93,7 @@ class NameRuns:
     def opening(self, i: int) -> str:
         """A one-word English name with a capitalised name word right after it ("European
         Research Group"): the first word of a longer name."""
-        if i + 1 >= len(self.tokens) or script_of(self.tokens[i].text) != "latin" \
-                or self.text[self.tokens[i].end:self.tokens[i + 1].start] != " " or not self._name_word(i + 1) \
-                or script_of(self.tokens[i + 1].text) != "latin" or self._title_case_line(self.tokens[i].start):
-            return ""
-        return self.text[self.tokens[i].start:self.tokens[i + 1].end]
+        return self._before_a_name_word(i, i + 1)
 
     def continued(self, start: int, end: int) -> str:
         """A name followed, after one space, by a capitalised name word ("Southern California",
@@ -106,8 +102,14 @@ class NameRuns:
         qualifier or "The"), which are weaker than the name. Not in a title-case headline;
         a next sentence's first word is behind a full stop, not a space; a word in capitals
         after it is a title or another name ("Zorbco CEO", "Zorbco NFL coverage")."""
+        if end < len(self.tokens) and self.tokens[end].text.isupper():
+            return ""
+        return self._before_a_name_word(start, end)
+
+    def _before_a_name_word(self, start: int, end: int) -> str:
+        """English tokens start..end followed, after one space, by a capitalised name word, not in a
+        title-case headline: the run up to that word, or ''."""
         if end >= len(self.tokens) or script_of(self.tokens[end - 1].text) != "latin" \
-                or self.tokens[end].text.isupper() \
                 or self.text[self.tokens[end - 1].end:self.tokens[end].start] != " " or not self._name_word(end) \
                 or script_of(self.tokens[end].text) != "latin" or self._title_case_line(self.tokens[start].start):
             return ""

@@ -6,16 +6,12 @@ when it says so, with the qualifier's words ("women", "1990") somewhere in it.
 
 from __future__ import annotations
 
-import re
-
-from .gazetteer import Target
+from .gazetteer import QUALIFIED_NAME, Target
 from .text import tokenize
-
-_QUALIFIED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 
 def _split(name: str) -> tuple[str, str]:
-    match = _QUALIFIED.match(name.strip())
+    match = QUALIFIED_NAME.match(name.strip())
     base, qualifier = (match.group(1), match.group(2)) if match else (name, "")
     return " ".join(t.key for t in tokenize(base)), qualifier
 

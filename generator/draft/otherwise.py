@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Form, Gazetteer
+from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
 from .text import Token, is_acronym, token_key
 
@@ -153,10 +153,7 @@ def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: 
     return ""
 
 
-_BARE = ("without its bracketed qualifier", "without its legal form", "without its article", "without 'State'")
-
-
 def bare_only(forms: list[Form]) -> bool:
     """Every spelling found is a shorter name a registered name implies (gazetteer.py's
     `_bare_forms`: "Southern" of "Southern Co"), none registered as written."""
-    return bool(forms) and all(f.origin.startswith("'") and f.origin.endswith(_BARE) for f in forms)
+    return bool(forms) and all(f.origin.startswith("'") and f.origin.endswith(BARE_FORMS) for f in forms)
