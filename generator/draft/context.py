@@ -101,6 +101,13 @@ def _dates_fit(target: Target, published: PartialDate | None) -> int:
     return -1
 
 
+def ties_named(target: Target, found: set[Target], published: PartialDate | None) -> float:
+    """What the text names of a person's or an organization's registered ties, and whether a
+    dated position fits the article's date: the evidence that tells namesakes apart whatever
+    the words beside the name (english_surnames.py: which of several bearers a surname is)."""
+    return _related(target, found) + _dates_fit(target, published)
+
+
 def _cues(target: Target, before: list[str], after: list[str]) -> int:
     cues = KIND_CUES.get(target.kind, set())
     score = 1 if cues.intersection(before[-3:]) or cues.intersection(after[:2]) else 0
