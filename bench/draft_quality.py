@@ -127,7 +127,8 @@ def _with_related(tables: dict[str, dict], documents: list[dict], related: bool)
     if related:
         from bench.related import add_related
 
-        add_related(tables, documents, entity_id)
+        given = add_related(tables, documents, entity_id)
+        print("registry relations: " + ", ".join(f"{field} {count}" for field, count in sorted(given.items())))
     return tables
 
 

@@ -105,6 +105,9 @@ def add_related(tables: dict[str, dict], documents: list[dict], entity_id) -> di
             people[sid]["country"] = code
             given["person country"] += 1
     for sid, held in sorted(facts["positions"].items()):
-        people[sid]["positions"] = [{"title": title, "organization": org} for title, org in sorted(held)]
-        given["person positions"] += len(held)
+        # "Member" says less than another title at the same organization (a club's player).
+        specific = {org for title, org in held if title != "Member"}
+        kept = sorted((title, org) for title, org in held if title != "Member" or org not in specific)
+        people[sid]["positions"] = [{"title": title, "organization": org} for title, org in kept]
+        given["person positions"] += len(kept)
     return dict(given)
