@@ -175,3 +175,24 @@ def test_a_surname_several_bear_stays_unlinked_when_the_evidence_ties_or_is_none
     # Both bearers belong to the league the text names: no telling which.
     found, _ = linked("The Examplia League met on Monday.\nBrannock spoke of the talks.")
     assert "Brannock" not in found
+
+
+def test_a_registered_surname_inside_another_full_name_is_not_its_bearer(tmp_path):
+    # The party the text names supports Gerd, but "Peter Zorbmuller" is someone else.
+    linked = _linker(tmp_path / "t", {"organizations/o.yml": """
+        zorbic-party:
+          name: Zorbic Party
+    """, "people/p.yml": """
+        gerd-zorbmuller:
+          name: Gerd Zorbmuller
+          aliases: [Zorbmuller]
+          positions:
+            - title: Member
+              organization: zorbic-party
+    """})
+    found, doubts = linked("The Zorbic Party met on Monday.\nThe premier, Peter Zorbmuller, said the talks had stalled.")
+    assert "gerd-zorbmuller" not in found.values()
+    assert any("another full name here, 'Peter Zorbmuller'" in d for d in doubts)
+    # A title before the surname is no name: the party's member is meant.
+    found, _ = linked("The Zorbic Party met on Monday.\nMinister Zorbmuller said the talks had stalled.")
+    assert found.get("Zorbmuller") == "gerd-zorbmuller"

@@ -329,6 +329,22 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
+def word_of_another_full_name(text: str, tokens: list[Token], i: int) -> str:
+    """The unregistered full name a lone word of a registered person's name is part of here
+    ("Peter Mueller" for Gerd Müller's surname, "Julian Draxler" for Julian Weigl's given
+    name, "Tahir Khan"), or ''. Not in a title-case headline, and not beside a title
+    ("President Assad")."""
+    if _title_case_line(text, tokens[i].start) or not _in_longer_name(text, tokens, i):
+        return ""
+    start, end = i, i
+    while start > 0 and _joined(text, tokens, start - 1, start) and tokens[start - 1].text[:1].isupper() \
+            and tokens[start - 1].text.lower() not in _TITLES:
+        start -= 1
+    while end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) and tokens[end + 1].text[:1].isupper():
+        end += 1
+    return text[tokens[start].start:tokens[end].end]
+
+
 def _listed_among_full_names(text: str, tokens: list[Token], i: int) -> bool:
     """"Zinedine Zidane, Thierry Henry and Ronaldo": a list that names the others in full names this
     one by the only name it has (a mononym, someone else's surname), not by a registered person's surname."""
