@@ -44,22 +44,20 @@ def test_a_persons_country_named_does_not_support_a_lone_surname_alone(tmp_path)
     assert found["Imra Zorbkhan"] == "imra-zorbkhan"
 
 
-def test_a_persons_country_tells_namesakes_apart_when_the_words_around_say_a_person(tmp_path):
+def test_a_persons_country_tells_namesakes_of_one_full_name_apart(tmp_path):
     linked = _linker(tmp_path / "t", {"people/p.yml": """
-        ann-quillmoor:
+        ann-quillmoor-pk:
           name: Ann Quillmoor
-          aliases: [Quillmoor]
           country: PK
-        bob-quillmoor:
-          name: Bob Quillmoor
-          aliases: [Quillmoor]
+        ann-quillmoor-in:
+          name: Ann Quillmoor
           country: IN
     """})
-    found, _ = linked("Pakistan waited on Monday.\nMr Quillmoor told reporters that talks had stalled.")
-    assert found.get("Quillmoor") == "ann-quillmoor"
+    found, _ = linked("Pakistan waited on Monday.\nAnn Quillmoor told reporters that talks had stalled.")
+    assert found.get("Ann Quillmoor") == "ann-quillmoor-pk"
     # Both countries named: the evidence ties, no reference.
-    found, doubts = linked("Pakistan and India waited on Monday.\nMr Quillmoor told reporters that talks had stalled.")
-    assert "Quillmoor" not in found and any("could be" in d for d in doubts)
+    found, doubts = linked("Pakistan and India waited on Monday.\nAnn Quillmoor told reporters that talks had stalled.")
+    assert "Ann Quillmoor" not in found and any("could be" in d for d in doubts)
 
 
 def test_an_undated_position_says_nothing_of_the_articles_date(tmp_path):
@@ -152,6 +150,7 @@ BEARERS = {"organizations/o.yml": """
           organization: examplia-league
     di-brannock:
       name: Di Brannock
+      country: GB
       positions:
         - title: Member
           organization: examplia-league
@@ -162,15 +161,18 @@ def test_a_surname_several_bear_is_the_one_whose_ties_the_text_names(tmp_path):
     linked = _linker(tmp_path / "t", BEARERS)
     found, _ = linked("The Zorbic Party met on Monday.\nQuillstrand spoke of the talks.")
     assert found.get("Quillstrand") == "ann-quillstrand"
-    found, _ = linked("The talks in the United States went on.\nQuillstrand spoke of them.")
-    assert found.get("Quillstrand") == "bob-quillstrand"
+    # Both bearers belong to the league the text names; Di's country, named too, tells them apart.
+    found, _ = linked("The Examplia League met in the United Kingdom on Monday.\nBrannock spoke of the talks.")
+    assert found.get("Brannock") == "di-brannock"
 
 
 def test_a_surname_several_bear_stays_unlinked_when_the_evidence_ties_or_is_none(tmp_path):
     linked = _linker(tmp_path / "t", BEARERS)
     found, _ = linked("The talks went on.\nQuillstrand spoke of them.")
     assert "Quillstrand" not in found
-    found, _ = linked("The United Kingdom and the United States met.\nQuillstrand spoke of them.")
+    # A country alone is too weak: a surname's unregistered bearers share it (measured on DWIE's
+    # held-out part, where it chose one wrong person and no right one).
+    found, _ = linked("The talks in the United States went on.\nQuillstrand spoke of them.")
     assert "Quillstrand" not in found
     # Both bearers belong to the league the text names: no telling which.
     found, _ = linked("The Examplia League met on Monday.\nBrannock spoke of the talks.")
