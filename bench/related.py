@@ -21,13 +21,15 @@ from urllib.parse import unquote
 
 from generator.names import normalize
 
+# DWIE's relations in lower case, NEREL's in capitals.
 # An organization's seat: "based in" the country, or a state's agency or ministry.
-ORGANIZATION_COUNTRY = {"based_in0", "agency_of", "ministry_of"}
-ORGANIZATION_PARENT = {"part_of", "institution_of"}
-PERSON_COUNTRY = {"citizen_of"}
+ORGANIZATION_COUNTRY = {"based_in0", "agency_of", "ministry_of", "HEADQUARTERED_IN"}
+ORGANIZATION_PARENT = {"part_of", "institution_of", "PART_OF", "SUBORDINATE_OF"}
+PERSON_COUNTRY = {"citizen_of", "ORIGINS_FROM"}
 # A person's tie to an organization, as a position's title.
 POSITION_TITLES = {"head_of": "Head", "member_of": "Member", "player_of": "Player", "coach_of": "Coach",
-                   "spokesperson_of": "Spokesperson", "founder_of": "Founder", "advisor_of": "Advisor"}
+                   "spokesperson_of": "Spokesperson", "founder_of": "Founder", "advisor_of": "Advisor",
+                   "WORKPLACE": "Staff", "MEMBER_OF": "Member"}
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +38,15 @@ def _country_codes() -> dict[str, str]:
     two countries share is no one's."""
     from generator.draft.places import country_names
 
+    from generator.draft.morph import inflections
+
     owners: dict[str, set[str]] = defaultdict(set)
     for country in country_names({}):
         for spelling, origin in country.names:
-            if not origin.startswith(("demonym", "Russian")):
-                owners[normalize(spelling)].add(country.code)
+            if not origin.startswith("demonym"):
+                # A Russian name in its case forms too: NEREL marks "Киргизии" where no link says which.
+                for form in {spelling, *(inflections(spelling) if origin.startswith("Russian") else ())}:
+                    owners[normalize(form)].add(country.code)
     return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1}
 
 

@@ -150,3 +150,30 @@ def test_member_gives_way_to_a_more_telling_title_at_the_same_organization():
                                         ["Bo_Zorb", "member_of", "Zorbic_Party"]]}], entity_id)
     assert tables["people"]["bo-zorb"]["positions"] == [{"title": "Member", "organization": "zorbic-party"},
                                                         {"title": "Player", "organization": "examplia-united"}]
+
+
+def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_form(tmp_path):
+    # NEREL's shape (bench/nerel.py), made up: a party headquartered in a country marked but not
+    # linked, in the genitive; a person who works there; a relation to an unlinked organization.
+    from bench.draft_quality import entity_id
+    from bench.nerel import documents
+    from bench.related import add_related
+
+    folder = tmp_path / "NEREL-v1.1" / "train"
+    folder.mkdir(parents=True)
+    (folder / "1.txt").write_text("Зорбская партия из Киргизии. Анна Зорбова работает в Зорбской партии.",
+                                  encoding="utf-8")
+    (folder / "1.ann").write_text("\n".join([
+        "T1\tORGANIZATION 0 15\tЗорбская партия", "T2\tCOUNTRY 19 27\tКиргизии", "T3\tPERSON 29 41\tАнна Зорбова",
+        "T4\tORGANIZATION 53 68\tЗорбской партии", "T5\tORGANIZATION 0 5\tЗорбс",
+        "N1\tReference T1 Wikidata:Q900001\tЗорбская партия", "N2\tReference T3 Wikidata:Q900002\tАнна Зорбова",
+        "N3\tReference T4 Wikidata:Q900001\tЗорбская партия",
+        "R1\tHEADQUARTERED_IN Arg1:T1 Arg2:T2\t", "R2\tWORKPLACE Arg1:T3 Arg2:T4\t",
+        "R3\tMEMBER_OF Arg1:T3 Arg2:T5\t"]) + "\n", encoding="utf-8")
+    [document] = documents(tmp_path, "train")
+    assert document["relations"] == [["Q900001", "HEADQUARTERED_IN", "Киргизии"],
+                                     ["Q900002", "WORKPLACE", "Q900001"]]
+    tables = {"people": {"q900002": {"name": "Анна Зорбова"}}, "organizations": {"q900001": {"name": "Зорбская партия"}}}
+    add_related(tables, [document], entity_id)
+    assert tables["organizations"]["q900001"]["country"] == "KG"
+    assert tables["people"]["q900002"]["positions"] == [{"title": "Staff", "organization": "q900001"}]
