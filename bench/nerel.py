@@ -41,20 +41,20 @@ def label_as_name(label: str) -> str:
 
 
 def _relations(relations: list[tuple[str, str, str]], spans: dict, links: dict) -> list[list[str]]:
-    """[subject, relation, object] for bench.related: the subject a linked entity's Wikidata id; the
-    object too, or a country's Wikidata label ("Киргизия"), or its words as written when unlinked
-    ("Киргизии"), for bench.related to read as an ISO code."""
+    """[subject, relation, object] for bench.related: each a linked entity's Wikidata id, or a
+    country's Wikidata label ("Киргизия") or its words as written when unlinked ("Киргизии"), for
+    bench.related to read as an ISO code."""
+    def identity(mention: str) -> str:
+        if mention not in spans:
+            return ""
+        if spans[mention][0] == "COUNTRY":
+            return links[mention][1] if mention in links and links[mention][1] else spans[mention][1]
+        return links[mention][0] if mention in links else ""
+
     out = set()
     for relation, subject, obj in relations:
-        if subject not in links or obj not in spans:
-            continue
-        if spans[obj][0] == "COUNTRY":
-            target = links[obj][1] if obj in links and links[obj][1] else spans[obj][1]
-        elif obj in links:
-            target = links[obj][0]
-        else:
-            continue
-        out.add((links[subject][0], relation, target))
+        if identity(subject) and identity(obj):
+            out.add((identity(subject), relation, identity(obj)))
     return [list(r) for r in sorted(out)]
 
 

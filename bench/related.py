@@ -26,6 +26,7 @@ from generator.names import normalize
 ORGANIZATION_COUNTRY = {"based_in0", "agency_of", "ministry_of", "HEADQUARTERED_IN"}
 ORGANIZATION_PARENT = {"part_of", "institution_of", "PART_OF", "SUBORDINATE_OF"}
 PERSON_COUNTRY = {"citizen_of", "ORIGINS_FROM"}
+ORGANIZATION_MEMBER = {"MEMBER_OF"}  # a country member of an organization (NEREL: "Россия ... член ОДКБ")
 # A person's tie to an organization, as a position's title.
 POSITION_TITLES = {"head_of": "Head", "member_of": "Member", "player_of": "Player", "coach_of": "Coach",
                    "spokesperson_of": "Spokesperson", "founder_of": "Founder", "advisor_of": "Advisor",
@@ -79,7 +80,7 @@ def add_related(tables: dict[str, dict], documents: list[dict], entity_id) -> di
     many of each field were given."""
     people, organizations = tables["people"], tables["organizations"]
     facts: dict[str, dict[str, Counter]] = {field: defaultdict(Counter) for field in
-                                            ("org country", "org parent", "person country", "positions")}
+                                            ("org country", "org parent", "org members", "person country", "positions")}
     for doc in documents:
         stated = set()  # each fact once per article
         for subject, relation, obj in doc.get("relations", ()):
@@ -90,6 +91,8 @@ def add_related(tables: dict[str, dict], documents: list[dict], entity_id) -> di
                 stated.add(("org parent", sid, oid))
             elif sid in people and relation in PERSON_COUNTRY and country_code(obj):
                 stated.add(("person country", sid, country_code(obj)))
+            elif oid in organizations and relation in ORGANIZATION_MEMBER and country_code(subject):
+                stated.add(("org members", oid, country_code(subject)))
             elif sid in people and relation in POSITION_TITLES and oid in organizations:
                 stated.add(("positions", sid, (POSITION_TITLES[relation], oid)))
         for field, subject, value in stated:
@@ -106,6 +109,9 @@ def add_related(tables: dict[str, dict], documents: list[dict], entity_id) -> di
             parents[sid] = parent
             organizations[sid]["parent"] = parent
             given["organization parent"] += 1
+    for oid, counts in sorted(facts["org members"].items()):
+        organizations[oid]["members"] = sorted(counts)
+        given["organization members"] += len(counts)
     for sid, counts in sorted(facts["person country"].items()):
         if code := _most_stated(counts):
             people[sid]["country"] = code

@@ -152,7 +152,7 @@ def test_member_gives_way_to_a_more_telling_title_at_the_same_organization():
                                                         {"title": "Player", "organization": "examplia-united"}]
 
 
-def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_form(tmp_path):
+def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_form_or_name(tmp_path):
     # NEREL's shape (bench/nerel.py), made up: a party headquartered in a country marked but not
     # linked, in the genitive; a person who works there; a relation to an unlinked organization.
     from bench.draft_quality import entity_id
@@ -169,11 +169,13 @@ def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_fo
         "N1\tReference T1 Wikidata:Q900001\tЗорбская партия", "N2\tReference T3 Wikidata:Q900002\tАнна Зорбова",
         "N3\tReference T4 Wikidata:Q900001\tЗорбская партия",
         "R1\tHEADQUARTERED_IN Arg1:T1 Arg2:T2\t", "R2\tWORKPLACE Arg1:T3 Arg2:T4\t",
-        "R3\tMEMBER_OF Arg1:T3 Arg2:T5\t"]) + "\n", encoding="utf-8")
+        "R3\tMEMBER_OF Arg1:T3 Arg2:T5\t", "T6\tCOUNTRY 0 6\tРоссия", "R4\tMEMBER_OF Arg1:T6 Arg2:T1\t"]) + "\n",
+        encoding="utf-8")
     [document] = documents(tmp_path, "train")
     assert document["relations"] == [["Q900001", "HEADQUARTERED_IN", "Киргизии"],
-                                     ["Q900002", "WORKPLACE", "Q900001"]]
+                                     ["Q900002", "WORKPLACE", "Q900001"], ["Россия", "MEMBER_OF", "Q900001"]]
     tables = {"people": {"q900002": {"name": "Анна Зорбова"}}, "organizations": {"q900001": {"name": "Зорбская партия"}}}
     add_related(tables, [document], entity_id)
     assert tables["organizations"]["q900001"]["country"] == "KG"
+    assert tables["organizations"]["q900001"]["members"] == ["RU"]
     assert tables["people"]["q900002"]["positions"] == [{"title": "Staff", "organization": "q900001"}]
