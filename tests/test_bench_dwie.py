@@ -174,7 +174,8 @@ def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_fo
     [document] = documents(tmp_path, "train")
     assert document["relations"] == [["Q900001", "HEADQUARTERED_IN", "Киргизии"],
                                      ["Q900002", "WORKPLACE", "Q900001"], ["Россия", "MEMBER_OF", "Q900001"]]
-    tables = {"people": {"q900002": {"name": "Анна Зорбова"}}, "organizations": {"q900001": {"name": "Зорбская партия"}}}
+    tables = {"people": {"q900002": {"name": "Анна Зорбова"}},
+              "organizations": {"q900001": {"name": "Зорбская партия"}}}
     add_related(tables, [document], entity_id)
     assert tables["organizations"]["q900001"]["country"] == "KG"
     assert tables["organizations"]["q900001"]["members"] == ["RU"]

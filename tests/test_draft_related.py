@@ -192,7 +192,8 @@ def test_a_registered_surname_inside_another_full_name_is_not_its_bearer(tmp_pat
             - title: Member
               organization: zorbic-party
     """})
-    found, doubts = linked("The Zorbic Party met on Monday.\nThe premier, Peter Zorbmuller, said the talks had stalled.")
+    found, doubts = linked("The Zorbic Party met on Monday.\n"
+                           "The premier, Peter Zorbmuller, said the talks had stalled.")
     assert "gerd-zorbmuller" not in found.values()
     assert any("another full name here, 'Peter Zorbmuller'" in d for d in doubts)
     # A title before the surname is no name: the party's member is meant.
