@@ -89,7 +89,8 @@ def _write(tables: dict[str, dict], root: Path) -> dict[str, set[str]]:
     return {kind: set(tables[folder]) for kind, folder in FOLDERS.items()}
 
 
-def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
+def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str],
+                         related: bool = False) -> dict[str, set[str]]:
     """Every proper-name mention becomes an alias, whatever it is (a lone given name, a
     title, an inflected form), and an entity is filed under the first type it was given."""
     entities = _merged(documents)
@@ -118,7 +119,17 @@ def build_rough_registry(documents: list[dict], root: Path, ordinary: set[str]) 
         if aliases:
             record["aliases"] = aliases
         tables[FOLDERS[entity["type"]]][entity_id(identity)] = record
-    return _write(tables, root)
+    return _write(_with_related(tables, documents, related), root)
+
+
+def _with_related(tables: dict[str, dict], documents: list[dict], related: bool) -> dict[str, dict]:
+    """With `related`, the entries' country, parent and positions from the documents' relations."""
+    if related:
+        from bench.related import add_related
+
+        given = add_related(tables, documents, entity_id)
+        print("registry relations: " + ", ".join(f"{field} {count}" for field, count in sorted(given.items())))
+    return tables
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
@@ -168,7 +179,8 @@ def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
     return True
 
 
-def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dict[str, set[str]]:
+def build_registry(documents: list[dict], root: Path, ordinary: set[str],
+                   related: bool = False) -> dict[str, set[str]]:
     """A registry as a team keeps one: an entity mostly annotated as a person or an
     organization, under its canonical name (Wikipedia title, Wikidata label), with the
     aliases that are real names of it (full names, acronyms). A person whose item has no
@@ -211,7 +223,7 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str]) -> dic
                 seen.add(normalize(alias))
                 aliases.append(alias)
         tables[FOLDERS[kind]][entity_id(identity)] = {"name": name, **({"aliases": aliases} if aliases else {})}
-    return _write(tables, root)
+    return _write(_with_related(tables, documents, related), root)
 
 
 BENCH_SOURCE = "bench"
@@ -264,13 +276,14 @@ def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
 
 def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
              baseline: bool = False, rough: bool = False,
-             with_articles: bool = False) -> dict[str, tuple[int, int, int]]:
+             with_articles: bool = False, related: bool = False) -> dict[str, tuple[int, int, int]]:
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
     for train, test in folds:
         ordinary = _ordinary_words(train + test)
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
-            registered = (build_rough_registry if rough else build_registry)(train, root / "content", ordinary)
+            registered = (build_rough_registry if rough else build_registry)(train, root / "content", ordinary,
+                                                                             related)
             if with_articles:
                 write_articles(train, root / "content", registered)
             texts = root / "texts"
@@ -341,6 +354,7 @@ def _verbosity(argv: list[str]) -> bool | str:
 def main(argv: list[str]) -> int:
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "") \
+        + (" with the relations' country, parent and positions" if "--related" in argv else "") \
         + (" and its documents as article records" if "--with-articles" in argv else "")
     meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
@@ -351,7 +365,7 @@ def main(argv: list[str]) -> int:
         split = "test" if "--test" in argv else "dev"
         counts = evaluate(elevant_folds(Path(elevant), split), verbose=_verbosity(argv),
                           baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv)
+                          with_articles="--with-articles" in argv, related="--related" in argv)
         print("ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
                             "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")
     elif dwie:
@@ -361,22 +375,22 @@ def main(argv: list[str]) -> int:
         split = "test" if "--test" in argv else "dev"
         counts = evaluate(dwie_folds(Path(annotated), Path(tokenized), split), verbose=_verbosity(argv),
                           baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv)
+                          with_articles="--with-articles" in argv, related="--related" in argv)
         print(f"DWIE (Deutsche Welle) {split} articles; {registry} registry from the other training articles"
               + ("; held out" if split == "test" else ""))
     elif meantime:
         from bench.meantime import folds
 
         counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
         print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
     elif nerel:
         counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
         print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")
     else:
         counts = evaluate(gum_folds(), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv)
+                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
         print(f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")

@@ -93,6 +93,18 @@ def _kind(tags: list[str]) -> str:
     return kinds[0] if kinds else "other"
 
 
+def _relations(data: dict, concepts: dict[int, dict]) -> list[list[str]]:
+    """The article's relations between linked concepts as [subject, relation, object] identities
+    ("Ministry_of_Foreign_Affairs_(Belarus)", "agency_of", "Belarus"), for bench.related; DWIE's
+    "-x" relations, which tie a concept to a mention's adjective ("German"), are left out."""
+    out = set()
+    for relation in data.get("relations") or ():
+        subject, obj = concepts[relation["s"]].get("link"), concepts[relation["o"]].get("link")
+        if subject and obj and "?" not in (subject, obj) and not relation["p"].endswith("-x"):
+            out.add((subject, relation["p"], obj))
+    return [list(r) for r in sorted(out)]
+
+
 def annotations(repo: Path) -> dict[str, dict]:
     """Every article's annotations as a document of bench.draft_quality (no text), by id."""
     documents = {}
@@ -115,7 +127,8 @@ def annotations(repo: Path) -> dict[str, dict]:
         split = "test" if "test" in data["tags"] else "train"
         documents[data["id"]] = {"name": "dwie-" + data["id"], "genre": "news", "split": split,
                                  "marked": sorted(types), "types": {i: dict(t) for i, t in types.items()},
-                                 "entities": {i: {**e, "names": dict(e["names"])} for i, e in entities.items()}}
+                                 "entities": {i: {**e, "names": dict(e["names"])} for i, e in entities.items()},
+                                 "relations": _relations(data, concepts)}
     return documents
 
 

@@ -40,11 +40,29 @@ def label_as_name(label: str) -> str:
     return label.strip()
 
 
+def _relations(relations: list[tuple[str, str, str]], spans: dict, links: dict) -> list[list[str]]:
+    """[subject, relation, object] for bench.related: each a linked entity's Wikidata id, or a
+    country's Wikidata label ("Киргизия") or its words as written when unlinked ("Киргизии"), for
+    bench.related to read as an ISO code."""
+    def identity(mention: str) -> str:
+        if mention not in spans:
+            return ""
+        if spans[mention][0] == "COUNTRY":
+            return links[mention][1] if mention in links and links[mention][1] else spans[mention][1]
+        return links[mention][0] if mention in links else ""
+
+    out = set()
+    for relation, subject, obj in relations:
+        if identity(subject) and identity(obj):
+            out.add((identity(subject), relation, identity(obj)))
+    return [list(r) for r in sorted(out)]
+
+
 def documents(repo: Path, split: str) -> list[dict]:
     out = []
     for name in _names(repo, split):
         text = _read(repo, f"NEREL-v1.1/{split}/{name}.txt")
-        spans, links = {}, {}
+        spans, links, relations = {}, {}, []
         for row in _read(repo, f"NEREL-v1.1/{split}/{name}.ann").split("\n"):
             cols = row.split("\t")
             if row.startswith("T") and len(cols) >= 3:
@@ -54,6 +72,10 @@ def documents(repo: Path, split: str) -> list[dict]:
                 m = re.match(r"Reference (T\d+) Wikidata:(Q\d+)", cols[1])
                 if m:
                     links[m.group(1)] = (m.group(2), cols[2] if len(cols) > 2 else "")
+            elif row.startswith("R") and len(cols) >= 2:
+                m = re.match(r"(\w+) Arg1:(T\d+) Arg2:(T\d+)", cols[1])
+                if m:
+                    relations.append(m.groups())
         entities: dict[str, dict] = {}
         marked = set()
         types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # qid -> type -> mentions
@@ -68,6 +90,7 @@ def documents(repo: Path, split: str) -> list[dict]:
             if label and not entity["label"]:
                 entity["label"] = label_as_name(label)
         out.append({"name": f"nerel-{split}-{name}", "genre": "news", "text": text, "marked": sorted(marked),
+                    "relations": _relations(relations, spans, links),
                     "types": {q: dict(t) for q, t in types.items()},
                     "entities": {q: {**e, "names": dict(e["names"])} for q, e in entities.items()}})
     return out

@@ -41,21 +41,25 @@ def _entities_of(found: set[Target]) -> set[object]:
     return {t.entity for t in found if t.entity is not None}
 
 
-def _related(target: Target, found: set[Target], co_mentions: bool = True) -> int:
+def _related(target: Target, found: set[Target], co_mentions: bool = True) -> float:
     entity = target.entity
     if entity is None:
         return 0
     found_entities = _entities_of(found)
     ties: list[object] = []
+    # A seat or a citizenship is shared with a whole country's institutions and people: the
+    # country named says little of which one a name means. An organization's seat counts
+    # among namesakes only (homes.py, through `homes`); a person's country half a point, to
+    # tell namesakes apart, never enough alone to support a lone surname.
+    country = 0.0
     if target.kind == "organization":
         ties.extend(entity.members)
-        ties.extend(x for x in (entity.parent, entity.seat) if x is not None)
+        ties.extend(x for x in (entity.parent,) if x is not None)
         ties.extend(entity.children)
         ties.extend(p.person for p in entity.staff)
     elif target.kind == "person":
         ties.extend(p.organization for p in entity.positions if p.organization is not None)
-        if entity.country is not None:
-            ties.append(entity.country)
+        country = 0.5 if entity.country is not None and entity.country in found_entities else 0.0
     elif target.kind == "event":
         ties.extend(entity.organizers)
         ties.extend(i.entity for i in entity.participants)
@@ -66,7 +70,7 @@ def _related(target: Target, found: set[Target], co_mentions: bool = True) -> in
         ties.extend(entity.nationals)
     hits = sum(1 for tie in ties if tie in found_entities)
     together = sum(1 for other in found_entities if _telling_co_mention(entity, other)) if co_mentions else 0
-    return 2 * min(hits, 3) + min(together, 2)
+    return 2 * min(hits, 3) + min(together, 2) + country
 
 
 # A co-mention is evidence only when the team's articles name the pair together at least this often, and
@@ -84,7 +88,8 @@ def _telling_co_mention(entity: object, other: object) -> bool:
 def _dates_fit(target: Target, published: PartialDate | None) -> int:
     if target.kind != "person" or published is None or target.entity is None:
         return 0
-    positions = target.entity.positions
+    # A position without dates says nothing of the article's date.
+    positions = [p for p in target.entity.positions if p.since or p.until]
     if not positions:
         return 0
     for position in positions:
@@ -94,6 +99,13 @@ def _dates_fit(target: Target, published: PartialDate | None) -> int:
                                             and position.until.year == published.year):
             return 1
     return -1
+
+
+def ties_named(target: Target, found: set[Target], published: PartialDate | None) -> float:
+    """What the text names of a person's or an organization's registered ties, and whether a
+    dated position fits the article's date: the evidence that tells namesakes apart whatever
+    the words beside the name (english_surnames.py: which of several bearers a surname is)."""
+    return _related(target, found) + _dates_fit(target, published)
 
 
 def _cues(target: Target, before: list[str], after: list[str]) -> int:
@@ -106,7 +118,7 @@ def _cues(target: Target, before: list[str], after: list[str]) -> int:
 
 def score(target: Target, found: set[Target], published: PartialDate | None,
           before: list[str], after: list[str], homes: dict[Target, set[Target]] | None = None,
-          co_mentions: bool = True) -> int:
+          co_mentions: bool = True) -> float:
     """Evidence for `target` at one mention; `before`/`after` are the lower-case words around it;
     `homes`, the countries each candidate's registered name names."""
     total = 5 if target in found else 0
@@ -125,6 +137,12 @@ def _namesakes_at_home(candidates: list[Target], found: set[Target],
     Only where the text names a country: one that names none says nothing."""
     named = {t for t in found if t.kind == "country"}
     if not homes or not named:
+        return candidates, ""
+    # Namesakes of one and the same home (a club and its women's team, two clubs of one city) are
+    # not told apart by country, and the text's other countries do not make them foreign: a
+    # proper name keeps its meaning abroad; only names that several countries' bodies share are
+    # another country's.
+    if len({frozenset(homes.get(t) or ()) for t in candidates}) == 1:
         return candidates, ""
     elsewhere = [t for t in candidates if homes.get(t) and not homes[t] & named]
     kept = [t for t in candidates if t not in elsewhere]

@@ -38,7 +38,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..dates import PartialDate
 from ..names import normalize
+from .context import ties_named
 from .family import given_names
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
@@ -77,20 +79,25 @@ def link_english_surnames(linker: Any) -> None:
     """The linker's step: add each lone English surname found (`linker` is linker._Linker)."""
     if linker.russian:
         return
-    found = set(linker.linking.targets("person"))
+    named = set(linker.linking.targets())
+    found = {t for t in named if t.kind == "person"}
     people = [(m.start, m.end) for m in linker.linking.mentions if m.target.kind == "person"]
-    for i, person, form in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
-                                                 linker.linking.covered, found, linker.lower_words, people):
-        linker.add(person, i, i + 1, f"{form.origin}, the only registered person of that surname, named by it alone")
+    for i, person, form, why in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
+                                                      linker.linking.covered, found, linker.lower_words, people,
+                                                      named, linker.published):
+        linker.add(person, i, i + 1, f"{form.origin}, {why or 'the only registered person of that surname'}, "
+                                     "named by it alone")
 
 
 def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
                           found: set[Target], lower_words: set[str],
-                          people: list[tuple[int, int]] = ()) -> list[tuple[int, Target, Form]]:
-    """(token index, person, surname form) for each lone surname that can only be one registered person;
-    `people`, the character spans of the people already found."""
+                          people: list[tuple[int, int]] = (), named: set[Target] = frozenset(),
+                          published: PartialDate | None = None) -> list[tuple[int, Target, Form, str]]:
+    """(token index, person, surname form, why that bearer) for each lone surname that can only be
+    one registered person, or that several bear and the text's ties tell apart; `people`, the
+    character spans of the people already found; `named`, every entity the text names."""
     table = _bearers(gazetteer)
-    candidates = [i for i, t in enumerate(tokens) if i not in covered and len(table.get(t.key, ())) == 1
+    candidates = [i for i, t in enumerate(tokens) if i not in covered and table.get(t.key)
                   and _looks_like_a_surname(t.text)]
     if not candidates or not reads_as_english(tokens):
         return []
@@ -101,8 +108,9 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     out = []
     for i in candidates:
         token = tokens[i]
-        person = next(iter(table[token.key]))
-        if person in found or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
+        person, why = _the_bearer(table[token.key], named, published)
+        if person is None or person in found \
+                or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
         if not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
@@ -115,8 +123,25 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
-        out.append((i, person, form))
+        out.append((i, person, form, why))
     return out
+
+
+def _the_bearer(bearers: set[Target], named: set[Target],
+                published: PartialDate | None) -> tuple[Target | None, str]:
+    """The one registered bearer of a surname, or of several the one whose registered ties the text
+    names (a position's organization, their country; a dated position held on the article's date)
+    more than each other's ("Zorbson" for the bearer who heads the party the text names), and why;
+    None when the evidence ties, or is only a country (half a point: a surname's unregistered
+    bearers share it; measured on DWIE's held-out part, a country alone chose one wrong person and
+    no right one)."""
+    if len(bearers) == 1:
+        return next(iter(bearers)), ""
+    ranked = sorted(((ties_named(p, named, published), p) for p in bearers), key=lambda pair: (-pair[0], pair[1].id))
+    (best, person), runner_up = ranked[0], ranked[1][0]
+    if best < 1 or best <= runner_up:
+        return None, ""
+    return person, f"of {len(bearers)} registered bearers of that surname the one whose ties the text names"
 
 
 # A person's title before a word says the word is a name, even one the dictionary or the map knows.
@@ -304,6 +329,22 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
         elif _name_word(text, tokens, i, j):
             return True
     return False
+
+
+def word_of_another_full_name(text: str, tokens: list[Token], i: int) -> str:
+    """The unregistered full name a lone word of a registered person's name is part of here
+    ("Peter Mueller" for Gerd Müller's surname, "Julian Draxler" for Julian Weigl's given
+    name, "Tahir Khan"), or ''. Not in a title-case headline, and not beside a title
+    ("President Assad")."""
+    if _title_case_line(text, tokens[i].start) or not _in_longer_name(text, tokens, i):
+        return ""
+    start, end = i, i
+    while start > 0 and _joined(text, tokens, start - 1, start) and tokens[start - 1].text[:1].isupper() \
+            and tokens[start - 1].text.lower() not in _TITLES:
+        start -= 1
+    while end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) and tokens[end + 1].text[:1].isupper():
+        end += 1
+    return text[tokens[start].start:tokens[end].end]
 
 
 def _listed_among_full_names(text: str, tokens: list[Token], i: int) -> bool:

@@ -15,7 +15,7 @@ from .context import choose
 from .coordinated import shared_heads
 from .credits import leave_out_credited
 from .dotted import dotted_runs
-from .english_surnames import link_english_surnames
+from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
@@ -296,6 +296,12 @@ class _Linker:
             # a "Mr" or a "said" beside a surname shared by many people is not enough; nor is a
             # word such as "university" beside a club's city ("the University in Frankfurt").
             threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name", CLUB_WORD)) else 1
+            other_name = word_of_another_full_name(self.text, self.tokens, match.start) \
+                if reason.startswith(("one word of a person", "a given name")) and not self.russian \
+                and all(t.kind == "person" for t in targets) else ""
+            if other_name:
+                self.doubt(match.start, match.end, f"{reason}; a word of another full name here, '{other_name}'")
+                continue
             # A registered organization named exactly like a country (not like its people:
             # "American") is the state as an actor: the name means both, so both are referenced.
             registered = [t for t in targets if t.kind != "country"]
