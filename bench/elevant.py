@@ -19,9 +19,11 @@ Only the labels that name an entity count: pronouns (`coref`) and descriptions (
 classes: a geographic entity (Q27096213) is a place even where Wikidata also calls it an
 organization (every country and city is one: "London", "Iraq"); otherwise an organization
 (Q43229: companies, papers, parties, bands) or a person (Q215627 or Q5); an occupation or
-position ("prosecutor") is neither. A news-fair article is drafted as its headline (its first
-line) and its evaluation span, and only the labels inside the span are gold: the rest of the
-article is not annotated, and an entity named only there would be scored wrong.
+position ("prosecutor") is neither. A news-fair article is drafted as its evaluation span only,
+and only the labels inside the span are gold: the rest of the article is not annotated, and an
+entity named only there would be scored wrong. That holds for the headline too, where the
+span opens after it (most articles): a headline's "Boeing wins contract", "Kremlin warns of
+conflict if Georgia joins NATO" would make a right reference a wrong one.
 
 Three more benchmarks only feed the registry (nothing is drafted from them), so that the
 registry knows as many of a drafted text's entities as a team's would:
@@ -78,14 +80,14 @@ def kind(classes: str) -> str:
 
 
 def drafted_part(article: dict) -> tuple[str, int, int]:
-    """The text to draft: the headline and the evaluation span (or the headline's line on to the
-    span's end where the span opens within it); and the span [start, end) of the annotated part."""
+    """The text to draft: the evaluation span (from the headline's line on where the span opens
+    within it); and the span [start, end) of the annotated part."""
     text = article["text"]
     start, end = article.get("evaluation_span") or (0, len(text))
     headline = text.split("\n", 1)[0]
     if start <= len(headline) + 1:
         return text[:end].strip() + "\n", start, end
-    return headline.strip() + "\n\n" + text[start:end].strip() + "\n", start, end
+    return text[start:end].strip() + "\n", start, end
 
 
 def document(corpus: str, article: dict) -> dict:

@@ -62,7 +62,7 @@ def test_kinds_come_from_wikidata_classes_and_a_geographic_entity_is_a_place():
     assert doc["marked"] == ["Q904"] and doc["types"] == {"Q904": {"place": 1}} and doc["entities"] == {}
 
 
-def test_a_news_fair_article_is_drafted_as_its_headline_and_evaluation_span_and_only_labels_inside_count():
+def test_a_news_fair_article_is_drafted_as_its_evaluation_span_and_only_labels_inside_count():
     text = ("Quarx meets Vint\n\nBy Ada Lorn\n\nDa Vint of Examplia United met Émile Quarx.\n\n"
             "Quarx thanked Examplia United.\n\nMore from Ada Lorn.")
     start = text.index("Quarx thanked")
@@ -73,7 +73,7 @@ def test_a_news_fair_article_is_drafted_as_its_headline_and_evaluation_span_and_
               _label(text, "Examplia United", "Q903", "Examplia United", ORG, nth=1),
               _label(text, "Ada Lorn", "Q905", "Ada Lorn", PERSON, nth=1)]  # after it
     doc = document("news-fair-v2", _article(9, text, labels, span=[start, end]))
-    assert doc["text"] == "Quarx meets Vint\n\nQuarx thanked Examplia United.\n"
+    assert doc["text"] == "Quarx thanked Examplia United.\n"  # not the headline: no one annotated it
     assert doc["marked"] == ["Q901", "Q903"]
     assert doc["entities"]["Q903"]["names"] == {"Examplia United": 1}
     assert doc["entities"]["Q901"]["names"] == {"Quarx": 1}
