@@ -83,3 +83,10 @@ def test_an_institutions_head_after_a_headline_name_or_an_acronym_says_nothing(g
         == "Pan Examplian Health Organization"
     assert institution_continuing(text, tokens, start + 1, start + 2, lambda offset: False) == ""  # one word
     assert _found(gazetteer, "VINT Council members met the board.\n").get("VINT") == "vintco"
+
+
+def test_a_compass_word_after_a_registered_name_makes_a_longer_places_name(gazetteer):
+    text = "The member for Quarx Red Star West, a seat in the north, said the vote was fair and calm.\n"
+    assert _found(gazetteer, text) == {}
+    text = "Quarx Red Star West Zorbland Ltd, and Quarx Red Star itself, took part in the old town fair.\n"
+    assert _found(gazetteer, text).get("Quarx Red Star") == "quarx-red-star"
