@@ -140,17 +140,17 @@ def names_only(docs: list[dict], place_forms: set[str]) -> list[dict]:
     """The documents with each entity's forms cut to its names: no headline capitals, and no
     form that the corpus links to a place or that names a country or its people ("Australia"
     for its cricket team, "Detroit" for the Tigers: a reader of the name means the place)."""
-    from bench.draft_quality import _is_country
     from generator.draft.places import country_names
     from generator.names import normalize
 
+    # every name draft knows a country by, its people's too ("Australian")
     countries = {normalize(spelling) for country in country_names({}) for spelling, _ in country.names}
     for doc in docs:
         for entity in doc["entities"].values():
             spelled = [entity["label"], *entity["names"]]
             entity["names"] = {form: count for form, count in entity["names"].items()
-                               if not _in_capitals(form, spelled) and not _is_country(form)
-                               and normalize(form) not in place_forms and normalize(form) not in countries}
+                               if not _in_capitals(form, spelled) and normalize(form) not in place_forms
+                               and normalize(form) not in countries}
     return docs
 
 
