@@ -4,7 +4,7 @@ The articles here are made up (invented names), in ELEVANT's JSONL shape."""
 import json
 import subprocess
 
-from bench.elevant import document, documents, folds, kind
+from bench.elevant import document, documents, folds, kind, names_only, registry_documents
 
 ORG, PERSON, PLACE_ORG = "Q2424752|Q43229", "Q215627", "Q27096213|Q43229"
 
@@ -62,7 +62,7 @@ def test_kinds_come_from_wikidata_classes_and_a_geographic_entity_is_a_place():
     assert doc["marked"] == ["Q904"] and doc["types"] == {"Q904": {"place": 1}} and doc["entities"] == {}
 
 
-def test_a_news_fair_article_is_drafted_as_its_headline_and_evaluation_span_and_only_labels_inside_count():
+def test_a_news_fair_article_is_drafted_as_its_evaluation_span_and_only_labels_inside_count():
     text = ("Quarx meets Vint\n\nBy Ada Lorn\n\nDa Vint of Examplia United met Émile Quarx.\n\n"
             "Quarx thanked Examplia United.\n\nMore from Ada Lorn.")
     start = text.index("Quarx thanked")
@@ -73,7 +73,7 @@ def test_a_news_fair_article_is_drafted_as_its_headline_and_evaluation_span_and_
               _label(text, "Examplia United", "Q903", "Examplia United", ORG, nth=1),
               _label(text, "Ada Lorn", "Q905", "Ada Lorn", PERSON, nth=1)]  # after it
     doc = document("news-fair-v2", _article(9, text, labels, span=[start, end]))
-    assert doc["text"] == "Quarx meets Vint\n\nQuarx thanked Examplia United.\n"
+    assert doc["text"] == "Quarx thanked Examplia United.\n"  # not the headline: no one annotated it
     assert doc["marked"] == ["Q901", "Q903"]
     assert doc["entities"]["Q903"]["names"] == {"Examplia United": 1}
     assert doc["entities"]["Q901"]["names"] == {"Quarx": 1}
@@ -100,14 +100,60 @@ def _benchmarks(root, counts):
 
 
 def test_dev_drafts_news_fair_in_halves_and_test_drafts_reuters_and_msnbc_in_halves(tmp_path):
-    _benchmarks(tmp_path, {"news-fair-v2": 4, "reuters-128": 3, "msnbc-updated": 2})
+    _benchmarks(tmp_path, {"news-fair-v2": 4, "reuters-128": 3, "msnbc-updated": 2, "aida-conll-dev": 1,
+                           "aida-conll-test": 2, "wiki-fair-v2": 1})
     news = ["elevant-news-fair-v2-0", "elevant-news-fair-v2-1", "elevant-news-fair-v2-2", "elevant-news-fair-v2-3"]
     others = ["elevant-reuters-128-0", "elevant-reuters-128-1", "elevant-reuters-128-2",
               "elevant-msnbc-updated-0", "elevant-msnbc-updated-1"]
+    registry_only = ["elevant-aida-conll-dev-0", "elevant-aida-conll-test-0", "elevant-aida-conll-test-1",
+                     "elevant-wiki-fair-v2-0"]
     dev = [([d["name"] for d in train], [d["name"] for d in drafted]) for train, drafted in folds(tmp_path, "dev")]
-    assert dev == [(news[1::2] + others, news[0::2]), (news[0::2] + others, news[1::2])]
+    assert dev == [(news[1::2] + others + registry_only, news[0::2]),
+                   (news[0::2] + others + registry_only, news[1::2])]
     test = [([d["name"] for d in train], [d["name"] for d in drafted]) for train, drafted in folds(tmp_path, "test")]
-    assert test == [(others[1::2] + news, others[0::2]), (others[0::2] + news, others[1::2])]
+    assert test == [(others[1::2] + news + registry_only, others[0::2]),
+                    (others[0::2] + news + registry_only, others[1::2])]
+
+
+def _entity(names, label, entity_type="organization"):
+    return {"type": entity_type, "names": names, "label": label}
+
+
+def test_headline_capitals_are_no_names_but_an_acronym_written_so_in_its_name_is():
+    docs = [{"entities": {
+        "Q1": _entity({"ZORBTOWN": 1, "Zorbtown Rovers": 2}, "Zorbtown Rovers F.C."),
+        "Q2": _entity({"ZUF": 1, "ZORBLAND UNITED FRONT": 1}, "ZUF"),
+        "Q3": _entity({"QUARX": 1, "Quarx": 1, "Emile Quarx": 1}, "Émile Quarx", "person"),
+        "Q4": _entity({"VINTCO": 2}, "Vint & Sons Holdings")}}]
+    names = {i: e["names"] for i, e in names_only(docs, set())[0]["entities"].items()}
+    assert names == {"Q1": {"Zorbtown Rovers": 2}, "Q2": {"ZUF": 1, "ZORBLAND UNITED FRONT": 1},
+                     "Q3": {"Quarx": 1, "Emile Quarx": 1}, "Q4": {"VINTCO": 2}}
+
+
+def test_a_team_named_by_its_country_or_by_a_place_the_corpus_links_is_not_registered_by_that_name():
+    docs = [{"entities": {
+        "Q1": _entity({"France": 3, "Les Bleus": 1, "French Republic": 1}, "France national football team"),
+        "Q2": _entity({"Zorbtown": 2, "Zorbtown Rovers": 1}, "Zorbtown Rovers F.C."),
+        "Q3": _entity({"Ada Zorbtown": 1}, "Ada Zorbtown", "person")}}]
+    names = {i: e["names"] for i, e in names_only(docs, {"zorbtown"})[0]["entities"].items()}
+    assert names == {"Q1": {"Les Bleus": 1}, "Q2": {"Zorbtown Rovers": 1}, "Q3": {"Ada Zorbtown": 1}}
+
+
+def test_registry_only_benchmarks_give_annotations_their_place_labels_keep_places_names_out(tmp_path):
+    (tmp_path / "benchmarks").mkdir()
+    text = "ZORB - ZORBTOWN WIN . ZORBTOWN 1996-01-01 **** Zorbtown beat ***** Examplia United ** Zorbtown ."
+    team, club = "Q910", "Q903"
+    aida = _article(0, text, [_label(text, "ZORBTOWN", team, "Zorbtown Rovers F.C.", ORG),
+                              _label(text, "ZORBTOWN", "Q911", "Zorbtown", PLACE_ORG, nth=1),
+                              _label(text, "Zorbtown", team, "Zorbtown Rovers F.C.", ORG),
+                              _label(text, "Examplia United", club, "Examplia United", ORG),
+                              _label(text, "Zorbtown", "Q911", "Zorbtown", PLACE_ORG, nth=1)])
+    (tmp_path / "benchmarks" / "aida-conll-dev.benchmark.jsonl").write_text(json.dumps(aida) + "\n")
+    (tmp_path / "benchmarks" / "aida-conll-test.benchmark.jsonl").write_text("")
+    (tmp_path / "benchmarks" / "wiki-fair-v2.benchmark.jsonl").write_text("")
+    [doc] = registry_documents(tmp_path)
+    assert doc["entities"][team]["names"] == {} and doc["entities"][club]["names"] == {"Examplia United": 1}
+    assert doc["types"][team] == {"organization": 2} and doc["marked"] == [club, team, "Q911"]
 
 
 def test_a_bare_mirror_reads_like_a_clone(tmp_path):

@@ -20,6 +20,7 @@ from .family import relatives
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
+from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
 from .morph import acronym_stem, is_dictionary_place, is_given_name
@@ -217,6 +218,8 @@ class _Linker:
         if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
+        if calendar_word(token.text):
+            return "also a day's or a month's name"
         if form.target.kind == "person" and is_given_name(token.text):
             return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
@@ -233,8 +236,11 @@ class _Linker:
         return ""
 
     def longer_name(self, match: _Match) -> str:
-        return self.runs.longer_name(match.start, match.end,
-                                     all(f.target.kind == "organization" for f in match.forms))
+        organizations = all(f.target.kind == "organization" for f in match.forms)
+        return self.runs.longer_name(match.start, match.end, organizations) or (
+            organizations and not any(f.acronym for f in match.forms)
+            and institution_continuing(self.text, self.tokens, match.start, match.end,
+                                       self.runs._title_case_line)) or ""
 
     def kind_label(self, match: _Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
