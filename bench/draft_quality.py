@@ -350,10 +350,12 @@ def main(argv: list[str]) -> int:
         from bench.aida import folds as aida_folds
 
         linked, typed = aida.split(",")
-        counts = evaluate(aida_folds(Path(linked), Path(typed)), verbose=_verbosity(argv),
+        stories = "--stories" in argv
+        counts = evaluate(aida_folds(Path(linked), Path(typed), stories), verbose=_verbosity(argv),
                           baseline="--exact" in argv, rough="--rough" in argv,
                           with_articles="--with-articles" in argv)
-        print(f"AIDA CoNLL-YAGO (Reuters 1996), 2 folds, held out; {registry} registry from the other fold")
+        print("AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "")
+              + f"), 2 folds, held out; {registry} registry from the other fold")
     elif elevant:
         from bench.elevant import folds as elevant_folds
 

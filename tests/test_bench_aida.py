@@ -6,7 +6,7 @@ import subprocess
 from collections import Counter
 
 from bench.aida import FOLDER, TEXTS_COMMIT, annotations, conll_documents, conll_kinds, document, documents, folds, \
-    surface_key
+    is_story, surface_key
 
 CONLL = """-DOCSTART- -X- O O
 
@@ -144,3 +144,14 @@ def test_a_part_whose_article_counts_differ_is_refused(tmp_path):
         assert "2 linked articles but 1 CoNLL articles" in str(error)
     else:
         raise AssertionError("a misaligned part was read")
+
+
+def test_pages_with_a_headline_in_capitals_are_no_stories_and_can_be_left_undrafted(tmp_path, monkeypatch):
+    assert not is_story({"text": "ZORBBALL - EXAMPLIA UNITED BEAT ZORB TOWN 2-1.\nZORBTOWN 1996-08-30\n"})
+    assert is_story({"text": "Examplia United hires Quarx.\nZORBTOWN 1996-08-30\n"})
+    linked, typed = _repositories(tmp_path)
+    monkeypatch.setattr("bench.aida.PARTS", ("testb",))
+    (registry, drafted), (other_registry, other_drafted) = folds(linked, typed, stories_only=True)
+    assert drafted == [] and [d["name"] for d in other_drafted] == ["aida-13_Quarx"]  # "ZORBLAND TALKS." is a page
+    assert [d["name"] for d in registry] == ["aida-13_Quarx"] and [d["name"] for d in other_registry] == \
+        ["aida-12_ZORBLAND"]
