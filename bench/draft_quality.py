@@ -359,7 +359,18 @@ def main(argv: list[str]) -> int:
     meantime = next((a.split("=", 1)[1] for a in argv if a.startswith("--meantime=")), "")
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
     elevant = next((a.split("=", 1)[1] for a in argv if a.startswith("--elevant=")), "")
-    if elevant:
+    aida = next((a.split("=", 1)[1] for a in argv if a.startswith("--aida=")), "")
+    if aida:
+        from bench.aida import folds as aida_folds
+
+        linked, typed = aida.split(",")
+        stories = "--stories" in argv
+        counts = evaluate(aida_folds(Path(linked), Path(typed), stories), verbose=_verbosity(argv),
+                          baseline="--exact" in argv, rough="--rough" in argv,
+                          with_articles="--with-articles" in argv)
+        print("AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "")
+              + f"), 2 folds, held out; {registry} registry from the other fold")
+    elif elevant:
         from bench.elevant import folds as elevant_folds
 
         split = "test" if "--test" in argv else "dev"
