@@ -291,11 +291,12 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
             for doc in test:
                 (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
             model = read_model(root / "content")
+            names = registered_names(root / "content") if baseline else {}
             if not baseline:
                 draft_files(model, [texts], root / "out", today=date(2026, 1, 1))
             for doc in test:
                 if baseline:
-                    found = exact_names(root / "content", doc["text"])
+                    found = exact_names(names, doc["text"])
                 else:
                     record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
                     found = {kind: {r["id"] for r in record.get(folder) or []} for kind, folder in FOLDERS.items()}
@@ -332,17 +333,21 @@ def explain(root: Path, doc: dict, folder: str, missed: list[str]) -> None:
                 print(f"    draft: {line.strip()[:240]}")
 
 
-def exact_names(content: Path, text: str) -> dict[str, set[str]]:
-    """The baseline: every registered name or alias found as written, between word boundaries."""
-    out: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
+def registered_names(content: Path) -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Per kind, each registered entry's id and one pattern of its name and aliases as written,
+    between word boundaries: read once per registry, not once per drafted text."""
+    out: dict[str, list[tuple[str, re.Pattern]]] = {}
     for kind, folder in FOLDERS.items():
         table = yaml.safe_load((content / folder / "gum.yml").read_text(encoding="utf-8")) or {}
-        for ident, record in table.items():
-            for name in (record["name"], *record.get("aliases", [])):
-                if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                    out[kind].add(ident)
-                    break
+        out[kind] = [(ident, re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)"
+                                                 for name in (record["name"], *record.get("aliases", [])))))
+                     for ident, record in table.items()]
     return out
+
+
+def exact_names(names: dict[str, list[tuple[str, re.Pattern]]], text: str) -> dict[str, set[str]]:
+    """The baseline: every registered name or alias found as written, between word boundaries."""
+    return {kind: {ident for ident, pattern in entries if pattern.search(text)} for kind, entries in names.items()}
 
 
 def _verbosity(argv: list[str]) -> bool | str:
@@ -365,11 +370,14 @@ def main(argv: list[str]) -> int:
 
         linked, typed = aida.split(",")
         stories = "--stories" in argv
-        counts = evaluate(aida_folds(Path(linked), Path(typed), stories), verbose=_verbosity(argv),
+        split = "test" if "--test" in argv else "all" if "--aida-all" in argv else "dev"
+        counts = evaluate(aida_folds(Path(linked), Path(typed), stories, split), verbose=_verbosity(argv),
                           baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv)
-        print("AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "")
-              + f"), 2 folds, held out; {registry} registry from the other fold")
+                          with_articles="--with-articles" in argv, related="--related" in argv)
+        print("AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "") + "), "
+              + {"dev": f"training part in 2 folds (dev); {registry} registry from the other fold",
+                 "test": f"testa and testb, held out; {registry} registry from the training part",
+                 "all": f"whole corpus in 2 folds; {registry} registry from the other fold"}[split])
     elif elevant:
         from bench.elevant import folds as elevant_folds
 

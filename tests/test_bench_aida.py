@@ -4,6 +4,7 @@ in the two corpora's shapes by the fixture below."""
 
 import subprocess
 from collections import Counter
+from pathlib import Path
 
 from bench.aida import FOLDER, TEXTS_COMMIT, annotations, conll_documents, conll_kinds, document, documents, folds, \
     is_story, surface_key
@@ -155,3 +156,16 @@ def test_pages_with_a_headline_in_capitals_are_no_stories_and_can_be_left_undraf
     assert drafted == [] and [d["name"] for d in other_drafted] == ["aida-13_Quarx"]  # "ZORBLAND TALKS." is a page
     assert [d["name"] for d in registry] == ["aida-13_Quarx"] and [d["name"] for d in other_registry] == \
         ["aida-12_ZORBLAND"]
+
+
+def test_dev_studies_the_training_part_and_test_holds_out_testa_and_testb(monkeypatch):
+    parts = {part: [{"name": f"{part}-{n}", "text": f"Zorbland story {n}.\n"} for n in range(3)]
+             for part in ("train", "testa", "testb")}
+    monkeypatch.setattr("bench.aida.documents", lambda repo, types_repo, part: parts[part])
+    dev = folds(Path("linked"), Path("typed"), split="dev")
+    drafted = [d["name"] for _, test in dev for d in test]
+    assert sorted(drafted) == ["train-0", "train-1", "train-2"]
+    assert all(not {d["name"] for d in registry} & {d["name"] for d in test} for registry, test in dev)
+    [(registry, held_out)] = folds(Path("linked"), Path("typed"), split="test")
+    assert [d["name"] for d in registry] == ["train-0", "train-1", "train-2"]
+    assert [d["name"] for d in held_out] == ["testa-0", "testa-1", "testa-2", "testb-0", "testb-1", "testb-2"]
