@@ -6,7 +6,10 @@ a surname alone when nothing else it could be is known:
 
 - it is the last word of a registered name of two words or more of exactly one registered
   person, spelt as registered ("Botas" is not "Bottas", though match keys merge doubled
-  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing);
+  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing; "Alexander III of Scotland"
+  and "Caroline, Princess of Hanover" give nothing: a royal's realm is no surname);
+- no initials stand before it that are not the person's ("N. Williams" is not Mike Williams:
+  results lists name people by initial and surname, and this one is another bearer);
 - it is no other word of a registered person's name (a given name: "Douglas" of Douglas
   Costa) and no word of a registered organization's, source's, event's or country's name
   ("Ford", "Jordan", demonyms);
@@ -113,7 +116,8 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
-        if not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
+        if _initials_of_another(text, token.start, person) or \
+                not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
         if title_case(token.start):
             continue
@@ -229,6 +233,21 @@ def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
     return table
 
 
+# "M. Waugh", "E.F. ( Fritz ) Schumacher": initials right before a surname, a nickname between.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s*(?:\(\s*[^\W\d_]+\s*\)\s*)?$")
+
+
+def _initials_of_another(text: str, start: int, person: Target) -> bool:
+    """The initials before the surname are not those of the person's given name ("N. Williams" is
+    not Mike Williams): another bearer of the surname, whom the registry does not hold."""
+    match = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
+    if not match:
+        return False
+    given = {s[0].upper() for s in (person.name, *(getattr(person.entity, "aliases", None) or ()))
+             if len(s.split()) > 1}
+    return bool(given) and match.group(1)[0] not in given
+
+
 def _registered_alone(person: Target) -> set[str]:
     """The one-word spellings the registry lists for the person ("Obama"), as spelt."""
     spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
@@ -242,7 +261,8 @@ def _surnames_as_spelt(person: Target) -> set[str]:
     out = set()
     for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
         words = spelling.split()
-        if len(words) < 2:
+        # "Alexander III of Scotland", "Caroline, Princess of Hanover": a royal's realm, no surname.
+        if len(words) < 2 or "," in spelling or words[-2].lower() == "of":
             continue
         parts = re.split(r"[-\u2010\u2011]", words[-1])
         while len(parts) > 1 and parts[0].lower() in _PARTICLES:

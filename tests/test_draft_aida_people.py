@@ -1,0 +1,55 @@
+"""People in news and sports pages, the classes AIDA CoNLL-YAGO's errors showed
+(english_surnames.py): a royal's realm is no surname, and initials that are not the
+registered person's say another bearer of the surname is meant. Synthetic registries:
+the people are made up; the places are real, since the rules ask the map about them."""
+
+from __future__ import annotations
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+PEOPLE = """
+    zorbo-quillstrand:
+      name: Zorbo Quillstrand
+    mabel-thistlewick:
+      name: Mabel Thistlewick
+    alaric-iv-of-zorbland:
+      name: Alaric IV of Zorbland
+    ottilie-princess-of-vexmoor:
+      name: Ottilie, Princess of Vexmoor
+"""
+
+
+def _found(tmp_path, people: str = PEOPLE):
+    root = tmp_path / "c"
+    write_corpus(root, {"people/p.yml": people})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    return found
+
+
+def test_a_royals_realm_is_no_surname(tmp_path):
+    found = _found(tmp_path)
+    # "Alexander III of Scotland" made every "Scotland" a king; "Caroline, Princess of Hanover" every "Hanover".
+    assert found("The team flew to Zorbland on Monday and lost there.") == {}
+    assert found("Peter Zorbson ( Zorbland ) beat Carl Vexley 15-8") == {}
+    assert found("The firm opened an office in Vexmoor last week.") == {}
+    # A surname of an ordinary registered name is still found alone.
+    assert found("The talks ended late. Quillstrand said the deal was close.") == {"Quillstrand": "zorbo-quillstrand"}
+
+
+def test_initials_of_another_given_name_are_another_bearer(tmp_path):
+    found = _found(tmp_path)
+    # A results list names people by initial and surname: "N. Quillstrand" is not Zorbo Quillstrand.
+    assert found("Zorbland scored 226 in their innings ( N. Quillstrand 65 ).") == {}
+    assert found("1977 - E.F. ( Fritz ) Quillstrand, author of a best seller, died.") == {}
+    # The registered person's own initial is no objection.
+    assert found("Zorbland scored 226 in their innings ( Z. Quillstrand 65 ).") == {"Quillstrand": "zorbo-quillstrand"}
+    assert found("Thistlewick 5-43, M. Thistlewick took four wickets.") == {"Thistlewick": "mabel-thistlewick"}
