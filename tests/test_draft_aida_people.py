@@ -53,3 +53,11 @@ def test_initials_of_another_given_name_are_another_bearer(tmp_path):
     # The registered person's own initial is no objection.
     assert found("Zorbland scored 226 in their innings ( Z. Quillstrand 65 ).") == {"Quillstrand": "zorbo-quillstrand"}
     assert found("Thistlewick 5-43, M. Thistlewick took four wickets.") == {"Thistlewick": "mabel-thistlewick"}
+
+
+def test_a_scorecards_letters_are_no_other_languages_words(tmp_path):
+    found = _found(tmp_path)
+    # "c" (caught) and "b" (bowled) are stop words of Turkish and Polish; a letter alone says no language.
+    rows = "".join(f"{initial}. Vexley{n} c Plothar b Dorrimax {n}\n" for n, initial in enumerate("KTRMS"))
+    text = f"Scoreboard of the match:\n{rows}Best of the day was Quillstrand, who hit 50.\n"
+    assert found(text) == {"Quillstrand": "zorbo-quillstrand"}

@@ -275,7 +275,8 @@ def reads_as_english(tokens: list[Token]) -> bool:
     """No other language written in Latin letters has more of its own function words among the
     text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
     too short to tell ("Mr Quillstrand spoke.") is taken as English, as compose.py takes it."""
-    lower = [t.text for t in tokens if t.text.islower()]
+    # Not a letter alone: a cricket scorecard's "c" and "b" are Turkish and Polish stop words.
+    lower = [t.text for t in tokens if t.text.islower() and len(t.text) > 1]
     english = _function_words("English")
     count = sum(w in english for w in lower)
     return all(sum(w in words and w not in english for w in lower) <= count
