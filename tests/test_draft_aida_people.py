@@ -61,3 +61,19 @@ def test_a_scorecards_letters_are_no_other_languages_words(tmp_path):
     rows = "".join(f"{initial}. Vexley{n} c Plothar b Dorrimax {n}\n" for n, initial in enumerate("KTRMS"))
     text = f"Scoreboard of the match:\n{rows}Best of the day was Quillstrand, who hit 50.\n"
     assert found(text) == {"Quillstrand": "zorbo-quillstrand"}
+
+
+def test_a_royal_named_by_title_and_given_name(tmp_path):
+    found = _found(tmp_path)
+    assert found("King Alaric left for a week-long visit abroad.") == {"Alaric": "alaric-iv-of-zorbland"}
+    assert found("Crowds cheered Princess Ottilie at the opening.") == {"Ottilie": "ottilie-princess-of-vexmoor"}
+    # The registered title only: she is no queen in the registry.
+    assert found("Crowds cheered Queen Ottilie at the opening.") == {}
+    # No title, or the first word of another's full name.
+    assert found("Alaric left for a visit abroad.") == {}
+    assert found("King Alaric Zorbington opened the games.") == {}
+
+
+def test_a_royal_title_that_fits_two_registered_royals_is_left_to_the_reader(tmp_path):
+    found = _found(tmp_path, PEOPLE + "    alaric-ii-of-vexmoor:\n      name: Alaric II of Vexmoor\n")
+    assert found("King Alaric left for a week-long visit abroad.") == {}

@@ -49,6 +49,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
+from .royals import link_royals
 from .surnames import owners
 from .text import Token, line_start, script_of, tokenize
 
@@ -82,6 +83,7 @@ def link_english_surnames(linker: Any) -> None:
     """The linker's step: add each lone English surname found (`linker` is linker._Linker)."""
     if linker.russian:
         return
+    link_royals(linker)
     named = set(linker.linking.targets())
     found = {t for t in named if t.kind == "person"}
     people = [(m.start, m.end) for m in linker.linking.mentions if m.target.kind == "person"]
