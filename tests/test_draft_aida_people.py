@@ -77,3 +77,13 @@ def test_a_royal_named_by_title_and_given_name(tmp_path):
 def test_a_royal_title_that_fits_two_registered_royals_is_left_to_the_reader(tmp_path):
     found = _found(tmp_path, PEOPLE + "    alaric-ii-of-vexmoor:\n      name: Alaric II of Vexmoor\n")
     assert found("King Alaric left for a week-long visit abroad.") == {}
+
+
+def test_a_ranked_lists_lone_surname_says_nothing_of_who(tmp_path):
+    found = _found(tmp_path)
+    # "6. Johansson 17" in motocross standings is not the registered tennis player: the entry gives no context.
+    standings = "Overall standings after the race:\n1. Vexley 36\n2. Quillstrand 34\n3. Dorrimax 30\n"
+    assert found(standings) == {}
+    assert found("Results of the stage:\n4. Quillstrand 4 seconds\n5. Vexley 1 minute 21 seconds\n") == {}
+    # In a sentence the surname is still found.
+    assert found("The stage went to Vexley; Quillstrand was second, 4 seconds behind.") == {"Quillstrand": "zorbo-quillstrand"}

@@ -24,6 +24,8 @@ a surname alone when nothing else it could be is known:
   is no name), borne by a family ("the Obamas"), or listed among people named in full
   ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
   nothing by its capitals, so a surname there is neither found nor read as a longer name;
+  nor is a ranked list's entry of a surname and a figure ("6. Johansson 17"): results lists
+  name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
   film or a song named after someone is not a mention of a registered namesake;
 - the text reads as English, since in German every noun is capitalised.
@@ -76,6 +78,8 @@ _FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
 _FULL_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?" + _LIST_SEPARATOR + _WORD + " " + _WORD + r"\b")
 # Languages of news written in Latin letters, whose capitalised nouns or names this module would misread.
 _OTHER_LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Polish", "Turkish")
+# A line that is a rank, one word and figures or nothing: an entry of a results list.
+_RANKED = re.compile(r"[ \t]*\d{1,3}\.?[ \t]+[^\W\d_][\w'\u2019-]*(?:[ \t]+\d|[ \t]*$)", re.M)
 _CITY_SIZE = 100_000  # Obama (Japan, 30,000 people) is a town; Lincoln (Nebraska) is a city named by the surname
 
 
@@ -121,7 +125,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         if _initials_of_another(text, token.start, person) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
-        if title_case(token.start):
+        if title_case(token.start) or _RANKED.match(text, line_start(text, token.start)):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
