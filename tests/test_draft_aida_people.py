@@ -87,3 +87,22 @@ def test_a_ranked_lists_lone_surname_says_nothing_of_who(tmp_path):
     assert found("Results of the stage:\n4. Quillstrand 4 seconds\n5. Vexley 1 minute 21 seconds\n") == {}
     # In a sentence the surname is still found.
     assert found("The stage went to Vexley; Quillstrand was second, 4 seconds behind.") == {"Quillstrand": "zorbo-quillstrand"}
+
+
+CRICKETERS = """
+    dorian-marsh:
+      name: Dorian Marsh
+    rufus-crane:
+      name: Rufus Crane
+"""
+
+
+def test_a_scorecards_dismissal_names_its_fielder_and_bowler(tmp_path):
+    found = _found(tmp_path, CRICKETERS)
+    # "marsh" and "crane" are English words: alone in a sentence they are not people.
+    assert found("The ground lies beside a marsh. Crane arrived late.") == {}
+    # A dismissal says both are players: caught by one, bowled by the other.
+    card = "Zorbland first innings\nK. Vexley c Marsh b Crane 46\nT. Dorrimax lbw b Crane 12\n"
+    assert found(card) == {"Marsh": "dorian-marsh", "Crane": "rufus-crane"}
+    # A lone "b" or "c" elsewhere is no dismissal.
+    assert found("Section c Marsh Lane was closed after the storm.") == {}

@@ -17,8 +17,9 @@ a surname alone when nothing else it could be is known:
   country, a capital or a city of 100,000 people ("Lincoln"), and not written in lower
   case in the text; unless the sentence says the word is a person's there: a person's title
   right before it ("President Bush", "coach Costa"; the only cue that also lifts a city, as
-  "Washington said" is a government), "said" or "told" right after it, or a registered person
-  already found beside it in a list ("Bernat and Costa");
+  "Washington said" is a government; a cricket scorecard's dismissal, "c Croft b Cork", is as
+  good: caught by one player, bowled by another), "said" or "told" right after it, or a
+  registered person already found beside it in a list ("Bernat and Costa");
 - nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
   "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
   is no name), borne by a family ("the Obamas"), or listed among people named in full
@@ -159,6 +160,14 @@ _PERSON_TITLES = _TITLES - {"vice", "prime", "former", "late", "foreign", "defen
                             "economy", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
                             "october", "november", "december"}
+# A dismissal on a cricket scorecard names its bowler after a "b" ("c Zorbson b Quillstrand", "lbw b Vexley").
+_BOWLED = re.compile(r"(?:^|\s)b\s+[^\W\d_]")
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
 _SAID_AFTER = re.compile(r"(?:,\s*)?\s+(?:said|says|told|tells|added|adds|insisted|argued|explained|warned)\b")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -193,6 +202,9 @@ def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, 
         return "title"
     if _SAID_AFTER.match(text, token.end):
         return "said"
+    if i > 0 and tokens[i - 1].text in ("c", "b", "st") and _joined(text, tokens, i - 1, i) \
+            and _BOWLED.search(text, line_start(text, token.start), _line_end(text, token.end)):
+        return "title"  # a scorecard's "c Zorbson b Quillstrand": caught by one, bowled by the other
     before = _LIST_BEFORE.search(text, max(0, token.start - 8), token.start)
     after = _LIST_AFTER.match(text, token.end)
     if bool(before) and any(start < before.start() <= end for start, end in people) \
