@@ -106,3 +106,10 @@ def test_a_scorecards_dismissal_names_its_fielder_and_bowler(tmp_path):
     assert found(card) == {"Marsh": "dorian-marsh", "Crane": "rufus-crane"}
     # A lone "b" or "c" elsewhere is no dismissal.
     assert found("Section c Marsh Lane was closed after the storm.") == {}
+
+
+def test_a_firms_possessive_name_is_no_surname_in_that_text(tmp_path):
+    found = _found(tmp_path)
+    text = "Investors in Quillstrand's of London will appeal. A court gave Quillstrand's a reprieve."
+    assert found(text) == {}
+    assert found("A court gave Quillstrand's lawyers a reprieve.") == {"Quillstrand": "zorbo-quillstrand"}
