@@ -113,3 +113,10 @@ def test_a_firms_possessive_name_is_no_surname_in_that_text(tmp_path):
     text = "Investors in Quillstrand's of London will appeal. A court gave Quillstrand's a reprieve."
     assert found(text) == {}
     assert found("A court gave Quillstrand's lawyers a reprieve.") == {"Quillstrand": "zorbo-quillstrand"}
+
+
+def test_a_dismissal_reads_another_persons_given_name_as_a_surname(tmp_path):
+    found = _found(tmp_path, "    kellan-vorst:\n      name: Kellan Vorst\n    vorst-quellby:\n      name: Vorst Quellby\n")
+    # "Vorst" is also a registered given name: alone in a sentence it names neither.
+    assert found("The ground was wet. Vorst arrived late.") == {}
+    assert found("Zorbland first innings\nT. Dorrimax c Vorst b Plothar 12\n") == {"Vorst": "kellan-vorst"}

@@ -53,6 +53,7 @@ from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .royals import link_royals
+from .scorecards import dismissal, ranked_entry
 from .surnames import owners
 from .text import Token, line_start, script_of, tokenize
 
@@ -79,8 +80,6 @@ _FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
 _FULL_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?" + _LIST_SEPARATOR + _WORD + " " + _WORD + r"\b")
 # Languages of news written in Latin letters, whose capitalised nouns or names this module would misread.
 _OTHER_LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Polish", "Turkish")
-# A line that is a rank, one word and figures or nothing: an entry of a results list.
-_RANKED = re.compile(r"[ \t]*\d{1,3}\.?[ \t]+[^\W\d_][\w'\u2019-]*(?:[ \t]+\d|[ \t]*$)", re.M)
 _CITY_SIZE = 100_000  # Obama (Japan, 30,000 people) is a town; Lincoln (Nebraska) is a city named by the surname
 
 
@@ -126,7 +125,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         if _initials_of_another(text, token.start, person) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
-        if title_case(token.start) or _RANKED.match(text, line_start(text, token.start)):
+        if title_case(token.start) or ranked_entry(text, token.start):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
@@ -160,14 +159,6 @@ _PERSON_TITLES = _TITLES - {"vice", "prime", "former", "late", "foreign", "defen
                             "economy", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
                             "october", "november", "december"}
-# A dismissal on a cricket scorecard names its bowler after a "b" ("c Zorbson b Quillstrand", "lbw b Vexley").
-_BOWLED = re.compile(r"(?:^|\s)b\s+[^\W\d_]")
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
-
 _SAID_AFTER = re.compile(r"(?:,\s*)?\s+(?:said|says|told|tells|added|adds|insisted|argued|explained|warned)\b")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -178,15 +169,17 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
     """The word means nothing else, or its sentence says it is a person's name here. A dictionary
     word ("Bush", "Costa") takes any cue; a word of another registered name ("Costa" of Costa Rica)
     a title or a list of people, not "said", since "Ford said" is the company; a city a title only,
-    since "Washington said" is a government; a given name or a registered name of one word never,
-    nor a title ("the King said") or a word after an article ("the Thistle")."""
+    since "Washington said" is a government (a scorecard's dismissal is as good as a title, and
+    there even a given name is a surname: scorecards.py); a given name or a registered name of
+    one word never, nor a title ("the King said") or a word after an article ("the Thistle")."""
     token = tokens[i]
     city, other = is_city(token.text, _CITY_SIZE), token.key in other_words
     if not (city or other or is_english_word(token.text)):
         return True
     if token.text.lower() in _TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
         return False
-    if other and (token.key in given_names(gazetteer) or any(
+    # A scorecard names players by surname only: there a given name of another ("Stewart") is a surname.
+    if other and (token.key in given_names(gazetteer) and not dismissal(text, tokens, i) or any(
             f.target.kind != "person" and " " not in f.surface.strip() for f in gazetteer.index.get(token.key, ()))):
         return False
     cue = _person_cue(text, tokens, i, people)
@@ -202,9 +195,8 @@ def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, 
         return "title"
     if _SAID_AFTER.match(text, token.end):
         return "said"
-    if i > 0 and tokens[i - 1].text in ("c", "b", "st") and _joined(text, tokens, i - 1, i) \
-            and _BOWLED.search(text, line_start(text, token.start), _line_end(text, token.end)):
-        return "title"  # a scorecard's "c Zorbson b Quillstrand": caught by one, bowled by the other
+    if dismissal(text, tokens, i):
+        return "title"
     before = _LIST_BEFORE.search(text, max(0, token.start - 8), token.start)
     after = _LIST_AFTER.match(text, token.end)
     if bool(before) and any(start < before.start() <= end for start, end in people) \
