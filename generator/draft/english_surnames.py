@@ -6,7 +6,10 @@ a surname alone when nothing else it could be is known:
 
 - it is the last word of a registered name of two words or more of exactly one registered
   person, spelt as registered ("Botas" is not "Bottas", though match keys merge doubled
-  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing);
+  letters; "al-Assad" gives Assad; "Ann-Sophie" gives nothing; "Alexander III of Scotland"
+  and "Caroline, Princess of Hanover" give nothing: a royal's realm is no surname);
+- no initials stand before it that are not the person's ("N. Williams" is not Mike Williams:
+  results lists name people by initial and surname, and this one is another bearer);
 - it is no other word of a registered person's name (a given name: "Douglas" of Douglas
   Costa) and no word of a registered organization's, source's, event's or country's name
   ("Ford", "Jordan", demonyms);
@@ -14,13 +17,16 @@ a surname alone when nothing else it could be is known:
   country, a capital or a city of 100,000 people ("Lincoln"), and not written in lower
   case in the text; unless the sentence says the word is a person's there: a person's title
   right before it ("President Bush", "coach Costa"; the only cue that also lifts a city, as
-  "Washington said" is a government), "said" or "told" right after it, or a registered person
-  already found beside it in a list ("Bernat and Costa");
+  "Washington said" is a government; a cricket scorecard's dismissal, "c Croft b Cork", is as
+  good: caught by one player, bowled by another), "said" or "told" right after it, or a
+  registered person already found beside it in a list ("Bernat and Costa");
 - nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
   "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
   is no name), borne by a family ("the Obamas"), or listed among people named in full
   ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
   nothing by its capitals, so a surname there is neither found nor read as a longer name;
+  nor is a ranked list's entry of a surname and a figure ("6. Johansson 17"): results lists
+  name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
   film or a song named after someone is not a mention of a registered namesake;
 - the text reads as English, since in German every noun is capitalised.
@@ -46,6 +52,8 @@ from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
+from .royals import link_royals
+from .scorecards import dismissal, ranked_entry
 from .surnames import owners
 from .text import Token, line_start, script_of, tokenize
 
@@ -79,6 +87,7 @@ def link_english_surnames(linker: Any) -> None:
     """The linker's step: add each lone English surname found (`linker` is linker._Linker)."""
     if linker.russian:
         return
+    link_royals(linker)
     named = set(linker.linking.targets())
     found = {t for t in named if t.kind == "person"}
     people = [(m.start, m.end) for m in linker.linking.mentions if m.target.kind == "person"]
@@ -113,9 +122,10 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
-        if not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
+        if _initials_of_another(text, token.start, person) or \
+                not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
-        if title_case(token.start):
+        if title_case(token.start) or ranked_entry(text, token.start):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
@@ -159,15 +169,17 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
     """The word means nothing else, or its sentence says it is a person's name here. A dictionary
     word ("Bush", "Costa") takes any cue; a word of another registered name ("Costa" of Costa Rica)
     a title or a list of people, not "said", since "Ford said" is the company; a city a title only,
-    since "Washington said" is a government; a given name or a registered name of one word never,
-    nor a title ("the King said") or a word after an article ("the Thistle")."""
+    since "Washington said" is a government (a scorecard's dismissal is as good as a title, and
+    there even a given name is a surname: scorecards.py); a given name or a registered name of
+    one word never, nor a title ("the King said") or a word after an article ("the Thistle")."""
     token = tokens[i]
     city, other = is_city(token.text, _CITY_SIZE), token.key in other_words
     if not (city or other or is_english_word(token.text)):
         return True
     if token.text.lower() in _TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
         return False
-    if other and (token.key in given_names(gazetteer) or any(
+    # A scorecard names players by surname only: there a given name of another ("Stewart") is a surname.
+    if other and (token.key in given_names(gazetteer) and not dismissal(text, tokens, i) or any(
             f.target.kind != "person" and " " not in f.surface.strip() for f in gazetteer.index.get(token.key, ()))):
         return False
     cue = _person_cue(text, tokens, i, people)
@@ -183,6 +195,8 @@ def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, 
         return "title"
     if _SAID_AFTER.match(text, token.end):
         return "said"
+    if dismissal(text, tokens, i):
+        return "title"
     before = _LIST_BEFORE.search(text, max(0, token.start - 8), token.start)
     after = _LIST_AFTER.match(text, token.end)
     if bool(before) and any(start < before.start() <= end for start, end in people) \
@@ -229,6 +243,21 @@ def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
     return table
 
 
+# "M. Waugh", "E.F. ( Fritz ) Schumacher": initials right before a surname, a nickname between.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s*(?:\(\s*[^\W\d_]+\s*\)\s*)?$")
+
+
+def _initials_of_another(text: str, start: int, person: Target) -> bool:
+    """The initials before the surname are not those of the person's given name ("N. Williams" is
+    not Mike Williams): another bearer of the surname, whom the registry does not hold."""
+    match = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
+    if not match:
+        return False
+    given = {s[0].upper() for s in (person.name, *(getattr(person.entity, "aliases", None) or ()))
+             if len(s.split()) > 1}
+    return bool(given) and match.group(1)[0] not in given
+
+
 def _registered_alone(person: Target) -> set[str]:
     """The one-word spellings the registry lists for the person ("Obama"), as spelt."""
     spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
@@ -242,7 +271,8 @@ def _surnames_as_spelt(person: Target) -> set[str]:
     out = set()
     for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
         words = spelling.split()
-        if len(words) < 2:
+        # "Alexander III of Scotland", "Caroline, Princess of Hanover": a royal's realm, no surname.
+        if len(words) < 2 or "," in spelling or words[-2].lower() == "of":
             continue
         parts = re.split(r"[-\u2010\u2011]", words[-1])
         while len(parts) > 1 and parts[0].lower() in _PARTICLES:
@@ -255,7 +285,8 @@ def reads_as_english(tokens: list[Token]) -> bool:
     """No other language written in Latin letters has more of its own function words among the
     text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
     too short to tell ("Mr Quillstrand spoke.") is taken as English, as compose.py takes it."""
-    lower = [t.text for t in tokens if t.text.islower()]
+    # Not a letter alone: a cricket scorecard's "c" and "b" are Turkish and Polish stop words.
+    lower = [t.text for t in tokens if t.text.islower() and len(t.text) > 1]
     english = _function_words("English")
     count = sum(w in english for w in lower)
     return all(sum(w in words and w not in english for w in lower) <= count
@@ -362,10 +393,11 @@ def _a_full_name(first: str, second: str) -> bool:
 def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: "_TitleCaseLines") -> bool:
     """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
     among full names, or a family bears it ("the Obamas"): a word names one person throughout a
-    text, so not this one."""
+    text, so not this one; nor is a firm's possessive name ("Lloyd's of London")."""
     key = tokens[i].key
     families = {key + "s", key + "es"}
-    return any(t.key in families and t.text[:1].isupper() for t in tokens) or \
+    firm = re.compile(re.escape(tokens[i].text) + r"['\u2019]s of [^\W\d_]")
+    return bool(firm.search(text)) or any(t.key in families and t.text[:1].isupper() for t in tokens) or \
         any(t.key == key and not title_case(t.start)
             and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
             for n, t in enumerate(tokens))
