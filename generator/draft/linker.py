@@ -23,6 +23,7 @@ from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
+from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
@@ -251,7 +252,8 @@ class _Linker:
         return bool(_QUOTED_NAME.match(after))
 
     def read_otherwise(self, match: _Match) -> str:
-        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise)
+        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
+            or misread(self.text, self.tokens, match.start, match.end, match.forms)  # misreadings.py
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
@@ -418,13 +420,11 @@ class _Linker:
             elif owners:
                 self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
 
-
     def lone_surnames(self) -> None:
         found = set(self.linking.targets("person"))
         for i, person, form in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
                                              self.lower_words):
             self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
-
 
     def relatives(self) -> None:
         found = self.linking.targets("person")

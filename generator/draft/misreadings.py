@@ -1,0 +1,75 @@
+"""Three readings under which words that spell a registered organization's name name no
+organization at all, whatever else the text says:
+
+- a date: a day's or a month's name after a word of time ("on Wednesday", "since May",
+  "last Friday") or before a day's number or a part of the day ("Wednesday night",
+  "March 5") is the date, not a club registered as "Wednesday" (Sheffield Wednesday);
+  the words a spokesman or a council says around it ("the council on Wednesday") are no
+  evidence for the club;
+- a post: a name whose last word is an office-holder's ("Foreign Minister", "Finance
+  Secretary") names a person's post, not a body, even where a registry lists it among
+  organizations (a registry made from every linked mention does: a "Foreign Ministry"
+  linked to the article on foreign ministers). "Office of the President" is a body:
+  a name with "of" in it is left alone;
+- a word of a place's name: a one-word name that the capitalised word before it makes a
+  city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
+  place, in a results table too, where every word is capitalised and the longer-name rule
+  (longer.py) stands aside: "York" there is not York City F.C.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Form
+from .institutions import calendar_word
+from .lexicon import is_city
+from .otherwise import _regions
+from .text import Token
+
+# Words before a day's or a month's name that make it a date.
+_TIME_WORDS = {"on", "last", "next", "this", "since", "until", "till", "by", "from", "through", "every", "each",
+               "early", "late", "before", "after", "of", "in", "to", "between", "and", "or", "that", "mid"}
+# Words after it that make it a date ("Wednesday night"); a day's number does too.
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "overnight"}
+# The last word of a post's title: a person holds it, a body does not.
+_OFFICE_HOLDERS = {"minister", "secretary", "president", "premier", "chancellor", "governor", "ambassador",
+                   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commissioner",
+                   "mayor", "envoy", "prosecutor", "treasurer", "undersecretary", "vice-president"}
+
+
+def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
+    if not forms or any(f.target.kind != "organization" for f in forms):
+        return ""
+    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_place_word(text, tokens, start, end)
+
+
+def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if end - start != 1 or not calendar_word(tokens[start].text):
+        return ""
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    after = tokens[end] if end < len(tokens) else None
+    joined = after is not None and text[tokens[start].end:after.start] in (" ", ", ")
+    if before in _TIME_WORDS or joined and (after.text.isdigit() and len(after.text) <= 2
+                                            or after.text.lower() in _PARTS_OF_DAY):
+        return "a date here, not a name"
+    return ""
+
+
+def _a_post(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text.lower() for t in tokens[start:end]]
+    if words[-1] in _OFFICE_HOLDERS and "of" not in words:
+        return "a post's title, held by a person, not a body"
+    return ""
+
+
+def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if end - start != 1 or start == 0:
+        return ""
+    before, word = tokens[start - 1], tokens[start]
+    if text[before.end:word.start] != " " or not before.text[:1].isupper():
+        return ""
+    place = f"{before.text} {word.text}"
+    key = f"{before.key} {word.key}"
+    if key in _regions() or is_city(place.title() if place.isupper() else place, 15_000):
+        return f"a word of the place's name '{place}'"
+    return ""
