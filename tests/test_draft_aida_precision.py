@@ -1,0 +1,108 @@
+"""Words that spell a registered organization's name but name none (generator/draft/misreadings.py):
+a date ("on Wednesday"), a post's title ("Foreign Minister"), a word of a two-word place's name
+("York" of "New York" in a results table). The registry is synthetic: every organization is
+made up ("Zorbford Wednesday", "Examplia York Club"); only the places are real, as the rule
+reads real places' names."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbford-wednesday:
+          name: Zorbford Wednesday F.C.
+          aliases: [Zorbford Wednesday, Wednesday]
+        quelvo-rovers:
+          name: Quelvo Rovers
+        foreign-minister:
+          name: Foreign minister
+          aliases: [Foreign Ministry]
+        office-of-the-president-zorbland:
+          name: Office of the President
+        zorbland-finance-ministry:
+          name: Zorbland Finance Ministry
+        examplia-york-club:
+          name: Examplia York Club
+          aliases: [York]
+        zorbton-zebras:
+          name: Zorbton Zebras
+          aliases: [Zorbton]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("aidaprec") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> dict[str, str]:
+    """Each mention as written -> the id it references."""
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def _doubts(gazetteer, text: str) -> dict[str, str]:
+    return {d.words: d.reason for d in link(text, tokenize(text), gazetteer).doubts}
+
+
+@pytest.mark.parametrize("text", [
+    "The Zorbland club council on Wednesday called for a halt to the talks.",
+    "A Zorbland team spokesman said on Wednesday the match was off.",
+    "The Quelvo Rovers club said it would decide by Wednesday.",
+    "Quelvo Rovers club officials met late Wednesday night.",
+    "Quelvo Rovers club officials met Wednesday 28 to agree the fee.",
+])
+def test_a_day_after_a_word_of_time_is_a_date_not_a_club_named_like_it(gazetteer, text):
+    found = _found(gazetteer, text)
+    assert "zorbford-wednesday" not in found.values()
+    assert _doubts(gazetteer, text)["Wednesday"] == "a date here, not a name"
+
+
+def test_the_club_named_by_its_day_alone_after_its_full_name_is_still_the_club(gazetteer):
+    text = "Zorbford Wednesday beat Quelvo Rovers 2-1. Wednesday scored twice in the second half."
+    found = _found(gazetteer, text)
+    assert found["Zorbford Wednesday"] == "zorbford-wednesday"
+    assert found.get("Wednesday") == "zorbford-wednesday"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Zorbo Quelvanov arrived in the capital on a two-day visit.",
+    "The talks were chaired by the country's Foreign Minister, Zorbo Quelvanov.",
+])
+def test_a_posts_title_is_no_organization_even_when_registered_as_one(gazetteer, text):
+    assert "foreign-minister" not in _found(gazetteer, text).values()
+    assert "a post's title" in _doubts(gazetteer, text)["Foreign Minister"]
+
+
+def test_the_body_whose_name_ends_with_a_post_or_a_ministry_is_still_found(gazetteer):
+    text = ("The Foreign Ministry said the Office of the President had approved the plan, "
+            "and the Zorbland Finance Ministry agreed.")
+    found = _found(gazetteer, text)
+    assert found["Foreign Ministry"] == "foreign-minister"
+    assert found["Office of the President"] == "office-of-the-president-zorbland"
+    assert found["Zorbland Finance Ministry"] == "zorbland-finance-ministry"
+
+
+def test_a_word_of_a_two_word_place_in_a_results_table_is_the_place(gazetteer):
+    text = ("Results of games played on Saturday:\n"
+            "Zorbton Zebras 12 New York 11\n"
+            "Quelvo Rovers 3 Zorbton 2\n")
+    found = _found(gazetteer, text)
+    assert "examplia-york-club" not in found.values()
+    assert _doubts(gazetteer, text)["York"] == "a word of the place's name 'New York'"
+
+
+def test_the_same_word_alone_is_still_read_by_the_other_rules(gazetteer):
+    text = "Examplia York Club beat Quelvo Rovers 3-0 on Saturday. York scored twice."
+    found = _found(gazetteer, text)
+    assert found["Examplia York Club"] == "examplia-york-club"
+    assert found.get("York") == "examplia-york-club"
