@@ -106,3 +106,66 @@ def test_the_same_word_alone_is_still_read_by_the_other_rules(gazetteer):
     found = _found(gazetteer, text)
     assert found["Examplia York Club"] == "examplia-york-club"
     assert found.get("York") == "examplia-york-club"
+
+
+# On a sports page a city's name means the city's team (generator/draft/sportspages.py): the registry
+# holds the city's own organization ("Zorbton", its council) and one team named after it.
+SPORTS_REGISTRY = {
+    "organizations/o.yml": """
+        zorbton:
+          name: Zorbton
+        zorbton-zebras:
+          name: Zorbton Zebras
+          aliases: [ZORBTON]
+        quelvo-quails:
+          name: Quelvo Quails
+        leeds:
+          name: Leeds
+        leeds-zorbers:
+          name: Leeds Zorbers
+          aliases: [LEEDS]
+        leeds-quelvos:
+          name: Leeds Quelvos
+          aliases: [LEEDS]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def sports_gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("aidasports") / "c", SPORTS_REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _with_zorbton_a_city(monkeypatch):
+    """"Zorbton" is made up; the rule asks GeoNames whether a name is a city's."""
+    import generator.draft.sportspages as sportspages
+
+    real = sportspages.is_city
+    monkeypatch.setattr(sportspages, "is_city", lambda name, population=100_000: name == "Zorbton"
+                        or real(name, population))
+
+
+def test_on_a_sports_page_a_citys_name_is_its_team(sports_gazetteer, monkeypatch):
+    _with_zorbton_a_city(monkeypatch)
+    # "club" beside it is evidence for both organizations alike: the page decides
+    text = "BASEBALL - RESULTS ON SATURDAY.\nQuelvo Quails 2 ZORBTON 6\nThe ZORBTON club won again.\n"
+    assert _found(sports_gazetteer, text).get("ZORBTON") == "zorbton-zebras"
+
+
+def test_a_results_table_alone_makes_a_sports_page(sports_gazetteer, monkeypatch):
+    _with_zorbton_a_city(monkeypatch)
+    text = "Results on Saturday.\nQuelvo Quails 2 Examplia 6\nExamplia 3 Quelvo Quails 1\nThe ZORBTON club won again.\n"
+    assert _found(sports_gazetteer, text).get("ZORBTON") == "zorbton-zebras"
+
+
+def test_elsewhere_the_name_as_written_still_wins(sports_gazetteer, monkeypatch):
+    _with_zorbton_a_city(monkeypatch)
+    text = "BUDGET - The council met on Saturday.\nThe ZORBTON club said the budget was final.\n"
+    assert _found(sports_gazetteer, text).get("ZORBTON") == "zorbton"
+
+
+def test_two_teams_of_one_city_stay_for_the_text_to_decide(sports_gazetteer):
+    text = "RUGBY - RESULTS ON SATURDAY.\nQuelvo Quails 2 LEEDS 6\nThe LEEDS club won again.\n"
+    found = _found(sports_gazetteer, text)
+    assert "leeds-zorbers" not in found.values() and "leeds-quelvos" not in found.values()
