@@ -35,6 +35,11 @@ REGISTRY = {
         zorbton-zebras:
           name: Zorbton Zebras
           aliases: [Zorbton]
+        democratic-party-quelvia:
+          name: Democratic Party
+        zorbistan-democratic-party:
+          name: Zorbistan Democratic Party
+          aliases: [ZDP]
     """,
 }
 
@@ -90,6 +95,20 @@ def test_the_body_whose_name_ends_with_a_post_or_a_ministry_is_still_found(gazet
     assert found["Foreign Ministry"] == "foreign-minister"
     assert found["Office of the President"] == "office-of-the-president-zorbland"
     assert found["Zorbland Finance Ministry"] == "zorbland-finance-ministry"
+
+
+def test_a_name_of_dictionary_words_ending_another_name_is_its_head_not_a_mention(gazetteer):
+    for text in ("The Zorbistan Democratic Party ( ZDP ) said the ceasefire had been broken.",
+                 "Talks were held with the Zorbanian Democratic Party on Tuesday."):
+        found = _found(gazetteer, text)
+        assert "democratic-party-quelvia" not in found.values(), text
+    assert _found(gazetteer, "The Zorbistan Democratic Party ( ZDP ) said so.")["Zorbistan Democratic Party"] \
+        == "zorbistan-democratic-party"
+
+
+def test_the_dictionary_name_alone_or_after_an_ordinary_word_is_still_found(gazetteer):
+    for text in ("Leaders of the Democratic Party met on Tuesday.", "Zorbland Votes For Democratic Party Plan"):
+        assert _found(gazetteer, text)["Democratic Party"] == "democratic-party-quelvia", text
 
 
 def test_a_word_of_a_two_word_place_in_a_results_table_is_the_place(gazetteer):

@@ -253,7 +253,7 @@ class _Linker:
 
     def read_otherwise(self, match: _Match) -> str:
         return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
-            or misread(self.text, self.tokens, match.start, match.end, match.forms)  # misreadings.py
+            or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer)
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,

@@ -11,6 +11,13 @@ organization at all, whatever else the text says:
   organizations (a registry made from every linked mention does: a "Foreign Ministry"
   linked to the article on foreign ministers). "Office of the President" is a body:
   a name with "of" in it is left alone;
+- the head of another's name: a registered name of dictionary words only ("Democratic
+  Party", "Football Association") right after a capitalised word that is no dictionary
+  word and names no country ("the Kurdistan Democratic Party", "the Zorbland Football
+  Association") is the generic end of that longer name, even where the longer name is
+  registered too (linker.py's nested names count a name inside another only when certain);
+  after a country's name or its people's ("the Indonesian Democratic Party") the
+  namesakes' homes decide (homes.py). Not in a headline, which capitalises every word;
 - a word of a place's name: a one-word name that the capitalised word before it makes a
   city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
   place, in a results table too, where every word is capitalised and the longer-name rule
@@ -19,9 +26,9 @@ organization at all, whatever else the text says:
 
 from __future__ import annotations
 
-from .gazetteer import Form
+from .gazetteer import Form, Gazetteer
 from .institutions import calendar_word
-from .lexicon import is_city
+from .lexicon import is_city, is_english_word
 from .otherwise import _regions
 from .text import Token
 
@@ -36,11 +43,12 @@ _OFFICE_HOLDERS = {"minister", "secretary", "president", "premier", "chancellor"
                    "mayor", "envoy", "prosecutor", "treasurer", "undersecretary", "vice-president"}
 
 
-def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
     """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
-    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_place_word(text, tokens, start, end)
+    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) \
+        or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end)
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -60,6 +68,25 @@ def _a_post(tokens: list[Token], start: int, end: int) -> str:
     if words[-1] in _OFFICE_HOLDERS and "of" not in words:
         return "a post's title, held by a person, not a body"
     return ""
+
+
+def _a_longer_names_head(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    if end - start < 2 or start == 0 or not all(t.text[:1].isupper() and is_english_word(t.text)
+                                                for t in tokens[start:end]):
+        return ""
+    before = tokens[start - 1]
+    if text[before.end:tokens[start].start] != " " or not before.text[:1].isupper() or not before.text.isalpha() \
+            or is_english_word(before.text) or before.key in gazetteer.place_keys or _headline(text, before.start):
+        return ""
+    return f"the end of the longer name '{text[before.start:tokens[end - 1].end]}'"
+
+
+def _headline(text: str, offset: int) -> bool:
+    """The line holding `offset` capitalises most of its words: a headline's or a table's."""
+    start = text.rfind("\n", 0, offset) + 1
+    stop = text.find("\n", offset)
+    words = [w for w in text[start:stop if stop >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
 def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
