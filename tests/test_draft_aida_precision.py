@@ -111,6 +111,19 @@ def test_the_dictionary_name_alone_or_after_an_ordinary_word_is_still_found(gaze
         assert _found(gazetteer, text)["Democratic Party"] == "democratic-party-quelvia", text
 
 
+@pytest.mark.parametrize("line", ["-- Zorbton Zebras Newsdesk 212-555-0100",
+                                  "Zorbton Zebras Press Desk - ( 312 ) 555-0199"])
+def test_an_agencys_contact_line_names_no_organization(gazetteer, line):
+    text = f"Quelvo Rovers said on Monday it would sell its stadium.\n{line}\n"
+    assert "zorbton-zebras" not in _found(gazetteer, text).values()
+    assert _doubts(gazetteer, text)["Zorbton Zebras"] == "an agency's contact line, not a mention"
+
+
+def test_a_line_ending_in_figures_is_no_contact_line(gazetteer):
+    text = "Results on Saturday.\nZorbton Zebras 1996 1995 2003\n"
+    assert _found(gazetteer, text)["Zorbton Zebras"] == "zorbton-zebras"
+
+
 def test_a_word_of_a_two_word_place_in_a_results_table_is_the_place(gazetteer):
     text = ("Results of games played on Saturday:\n"
             "Zorbton Zebras 12 New York 11\n"

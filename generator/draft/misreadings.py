@@ -18,6 +18,9 @@ organization at all, whatever else the text says:
   registered too (linker.py's nested names count a name inside another only when certain);
   after a country's name or its people's ("the Indonesian Democratic Party") the
   namesakes' homes decide (homes.py). Not in a headline, which capitalises every word;
+- a contact line: an agency's desk and its telephone number closing a wire story ("-- Reuters
+  Toronto Bureau 416 941-8100", "Zorbco Newsdesk - 312-555-0100") credits who to call, as a
+  byline credits who wrote it (credits.py): an organization named only there is no mention;
 - a word of a place's name: a one-word name that the capitalised word before it makes a
   city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
   place, in a results table too, where every word is capitalised and the longer-name rule
@@ -25,6 +28,8 @@ organization at all, whatever else the text says:
 """
 
 from __future__ import annotations
+
+import re
 
 from .gazetteer import Form, Gazetteer
 from .institutions import calendar_word
@@ -47,7 +52,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
-    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) \
+    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end)
 
 
@@ -67,6 +72,23 @@ def _a_post(tokens: list[Token], start: int, end: int) -> str:
     words = [t.text.lower() for t in tokens[start:end]]
     if words[-1] in _OFFICE_HOLDERS and "of" not in words:
         return "a post's title, held by a person, not a body"
+    return ""
+
+
+# A line ending in a telephone number: seven digits or more, in groups.
+_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*$")
+_DESK_WORDS = re.compile(r"\b(?:[Nn]ewsdesk|[Nn]ews ?[Rr]oom|[Dd]esk|[Bb]ureau|Tel)\b")
+
+
+def _a_contact_line(text: str, token: Token) -> str:
+    start = text.rfind("\n", 0, token.start) + 1
+    stop = text.find("\n", token.start)
+    line = text[start:stop if stop >= 0 else len(text)]
+    phone = _PHONE_AT_END.search(line)
+    if not phone or sum(ch.isdigit() for ch in phone.group()) < 7 or len(line) > 120:
+        return ""
+    if line.lstrip().startswith(("-", "—", "–")) or _DESK_WORDS.search(line):
+        return "an agency's contact line, not a mention"
     return ""
 
 
