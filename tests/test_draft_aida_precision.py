@@ -159,6 +159,9 @@ SPORTS_REGISTRY = {
         leeds-quelvos:
           name: Leeds Quelvos
           aliases: [LEEDS]
+        zorbchester-city-afc:
+          name: Zorbchester City A.F.C.
+          aliases: [Zorbchester]
     """,
 }
 
@@ -201,3 +204,17 @@ def test_two_teams_of_one_city_stay_for_the_text_to_decide(sports_gazetteer):
     text = "RUGBY - RESULTS ON SATURDAY.\nQuelvo Quails 2 LEEDS 6\nThe LEEDS club won again.\n"
     found = _found(sports_gazetteer, text)
     assert "leeds-zorbers" not in found.values() and "leeds-quelvos" not in found.values()
+
+
+@pytest.mark.parametrize("headline", ["RUGBY LEAGUE - RESULTS ON SATURDAY.", "CRICKET - COUNTY SCORES."])
+def test_a_football_clubs_city_on_another_sports_page_is_not_the_club(sports_gazetteer, headline):
+    text = f"{headline}\nQuelvo Quails 12 Zorbchester 24\nZorbchester won again at home.\n"
+    assert "zorbchester-city-afc" not in _found(sports_gazetteer, text).values()
+    assert _doubts(sports_gazetteer, text)["Zorbchester"].startswith("a football club's city on a page about")
+
+
+def test_on_a_football_page_or_by_its_full_name_the_club_is_still_found(sports_gazetteer):
+    football = "SOCCER - RESULTS ON SATURDAY.\nQuelvo Quails 1 Zorbchester 2\nZorbchester won again at home.\n"
+    assert _found(sports_gazetteer, football).get("Zorbchester") == "zorbchester-city-afc"
+    rugby = "RUGBY - The owners of Zorbchester City A.F.C. bought the ground.\n"
+    assert _found(sports_gazetteer, rugby)["Zorbchester City A.F.C"] == "zorbchester-city-afc"

@@ -35,6 +35,7 @@ from .gazetteer import Form, Gazetteer
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import _regions
+from .sportspages import football_club_on_another_sports_page
 from .text import Token
 
 # Words before a day's or a month's name that make it a date.
@@ -53,7 +54,9 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
-        or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end)
+        or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
+        or football_club_on_another_sports_page(text, list({f.target for f in forms}),
+                                                text[tokens[start].start:tokens[end - 1].end])
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:

@@ -7,6 +7,12 @@ prefers the team there, where it would otherwise prefer the one registered under
 as written. Two teams of one city ("Leeds United", "Leeds Rhinos") stay for the text to
 decide; elsewhere than on a sports page nothing changes.
 
+On a page about another sport, a football club's city is not the club: "Bradford" on a
+rugby league page is the Bulls, not Bradford City A.F.C., "Portsmouth" on a cricket page the
+town. A football club is one whose registered name carries the association-football letters
+("F.C.", "AFC", "C.F."); another sport's page names that sport in its first line ("RUGBY
+LEAGUE - ...", "CRICKET - ..."). The club's full name there is still the club.
+
 A sports page: its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS", "Soccer -
 Zorbton beat Quelvo"), or two lines or more read as results ("Zorbton 6 Quelvo 2")."""
 
@@ -22,15 +28,38 @@ from .text import token_key
 SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
           "tennis", "golf", "athletics", "cycling", "motor", "racing", "rallying", "boxing", "skiing", "swimming",
           "nfl", "nba", "nhl"}
+# Sports whose pages name football clubs' cities for other teams (not "football" itself: in
+# Australia and America it is another game, but clubs named F.C. play it as often).
+_OTHER_SPORTS = SPORTS - {"football", "soccer"}
+_FOOTBALL_LETTERS = {"fc", "afc", "cf", "cfc"}
 _RESULT = re.compile(r"^[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\s+[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\b", re.MULTILINE)
 
 
 @lru_cache(maxsize=64)
 def sports_page(text: str) -> bool:
-    first = text.lstrip().split("\n", 1)[0]
-    if {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORTS:
+    if _headline_sports(text):
         return True
     return len(_RESULT.findall(text)) >= 2
+
+
+def _headline_sports(text: str) -> set[str]:
+    first = text.lstrip().split("\n", 1)[0]
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORTS
+
+
+def football_club_on_another_sports_page(text: str, targets: list[Target], written: str) -> str:
+    """Why a football club's one-word short form ("Bradford") is not the club on this page, or ''."""
+    if not targets or " " in written or any(t.kind != "organization" or not _football_club(t.name)
+                                            or t.name == written for t in targets):
+        return ""
+    sports = _headline_sports(text)
+    if not sports or sports - _OTHER_SPORTS:
+        return ""
+    return f"a football club's city on a page about {'/'.join(sorted(sports))}"
+
+
+def _football_club(name: str) -> bool:
+    return bool({w.replace(".", "").lower() for w in name.split()} & _FOOTBALL_LETTERS)
 
 
 def _words(name: str) -> list[str]:
