@@ -34,7 +34,7 @@ REGISTRY = {
           aliases: [York]
         zorbton-zebras:
           name: Zorbton Zebras
-          aliases: [Zorbton]
+          aliases: [Zorbton, ZORBTON]
         democratic-party-quelvia:
           name: Democratic Party
         zorbistan-democratic-party:
@@ -122,6 +122,18 @@ def test_an_agencys_contact_line_names_no_organization(gazetteer, line):
 def test_a_line_ending_in_figures_is_no_contact_line(gazetteer):
     text = "Results on Saturday.\nZorbton Zebras 1996 1995 2003\n"
     assert _found(gazetteer, text)["Zorbton Zebras"] == "zorbton-zebras"
+
+
+@pytest.mark.parametrize("dateline", ["ZORBTON 1996-08-22", "ZORBTON, Examplia 1996-08-22"])
+def test_a_datelines_place_is_where_the_story_was_filed_not_a_team(gazetteer, dateline):
+    text = f"Quelvo Rovers sell ground.\n{dateline}\nQuelvo Rovers said on Monday it would sell its ground.\n"
+    assert "zorbton-zebras" not in _found(gazetteer, text).values()
+    assert _doubts(gazetteer, text)["ZORBTON"] == "the dateline's place, where the story was filed"
+
+
+def test_the_same_capitals_in_a_results_line_are_still_the_team(gazetteer):
+    text = "Results on Saturday.\nQuelvo Rovers 2 ZORBTON 6\n"
+    assert _found(gazetteer, text)["ZORBTON"] == "zorbton-zebras"
 
 
 def test_a_word_of_a_two_word_place_in_a_results_table_is_the_place(gazetteer):

@@ -21,6 +21,9 @@ organization at all, whatever else the text says:
 - a contact line: an agency's desk and its telephone number closing a wire story ("-- Reuters
   Toronto Bureau 416 941-8100", "Zorbco Newsdesk - 312-555-0100") credits who to call, as a
   byline credits who wrote it (credits.py): an organization named only there is no mention;
+- a dateline's place: "BOSTON 1996-08-22", "ZORBTON, Examplia 1996-08-22" opening a wire
+  story is where it was filed, even where the registry lists the city in capitals as a
+  team's alias (a results table's "BOSTON" for the Red Sox);
 - a word of a place's name: a one-word name that the capitalised word before it makes a
   city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
   place, in a results table too, where every word is capitalised and the longer-name rule
@@ -54,6 +57,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
+        or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or football_club_on_another_sports_page(text, list({f.target for f in forms}),
                                                 text[tokens[start].start:tokens[end - 1].end])
@@ -92,6 +96,18 @@ def _a_contact_line(text: str, token: Token) -> str:
         return ""
     if line.lstrip().startswith(("-", "—", "–")) or _DESK_WORDS.search(line):
         return "an agency's contact line, not a mention"
+    return ""
+
+
+# A line of its own holding a place (and its region) and a numeric date: a wire story's dateline.
+_DATELINE = re.compile(r"[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*")
+
+
+def _a_dateline_place(text: str, token: Token) -> str:
+    start = text.rfind("\n", 0, token.start) + 1
+    stop = text.find("\n", token.start)
+    if _DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)):
+        return "the dateline's place, where the story was filed"
     return ""
 
 
