@@ -23,11 +23,13 @@ from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
+from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
+from .sportspages import team_over_city
 from .surnames import lone_surnames
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
@@ -43,7 +45,6 @@ class Mention:
     words: str  # as written
     line: int
     how: str  # which registered spelling, or which rule, produced it
-
 
 @dataclass(frozen=True)
 class Doubt:
@@ -251,7 +252,8 @@ class _Linker:
         return bool(_QUOTED_NAME.match(after))
 
     def read_otherwise(self, match: _Match) -> str:
-        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise)
+        return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
+            or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer)
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
@@ -324,7 +326,7 @@ class _Linker:
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
                 continue
-            prefer = None
+            prefer = team_over_city(targets, self.text)  # sportspages.py
             # Otherwise an organization's own name beats another's alias ("Госдума" named so vs an alias);
             # not a person's: one's full name registered as another's alias is a namesake, which
             # only the text can decide.
@@ -418,13 +420,11 @@ class _Linker:
             elif owners:
                 self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
 
-
     def lone_surnames(self) -> None:
         found = set(self.linking.targets("person"))
         for i, person, form in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
                                              self.lower_words):
             self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
-
 
     def relatives(self) -> None:
         found = self.linking.targets("person")

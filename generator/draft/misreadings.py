@@ -1,0 +1,143 @@
+"""Three readings under which words that spell a registered organization's name name no
+organization at all, whatever else the text says:
+
+- a date: a day's or a month's name after a word of time ("on Wednesday", "since May",
+  "last Friday") or before a day's number or a part of the day ("Wednesday night",
+  "March 5") is the date, not a club registered as "Wednesday" (Sheffield Wednesday);
+  the words a spokesman or a council says around it ("the council on Wednesday") are no
+  evidence for the club;
+- a post: a name whose last word is an office-holder's ("Foreign Minister", "Finance
+  Secretary") names a person's post, not a body, even where a registry lists it among
+  organizations (a registry made from every linked mention does: a "Foreign Ministry"
+  linked to the article on foreign ministers). "Office of the President" is a body:
+  a name with "of" in it is left alone;
+- the head of another's name: a registered name of dictionary words only ("Democratic
+  Party", "Football Association") right after a capitalised word that is no dictionary
+  word and names no country ("the Kurdistan Democratic Party", "the Zorbland Football
+  Association") is the generic end of that longer name, even where the longer name is
+  registered too (linker.py's nested names count a name inside another only when certain);
+  after a country's name or its people's ("the Indonesian Democratic Party") the
+  namesakes' homes decide (homes.py). Not in a headline, which capitalises every word;
+- a contact line: an agency's desk and its telephone number closing a wire story ("-- Reuters
+  Toronto Bureau 416 941-8100", "Zorbco Newsdesk - 312-555-0100") credits who to call, as a
+  byline credits who wrote it (credits.py): an organization named only there is no mention;
+- a dateline's place: "BOSTON 1996-08-22", "ZORBTON, Examplia 1996-08-22" opening a wire
+  story is where it was filed, even where the registry lists the city in capitals as a
+  team's alias (a results table's "BOSTON" for the Red Sox);
+- a word of a place's name: a one-word name that the capitalised word before it makes a
+  city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
+  place, in a results table too, where every word is capitalised and the longer-name rule
+  (longer.py) stands aside: "York" there is not York City F.C.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Form, Gazetteer
+from .institutions import calendar_word
+from .lexicon import is_city, is_english_word
+from .otherwise import _regions
+from .sportspages import football_club_on_another_sports_page
+from .text import Token
+
+# Words before a day's or a month's name that make it a date.
+_TIME_WORDS = {"on", "last", "next", "this", "since", "until", "till", "by", "from", "through", "every", "each",
+               "early", "late", "before", "after", "of", "in", "to", "between", "and", "or", "that", "mid"}
+# Words after it that make it a date ("Wednesday night"); a day's number does too.
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "overnight"}
+# The last word of a post's title: a person holds it, a body does not.
+_OFFICE_HOLDERS = {"minister", "secretary", "president", "premier", "chancellor", "governor", "ambassador",
+                   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commissioner",
+                   "mayor", "envoy", "prosecutor", "treasurer", "undersecretary", "vice-president"}
+
+
+def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
+    """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
+    if not forms or any(f.target.kind != "organization" for f in forms):
+        return ""
+    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
+        or _a_dateline_place(text, tokens[start]) \
+        or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
+        or football_club_on_another_sports_page(text, list({f.target for f in forms}),
+                                                text[tokens[start].start:tokens[end - 1].end])
+
+
+def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if end - start != 1 or not calendar_word(tokens[start].text):
+        return ""
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    after = tokens[end] if end < len(tokens) else None
+    joined = after is not None and text[tokens[start].end:after.start] in (" ", ", ")
+    if before in _TIME_WORDS or joined and (after.text.isdigit() and len(after.text) <= 2
+                                            or after.text.lower() in _PARTS_OF_DAY):
+        return "a date here, not a name"
+    return ""
+
+
+def _a_post(tokens: list[Token], start: int, end: int) -> str:
+    words = [t.text.lower() for t in tokens[start:end]]
+    if words[-1] in _OFFICE_HOLDERS and "of" not in words:
+        return "a post's title, held by a person, not a body"
+    return ""
+
+
+# A line ending in a telephone number: seven digits or more, in groups.
+_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*$")
+_DESK_WORDS = re.compile(r"\b(?:[Nn]ewsdesk|[Nn]ews ?[Rr]oom|[Dd]esk|[Bb]ureau|Tel)\b")
+
+
+def _a_contact_line(text: str, token: Token) -> str:
+    start = text.rfind("\n", 0, token.start) + 1
+    stop = text.find("\n", token.start)
+    line = text[start:stop if stop >= 0 else len(text)]
+    phone = _PHONE_AT_END.search(line)
+    if not phone or sum(ch.isdigit() for ch in phone.group()) < 7 or len(line) > 120:
+        return ""
+    if line.lstrip().startswith(("-", "—", "–")) or _DESK_WORDS.search(line):
+        return "an agency's contact line, not a mention"
+    return ""
+
+
+# A line of its own holding a place (and its region) and a numeric date: a wire story's dateline.
+_DATELINE = re.compile(r"[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*")
+
+
+def _a_dateline_place(text: str, token: Token) -> str:
+    start = text.rfind("\n", 0, token.start) + 1
+    stop = text.find("\n", token.start)
+    if _DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)):
+        return "the dateline's place, where the story was filed"
+    return ""
+
+
+def _a_longer_names_head(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    if end - start < 2 or start == 0 or not all(t.text[:1].isupper() and is_english_word(t.text)
+                                                for t in tokens[start:end]):
+        return ""
+    before = tokens[start - 1]
+    if text[before.end:tokens[start].start] != " " or not before.text[:1].isupper() or not before.text.isalpha() \
+            or is_english_word(before.text) or before.key in gazetteer.place_keys or _headline(text, before.start):
+        return ""
+    return f"the end of the longer name '{text[before.start:tokens[end - 1].end]}'"
+
+
+def _headline(text: str, offset: int) -> bool:
+    """The line holding `offset` capitalises most of its words: a headline's or a table's."""
+    start = text.rfind("\n", 0, offset) + 1
+    stop = text.find("\n", offset)
+    words = [w for w in text[start:stop if stop >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if end - start != 1 or start == 0:
+        return ""
+    before, word = tokens[start - 1], tokens[start]
+    if text[before.end:word.start] != " " or not before.text[:1].isupper():
+        return ""
+    place = f"{before.text} {word.text}"
+    key = f"{before.key} {word.key}"
+    if key in _regions() or is_city(place.title() if place.isupper() else place, 15_000):
+        return f"a word of the place's name '{place}'"
+    return ""

@@ -1,0 +1,85 @@
+"""On a sports page, a city's name means the city's team: "Toronto 6 KANSAS CITY 2",
+"Marseille drew 1-1 with Lens". When the registry holds both an organization registered
+under the city's name alone (a city's government, or a mention of the city a registry made
+from every linked mention lists among organizations) and exactly one organization whose
+longer name holds the city's ("Toronto Blue Jays", "Olympique de Marseille"), the linker
+prefers the team there, where it would otherwise prefer the one registered under the name
+as written. Two teams of one city ("Leeds United", "Leeds Rhinos") stay for the text to
+decide; elsewhere than on a sports page nothing changes.
+
+On a page about another sport, a football club's city is not the club: "Bradford" on a
+rugby league page is the Bulls, not Bradford City A.F.C., "Portsmouth" on a cricket page the
+town. A football club is one whose registered name carries the association-football letters
+("F.C.", "AFC", "C.F."); another sport's page names that sport in its first line ("RUGBY
+LEAGUE - ...", "CRICKET - ..."). The club's full name there is still the club.
+
+A sports page: its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS", "Soccer -
+Zorbton beat Quelvo"), or two lines or more read as results ("Zorbton 6 Quelvo 2")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Target
+from .lexicon import is_city
+from .text import token_key
+
+SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
+          "tennis", "golf", "athletics", "cycling", "motor", "racing", "rallying", "boxing", "skiing", "swimming",
+          "nfl", "nba", "nhl"}
+# Sports whose pages name football clubs' cities for other teams (not "football" itself: in
+# Australia and America it is another game, but clubs named F.C. play it as often).
+_OTHER_SPORTS = SPORTS - {"football", "soccer"}
+_FOOTBALL_LETTERS = {"fc", "afc", "cf", "cfc"}
+_RESULT = re.compile(r"^[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\s+[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\b", re.MULTILINE)
+
+
+@lru_cache(maxsize=64)
+def sports_page(text: str) -> bool:
+    if _headline_sports(text):
+        return True
+    return len(_RESULT.findall(text)) >= 2
+
+
+def _headline_sports(text: str) -> set[str]:
+    first = text.lstrip().split("\n", 1)[0]
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORTS
+
+
+def football_club_on_another_sports_page(text: str, targets: list[Target], written: str) -> str:
+    """Why a football club's one-word short form ("Bradford") is not the club on this page, or ''."""
+    if not targets or " " in written or any(t.kind != "organization" or not _football_club(t.name)
+                                            or t.name == written for t in targets):
+        return ""
+    sports = _headline_sports(text)
+    if not sports or sports - _OTHER_SPORTS:
+        return ""
+    return f"a football club's city on a page about {'/'.join(sorted(sports))}"
+
+
+def _football_club(name: str) -> bool:
+    return bool({w.replace(".", "").lower() for w in name.split()} & _FOOTBALL_LETTERS)
+
+
+def _words(name: str) -> list[str]:
+    return [token_key(w) for w in re.findall(r"[^\W\d_]+", name)]
+
+
+def team_over_city(targets: list[Target], text: str) -> Target | None:
+    """The one team among `targets` whose name holds the name of another, a city's: on a sports
+    page, the team the city's name means; else None."""
+    if len(targets) < 2 or any(t.kind != "organization" for t in targets):
+        return None
+    cities = [t for t in targets if is_city(t.name, 15_000)]
+    if len(cities) != 1:
+        return None
+    city = _words(cities[0].name)
+    teams = [t for t in targets if t is not cities[0] and _holds(_words(t.name), city)]
+    if len(teams) != 1 or not sports_page(text):
+        return None
+    return teams[0]
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
