@@ -29,6 +29,7 @@ from .ordinary import is_ordinary_word
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .surnames import lone_surnames
+from .tables import ResultCells
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
@@ -172,6 +173,7 @@ class _Linker:
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
+        self.cells = ResultCells(text, tokens)  # a results table's teams (tables.py)
         # "an artificial pancreas (AP)": registered acronyms the text defines as something else (otherwise.py)
         self.defined_otherwise = acronyms_defined_otherwise(text, tokens, gazetteer)
 
@@ -210,6 +212,8 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
+        if form.target.kind == "organization" and self.cells.is_cell(match.start, match.end):
+            return ""  # "Leicester 0 Arsenal 2": a team in a results table, not the place or the word
         if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
             return "also a place name"  # "England" for a national team, "Washington" for the government
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms

@@ -1,0 +1,67 @@
+"""Results tables: the lines of a sports page that name teams beside their scores.
+
+A results page names its clubs by their cities and counties ("Leicester 0 Arsenal 2",
+"NEW YORK 72 54 .571 -", "Somerset 236-4 ( M. Lathwell 85 ).", "SEATTLE AT BOSTON"), where
+prose would say "in Leicester" or "the arsenal". There a name alone in its cell is the
+team, not the place or the word: a registered organization named so needs no other
+support (linker.needs_evidence), like a name with "club" beside it.
+
+A cell is a whole run of one to four capitalised words that opens its line (after a label
+ending in a colon, "At Cardiff: Kent 128-1") or follows a score, and is followed by a score
+(a number, "236-4", ".571"; not a date such as "1996-08-23"), or that stands alone on either
+side of "v", "vs" or "at" on a line of its own ("Leeds v Wimbledon"). Only in a table: the
+text has at least three such lines, so one "Zorbia 2" in prose is nothing. Only the whole
+cell counts: "York" inside "NEW YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield
+Wednesday 2".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Token
+
+MIN_ROWS = 3
+_WORD = r"[^\W\d_][\w'’.&]*(?:-[^\W\d_][\w'’.&]*)*"
+_NAME = rf"(?:{_WORD})(?: {_WORD}){{0,3}}"
+# A score, a result or a table's figure: "2", "236-4", "27 1/2", ".571"; not "1,453" nor "5,710.53"
+# (a quantity, a price: the cities of a cargo or a market table) nor a date ("1996-08-23").
+_SCORE = r"(?:\d{1,3}(?:-\d{1,3})?|\d/\d|\.\d{3}|-)"
+_LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
+# A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
+_ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
+_CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$))", re.M)
+_FIXTURE = re.compile(rf"^({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})\.?$", re.M)
+
+
+def result_cells(text: str) -> set[tuple[int, int]]:
+    """Character spans of the team cells of a text's results table (empty when it has none)."""
+    cells: dict[int, list[tuple[int, int]]] = {}  # line start -> cells
+    for row in _ROW.finditer(text):
+        line = row.group().split("(", 1)[0]  # a cricket score's batsmen, in brackets, are no teams
+        spans = [(row.start() + m.start(1), row.start() + m.end(1)) for m in _CELL.finditer(line)
+                 if _capitalised(m.group(1))]
+        if spans:
+            cells[row.start()] = spans
+    for match in _FIXTURE.finditer(text):
+        if _capitalised(match.group(1)) and _capitalised(match.group(2)):
+            cells.setdefault(match.start(), []).extend([match.span(1), match.span(2)])
+    if len(cells) < MIN_ROWS:
+        return set()
+    return {span for spans in cells.values() for span in spans}
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[:1].isupper() for word in name.split())
+
+
+class ResultCells:
+    """A text's results cells, read once per text."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.tokens = tokens
+        self.cells = result_cells(text)
+
+    def is_cell(self, start: int, end: int) -> bool:
+        """Tokens start..end (end exclusive) are a whole cell of a results table."""
+        return bool(self.cells) and (self.tokens[start].start, self.tokens[end - 1].end) in self.cells
