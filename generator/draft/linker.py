@@ -160,14 +160,10 @@ def _opens(text: str, outer_start: int, start: int) -> bool:
     return text[outer_start:start] in ("", "The ")
 
 
-def _lower_words(tokens: list[Token]) -> set[str]:
-    return {t.key for t in tokens if t.text.islower()}
-
-
 class _Linker:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
         self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
-        self.lower_words = _lower_words(tokens)
+        self.lower_words = {t.key for t in tokens if t.text.islower()}
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
@@ -421,7 +417,6 @@ class _Linker:
                 self.add(person, i, i + 1, form.origin)
             elif owners:
                 self.doubt(i, i + 1, "surname of " + " and ".join(sorted({p.id for p, _ in owners})))
-
 
     def lone_surnames(self) -> None:
         found = set(self.linking.targets("person"))
