@@ -29,8 +29,8 @@ _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,3}}"
 _SCORE = r"(?:\d{1,3}(?:-\d{1,3})?|\d/\d|\.\d{3}|-)"
 _LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
 # A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
-_ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
-_CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$))", re.M)
+_ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
+_CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
 _FIXTURE = re.compile(rf"^({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})\.?$", re.M)
 
 
