@@ -35,6 +35,7 @@ from functools import lru_cache
 from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
+from .tables import result_in_sentence
 from .text import Token, is_cased_script, token_key
 
 ONE_WORD = "one word of a longer name"
@@ -140,6 +141,8 @@ class ShortForms:
         named = {t for targets in clubs.values() for t in targets}
         by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" and i not in self.club_cities
                        for t in targets}
+        if result_in_sentence(self.text, self.tokens[index].start, self.tokens[index].end):
+            return True  # "beat Groningen 4-1": a match report's sentence (tables.py)
         return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
     def reason(self, index: int) -> str:

@@ -65,3 +65,18 @@ class ResultCells:
     def is_cell(self, start: int, end: int) -> bool:
         """Tokens start..end (end exclusive) are a whole cell of a results table."""
         return bool(self.cells) and (self.tokens[start].start, self.tokens[end - 1].end) in self.cells
+
+
+# A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date
+# ("1996-08-23"), a span of years ("1914-18") nor a range ("0-50 cents": sides up to 19).
+_RESULT = re.compile(r"(?<![\d./-])1?\d-1?\d(?![\d./-])")
+_SENTENCE = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
+
+
+def result_in_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] states one match's result: a club's city there is the
+    club. Not two or more: a tennis player's sets ("beat Maleeva 6-4 6-2", a Wimbledon champion)."""
+    stops = [m.end() for m in _SENTENCE.finditer(text, 0, start)]
+    after = _SENTENCE.search(text, end)
+    sentence = text[stops[-1] if stops else 0:after.start() if after else len(text)]
+    return len(_RESULT.findall(sentence)) == 1
