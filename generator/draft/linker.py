@@ -208,10 +208,10 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if form.target.kind == "organization" and self.cells.is_cell(match.start, match.end):
-            return ""  # "Leicester 0 Arsenal 2": a team in a results table, not the place or the word
         if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
             return "also a place name"  # "England" for a national team, "Washington" for the government
+        if self.cells.team(match.start, match.end, form.target):
+            return ""  # "Leicester 0 Arsenal 2": a team in a results table, not the place or the word
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)

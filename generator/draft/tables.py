@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .text import Token
+from .gazetteer import Target
+from .lexicon import is_city
+from .text import Token, token_key
 
 MIN_ROWS = 3
 _WORD = r"[^\W\d_][\w'’.&]*(?:-[^\W\d_][\w'’.&]*)*"
@@ -61,10 +63,34 @@ class ResultCells:
     def __init__(self, text: str, tokens: list[Token]):
         self.tokens = tokens
         self.cells = result_cells(text)
+        self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
         """Tokens start..end (end exclusive) are a whole cell of a results table."""
         return bool(self.cells) and (self.tokens[start].start, self.tokens[end - 1].end) in self.cells
+
+    def team(self, start: int, end: int, target: Target) -> bool:
+        """The cell at tokens start..end names the organization `target` as a team: one registered
+        under a longer name than its city ("Toronto Blue Jays" for "TORONTO"), not one registered
+        under a city's bare name ("Toronto": the city's government, or the city itself filed as an
+        organization), which a table's cell does not name any more than prose does; and not a club
+        whose registered name says it plays another sport than the text names ("Wigan Athletic
+        F.C." in a rugby league table: the registry lacks the rugby club of that city)."""
+        if target.kind != "organization" or not self.is_cell(start, end) or is_city(target.name, 15_000):
+            return False
+        plays = _sports(token_key(w) for w in re.findall(r"[\w.]+", target.name))
+        return not (plays and self.sports and not plays & self.sports)
+
+
+def _sports(keys) -> frozenset[str]:
+    """The sports words name ("soccer" and "F.C." are football, "RLFC" rugby)."""
+    return frozenset(_SPORT_WORDS[key] for key in keys if key in _SPORT_WORDS)
+
+
+_SPORT_WORDS = {**{token_key(w): w for w in ("football", "rugby", "cricket", "hockey", "basketball", "baseball",
+                                              "handball", "volleyball")},
+                **{token_key(w): "football" for w in ("soccer", "fc", "f.c.", "afc", "a.f.c.", "cf", "c.f.")},
+                **{token_key(w): "rugby" for w in ("rlfc", "rufc", "rfc", "r.f.c.")}}
 
 
 # A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date
