@@ -29,6 +29,17 @@ REGISTRY = {
         quelvora-sports:
           name: Quelvora Sports Club
           aliases: [Quelvora]
+        leeds-zorbers-fc:
+          name: Zorbers Leeds F.C.
+          aliases: [Leeds]
+        reading:
+          name: Reading
+        groningen-examplia:
+          name: FC Groningen Examplia
+          aliases: [Groningen]
+        volendam-examplia:
+          name: FC Volendam Examplia
+          aliases: [Volendam]
     """,
 }
 
@@ -91,3 +102,38 @@ def test_a_name_inside_a_longer_cell_is_no_cell():
     text = "Zorbton Castle 2 Freiburg 1\nChelsea 0 Quelvora 3\nQuelvora 1 Freiburg 1\n"
     cells = {text[a:b] for a, b in result_cells(text)}
     assert "Castle" not in cells and "Zorbton Castle" in cells
+
+
+RUGBY_TABLE = """RUGBY LEAGUE - EXAMPLIAN SUPER LEAGUE RESULTS.
+Results of rugby league matches on Saturday:
+Leeds 14 Castle 27
+Chelsea 78 Zorbton 4
+Standings:
+Castle 22 19 1 2 902 326 39
+Leeds 21 6 0 15 531 681 12
+Reading 22 3 1 18 398 795 7
+"""
+
+
+def test_a_club_of_another_sport_is_no_team_of_the_table(gazetteer):
+    found = _found(gazetteer, RUGBY_TABLE)
+    assert "chelsea-zorbers" in found  # its registered name names no sport
+    assert "leeds-zorbers-fc" not in found  # a football club (F.C.) in a rugby league table
+    assert "leeds-zorbers-fc" in _found(gazetteer, RUGBY_TABLE.replace("RUGBY LEAGUE", "SOCCER").replace(
+        "rugby league", "soccer"))
+
+
+def test_an_organization_registered_under_a_bare_city_name_is_no_team(gazetteer):
+    assert "reading" not in _found(gazetteer, RUGBY_TABLE)
+
+
+def test_a_clubs_city_in_a_sentence_stating_one_result_is_the_club(gazetteer):
+    text = ("Examplian zorbball news.\nDefending champions Zorbton Rovers came from behind to beat Groningen 4-1 "
+            "on Sunday.\nThe mayor of Volendam opened a new bridge.\n")
+    found = _found(gazetteer, text)
+    assert "groningen-examplia" in found and "volendam-examplia" not in found
+
+
+def test_a_tennis_players_sets_are_no_match_result(gazetteer):
+    text = "Examplian tennis news.\nThe Groningen junior champion beat Zorba Quelv 6-4 6-2 on Sunday.\n"
+    assert "groningen-examplia" not in _found(gazetteer, text)
