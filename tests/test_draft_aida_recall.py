@@ -34,6 +34,11 @@ REGISTRY = {
           aliases: [Leeds]
         reading:
           name: Reading
+        nantes:
+          name: Nantes
+        nantes-examplia:
+          name: FC Nantes Examplia
+          aliases: [Nantes]
         groningen-examplia:
           name: FC Groningen Examplia
           aliases: [Groningen]
@@ -137,3 +142,15 @@ def test_a_clubs_city_in_a_sentence_stating_one_result_is_the_club(gazetteer):
 def test_a_tennis_players_sets_are_no_match_result(gazetteer):
     text = "Examplian tennis news.\nThe Groningen junior champion beat Zorba Quelv 6-4 6-2 on Sunday.\n"
     assert "groningen-examplia" not in _found(gazetteer, text)
+
+
+def test_a_clubs_city_before_a_players_role_is_the_club(gazetteer):
+    text = ("Examplian zorbball news.\nThe federation said that Groningen striker Zorb Quelv and a defender "
+            "were injured.\nThe mayor of Volendam opened a new bridge.\n")
+    found = _found(gazetteer, text)
+    assert "groningen-examplia" in found and "volendam-examplia" not in found
+
+
+def test_a_cue_never_names_an_organization_registered_under_a_citys_bare_name(gazetteer):
+    text = "Examplian zorbball news.\nThe federation said that Nantes striker Zorb Quelv was injured.\n"
+    assert "nantes" not in _found(gazetteer, text)

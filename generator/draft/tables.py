@@ -106,3 +106,25 @@ def result_in_sentence(text: str, start: int, end: int) -> bool:
     after = _SENTENCE.search(text, end)
     sentence = text[stops[-1] if stops else 0:after.start() if after else len(text)]
     return len(_RESULT.findall(sentence)) == 1
+
+
+# A player's or a coach's role right after a club's city: "Liverpool striker Mark Kennedy",
+# "Chelsea defender Terry Phelan", "Middlesbrough's Italian striker".
+_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
+                    "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
+                    "skipper"})
+_ROLE_AFTER = re.compile(r"(?:'s?|’s?)?(?: [A-Z][a-z]+)? ([a-z]+)\b")
+
+
+def role_after(text: str, end: int) -> bool:
+    """A player's or coach's role follows the name ending at `end` (a nationality may stand between)."""
+    following = _ROLE_AFTER.match(text, end)
+    return bool(following) and following.group(1) in _ROLES
+
+
+def match_report_cue(text: str, start: int, end: int, targets) -> bool:
+    """A club's city at text[start:end] stands in a sentence stating one result or before a player's
+    role, and names only organizations registered under more than a city's bare name (not "Milan"
+    filed as an organization, in "AC Milan midfielder")."""
+    return (result_in_sentence(text, start, end) or role_after(text, end)) \
+        and not any(is_city(t.name, 15_000) for t in targets)
