@@ -18,6 +18,8 @@ Wednesday 2".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .gazetteer import Target
 from .lexicon import is_city
@@ -102,10 +104,16 @@ _SENTENCE = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
 def result_in_sentence(text: str, start: int, end: int) -> bool:
     """The sentence holding text[start:end] states one match's result: a club's city there is the
     club. Not two or more: a tennis player's sets ("beat Maleeva 6-4 6-2", a Wimbledon champion)."""
-    stops = [m.end() for m in _SENTENCE.finditer(text, 0, start)]
-    after = _SENTENCE.search(text, end)
-    sentence = text[stops[-1] if stops else 0:after.start() if after else len(text)]
+    bounds = _sentence_bounds(text)
+    n = bisect_right(bounds, start)
+    sentence = text[bounds[n - 1] if n else 0:bounds[n] if n < len(bounds) else len(text)]
     return len(_RESULT.findall(sentence)) == 1
+
+
+@lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> list[int]:
+    """Where a text's sentences end (a stop and the space after it, or a line's end), once per text."""
+    return [m.end() for m in _SENTENCE.finditer(text)]
 
 
 # A player's or a coach's role right after a club's city: "Liverpool striker Mark Kennedy",
