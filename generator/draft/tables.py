@@ -97,7 +97,7 @@ _SPORT_WORDS = {**{token_key(w): w for w in ("football", "rugby", "cricket", "ho
 
 # A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date
 # ("1996-08-23"), a span of years ("1914-18") nor a range ("0-50 cents": sides up to 19).
-_RESULT = re.compile(r"(?<![\d./-])1?\d-1?\d(?![\d./-])")
+_RESULT = re.compile(r"(?<![\d./-])1?\d-1?\d(?![\d/-]|\.\d)")
 _SENTENCE = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
 
 
