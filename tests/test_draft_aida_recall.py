@@ -155,3 +155,10 @@ def test_a_clubs_city_before_a_players_role_is_the_club(gazetteer):
 def test_a_cue_never_names_an_organization_registered_under_a_citys_bare_name(gazetteer):
     text = "Examplian zorbball news.\nThe federation said that Nantes striker Zorb Quelv was injured.\n"
     assert "nantes" not in _found(gazetteer, text)
+
+
+def test_a_list_of_fixtures_names_teams():
+    text = ("Fixtures for Saturday:\nCastle v Freiburg, Chelsea v Zorbton,\nZorbton v Castle, Quelvora v Chelsea,\n"
+            "Freiburg v Quelvora.\n")
+    cells = {text[a:b] for a, b in result_cells(text)}
+    assert cells == {"Castle", "Freiburg", "Chelsea", "Zorbton", "Quelvora"}

@@ -35,7 +35,8 @@ _LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
 # A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
 _ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
 _CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
-_FIXTURE = re.compile(rf"^({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})\.?$", re.M)
+# A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
+_FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 
 
 def result_cells(text: str) -> set[tuple[int, int]]:
@@ -49,10 +50,18 @@ def result_cells(text: str) -> set[tuple[int, int]]:
             cells[row.start()] = spans
     for match in _FIXTURE.finditer(text):
         if _capitalised(match.group(1)) and _capitalised(match.group(2)):
-            cells.setdefault(match.start(), []).extend([match.span(1), match.span(2)])
+            cells.setdefault(text.rfind("\n", 0, match.start()) + 1, []).extend(
+                [_without_stop(text, match.span(1)), _without_stop(text, match.span(2))])
     if len(cells) < MIN_ROWS:
         return set()
     return {span for spans in cells.values() for span in spans}
+
+
+def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name without the full stop that ends its line ("Dundee."), not an abbreviation's ("F.C.")."""
+    start, end = span
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return (start, end - 1) if last.endswith(".") and last.count(".") == 1 else span
 
 
 def _capitalised(name: str) -> bool:
