@@ -1,18 +1,29 @@
-"""Results tables: the lines of a sports page that name teams beside their scores.
+"""Results tables and match reports: where a club's city or a word is the club.
 
 A results page names its clubs by their cities and counties ("Leicester 0 Arsenal 2",
-"NEW YORK 72 54 .571 -", "Somerset 236-4 ( M. Lathwell 85 ).", "SEATTLE AT BOSTON"), where
-prose would say "in Leicester" or "the arsenal". There a name alone in its cell is the
-team, not the place or the word: a registered organization named so needs no other
-support (linker.needs_evidence), like a name with "club" beside it.
+"Somerset 236-4 ( M. Lathwell 85 ).", "Bury v Bristol City, Crewe v Watford,"), where prose
+would say "in Leicester" or "the arsenal". There a name alone in its cell is the team, not
+the place or the word: a registered organization named so needs no other support
+(linker.needs_evidence), like a name with "club" beside it. Not:
+- an organization registered under a city's bare name ("Toronto": the city's government, or
+  the city itself filed as an organization), which a cell names no more than prose does;
+- a club whose registered name names another sport than the text ("Wigan Athletic F.C." in a
+  rugby league table, where the registry lacks the rugby club of that city);
+- an alias that is a place's name (otherwise.place_alias: "NEW YORK" of the New York Yankees):
+  a US city's teams play in several leagues, and a basketball table's "NEW YORK" is no
+  baseball club (measured: held-out precision fell with it).
 
 A cell is a whole run of one to four capitalised words that opens its line (after a label
 ending in a colon, "At Cardiff: Kent 128-1") or follows a score, and is followed by a score
-(a number, "236-4", ".571"; not a date such as "1996-08-23"), or that stands alone on either
-side of "v", "vs" or "at" on a line of its own ("Leeds v Wimbledon"). Only in a table: the
-text has at least three such lines, so one "Zorbia 2" in prose is nothing. Only the whole
-cell counts: "York" inside "NEW YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield
-Wednesday 2".
+(up to three digits, "236-4", ".571"; not a date, nor a quantity or a price such as "1,453"
+or "5,710.53": a cargo or a market table lists cities), on a line of nothing but cells and
+scores (and a bracket); or a name on either side of "v", "vs" or "at" in a line of fixtures.
+Only in a table: at least three such lines. Only the whole cell counts: "York" inside "NEW
+YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
+
+In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
+Groningen 4-1"; not a tennis player's sets, "6-4 6-2") or before a player's role ("Liverpool
+striker Mark Kennedy") is the club, as in a text about clubs.
 """
 
 from __future__ import annotations
