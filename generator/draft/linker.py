@@ -31,6 +31,7 @@ from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import team_over_city
 from .surnames import lone_surnames
+from .tables import ResultCells
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
@@ -160,19 +161,16 @@ def _opens(text: str, outer_start: int, start: int) -> bool:
     return text[outer_start:start] in ("", "The ")
 
 
-def _lower_words(tokens: list[Token]) -> set[str]:
-    return {t.key for t in tokens if t.text.islower()}
-
-
 class _Linker:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None):
         self.text, self.tokens, self.gazetteer, self.published = text, tokens, gazetteer, published
-        self.lower_words = _lower_words(tokens)
+        self.lower_words = {t.key for t in tokens if t.text.islower()}
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
+        self.cells = ResultCells(text, tokens)  # a results table's teams (tables.py)
         # "an artificial pancreas (AP)": registered acronyms the text defines as something else (otherwise.py)
         self.defined_otherwise = acronyms_defined_otherwise(text, tokens, gazetteer)
 
@@ -213,6 +211,8 @@ class _Linker:
         """Why a single candidate still needs support from the text ('' when it does not)."""
         if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
             return "also a place name"  # "England" for a national team, "Washington" for the government
+        if self.cells.team(match.start, match.end, form.target):
+            return ""  # "Leicester 0 Arsenal 2": a team in a results table, not the place or the word
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)

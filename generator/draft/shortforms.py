@@ -35,6 +35,7 @@ from functools import lru_cache
 from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
+from .tables import match_report_cue
 from .text import Token, is_cased_script, token_key
 
 ONE_WORD = "one word of a longer name"
@@ -99,6 +100,8 @@ class ShortForms:
         self.candidates = {start: frozenset(f.target for f in forms if f.partial in SHORT_FORMS)
                            for start, end, forms in matches
                            if self.english and is_one_word_short_form(forms, end - start)}
+        self.namesakes = {start: frozenset(f.target for f in forms) for start, end, forms in matches
+                          if start in self.candidates}  # every entity the word names, short form or not
         # Short forms that are only a club's city: never a name by itself, only a club among clubs.
         self.club_cities = {start for start, end, forms in matches if start in self.candidates
                             and all(f.partial == CLUB_WORD for f in forms if f.partial in SHORT_FORMS)}
@@ -140,6 +143,8 @@ class ShortForms:
         named = {t for targets in clubs.values() for t in targets}
         by_own_name = {t for i, targets in clubs.items() if self.kind(i) == "name" and i not in self.club_cities
                        for t in targets}
+        if match_report_cue(self.text, self.tokens[index].start, self.tokens[index].end, self.namesakes[index]):
+            return True  # "beat Groningen 4-1", "Liverpool striker Mark Kennedy" (tables.py)
         return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
     def reason(self, index: int) -> str:

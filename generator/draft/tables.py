@@ -1,0 +1,158 @@
+"""Results tables and match reports: where a club's city or a word is the club.
+
+A results page names its clubs by their cities and counties ("Leicester 0 Arsenal 2",
+"Somerset 236-4 ( M. Lathwell 85 ).", "Bury v Bristol City, Crewe v Watford,"), where prose
+would say "in Leicester" or "the arsenal". There a name alone in its cell is the team, not
+the place or the word: a registered organization named so needs no other support
+(linker.needs_evidence), like a name with "club" beside it. Not:
+- an organization registered under a city's bare name ("Toronto": the city's government, or
+  the city itself filed as an organization), which a cell names no more than prose does;
+- a club whose registered name names another sport than the text ("Wigan Athletic F.C." in a
+  rugby league table, where the registry lacks the rugby club of that city);
+- an alias that is a place's name (otherwise.place_alias: "NEW YORK" of the New York Yankees):
+  a US city's teams play in several leagues, and a basketball table's "NEW YORK" is no
+  baseball club (measured: held-out precision fell with it).
+
+A cell is a whole run of one to four capitalised words that opens its line (after a label
+ending in a colon, "At Cardiff: Kent 128-1") or follows a score, and is followed by a score
+(up to three digits, "236-4", ".571"; not a date, nor a quantity or a price such as "1,453"
+or "5,710.53": a cargo or a market table lists cities), on a line of nothing but cells and
+scores (and a bracket); or a name on either side of "v", "vs" or "at" in a line of fixtures.
+Only in a table: at least three such lines. Only the whole cell counts: "York" inside "NEW
+YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
+
+In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
+Groningen 4-1"; not a tennis player's sets, "6-4 6-2") or before a player's role ("Liverpool
+striker Mark Kennedy") is the club, as in a text about clubs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .gazetteer import Target
+from .lexicon import is_city
+from .text import Token, token_key
+
+MIN_ROWS = 3
+_WORD = r"[^\W\d_][\w'’.&]*(?:-[^\W\d_][\w'’.&]*)*"
+_NAME = rf"(?:{_WORD})(?: {_WORD}){{0,3}}"
+# A score, a result or a table's figure: "2", "236-4", "27 1/2", ".571"; not "1,453" nor "5,710.53"
+# (a quantity, a price: the cities of a cargo or a market table) nor a date ("1996-08-23").
+_SCORE = r"(?:\d{1,3}(?:-\d{1,3})?|\d/\d|\.\d{3}|-)"
+_LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
+# A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
+_ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
+_CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
+# A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
+_FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
+
+
+def result_cells(text: str) -> set[tuple[int, int]]:
+    """Character spans of the team cells of a text's results table (empty when it has none)."""
+    cells: dict[int, list[tuple[int, int]]] = {}  # line start -> cells
+    for row in _ROW.finditer(text):
+        line = row.group().split("(", 1)[0]  # a cricket score's batsmen, in brackets, are no teams
+        spans = [(row.start() + m.start(1), row.start() + m.end(1)) for m in _CELL.finditer(line)
+                 if _capitalised(m.group(1))]
+        if spans:
+            cells[row.start()] = spans
+    for match in _FIXTURE.finditer(text):
+        if _capitalised(match.group(1)) and _capitalised(match.group(2)):
+            cells.setdefault(text.rfind("\n", 0, match.start()) + 1, []).extend(
+                [_without_stop(text, match.span(1)), _without_stop(text, match.span(2))])
+    if len(cells) < MIN_ROWS:
+        return set()
+    return {span for spans in cells.values() for span in spans}
+
+
+def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name without the full stop that ends its line ("Dundee."), not an abbreviation's ("F.C.")."""
+    start, end = span
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return (start, end - 1) if last.endswith(".") and last.count(".") == 1 else span
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[:1].isupper() for word in name.split())
+
+
+class ResultCells:
+    """A text's results cells, read once per text."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.tokens = tokens
+        self.cells = result_cells(text)
+        self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
+
+    def is_cell(self, start: int, end: int) -> bool:
+        """Tokens start..end (end exclusive) are a whole cell of a results table."""
+        return bool(self.cells) and (self.tokens[start].start, self.tokens[end - 1].end) in self.cells
+
+    def team(self, start: int, end: int, target: Target) -> bool:
+        """The cell at tokens start..end names the organization `target` as a team: one registered
+        under a longer name than its city ("Toronto Blue Jays" for "TORONTO"), not one registered
+        under a city's bare name ("Toronto": the city's government, or the city itself filed as an
+        organization), which a table's cell does not name any more than prose does; and not a club
+        whose registered name says it plays another sport than the text names ("Wigan Athletic
+        F.C." in a rugby league table: the registry lacks the rugby club of that city)."""
+        if target.kind != "organization" or not self.is_cell(start, end) or is_city(target.name, 15_000):
+            return False
+        plays = _sports(token_key(w) for w in re.findall(r"[\w.]+", target.name))
+        return not (plays and self.sports and not plays & self.sports)
+
+
+def _sports(keys) -> frozenset[str]:
+    """The sports words name ("soccer" and "F.C." are football, "RLFC" rugby)."""
+    return frozenset(_SPORT_WORDS[key] for key in keys if key in _SPORT_WORDS)
+
+
+_SPORT_WORDS = {**{token_key(w): w for w in ("football", "rugby", "cricket", "hockey", "basketball", "baseball",
+                                              "handball", "volleyball")},
+                **{token_key(w): "football" for w in ("soccer", "fc", "f.c.", "afc", "a.f.c.", "cf", "c.f.")},
+                **{token_key(w): "rugby" for w in ("rlfc", "rufc", "rfc", "r.f.c.")}}
+
+
+# A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date
+# ("1996-08-23"), a span of years ("1914-18") nor a range ("0-50 cents": sides up to 19).
+_RESULT = re.compile(r"(?<![\d./-])1?\d-1?\d(?![\d/-]|\.\d)")
+_SENTENCE = re.compile(r"[.!?…]['\"”’»)]*\s|\n")
+
+
+def result_in_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] states one match's result: a club's city there is the
+    club. Not two or more: a tennis player's sets ("beat Maleeva 6-4 6-2", a Wimbledon champion)."""
+    bounds = _sentence_bounds(text)
+    n = bisect_right(bounds, start)
+    sentence = text[bounds[n - 1] if n else 0:bounds[n] if n < len(bounds) else len(text)]
+    return len(_RESULT.findall(sentence)) == 1
+
+
+@lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> list[int]:
+    """Where a text's sentences end (a stop and the space after it, or a line's end), once per text."""
+    return [m.end() for m in _SENTENCE.finditer(text)]
+
+
+# A player's or a coach's role right after a club's city: "Liverpool striker Mark Kennedy",
+# "Chelsea defender Terry Phelan", "Middlesbrough's Italian striker".
+_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
+                    "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
+                    "skipper"})
+_ROLE_AFTER = re.compile(r"(?:'s?|’s?)?(?: [A-Z][a-z]+)? ([a-z]+)\b")
+
+
+def role_after(text: str, end: int) -> bool:
+    """A player's or coach's role follows the name ending at `end` (a nationality may stand between)."""
+    following = _ROLE_AFTER.match(text, end)
+    return bool(following) and following.group(1) in _ROLES
+
+
+def match_report_cue(text: str, start: int, end: int, targets) -> bool:
+    """A club's city at text[start:end] stands in a sentence stating one result or before a player's
+    role, and names only organizations registered under more than a city's bare name (not "Milan"
+    filed as an organization, in "AC Milan midfielder")."""
+    return (result_in_sentence(text, start, end) or role_after(text, end)) \
+        and not any(is_city(t.name, 15_000) for t in targets)
