@@ -162,6 +162,29 @@ def _is_country(name: str) -> bool:
     return normalize(name) in _country_names()
 
 
+BIG_CITY = 1_000_000  # GeoNames people: a title that is such a city's name is the city's page
+PLACE_SHARE = 0.25  # of its mentions typed a place: more than metonymy gives a real organization
+
+
+def _is_place(name: str, types: Counter) -> bool:
+    """An organization entry whose canonical name is a place's name: a team files the city, not
+    the club it names ("Toronto", "Milan": the annotators linked a club's mention to the city's
+    page and typed it ORG). A place's name is the name of a GeoNames city of draft's lexicon:
+    of a million people or more, whatever the annotators type it (the sports pages' "MONTREAL"
+    is ORG in every mention of it; a company or club named like such a city has a title of its
+    own: "FC Barcelona", "Hamburger SV"); of 15,000 or more, when the annotators type it as a
+    place in at least a quarter of its mentions ("Cleveland", "Essex"; a real organization is
+    typed a place far less often: Baltimore Orioles 4 of 29, Boston Red Sox 3 of 22). An
+    organization named like a smaller town and typed ORG consistently stays: Toyota, Honda,
+    Nokia, the Duma, Time."""
+    from generator.draft.lexicon import is_city
+
+    if is_city(name, BIG_CITY):
+        return True
+    total = sum(types.values())
+    return bool(total) and types["place"] >= PLACE_SHARE * total and is_city(name, 15_000)
+
+
 def _real_name(alias: str, kind: str, ordinary: set[str]) -> bool:
     """A name a team would register: for a person the full name (no lone given name,
     surname or title), for an organization its name or acronym, not a description."""
@@ -214,6 +237,8 @@ def build_registry(documents: list[dict], root: Path, ordinary: set[str],
             continue  # only ever described ("министерстве обороны"): a concept, not an entry
         if not _capitalised(name) or _is_country(name) or (kind == "person" and len(name.split()) < 2):
             continue  # a concept, a country (countries are their own kind), a group or a bare surname
+        if kind == "organization" and _is_place(name, types):
+            continue  # a city (places are their own kind), not the club or company mentioned by its name
         seen, aliases = {normalize(name)}, []
         for alias in sorted(entity["names"]):
             alias = re.sub(r"['’]s$", "", alias).strip()
