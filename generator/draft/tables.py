@@ -32,11 +32,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .gazetteer import Target
+from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
 from .text import Token, token_key
 
 MIN_ROWS = 3
+LEAGUE_SHARE = 0.9  # of a table's cells naming registered organizations, for a place's name to be a club
+MIN_LEAGUE_CELLS = 8
 _WORD = r"[^\W\d_][\w'’.&]*(?:-[^\W\d_][\w'’.&]*)*"
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,3}}"
 # A score, a result or a table's figure: "2", "236-4", "27 1/2", ".571"; not "1,453" nor "5,710.53"
@@ -82,9 +84,9 @@ def _capitalised(name: str) -> bool:
 class ResultCells:
     """A text's results cells, read once per text."""
 
-    def __init__(self, text: str, tokens: list[Token]):
-        self.tokens = tokens
-        self.cells = result_cells(text)
+    def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer):
+        self.tokens, self.gazetteer = tokens, gazetteer
+        self.text, self.cells, self._share = text, result_cells(text), None
         self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
@@ -102,6 +104,23 @@ class ResultCells:
             return False
         plays = _sports(token_key(w) for w in re.findall(r"[\w.]+", target.name))
         return not (plays and self.sports and not plays & self.sports)
+
+    def league_team(self, start: int, end: int, target: Target) -> bool:
+        """The cell at tokens start..end names `target` as a team although its alias is a place's
+        ("MINNESOTA" of the Minnesota Twins), because the text's table is a league's: nearly every
+        cell of it names a registered organization. A table of another league, whose clubs the
+        registry does not hold, has cells that name none ("ORLANDO", "CHARLOTTE" of a basketball
+        table beside the "NEW YORK" of a baseball club), and there a place stays a place."""
+        return self.team(start, end, target) and self._known_share() >= LEAGUE_SHARE
+
+    def _known_share(self) -> float:
+        """The share of the table's cells that name a registered organization (0 in a short table)."""
+        if self._share is None:
+            gazetteer = self.gazetteer
+            keys = [" ".join(token_key(w) for w in self.text[s:e].split()) for s, e in self.cells]
+            known = sum(any(f.target.kind == "organization" for f in gazetteer.index.get(k, ())) for k in keys)
+            self._share = known / len(keys) if len(keys) >= MIN_LEAGUE_CELLS else 0.0
+        return self._share
 
 
 def _sports(keys) -> frozenset[str]:

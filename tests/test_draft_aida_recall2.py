@@ -1,0 +1,81 @@
+"""A club named by a place (a state, a region) in a league's table (generator/draft/tables.py),
+on a synthetic registry: the clubs are made up ("Minnesota Zorbers", "Zorbton Quelvs"); the
+places they are called by are real, since the linker asks GeoNames whether a name is a place's."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+_CLUBS = {  # id: (registered name, the alias a table calls it by)
+    "minnesota-zorbers": ("Minnesota Zorbers", "Minnesota"),
+    "colorado-quelvs": ("Colorado Quelvs", "Colorado"),
+    "florida-examplars": ("Florida Examplars", "Florida"),
+    "zorbton-quelvs": ("Zorbton Quelvs", "Zorbton"),
+    "quelvora-reds": ("Quelvora Reds", "Quelvora"),
+    "examplia-city-sox": ("Examplia City Sox", "Examplia City"),
+    "brannox-blues": ("Brannox Blues", "Brannox"),
+    "zorbville-jays": ("Zorbville Jays", "Zorbville"),
+}
+REGISTRY = {"organizations/o.yml": "".join(f"        {key}:\n          name: {name}\n          aliases: [{alias}]\n"
+                                           for key, (name, alias) in _CLUBS.items())}
+
+# A league's standings, as a results page prints them: every team by its place, in capitals.
+LEAGUE = """ZORBBALL - EXAMPLIAN LEAGUE STANDINGS.
+Standings after games played on Sunday:
+EASTERN DIVISION
+W L PCT GB
+ZORBTON 72 54 .571 -
+QUELVORA 68 59 .535 4 1/2
+BRANNOX 63 63 .500 9
+ZORBVILLE 61 66 .480 11 1/2
+WESTERN DIVISION
+MINNESOTA 70 56 .556 -
+EXAMPLIA CITY 66 60 .524 4
+COLORADO 60 67 .472 10 1/2
+FLORIDA 58 68 .460 12
+"""
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("aida_recall2") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> set[str]:
+    return {m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def test_a_place_that_names_a_club_in_a_leagues_table_is_the_club(gazetteer):
+    assert _found(gazetteer, LEAGUE) == set(_CLUBS)
+
+
+def test_in_another_leagues_table_a_place_stays_a_place(gazetteer):
+    # Half the cells name clubs the registry does not hold: the table is another league's (another
+    # sport's, say), and its "MINNESOTA" is not the registered club of that name.
+    other = LEAGUE
+    for registered, unknown in (("ZORBTON", "ORLANDO"), ("QUELVORA", "CHARLOTTE"), ("BRANNOX", "SACRAMENTO"),
+                                ("EXAMPLIA CITY", "PORTLAND")):
+        other = other.replace(registered, unknown)
+    found = _found(gazetteer, other)
+    assert not found & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
+    assert "zorbville-jays" in found  # a city's name in a cell is the team as before (not a place's alias)
+
+
+def test_a_short_table_does_not_make_a_place_a_club(gazetteer):
+    lines = LEAGUE.splitlines()
+    short = "\n".join(lines[:5] + lines[8:11]) + "\n"  # two teams by name, two by place: too few cells to tell
+    assert not _found(gazetteer, short) & {"minnesota-zorbers", "colorado-quelvs"}
+
+
+def test_the_same_places_in_prose_are_places(gazetteer):
+    text = ("Storms crossed Minnesota and Colorado on Sunday, and Florida braced for more rain. "
+            "ZORBTON 72 QUELVORA 68 were the scores.")
+    assert not _found(gazetteer, text) & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
