@@ -48,6 +48,10 @@ _LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
 # A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
 _ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
 _CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
+# One match's result alone on its line: two teams, each with its goals (up to 19), a bracket of scorers
+# or of the half-time score after either ("Plymouth 2 Preston 1", "Hansa 1 ( Dundee 22nd ) Cologne 3").
+_GOALS = r"1?\d(?: \([^()\n]*\))?"
+_RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
 # A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
 _FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 
@@ -66,7 +70,10 @@ def result_cells(text: str) -> set[tuple[int, int]]:
             cells.setdefault(text.rfind("\n", 0, match.start()) + 1, []).extend(
                 [_without_stop(text, match.span(1)), _without_stop(text, match.span(2))])
     if len(cells) < MIN_ROWS:
-        return set()
+        cells = {}
+    for match in _RESULT_LINE.finditer(text):  # one match's result, alone on its line, is a table of one row
+        if _capitalised(match.group(1)) and _capitalised(match.group(2)):
+            cells.setdefault(match.start(), []).extend([match.span(1), match.span(2)])
     return {span for spans in cells.values() for span in spans}
 
 
