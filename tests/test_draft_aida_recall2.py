@@ -22,6 +22,8 @@ _CLUBS = {  # id: (registered name, the alias a table calls it by)
     "examplia-city-sox": ("Examplia City Sox", "Examplia City"),
     "brannox-blues": ("Brannox Blues", "Brannox"),
     "zorbville-jays": ("Zorbville Jays", "Zorbville"),
+    "plymouth-zorbers": ("Plymouth Zorbers", "Plymouth"),
+    "preston-quelvs": ("Preston Quelvs", "Preston"),
 }
 REGISTRY = {"organizations/o.yml": "".join(f"        {key}:\n          name: {name}\n          aliases: [{alias}]\n"
                                            for key, (name, alias) in _CLUBS.items())}
@@ -54,7 +56,7 @@ def _found(gazetteer, text: str) -> set[str]:
 
 
 def test_a_place_that_names_a_club_in_a_leagues_table_is_the_club(gazetteer):
-    assert _found(gazetteer, LEAGUE) == set(_CLUBS)
+    assert _found(gazetteer, LEAGUE) == set(_CLUBS) - {"plymouth-zorbers", "preston-quelvs"}
 
 
 def test_in_another_leagues_table_a_place_stays_a_place(gazetteer):
@@ -79,3 +81,20 @@ def test_the_same_places_in_prose_are_places(gazetteer):
     text = ("Storms crossed Minnesota and Colorado on Sunday, and Florida braced for more rain. "
             "ZORBTON 72 QUELVORA 68 were the scores.")
     assert not _found(gazetteer, text) & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
+
+
+def test_one_result_alone_on_its_line_names_its_teams(gazetteer):
+    # Clubs named by their real cities, which alone are the places, not the clubs.
+    text = ("ZORBBALL - EXAMPLIAN LEAGUE RESULT.\nResult of an Examplian league match on Friday:\n"
+            "Plymouth 2 Preston 1\nThe home side lead the table.\n")
+    assert _found(gazetteer, text) == {"plymouth-zorbers", "preston-quelvs"}
+    scorers = "Result on Friday:\nPlymouth 1 ( Q. Zelmar 22nd ) Preston 3\n"
+    assert _found(gazetteer, scorers) == {"plymouth-zorbers", "preston-quelvs"}
+    assert _found(gazetteer, "Rain fell on Plymouth and Preston on Friday.\n") == set()
+
+
+def test_a_line_of_two_places_and_figures_is_no_result(gazetteer):
+    for text in ("Rainfall on Friday, in millimetres:\nPlymouth 2 mm, Preston 1 mm\n",
+                 "Cargo on Friday:\nPlymouth 1,453 Preston 1,020\n",
+                 "Turnout on Friday, in per cent:\nPlymouth 42 Preston 38\n"):
+        assert _found(gazetteer, text) == set()
