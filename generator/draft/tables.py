@@ -70,11 +70,15 @@ def result_cells(text: str) -> set[tuple[int, int]]:
             cells.setdefault(text.rfind("\n", 0, match.start()) + 1, []).extend(
                 [_without_stop(text, match.span(1)), _without_stop(text, match.span(2))])
     if len(cells) < MIN_ROWS:
-        cells = {}
-    for match in _RESULT_LINE.finditer(text):  # one match's result, alone on its line, is a table of one row
-        if _capitalised(match.group(1)) and _capitalised(match.group(2)):
-            cells.setdefault(match.start(), []).extend([match.span(1), match.span(2)])
+        return set()
     return {span for spans in cells.values() for span in spans}
+
+
+def result_lines(text: str) -> set[tuple[int, int]]:
+    """Character spans of the two teams of each match's result alone on its line ("Plymouth 2
+    Preston 1"), a results table of one row: a report's first line or a short results page."""
+    return {match.span(n) for match in _RESULT_LINE.finditer(text)
+            if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
 def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -93,7 +97,7 @@ class ResultCells:
 
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer):
         self.tokens, self.gazetteer = tokens, gazetteer
-        self.text, self.cells, self._share = text, result_cells(text), None
+        self.text, self.cells, self._share = text, result_cells(text) | result_lines(text), None
         self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
