@@ -8,6 +8,7 @@ import pytest
 
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.linker import link
+from generator.draft.tables import result_cells
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
@@ -98,3 +99,12 @@ def test_a_line_of_two_places_and_figures_is_no_result(gazetteer):
                  "Cargo on Friday:\nPlymouth 1,453 Preston 1,020\n",
                  "Turnout on Friday, in per cent:\nPlymouth 42 Preston 38\n"):
         assert _found(gazetteer, text) == set()
+
+
+def test_a_cricket_score_line_names_the_side_after_the_batsmen_and_the_side_to_bat():
+    text = ("CRICKET - EXAMPLIAN SCORES.\nClose of play scores on Thursday:\n"
+            "Zorbton: Plymouth 40-3 v Preston\n"
+            "Quelvora: Brannox 195 ( A. Zelmar 50 ; B. Quelv 4-66 ), Zorbville 82-0.\n"
+            "Examplia: Colorado 285-6 ( W. Zelmar 111 ) v Florida\n")
+    cells = {text[a:b] for a, b in result_cells(text)}
+    assert cells == {"Plymouth", "Preston", "Brannox", "Zorbville", "Colorado", "Florida"}

@@ -48,6 +48,8 @@ _LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
 # A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
 _ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
 _CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
+_BRACKET = re.compile(r"\([^()\n]*\)?")
+_OPPONENT = re.compile(rf"(?<= )v ({_NAME})\.?$")
 # One match's result alone on its line: two teams, each with its goals (up to 19), a bracket of scorers
 # or of the half-time score after either ("Plymouth 2 Preston 1", "Hansa 1 ( Dundee 22nd ) Cologne 3").
 _GOALS = r"1?\d(?: \([^()\n]*\))?"
@@ -60,9 +62,11 @@ def result_cells(text: str) -> set[tuple[int, int]]:
     """Character spans of the team cells of a text's results table (empty when it has none)."""
     cells: dict[int, list[tuple[int, int]]] = {}  # line start -> cells
     for row in _ROW.finditer(text):
-        line = row.group().split("(", 1)[0]  # a cricket score's batsmen, in brackets, are no teams
-        spans = [(row.start() + m.start(1), row.start() + m.end(1)) for m in _CELL.finditer(line)
-                 if _capitalised(m.group(1))]
+        # A cricket score's batsmen, in brackets, are no teams; the other side's score may follow them
+        # ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."), and so may the side still to bat ("v Kent").
+        line = _BRACKET.sub(lambda m: " " * len(m.group()), row.group())
+        spans = [(row.start() + m.start(1), row.start() + m.end(1))
+                 for m in (*_CELL.finditer(line), *_OPPONENT.finditer(line)) if _capitalised(m.group(1))]
         if spans:
             cells[row.start()] = spans
     for match in _FIXTURE.finditer(text):
