@@ -65,8 +65,10 @@ def result_cells(text: str) -> set[tuple[int, int]]:
         # A cricket score's batsmen, in brackets, are no teams; the other side's score may follow them
         # ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."), and so may the side still to bat ("v Kent").
         line = _BRACKET.sub(lambda m: " " * len(m.group()), row.group())
-        spans = [(row.start() + m.start(1), row.start() + m.end(1))
-                 for m in (*_CELL.finditer(line), *_OPPONENT.finditer(line)) if _capitalised(m.group(1))]
+        spans = [(row.start() + m.start(1), row.start() + m.end(1)) for m in _CELL.finditer(line)
+                 if _capitalised(m.group(1))]
+        spans += [_without_stop(text, (row.start() + m.start(1), row.start() + m.end(1)))
+                  for m in _OPPONENT.finditer(line) if _capitalised(m.group(1))]
         if spans:
             cells[row.start()] = spans
     for match in _FIXTURE.finditer(text):
