@@ -9,16 +9,22 @@ the place or the word: a registered organization named so needs no other support
   the city itself filed as an organization), which a cell names no more than prose does;
 - a club whose registered name names another sport than the text ("Wigan Athletic F.C." in a
   rugby league table, where the registry lacks the rugby club of that city);
-- an alias that is a place's name (otherwise.place_alias: "NEW YORK" of the New York Yankees):
-  a US city's teams play in several leagues, and a basketball table's "NEW YORK" is no
-  baseball club (measured: held-out precision fell with it).
+- an alias that is a place's name (otherwise.place_alias: "MINNESOTA" of the Minnesota Twins),
+  unless the table is a league's the registry holds: nearly every cell (9 in 10, of at least 8)
+  names a registered organization. A US city's teams play in several leagues, and a basketball
+  table's "MINNESOTA" is no baseball club; but that table's other cells ("ORLANDO",
+  "CHARLOTTE") name clubs the registry lacks (measured: held-out precision fell when every
+  table's place was read as a club).
 
 A cell is a whole run of one to four capitalised words that opens its line (after a label
 ending in a colon, "At Cardiff: Kent 128-1") or follows a score, and is followed by a score
 (up to three digits, "236-4", ".571"; not a date, nor a quantity or a price such as "1,453"
 or "5,710.53": a cargo or a market table lists cities), on a line of nothing but cells and
 scores (and a bracket); or a name on either side of "v", "vs" or "at" in a line of fixtures.
-Only in a table: at least three such lines. Only the whole cell counts: "York" inside "NEW
+Only in a table: at least three such lines; or one match's result alone on its line, two teams each
+with its goals ("Plymouth 2 Preston 1"). A cricket score's batsmen, in brackets, are no cells, but
+the other side after them is ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."), and so is the side
+still to bat at the line's end ("Nottinghamshire 40-3 v Kent"). Only the whole cell counts: "York" inside "NEW
 YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
 
 In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
