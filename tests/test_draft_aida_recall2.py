@@ -23,8 +23,8 @@ _CLUBS = {  # id: (registered name, the alias a table calls it by)
     "examplia-city-sox": ("Examplia City Sox", "Examplia City"),
     "brannox-blues": ("Brannox Blues", "Brannox"),
     "zorbville-jays": ("Zorbville Jays", "Zorbville"),
-    "plymouth-zorbers": ("Plymouth Zorbers", "Plymouth"),
-    "preston-quelvs": ("Preston Quelvs", "Preston"),
+    "plymouth-zorbers": ("Plymouth Zorbers F.C.", "Plymouth"),
+    "preston-quelvs": ("Preston Quelvs F.C.", "Preston"),
 }
 REGISTRY = {"organizations/o.yml": "".join(f"        {key}:\n          name: {name}\n          aliases: [{alias}]\n"
                                            for key, (name, alias) in _CLUBS.items())}
@@ -108,3 +108,15 @@ def test_a_cricket_score_line_names_the_side_after_the_batsmen_and_the_side_to_b
             "Examplia: Colorado 285-6 ( W. Zelmar 111 ) v Florida\n")
     cells = {text[a:b] for a, b in result_cells(text)}
     assert cells == {"Plymouth", "Preston", "Brannox", "Zorbville", "Colorado", "Florida"}
+
+
+def test_a_clubs_city_after_at_or_to_in_a_sentence_stating_one_result_is_the_club(gazetteer):
+    away = "Examplia Rovers faltered on Saturday, losing 2-0 away at Preston.\n"
+    assert _found(gazetteer, away) == {"preston-quelvs"}
+    home = "Zorbton Athletic crashed 3-0 at home to Preston on Saturday.\n"
+    assert _found(gazetteer, home) == {"preston-quelvs"}
+
+
+def test_a_city_after_in_or_without_a_result_stays_the_city(gazetteer):
+    assert _found(gazetteer, "Examplia Rovers beat Zorbton Athletic 2-0 in Preston on Saturday.\n") == set()
+    assert _found(gazetteer, "The squad arrived at Preston on Saturday for a week of training.\n") == set()
