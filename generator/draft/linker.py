@@ -119,8 +119,7 @@ _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
 def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
                           taken: set[tuple[int, int]]) -> list[_Match]:
     """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
-    registered "Форбс"), by their sound: a capitalised run the names found as spelled
-    do not already cover."""
+    registered "Форбс"), by their sound: a capitalised run the names found as spelled do not already cover."""
     out = []
     for i in range(len(tokens)):
         if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
@@ -170,7 +169,7 @@ class _Linker:
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
-        self.cells = ResultCells(text, tokens)  # a results table's teams (tables.py)
+        self.cells = ResultCells(text, tokens, gazetteer)  # a results table's teams (tables.py)
         # "an artificial pancreas (AP)": registered acronyms the text defines as something else (otherwise.py)
         self.defined_otherwise = acronyms_defined_otherwise(text, tokens, gazetteer)
 
@@ -209,10 +208,11 @@ class _Linker:
 
     def needs_evidence(self, match: _Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
-        if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys):
+        if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys) \
+                and not self.cells.league_team(match.start, match.end, form.target):  # tables.py
             return "also a place name"  # "England" for a national team, "Washington" for the government
-        if self.cells.team(match.start, match.end, form.target):
-            return ""  # "Leicester 0 Arsenal 2": a team in a results table, not the place or the word
+        if self.cells.team(match.start, match.end, form.target):  # "Leicester 0 Arsenal 2": a table's team
+            return ""
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
-from .tables import match_report_cue
+from .tables import match_report_cue, result_in_sentence
 from .text import Token, is_cased_script, token_key
 
 ONE_WORD = "one word of a longer name"
@@ -126,7 +126,8 @@ class ShortForms:
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
         town = is_city(word, 15_000)
-        if town and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys):
+        if town and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys) \
+                and not _at_a_match(self.text, self.tokens, index):
             return ""  # "a flat in Chelsea", "a think tank in Freiburg"
         if not (town and is_city(word)):
             # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
@@ -164,6 +165,14 @@ def _before_a_capitalised_word(text: str, tokens: list[Token], index: int) -> bo
     following = tokens[index + 1]
     gap = text[tokens[index].end:following.start]
     return gap in (" ", "-") and following.text[:1].isupper() and is_cased_script(following.text)
+
+
+def _at_a_match(text: str, tokens: list[Token], index: int) -> bool:
+    """The city follows "at" or "to" in a sentence stating one match's result: the club whose
+    ground it is, or the club the result was against ("losing 2-0 away at Heerenveen", "crashed
+    3-0 at home to Motherwell"); not "in": "beat Ajax 2-0 in Amsterdam" names the city."""
+    return index > 0 and tokens[index - 1].text in ("at", "to") \
+        and result_in_sentence(text, tokens[index].start, tokens[index].end)
 
 
 def _after_place_word(text: str, tokens: list[Token], index: int, place_keys: set[str]) -> bool:

@@ -9,16 +9,22 @@ the place or the word: a registered organization named so needs no other support
   the city itself filed as an organization), which a cell names no more than prose does;
 - a club whose registered name names another sport than the text ("Wigan Athletic F.C." in a
   rugby league table, where the registry lacks the rugby club of that city);
-- an alias that is a place's name (otherwise.place_alias: "NEW YORK" of the New York Yankees):
-  a US city's teams play in several leagues, and a basketball table's "NEW YORK" is no
-  baseball club (measured: held-out precision fell with it).
+- an alias that is a place's name (otherwise.place_alias: "MINNESOTA" of the Minnesota Twins),
+  unless the table is a league's the registry holds: nearly every cell (9 in 10, of at least 8)
+  names a registered organization. A US city's teams play in several leagues, and a basketball
+  table's "MINNESOTA" is no baseball club; but that table's other cells ("ORLANDO",
+  "CHARLOTTE") name clubs the registry lacks (measured: held-out precision fell when every
+  table's place was read as a club).
 
 A cell is a whole run of one to four capitalised words that opens its line (after a label
 ending in a colon, "At Cardiff: Kent 128-1") or follows a score, and is followed by a score
 (up to three digits, "236-4", ".571"; not a date, nor a quantity or a price such as "1,453"
 or "5,710.53": a cargo or a market table lists cities), on a line of nothing but cells and
 scores (and a bracket); or a name on either side of "v", "vs" or "at" in a line of fixtures.
-Only in a table: at least three such lines. Only the whole cell counts: "York" inside "NEW
+Only in a table: at least three such lines; or one match's result alone on its line, two teams each
+with its goals ("Plymouth 2 Preston 1"). A cricket score's batsmen, in brackets, are no cells, but
+the other side after them is ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."), and so is the side
+still to bat at the line's end ("Nottinghamshire 40-3 v Kent"). Only the whole cell counts: "York" inside "NEW
 YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
 
 In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
@@ -32,11 +38,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .gazetteer import Target
+from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
 from .text import Token, token_key
 
 MIN_ROWS = 3
+LEAGUE_SHARE = 0.9  # of a table's cells naming registered organizations, for a place's name to be a club
+MIN_LEAGUE_CELLS = 8
 _WORD = r"[^\W\d_][\w'’.&]*(?:-[^\W\d_][\w'’.&]*)*"
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,3}}"
 # A score, a result or a table's figure: "2", "236-4", "27 1/2", ".571"; not "1,453" nor "5,710.53"
@@ -46,6 +54,12 @@ _LABEL = r"(?:[^:\n]{1,40}:[ \t]+)?"
 # A line of cells and scores, ending in nothing more than a bracket (a cricket score's batsmen) or a stop.
 _ROW = re.compile(rf"^{_LABEL}(?:{_NAME} {_SCORE}(?: {_SCORE})*(?: |$|(?=[.;]$)))+(?:\(.*|[.;]|v {_NAME}\.?)?$", re.M)
 _CELL = re.compile(rf"(?:^{_LABEL}|(?<= ))({_NAME}) (?={_SCORE}(?: |$|[.;]$))", re.M)
+_BRACKET = re.compile(r"\([^()\n]*\)?")
+_OPPONENT = re.compile(rf"(?<= )v ({_NAME})\.?$")
+# One match's result alone on its line: two teams, each with its goals (up to 19), a bracket of scorers
+# or of the half-time score after either ("Plymouth 2 Preston 1", "Hansa 1 ( Dundee 22nd ) Cologne 3").
+_GOALS = r"1?\d(?: \([^()\n]*\))?"
+_RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
 # A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
 _FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 
@@ -54,9 +68,13 @@ def result_cells(text: str) -> set[tuple[int, int]]:
     """Character spans of the team cells of a text's results table (empty when it has none)."""
     cells: dict[int, list[tuple[int, int]]] = {}  # line start -> cells
     for row in _ROW.finditer(text):
-        line = row.group().split("(", 1)[0]  # a cricket score's batsmen, in brackets, are no teams
+        # A cricket score's batsmen, in brackets, are no teams; the other side's score may follow them
+        # ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."), and so may the side still to bat ("v Kent").
+        line = _BRACKET.sub(lambda m: " " * len(m.group()), row.group())
         spans = [(row.start() + m.start(1), row.start() + m.end(1)) for m in _CELL.finditer(line)
                  if _capitalised(m.group(1))]
+        spans += [_without_stop(text, (row.start() + m.start(1), row.start() + m.end(1)))
+                  for m in _OPPONENT.finditer(line) if _capitalised(m.group(1))]
         if spans:
             cells[row.start()] = spans
     for match in _FIXTURE.finditer(text):
@@ -66,6 +84,13 @@ def result_cells(text: str) -> set[tuple[int, int]]:
     if len(cells) < MIN_ROWS:
         return set()
     return {span for spans in cells.values() for span in spans}
+
+
+def result_lines(text: str) -> set[tuple[int, int]]:
+    """Character spans of the two teams of each match's result alone on its line ("Plymouth 2
+    Preston 1"), a results table of one row: a report's first line or a short results page."""
+    return {match.span(n) for match in _RESULT_LINE.finditer(text)
+            if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
 def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -82,9 +107,9 @@ def _capitalised(name: str) -> bool:
 class ResultCells:
     """A text's results cells, read once per text."""
 
-    def __init__(self, text: str, tokens: list[Token]):
-        self.tokens = tokens
-        self.cells = result_cells(text)
+    def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer):
+        self.tokens, self.gazetteer = tokens, gazetteer
+        self.text, self.cells, self._share = text, result_cells(text) | result_lines(text), None
         self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
@@ -102,6 +127,23 @@ class ResultCells:
             return False
         plays = _sports(token_key(w) for w in re.findall(r"[\w.]+", target.name))
         return not (plays and self.sports and not plays & self.sports)
+
+    def league_team(self, start: int, end: int, target: Target) -> bool:
+        """The cell at tokens start..end names `target` as a team although its alias is a place's
+        ("MINNESOTA" of the Minnesota Twins), because the text's table is a league's: nearly every
+        cell of it names a registered organization. A table of another league, whose clubs the
+        registry does not hold, has cells that name none ("ORLANDO", "CHARLOTTE" of a basketball
+        table beside the "NEW YORK" of a baseball club), and there a place stays a place."""
+        return self.team(start, end, target) and self._known_share() >= LEAGUE_SHARE
+
+    def _known_share(self) -> float:
+        """The share of the table's cells that name a registered organization (0 in a short table)."""
+        if self._share is None:
+            gazetteer = self.gazetteer
+            keys = [" ".join(token_key(w) for w in self.text[s:e].split()) for s, e in self.cells]
+            known = sum(any(f.target.kind == "organization" for f in gazetteer.index.get(k, ())) for k in keys)
+            self._share = known / len(keys) if len(keys) >= MIN_LEAGUE_CELLS else 0.0
+        return self._share
 
 
 def _sports(keys) -> frozenset[str]:
