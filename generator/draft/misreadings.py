@@ -38,7 +38,7 @@ from .gazetteer import Form, Gazetteer
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import _regions
-from .sportspages import football_club_on_another_sports_page
+from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token
 
 # Words before a day's or a month's name that make it a date.
@@ -59,8 +59,12 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
-        or football_club_on_another_sports_page(text, list({f.target for f in forms}),
-                                                text[tokens[start].start:tokens[end - 1].end])
+        or _another_sports_team(text, tokens, start, end, forms)
+
+
+def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    targets, written = list({f.target for f in forms}), text[tokens[start].start:tokens[end - 1].end]
+    return football_club_on_another_sports_page(text, targets, written) or another_sports_team(text, targets, written)
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:

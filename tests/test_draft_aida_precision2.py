@@ -1,0 +1,81 @@
+"""Second pass at organizations' precision on AIDA (generator/draft/sportspages.py, misreadings.py):
+namesake teams of one name told apart by the sport a page's first line names ("Partizan": the
+football club on a football page, the basketball club on a basketball page), and a team whose
+every registered name says another sport left out on a page about one sport. The registry is
+synthetic: every organization is made up ("FK Zorbgrad", "KK Zorbgrad")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.sportspages import namesakes_of_the_sport
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        fk-zorbgrad:
+          name: FK Zorbgrad
+          aliases: [Zorbgrad]
+        kk-zorbgrad:
+          name: KK Zorbgrad
+          aliases: [Zorbgrad]
+        kk-quelvo:
+          name: KK Quelvo
+          aliases: [Quelvo]
+        quelvobank:
+          name: Quelvobank
+        quelvobank-cycling-team:
+          name: Quelvobank Cycling Team
+          aliases: [Quelvobank]
+        zorbshire-cricket-club:
+          name: Zorbshire County Cricket Club
+          aliases: [Zorbshire]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("aidaprec2") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> dict[str, str]:
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+@pytest.mark.parametrize("headline, club", [("SOCCER - EXAMPLIAN LEAGUE RESULTS.", "fk-zorbgrad"),
+                                            ("BASKETBALL - EXAMPLIAN LEAGUE RESULTS.", "kk-zorbgrad")])
+def test_namesake_clubs_of_one_city_are_told_apart_by_the_pages_sport(gazetteer, headline, club):
+    text = f"{headline}\nZORBTON 1996-08-24\nZorbgrad beat the visitors on Saturday to lead the league.\n"
+    assert _found(gazetteer, text).get("Zorbgrad") == club
+
+
+def test_a_team_named_for_its_sport_is_the_one_meant_on_that_sports_page(gazetteer):
+    bank, team = (f.target for f in gazetteer.index["quelvobank"])
+    page = "CYCLING - QUELVOBANK RIDER WINS STAGE.\nThe Quelvobank rider took the stage.\n"
+    assert namesakes_of_the_sport([bank, team], page)[1].id == "quelvobank-cycling-team"
+    # elsewhere the namesakes stay for the text to decide
+    assert namesakes_of_the_sport([bank, team], "Quelvobank raised its rates.\n") == ([bank, team], None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("SOCCER - EXAMPLIAN LEAGUE STANDINGS.\nZORBTON 1996-08-24\nQuelvo 2 2 0 0 6 2 6\nOthers 2 1 1 0 3 1 4\n",
+     "Quelvo"),
+    ("SOCCER - EXAMPLIAN CUP RESULTS.\nZORBTON 1996-08-24\nZorbshire beat the holders 2-1 on Saturday.\n",
+     "Zorbshire"),
+])
+def test_a_team_of_another_sport_is_not_meant_on_a_sports_page(gazetteer, text, words):
+    assert words not in _found(gazetteer, text)
+
+
+def test_by_its_full_name_or_on_its_own_sports_page_the_team_is_still_found(gazetteer):
+    assert _found(gazetteer, "SOCCER - RESULTS.\nKK Quelvo, the basketball club, hired a coach.\n") \
+        .get("KK Quelvo") == "kk-quelvo"
+    assert _found(gazetteer, "BASKETBALL - RESULTS.\nZORBTON 1996-08-24\nQuelvo won again on Friday.\n") \
+        .get("Quelvo") == "kk-quelvo"
