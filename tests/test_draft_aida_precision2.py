@@ -2,7 +2,8 @@
 namesake teams of one name told apart by the sport a page's first line names ("Partizan": the
 football club on a football page, the basketball club on a basketball page), and a team whose
 every registered name says another sport left out on a page about one sport. The registry is
-synthetic: every organization is made up ("FK Zorbgrad", "KK Zorbgrad")."""
+synthetic: every organization is made up ("FK Zorbgrad", "KK Zorbgrad"); only countries are real,
+as the rule on another country's body ("Finance Ministry" in a story about the Dutch) reads them."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ REGISTRY = {
         quelvobank-cycling-team:
           name: Quelvobank Cycling Team
           aliases: [Quelvobank]
+        ministry-of-finance-japan:
+          name: Ministry of Finance
+        zorbco-japan:
+          name: Zorbco Holdings
+          aliases: [Zorbco]
         zorbshire-cricket-club:
           name: Zorbshire County Cricket Club
           aliases: [Zorbshire]
@@ -79,3 +85,21 @@ def test_by_its_full_name_or_on_its_own_sports_page_the_team_is_still_found(gaze
         .get("KK Quelvo") == "kk-quelvo"
     assert _found(gazetteer, "BASKETBALL - RESULTS.\nZORBTON 1996-08-24\nQuelvo won again on Friday.\n") \
         .get("Quelvo") == "kk-quelvo"
+
+
+def test_a_body_every_country_has_is_not_another_countrys_in_a_text_about_one(gazetteer):
+    dutch = "The Finance Ministry raised the price of the Dutch government's new bond.\n"
+    assert "Finance Ministry" not in _found(gazetteer, dutch)
+
+
+@pytest.mark.parametrize("text", [
+    "The Finance Ministry said Japan's budget would grow.\n",  # its own country named
+    "The Finance Ministry said the budget would grow.\n",  # no country named: nothing said
+])
+def test_the_registered_body_is_still_found_at_home_or_where_no_country_is_named(gazetteer, text):
+    assert _found(gazetteer, text).get("Finance Ministry") == "ministry-of-finance-japan"
+
+
+def test_a_proper_name_keeps_its_meaning_abroad(gazetteer):
+    text = "Zorbco said the Dutch government would buy its trains.\n"
+    assert _found(gazetteer, text).get("Zorbco") == "zorbco-japan"

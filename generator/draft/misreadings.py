@@ -27,14 +27,22 @@ organization at all, whatever else the text says:
 - a word of a place's name: a one-word name that the capitalised word before it makes a
   city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
   place, in a results table too, where every word is capitalised and the longer-name rule
-  (longer.py) stands aside: "York" there is not York City F.C.
+  (longer.py) stands aside: "York" there is not York City F.C.;
+- another country's body: a name of dictionary words that every country's body bears ("Finance
+  Ministry", "Supreme Court"), matching only one registered body, tied to one country (homes.py),
+  in a text that names other countries and not that one ("French", "Greece"): the text's own
+  country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
+- a team of another sport: on a page whose first line names one sport, a team whose every
+  registered name says another ("KK Partizan", a basketball club, on a football page), by a
+  short form (sportspages.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from .gazetteer import Form, Gazetteer
+from .gazetteer import Form, Gazetteer, Target
+from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import _regions
@@ -59,7 +67,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
-        or _another_sports_team(text, tokens, start, end, forms)
+        or _another_sports_team(text, tokens, start, end, forms) \
+        or _another_countrys_body(tokens, start, end, forms, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -145,3 +154,32 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
     if key in _regions() or is_city(place.title() if place.isupper() else place, 15_000):
         return f"a word of the place's name '{place}'"
     return ""
+
+
+# Words a generic body's name may hold besides dictionary words.
+_LINKS = {"of", "the", "for", "and"}
+
+
+def _another_countrys_body(tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
+    targets = {f.target for f in forms}
+    words = [t.text for t in tokens[start:end]]
+    if len(targets) != 1 or not all(w.lower() in _LINKS or w[:1].isupper() and is_english_word(w) for w in words):
+        return ""
+    home = tied_countries(next(iter(targets)), gazetteer)
+    named = _countries_named(tokens, gazetteer) if home else set()
+    if named and not home & named:
+        return f"a body every country has ('{' '.join(words)}'), registered only as " \
+               f"{'/'.join(sorted(c.name for c in home))}'s, in a text about {', '.join(sorted(c.name for c in named))}"
+    return ""
+
+
+def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
+    """The countries the text names by a name or its people's ("French", "the Dutch government")."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens) + 1):
+            found.update(f.target for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j]))
+                         if f.target.kind == "country")
+    return found

@@ -49,9 +49,10 @@ def _headline_sports(text: str) -> set[str]:
 
 def another_sports_team(text: str, targets: list[Target], written: str) -> str:
     """Why teams whose every registered name says another sport than the page's ("KK Partizan", a
-    basketball club, on a football page) are not meant by a short form of their names here, or ''."""
+    basketball club, on a football page) are not meant by a short form of their names (one that does
+    not say the sport itself) here, or ''."""
     sport = pages_sport(text)
-    if not sport or not targets or any(t.kind != "organization" or t.name == written for t in targets):
+    if not sport or not targets or _sports_said(written) or any(t.kind != "organization" for t in targets):
         return ""
     sports = [team_sports(t) for t in targets]
     if all(s and sport not in s for s in sports):
@@ -120,7 +121,10 @@ _HEADLINE_SPORT = {"soccer": "football", "football": "football", "rugby": "rugby
 
 def team_sports(target: Target) -> set[str]:
     """The sports a team's registered name and aliases say it plays."""
-    names = [target.name, *(getattr(target.entity, "aliases", None) or [])]
+    return _sports_said(target.name, *(getattr(target.entity, "aliases", None) or []))
+
+
+def _sports_said(*names: str) -> set[str]:
     words = {w.replace(".", "").lower() for n in names for w in n.split()}
     return {sport for sport, marks in _SPORT_WORDS.items() if words & marks}
 
