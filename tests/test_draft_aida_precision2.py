@@ -38,6 +38,9 @@ REGISTRY = {
         zorbco-japan:
           name: Zorbco Holdings
           aliases: [Zorbco]
+        zorbland-reserve-bank:
+          name: Zorbland Reserve Bank
+          aliases: [ZRB]
         zorbshire-cricket-club:
           name: Zorbshire County Cricket Club
           aliases: [Zorbshire]
@@ -103,3 +106,15 @@ def test_the_registered_body_is_still_found_at_home_or_where_no_country_is_named
 def test_a_proper_name_keeps_its_meaning_abroad(gazetteer):
     text = "Zorbco said the Dutch government would buy its trains.\n"
     assert _found(gazetteer, text).get("Zorbco") == "zorbco-japan"
+
+
+@pytest.mark.parametrize("text", ["Quelvo leads the league with 40 homers and is tied for 10th with 100 ZRB.\n",
+                                  "He is hitting .307 with 35 homers and 107 ZRB and has played every game.\n"])
+def test_initials_after_a_count_ending_their_phrase_are_a_statistic(gazetteer, text):
+    assert "ZRB" not in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", ["The ZRB raised rates on Tuesday.\n", "Rates rose 2 percent, the ZRB said.\n",
+                                  "Zorbland's 15 ZRB branches will close.\n"])
+def test_initials_elsewhere_or_before_a_noun_still_name_the_body(gazetteer, text):
+    assert _found(gazetteer, text).get("ZRB") == "zorbland-reserve-bank"

@@ -32,6 +32,8 @@ organization at all, whatever else the text says:
   Ministry", "Supreme Court"), matching only one registered body, tied to one country (homes.py),
   in a text that names other countries and not that one ("French", "Greece"): the text's own
   country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
+- a count's unit: initials right after a number and ending their phrase ("tied with 100 RBI.",
+  "35 homers and 107 RBI and"), a statistic's, not a body's ("15 EU states": a noun follows);
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -68,7 +70,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
-        or _another_countrys_body(tokens, start, end, forms, gazetteer)
+        or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -183,3 +185,18 @@ def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
             found.update(f.target for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j]))
                          if f.target.kind == "country")
     return found
+
+
+# Words after a count's unit that end the phrase: no noun follows for the initials to qualify.
+_PHRASE_ENDS = {"and", "or", "but", "in", "on", "for", "with", "at", "of", "to", "this", "last", "so", "as"}
+
+
+def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    if end - start != 1 or start == 0 or not all(f.acronym for f in forms):
+        return ""
+    count, after = tokens[start - 1], tokens[end] if end < len(tokens) else None
+    if not count.text.replace(",", "").isdigit() or text[count.end:tokens[start].start] != " ":
+        return ""
+    if after is None or text[tokens[start].end:after.start].strip() or after.text.lower() in _PHRASE_ENDS:
+        return f"a count's unit ('{count.text} {tokens[start].text}'), not a body"
+    return ""
