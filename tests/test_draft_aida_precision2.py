@@ -41,6 +41,10 @@ REGISTRY = {
         zorbland-reserve-bank:
           name: Zorbland Reserve Bank
           aliases: [ZRB]
+        zorbcorp:
+          name: Zorbcorp
+        zorbcorp-cycling-team:
+          name: Zorbcorp
         zorbshire-cricket-club:
           name: Zorbshire County Cricket Club
           aliases: [Zorbshire]
@@ -118,3 +122,8 @@ def test_initials_after_a_count_ending_their_phrase_are_a_statistic(gazetteer, t
                                   "Zorbland's 15 ZRB branches will close.\n"])
 def test_initials_elsewhere_or_before_a_noun_still_name_the_body(gazetteer, text):
     assert _found(gazetteer, text).get("ZRB") == "zorbland-reserve-bank"
+
+
+def test_an_id_tells_a_sports_namesake_apart_where_the_names_do_not(gazetteer):
+    page = "CYCLING - STAGE RESULTS.\nZORBTON 1996-08-24\n1. Quelvo Zorbsen ( Zorbland ) Zorbcorp\n"
+    assert _found(gazetteer, page).get("Zorbcorp") == "zorbcorp-cycling-team"

@@ -120,8 +120,10 @@ _HEADLINE_SPORT = {"soccer": "football", "football": "football", "rugby": "rugby
 
 
 def team_sports(target: Target) -> set[str]:
-    """The sports a team's registered name and aliases say it plays."""
-    return _sports_said(target.name, *(getattr(target.entity, "aliases", None) or []))
+    """The sports a team's registered name, aliases and id say it plays: an id tells namesakes apart
+    where their names do not ("rabobank-cycling-team" registered as "Rabobank"), as homes.py reads
+    a country at an id's end."""
+    return _sports_said(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
 
 
 def _sports_said(*names: str) -> set[str]:
