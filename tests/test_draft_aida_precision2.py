@@ -94,9 +94,13 @@ def test_by_its_full_name_or_on_its_own_sports_page_the_team_is_still_found(gaze
         .get("Quelvo") == "kk-quelvo"
 
 
-def test_a_body_every_country_has_is_not_another_countrys_in_a_text_about_one(gazetteer):
-    dutch = "The Finance Ministry raised the price of the Dutch government's new bond.\n"
-    assert "Finance Ministry" not in _found(gazetteer, dutch)
+@pytest.mark.parametrize("text, words", [
+    ("The Finance Ministry raised the price of the Dutch government's new bond.\n", "Finance Ministry"),
+    ("PRESS DIGEST - GREECE.\n-- Finance ministry scrambles to find a solution.\n", "Finance ministry"),
+    ("PARIS 1996-08-28\nA Finance Ministry official said the cheques were found.\n", "Finance Ministry"),
+])
+def test_a_body_every_country_has_is_not_another_countrys_in_a_text_about_one(gazetteer, text, words):
+    assert words not in _found(gazetteer, text)
 
 
 @pytest.mark.parametrize("text", [

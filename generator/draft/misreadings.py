@@ -30,7 +30,7 @@ organization at all, whatever else the text says:
   (longer.py) stands aside: "York" there is not York City F.C.;
 - another country's body: a name of dictionary words that every country's body bears ("Finance
   Ministry", "Supreme Court"), matching only one registered body, tied to one country (homes.py),
-  in a text that names other countries and not that one ("French", "Greece"): the text's own
+  in a text that names other countries and not that one ("Dutch", "Greece", "PARIS"): the text's own
   country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
 - a count's unit: initials right after a number and ending their phrase ("tied with 100 RBI.",
   "35 homers and 107 RBI and"), a statistic's, not a body's ("15 EU states": a noun follows);
@@ -165,7 +165,7 @@ _LINKS = {"of", "the", "for", "and"}
 def _another_countrys_body(tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
     targets = {f.target for f in forms}
     words = [t.text for t in tokens[start:end]]
-    if len(targets) != 1 or not all(w.lower() in _LINKS or w[:1].isupper() and is_english_word(w) for w in words):
+    if len(targets) != 1 or not all(w.lower() in _LINKS or is_english_word(w) for w in words):
         return ""
     home = tied_countries(next(iter(targets)), gazetteer)
     named = _countries_named(tokens, gazetteer) if home else set()
@@ -176,11 +176,14 @@ def _another_countrys_body(tokens: list[Token], start: int, end: int, forms: lis
 
 
 def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
-    """The countries the text names by a name or its people's ("French", "the Dutch government")."""
+    """The countries the text names by a name, its people's ("the Dutch government") or its capital's
+    ("PARIS 1996-08-28")."""
     found = set()
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper():
             continue
+        if token.key in gazetteer.capitals:
+            found.add(gazetteer.capitals[token.key])
         for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens) + 1):
             found.update(f.target for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j]))
                          if f.target.kind == "country")
