@@ -45,6 +45,8 @@ REGISTRY = {
           name: Zorbcorp
         zorbcorp-cycling-team:
           name: Zorbcorp
+        q-a-c-football-club:
+          name: Q.A.C.
         zorbshire-cricket-club:
           name: Zorbshire County Cricket Club
           aliases: [Zorbshire]
@@ -131,3 +133,10 @@ def test_initials_elsewhere_or_before_a_noun_still_name_the_body(gazetteer, text
 def test_an_id_tells_a_sports_namesake_apart_where_the_names_do_not(gazetteer):
     page = "CYCLING - STAGE RESULTS.\nZORBTON 1996-08-24\n1. Quelvo Zorbsen ( Zorbland ) Zorbcorp\n"
     assert _found(gazetteer, page).get("Zorbcorp") == "zorbcorp-cycling-team"
+
+
+def test_a_football_club_is_not_meant_on_a_golf_page_by_a_short_form(gazetteer):
+    golf = "GOLF - LEADING SCORES.\nZORBTON 1996-08-24\nLeading scores in the $2 million QAC World Series of Golf.\n"
+    assert "QAC" not in _found(gazetteer, golf)
+    football = "SOCCER - RESULTS.\nZORBTON 1996-08-24\nQAC beat the visitors on Saturday.\n"
+    assert _found(gazetteer, football).get("QAC") == "q-a-c-football-club"

@@ -102,7 +102,8 @@ def _holds(words: list[str], part: list[str]) -> bool:
 # the football and the basketball club of the Yugoslav clubs' names; "F.C."), a sport's word
 # in a club's name in its own language ("Pallacanestro"), or a team's kind ("Cycling Team").
 _SPORT_WORDS = {
-    "football": {"fc", "afc", "cf", "cfc", "fk", "ofk", "nk", "sk", "calcio", "futbol", "fútbol", "fussball"},
+    "football": {"fc", "afc", "cf", "cfc", "fk", "ofk", "nk", "sk", "football", "calcio", "futbol", "fútbol",
+                 "fussball"},
     "basketball": {"kk", "bc", "bk", "basketball", "pallacanestro", "baloncesto", "basket"},
     "rugby": {"rugby", "rfc", "rlfc"},
     "cycling": {"cycling", "cyclisme"},
@@ -116,7 +117,9 @@ _SPORT_WORDS = {
 # A headline's word for a sport, as the teams' names say it.
 _HEADLINE_SPORT = {"soccer": "football", "football": "football", "rugby": "rugby", "basketball": "basketball",
                    "cycling": "cycling", "motor": "motor", "rallying": "motor", "cricket": "cricket",
-                   "hockey": "hockey", "baseball": "baseball", "volleyball": "volleyball", "handball": "handball"}
+                   "hockey": "hockey", "baseball": "baseball", "volleyball": "volleyball", "handball": "handball",
+                   "golf": "golf", "tennis": "tennis", "athletics": "athletics", "boxing": "boxing", "skiing": "skiing",
+                   "swimming": "swimming"}
 
 
 def team_sports(target: Target) -> set[str]:
