@@ -29,7 +29,7 @@ from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
-from .sportspages import team_over_city
+from .sportspages import namesakes_of_the_sport
 from .surnames import lone_surnames
 from .tables import ResultCells
 from .variants import spelling_variants
@@ -326,7 +326,7 @@ class _Linker:
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
                 continue
-            prefer = team_over_city(targets, self.text)  # sportspages.py
+            targets, prefer = namesakes_of_the_sport(targets, self.text)  # sportspages.py
             # Otherwise an organization's own name beats another's alias ("Госдума" named so vs an alias);
             # not a person's: one's full name registered as another's alias is a namesake, which
             # only the text can decide.

@@ -27,18 +27,28 @@ organization at all, whatever else the text says:
 - a word of a place's name: a one-word name that the capitalised word before it makes a
   city's or a country's part's name ("New York", "Kansas City", "Los Angeles") is that
   place, in a results table too, where every word is capitalised and the longer-name rule
-  (longer.py) stands aside: "York" there is not York City F.C.
+  (longer.py) stands aside: "York" there is not York City F.C.;
+- another country's body: a name of dictionary words that every country's body bears ("Finance
+  Ministry", "Supreme Court"), matching only one registered body, tied to one country (homes.py),
+  in a text that names other countries and not that one ("Dutch", "Greece", "PARIS"): the text's own
+  country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
+- a count's unit: initials right after a number and ending their phrase ("tied with 100 RBI.",
+  "35 homers and 107 RBI and"), a statistic's, not a body's ("15 EU states": a noun follows);
+- a team of another sport: on a page whose first line names one sport, a team whose every
+  registered name says another ("KK Partizan", a basketball club, on a football page), by a
+  short form (sportspages.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from .gazetteer import Form, Gazetteer
+from .gazetteer import Form, Gazetteer, Target
+from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import _regions
-from .sportspages import football_club_on_another_sports_page
+from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token
 
 # Words before a day's or a month's name that make it a date.
@@ -59,8 +69,13 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
-        or football_club_on_another_sports_page(text, list({f.target for f in forms}),
-                                                text[tokens[start].start:tokens[end - 1].end])
+        or _another_sports_team(text, tokens, start, end, forms) \
+        or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms)
+
+
+def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    targets, written = list({f.target for f in forms}), text[tokens[start].start:tokens[end - 1].end]
+    return football_club_on_another_sports_page(text, targets, written) or another_sports_team(text, targets, written)
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -140,4 +155,51 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
     key = f"{before.key} {word.key}"
     if key in _regions() or is_city(place.title() if place.isupper() else place, 15_000):
         return f"a word of the place's name '{place}'"
+    return ""
+
+
+# Words a generic body's name may hold besides dictionary words.
+_LINKS = {"of", "the", "for", "and"}
+
+
+def _another_countrys_body(tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
+    targets = {f.target for f in forms}
+    words = [t.text for t in tokens[start:end]]
+    if len(targets) != 1 or not all(w.lower() in _LINKS or is_english_word(w) for w in words):
+        return ""
+    home = tied_countries(next(iter(targets)), gazetteer)
+    named = _countries_named(tokens, gazetteer) if home else set()
+    if named and not home & named:
+        return f"a body every country has ('{' '.join(words)}'), registered only as " \
+               f"{'/'.join(sorted(c.name for c in home))}'s, in a text about {', '.join(sorted(c.name for c in named))}"
+    return ""
+
+
+def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
+    """The countries the text names by a name, its people's ("the Dutch government") or its capital's
+    ("PARIS 1996-08-28")."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        if token.key in gazetteer.capitals:
+            found.add(gazetteer.capitals[token.key])
+        for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens) + 1):
+            found.update(f.target for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j]))
+                         if f.target.kind == "country")
+    return found
+
+
+# Words after a count's unit that end the phrase: no noun follows for the initials to qualify.
+_PHRASE_ENDS = {"and", "or", "but", "in", "on", "for", "with", "at", "of", "to", "this", "last", "so", "as"}
+
+
+def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    if end - start != 1 or start == 0 or not all(f.acronym for f in forms):
+        return ""
+    count, after = tokens[start - 1], tokens[end] if end < len(tokens) else None
+    if not count.text.replace(",", "").isdigit() or text[count.end:tokens[start].start] != " ":
+        return ""
+    if after is None or text[tokens[start].end:after.start].strip() or after.text.lower() in _PHRASE_ENDS:
+        return f"a count's unit ('{count.text} {tokens[start].text}'), not a body"
     return ""

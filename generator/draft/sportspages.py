@@ -47,6 +47,19 @@ def _headline_sports(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORTS
 
 
+def another_sports_team(text: str, targets: list[Target], written: str) -> str:
+    """Why teams whose every registered name says another sport than the page's ("KK Partizan", a
+    basketball club, on a football page) are not meant by a short form of their names (one that does
+    not say the sport itself) here, or ''."""
+    sport = pages_sport(text)
+    if not sport or not targets or _sports_said(written) or any(t.kind != "organization" for t in targets):
+        return ""
+    sports = [team_sports(t) for t in targets]
+    if all(s and sport not in s for s in sports):
+        return f"a {'/'.join(sorted(set().union(*sports)))} team's name on a page about {sport}"
+    return ""
+
+
 def football_club_on_another_sports_page(text: str, targets: list[Target], written: str) -> str:
     """Why a football club's one-word short form ("Bradford") is not the club on this page, or ''."""
     if not targets or " " in written or any(t.kind != "organization" or not _football_club(t.name)
@@ -83,3 +96,61 @@ def team_over_city(targets: list[Target], text: str) -> Target | None:
 
 def _holds(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+# Words of a team's registered name or alias that say its sport: a club's letters ("FK", "KK":
+# the football and the basketball club of the Yugoslav clubs' names; "F.C."), a sport's word
+# in a club's name in its own language ("Pallacanestro"), or a team's kind ("Cycling Team").
+_SPORT_WORDS = {
+    "football": {"fc", "afc", "cf", "cfc", "fk", "ofk", "nk", "sk", "football", "calcio", "futbol", "fútbol",
+                 "fussball"},
+    "basketball": {"kk", "bc", "bk", "basketball", "pallacanestro", "baloncesto", "basket"},
+    "rugby": {"rugby", "rfc", "rlfc"},
+    "cycling": {"cycling", "cyclisme"},
+    "motor": {"formula", "scuderia", "f1", "motorsport", "motorsports"},
+    "cricket": {"cricket", "ccc"},
+    "hockey": {"hockey"},
+    "baseball": {"baseball"},
+    "volleyball": {"volleyball", "pallavolo"},
+    "handball": {"handball"},
+}
+# A headline's word for a sport, as the teams' names say it.
+_HEADLINE_SPORT = {"soccer": "football", "football": "football", "rugby": "rugby", "basketball": "basketball",
+                   "cycling": "cycling", "motor": "motor", "rallying": "motor", "cricket": "cricket",
+                   "hockey": "hockey", "baseball": "baseball", "volleyball": "volleyball", "handball": "handball",
+                   "golf": "golf", "tennis": "tennis", "athletics": "athletics", "boxing": "boxing", "skiing": "skiing",
+                   "swimming": "swimming"}
+
+
+def team_sports(target: Target) -> set[str]:
+    """The sports a team's registered name, aliases and id say it plays: an id tells namesakes apart
+    where their names do not ("rabobank-cycling-team" registered as "Rabobank"), as homes.py reads
+    a country at an id's end."""
+    return _sports_said(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
+
+
+def _sports_said(*names: str) -> set[str]:
+    words = {w.replace(".", "").lower() for n in names for w in n.split()}
+    return {sport for sport, marks in _SPORT_WORDS.items() if words & marks}
+
+
+def pages_sport(text: str) -> str:
+    """The one sport a page's first line names ("SOCCER - YUGOSLAV LEAGUE RESULTS"), or ''."""
+    sports = {_HEADLINE_SPORT[s] for s in _headline_sports(text) if s in _HEADLINE_SPORT}
+    return next(iter(sports)) if len(sports) == 1 else ""
+
+
+def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Target], Target | None]:
+    """On a page about one sport, namesakes one of which is that sport's team ("Partizan": FK Partizan
+    the football club, KK Partizan the basketball club; "Rabobank" on a cycling page): the one team
+    whose names say the page's sport is meant; of several, those whose names say another are left out. Else the targets as they are, and
+    the team a city's name means on a sports page (team_over_city)."""
+    sport = pages_sport(text) if len(targets) > 1 else ""
+    if sport and all(t.kind == "organization" for t in targets):
+        marked = {t: team_sports(t) for t in targets}
+        own = [t for t in targets if sport in marked[t]]
+        if len(own) == 1:
+            return own, own[0]
+        if own:
+            return [t for t in targets if sport in marked[t] or not marked[t]], None
+    return targets, team_over_city(targets, text)
