@@ -47,7 +47,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
-from .otherwise import _regions
+from .otherwise import country_parts
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token
 
@@ -153,7 +153,7 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
         return ""
     place = f"{before.text} {word.text}"
     key = f"{before.key} {word.key}"
-    if key in _regions() or is_city(place.title() if place.isupper() else place, 15_000):
+    if key in country_parts() or is_city(place.title() if place.isupper() else place, 15_000):
         return f"a word of the place's name '{place}'"
     return ""
 

@@ -79,7 +79,7 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
+def country_parts() -> frozenset[str]:
     """The English names of countries' first-level parts (pycountry's ISO 3166-2: England,
     Scotland, California, Washington, Bavaria)."""
     import pycountry
@@ -97,7 +97,7 @@ def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
     knows, or a country's first-level part ("England", "Washington", "Bavaria"). Not any
     city: a club registered under its city's other spelling ("Nuremberg") is read by
     shortforms.py's city rule."""
-    return key in gazetteer.place_keys or key in gazetteer.capitals or key in _regions()
+    return key in gazetteer.place_keys or key in gazetteer.capitals or key in country_parts()
 
 
 # A national team's registered name names its sport ("England national rugby union team"):
@@ -118,7 +118,7 @@ def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, 
         return False
     key = " ".join(t.key for t in span)
     if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
-        place = key in _regions() and not is_city(text[span[0].start:span[-1].end])
+        place = key in country_parts() and not is_city(text[span[0].start:span[-1].end])
     else:
         place = names_a_place(key, gazetteer)
     sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & {token_key(w) for w in _SPORTS}
