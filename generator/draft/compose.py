@@ -15,7 +15,8 @@ from .dateline import read_head
 from .document import Document
 from .gazetteer import Gazetteer, Target
 from .homeland import leave_out_foreign_institutions
-from .linker import Doubt, Linking, Mention, link
+from .linker import link
+from .linking import Doubt, Linking, Mention
 from .quotes import Quote, find_quotes
 from .roles import find_roles
 from .suggest import Suggestion, suggest

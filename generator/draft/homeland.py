@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, Target
 from .homes import countries_named_in
-from .linker import Doubt, Linking
+from .linking import Doubt, Linking
 
 
 def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer) -> None:

@@ -7,7 +7,7 @@ credit or byline left out (credits.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..dates import PartialDate
@@ -23,6 +23,7 @@ from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
+from .linking import Doubt, Linking, Mention
 from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
@@ -37,38 +38,6 @@ from .text import Token, capitalized, is_acronym, is_cased_script, line_of, scri
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
-
-@dataclass(frozen=True)
-class Mention:
-    target: Target
-    start: int  # character offsets in the text
-    end: int
-    words: str  # as written
-    line: int
-    how: str  # which registered spelling, or which rule, produced it
-
-@dataclass(frozen=True)
-class Doubt:
-    words: str
-    line: int
-    reason: str
-
-
-@dataclass
-class Linking:
-    mentions: list[Mention] = field(default_factory=list)
-    doubts: list[Doubt] = field(default_factory=list)
-    covered: set[int] = field(default_factory=set)  # token indexes inside a found name
-
-    def targets(self, kind: str | None = None) -> list[Target]:
-        seen: dict[Target, None] = {}
-        for mention in self.mentions:
-            if kind is None or mention.target.kind == kind:
-                seen.setdefault(mention.target)
-        return list(seen)
-
-    def first(self, target: Target) -> Mention:
-        return next(m for m in self.mentions if m.target == target)
 
 
 @dataclass
@@ -119,7 +88,8 @@ _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
 def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
                           taken: set[tuple[int, int]]) -> list[_Match]:
     """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
-    registered "Форбс"), by their sound: a capitalised run the names found as spelled do not already cover."""
+    registered "Форбс"), by their sound: a capitalised run the names found as spelled
+    do not already cover."""
     out = []
     for i in range(len(tokens)):
         if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
@@ -241,7 +211,7 @@ class _Linker:
         return self.runs.longer_name(match.start, match.end, organizations) or (
             organizations and not any(f.acronym for f in match.forms)
             and institution_continuing(self.text, self.tokens, match.start, match.end,
-                                       self.runs._title_case_line)) or ""
+                                       self.runs.title_case_line)) or ""
 
     def kind_label(self, match: _Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is

@@ -27,7 +27,7 @@ class NameRuns:
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
         self._title_case: dict[int, bool] = {}  # line start -> a headline: each line read once
 
-    def _title_case_line(self, offset: int) -> bool:
+    def title_case_line(self, offset: int) -> bool:
         start = line_start(self.text, offset)
         if start not in self._title_case:
             end = self.text.find("\n", start)
@@ -64,7 +64,7 @@ class NameRuns:
         if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
                 or not self._name_word(start - 1) or sentence_initial(self.tokens, start - 1, self.text) \
                 or before.text == "The" \
-                or self._title_case_line(first.start):  # a headline capitalises every word
+                or self.title_case_line(first.start):  # a headline capitalises every word
             return ""
         return self.text[before.start:self.tokens[end - 1].end]
 
@@ -77,7 +77,7 @@ class NameRuns:
             return ""
         before, word, after = self.tokens[i - 1], self.tokens[i], self.tokens[following]
         if self.text[before.end:word.start] != " " or not self._name_word(i - 1) \
-                or self._title_case_line(word.start) or script_of(before.text) != "latin":
+                or self.title_case_line(word.start) or script_of(before.text) != "latin":
             return ""
         if self.text[self.tokens[following - 1].end:after.start] == " " and self._name_word(following) \
                 and script_of(after.text) == "latin":
@@ -111,7 +111,7 @@ class NameRuns:
         title-case headline: the run up to that word, or ''."""
         if end >= len(self.tokens) or script_of(self.tokens[end - 1].text) != "latin" \
                 or self.text[self.tokens[end - 1].end:self.tokens[end].start] != " " or not self._name_word(end) \
-                or script_of(self.tokens[end].text) != "latin" or self._title_case_line(self.tokens[start].start):
+                or script_of(self.tokens[end].text) != "latin" or self.title_case_line(self.tokens[start].start):
             return ""
         return self.text[self.tokens[start].start:self.tokens[end].end]
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Target
-from .linker import Linking, Mention
+from .linking import Linking, Mention
 from .text import line_of
 
 QUOTED = re.compile(r'"([^"\n]{12,3000}?)"|“([^”\n]{12,3000}?)[”“]|«([^»\n]{12,3000}?)»|„([^“”\n]{12,3000}?)[“”]')

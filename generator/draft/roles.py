@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Target
-from .linker import Linking, Mention
+from .linking import Linking, Mention
 from .quotes import ATTRIBUTION, QUOTED, Quote
 
 _BY = re.compile(r"\b(?:sponsored|organi[sz]ed|convened|hosted|arranged|initiated|called)\s+by\s+(?:the\s+)?$", re.I)

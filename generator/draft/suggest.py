@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from ..dates import MONTHS
-from .linker import Linking
+from .linking import Linking
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, tokenize
 
 _CONNECTORS = {"of", "for", "and", "the", "de", "on", "in", "al", "bin", "von", "van", "der", "la", "du"}

@@ -1,0 +1,44 @@
+"""What linking a text found: the mentions of registered entities, each with the words and
+line that produced it, and the doubts (names left out, with the reason), which a draft's
+comments show the reviewer. Made by linker.py; read by compose.py, quotes.py, roles.py,
+homeland.py and suggest.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Target
+
+
+@dataclass(frozen=True)
+class Mention:
+    target: Target
+    start: int  # character offsets in the text
+    end: int
+    words: str  # as written
+    line: int
+    how: str  # which registered spelling, or which rule, produced it
+
+
+@dataclass(frozen=True)
+class Doubt:
+    words: str
+    line: int
+    reason: str
+
+
+@dataclass
+class Linking:
+    mentions: list[Mention] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # token indexes inside a found name
+
+    def targets(self, kind: str | None = None) -> list[Target]:
+        seen: dict[Target, None] = {}
+        for mention in self.mentions:
+            if kind is None or mention.target.kind == kind:
+                seen.setdefault(mention.target)
+        return list(seen)
+
+    def first(self, target: Target) -> Mention:
+        return next(m for m in self.mentions if m.target == target)
