@@ -44,11 +44,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..dates import PartialDate
+from ..dates import MONTHS, PartialDate
 from ..names import normalize
 from .context import ties_named
 from .family import given_names
 from .gazetteer import Form, Gazetteer, Target
+from .institutions import DAYS
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
@@ -58,6 +59,9 @@ from .surnames import owners
 from .text import Token, line_start, script_of, tokenize
 
 _JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
+# Days and months are no given names either ("On Monday Quillstrand said"); "May" is left out,
+# a surname too (Theresa May).
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*DAYS, *MONTHS)) - {"may"}
 # Words that stand beside a surname without being a name: "President Assad", "Coach Guardiola".
 _TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister", "prime",
@@ -68,10 +72,7 @@ _TITLES = frozenset({
     "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "former", "late", "leader",
     "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
-    # Days and months are no given names either: "On Monday Quillstrand said".
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december",
-})
+}) | _CALENDAR_WORDS
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
@@ -156,9 +157,7 @@ def _the_bearer(bearers: set[Target], named: set[Target],
 
 # A person's title before a word says the word is a name, even one the dictionary or the map knows.
 _PERSON_TITLES = _TITLES - {"vice", "prime", "former", "late", "foreign", "defense", "defence", "interior", "finance",
-                            "economy", "state", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-                            "october", "november", "december"}
+                            "economy", "state"} - _CALENDAR_WORDS
 _SAID_AFTER = re.compile(r"(?:,\s*)?\s+(?:said|says|told|tells|added|adds|insisted|argued|explained|warned)\b")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
