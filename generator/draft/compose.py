@@ -114,7 +114,7 @@ def compose(document: Document, gazetteer: Gazetteer, today: Date) -> Draft:
     published = _published(draft, head, first, today)
     published_date = PartialDate(*map(int, published[0].split("-"))) if published else None
     linking = link(text, tokens, gazetteer, published_date)
-    leave_out_foreign_institutions(linking, gazetteer)
+    leave_out_foreign_institutions(linking, gazetteer, text)
     stem = document.path.stem
     if not _VALID_ID.match(stem):
         ident = re.sub(r"[^a-z0-9]+", "-", unidecode(stem).lower()).strip("-")[:80] or "article"

@@ -10,12 +10,13 @@ draft says why (a wrong reference costs the reader more than a missing one)."""
 from __future__ import annotations
 
 from .gazetteer import Gazetteer, Target
+from .bodies import story_countries
 from .homes import countries_named_in
 from .linking import Doubt, Linking
 
 
-def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer) -> None:
-    named = set(linking.targets("country"))
+def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text: str = "") -> None:
+    named = set(linking.targets("country")) | story_countries(text, gazetteer)  # bodies.py: the dateline's
     if not named:
         return  # a text that names no country says nothing about whose institution it is
     homes: dict[Target, set[Target]] = {}

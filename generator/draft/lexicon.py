@@ -76,3 +76,10 @@ def city_spellings(name: str) -> set[str]:
     return {city["name"], _QUALIFIED.sub("", city["name"])} | {
         a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a[:1].isupper()
         and not a.isupper()}
+
+
+def city_country(name: str) -> str:
+    """The ISO code of the country of the city (of 15,000 people or more; of namesakes, the
+    most populous) that `name` names, or '': 'Washington' -> 'US'."""
+    city = _cities_by_name().get(normalize(name))
+    return city["countrycode"] if city else ""

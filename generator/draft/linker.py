@@ -17,6 +17,7 @@ from .credits import leave_out_credited
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
+from .bodies import owner_named
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
@@ -308,6 +309,8 @@ class _Linker:
                 if len(targets) > 1 or form.partial == BARE else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
+            if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
+                chosen, why = owner_named(targets, found, self.text, self.gazetteer, homes, why)
             if chosen is None:
                 # A registered surname alias of one person, or a registered given name, is still open to
                 # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose

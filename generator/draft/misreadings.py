@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import story_countries
 from .gazetteer import Form, Gazetteer, Target
 from .homes import tied_countries
 from .institutions import calendar_word
@@ -70,7 +71,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
-        or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms)
+        or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -162,13 +163,14 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
 _LINKS = {"of", "the", "for", "and"}
 
 
-def _another_countrys_body(tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
+def _another_countrys_body(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                           gazetteer: Gazetteer) -> str:
     targets = {f.target for f in forms}
     words = [t.text for t in tokens[start:end]]
     if len(targets) != 1 or not all(w.lower() in _LINKS or is_english_word(w) for w in words):
         return ""
     home = tied_countries(next(iter(targets)), gazetteer)
-    named = _countries_named(tokens, gazetteer) if home else set()
+    named = _countries_named(tokens, gazetteer) | story_countries(text, gazetteer) if home else set()
     if named and not home & named:
         return f"a body every country has ('{' '.join(words)}'), registered only as " \
                f"{'/'.join(sorted(c.name for c in home))}'s, in a text about {', '.join(sorted(c.name for c in named))}"

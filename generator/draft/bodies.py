@@ -1,0 +1,123 @@
+"""Whose body a short form means: "Congress", "the State Department", "the Security Council"
+written without the owner their registered name gives ("United States Congress", "United
+Nations Security Council").
+
+The text says whose, by these cues, in this order (a cue that is missing passes to the next):
+
+- the words around it ("the Supreme Court of India", "Germany's Foreign Ministry": homes.py);
+- the owner named in the text: the country a state body's name gives, or the organization whose
+  registered name opens the body's ("United Nations" of the United Nations Security Council),
+  when no other namesake's owner is named too;
+- the country the story is filed from: its dateline's place ("WASHINGTON 1996-08-24", "DUSHANBE,
+  May 31. /TASS/."), a country, its capital or a city of 15,000 people or more (GeoNames). A
+  story filed from Washington that names Canada and Russia means the United States' State
+  Department, not "a body every country has" of one of them (misreadings.py, homeland.py);
+- only then the registry's single holder, as before (context.py); a text naming several
+  countries with none of these cues still leaves it out.
+
+A state body is written by one word of its name as well as by several ("Congress", "the Navy",
+"the Senate" for "United States Senate"), but one word is found only when it is a state body's
+head word (STATE_BODY_WORDS), never a word any name may end with ("Weekly" of "US Weekly", "Air"
+of "Air France"): homes.py finds the forms, this module says which words may stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dateline import find_dateline
+from .gazetteer import Gazetteer, Target
+from .lexicon import city_country
+from .text import token_key, tokenize
+
+# Heads of a state's bodies that stand for the body alone, capitalised inside a sentence ("the
+# Republican-led Congress", "the Navy's first submarine"): what "the Senate" is to the Senate.
+STATE_BODY_WORDS = ("congress", "senate", "parliament", "navy", "army", "legislature", "cabinet", "treasury",
+                    "marines", "judiciary")
+_STANDING_ALONE = frozenset(token_key(word) for word in STATE_BODY_WORDS)  # as tokens key them: "congres"
+
+# A wire story's dateline on a line of its own: "WASHINGTON 1996-08-24", "ZORBTON, Examplia 1996-08-22".
+_NUMERIC_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]{1,40}?)(?:,\s*([A-Z][\w. ]{1,30}?))?\s+\d{4}-\d{2}-\d{2}\s*$",
+                               re.MULTILINE)
+_HEAD_LINES = 6
+
+_last: tuple[int, str, frozenset[Target]] | None = None  # (gazetteer's id, text, its story countries)
+
+
+def story_countries(text: str, gazetteer: Gazetteer) -> frozenset[Target]:
+    """The country the story is filed from, by its dateline's place (or its region, "ZORBTON,
+    Examplia"): an empty set when the text has no dateline or its place is unknown. Read once
+    per text: the linker and the rules after it ask for every name."""
+    global _last
+    if _last is not None and _last[0] == id(gazetteer) and _last[1] == text:
+        return _last[2]
+    head = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    places: list[str] = []
+    numeric = _NUMERIC_DATELINE.search(head)
+    if numeric:
+        places = [p for p in (numeric.group(2), numeric.group(1)) if p]
+    else:
+        dateline = find_dateline(head)
+        if dateline is not None and dateline.line <= _HEAD_LINES:
+            places = [dateline.place]
+    found: frozenset[Target] = frozenset()
+    for place in places:
+        country = _country_of_place(place.strip(), gazetteer)
+        if country is not None:
+            found = frozenset({country})
+            break
+    _last = (id(gazetteer), text, found)
+    return found
+
+
+def _country_of_place(place: str, gazetteer: Gazetteer) -> Target | None:
+    key = " ".join(t.key for t in tokenize(place))
+    if key in gazetteer.capitals:
+        return gazetteer.capitals[key]
+    countries = {f.target for f in gazetteer.lookup(key) if f.target.kind == "country"
+                 and not f.origin.startswith("demonym")}
+    if len(countries) == 1:
+        return next(iter(countries))
+    written = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+    code = city_country(written) or city_country(f"{written} City")  # "NEW YORK" is GeoNames' New York City
+    return gazetteer.countries.get(code) if code else None
+
+
+def stands_alone(word_key: str) -> bool:
+    """A state body's one-word short form: "congress", "navy"."""
+    return word_key in _STANDING_ALONE
+
+
+def owning_organizations(target: Target, gazetteer: Gazetteer) -> frozenset[Target]:
+    """The registered organizations whose registered name opens `target`'s, the rest being the
+    body's own words: the United Nations of "United Nations Security Council" (not an alias: a
+    results table's "LOS ANGELES" for the Dodgers opens "Los Angeles Angels of Anaheim")."""
+    keys = [t.key for t in tokenize(target.name)]
+    owners = set()
+    for n in range(1, len(keys)):
+        owners.update(f.target for f in gazetteer.lookup(" ".join(keys[:n]))
+                      if f.target.kind == "organization" and f.target != target and f.origin == "name")
+    return frozenset(owners)
+
+
+def owner_named(targets: list[Target], found: set[Target], text: str, gazetteer: Gazetteer,
+                homes: dict[Target, set[Target]] | None, otherwise: str = "") -> tuple[Target | None, str]:
+    """The one organization among `targets` whose owner the text names, or the story's country is,
+    when no other's is: (that body, why), else (None, `otherwise`). Asked only where the rest of
+    the text (context.py) decided nothing."""
+    organizations = [t for t in targets if t.kind == "organization"]
+    if not organizations or len(organizations) != len(targets):
+        return None, otherwise
+    story = story_countries(text, gazetteer)
+    owners = {t: owning_organizations(t, gazetteer) & found for t in organizations}
+    owned = [t for t in organizations if owners[t]]
+    if len(owned) == 1:
+        owner = ", ".join(sorted(o.name for o in owners[owned[0]]))
+        return owned[0], f"its owner '{owner}' is named in the text"
+    if owned or not story:
+        return None, otherwise
+    at_home = [t for t in organizations if (homes or {}).get(t, set()) & story]
+    if len(at_home) == 1:
+        place = next(iter(story)).name
+        return at_home[0], f"{place}'s, the country the story is filed from (its dateline)"
+    return None, otherwise
