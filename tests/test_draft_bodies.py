@@ -48,16 +48,16 @@ def test_the_dateline_gives_the_storys_country(tmp_path):
     assert names("Zorbs sail again.\nThe zorbs sailed from Lima.") == set()  # no dateline
 
 
-def test_a_state_bodys_head_word_stands_alone_in_a_text_naming_its_country(tmp_path):
+def test_a_state_bodys_head_word_stands_alone_in_a_story_filed_from_its_country(tmp_path):
     linked, _ = _linker(tmp_path / "t", STATE)
-    found, _ = linked("Peru waited. Lawmakers in the opposition-led Congress passed the budget.")
-    assert found == {"Peru": "PE", "Congress": "congress-of-peru"}
+    found, _ = linked("Budget passes.\nLIMA 1996-08-22\nLawmakers in the opposition-led Congress passed the budget.")
+    assert found == {"Congress": "congress-of-peru"}
     # Any word a name ends with is no body alone: "Weekly" of Peru Weekly.
-    found, _ = linked("Peru waited. The new Weekly sold out on Monday.")
-    assert found == {"Peru": "PE"}
-    # A text that names no country, and has no dateline, says nothing about whose Congress.
-    found, _ = linked("Lawmakers in the opposition-led Congress passed the budget.")
+    found, _ = linked("Weekly sells out.\nLIMA 1996-08-22\nThe new Weekly sold out on Monday.")
     assert found == {}
+    # A text that only names the country may mean another's Congress (measured: see the README note).
+    found, _ = linked("Peru waited. Lawmakers in the opposition-led Congress passed the budget.")
+    assert found == {"Peru": "PE"}
     assert stands_alone(token_key("Congress")) and stands_alone(token_key("Navy"))
     assert not stands_alone(token_key("Weekly"))
 

@@ -204,18 +204,21 @@ def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazette
     the same words name ("the Senate": Jordan's, registered as "Senate", and the United
     States Senate), or alone where nothing was found, when the words are a name of two
     words or more inside a sentence ("House of Representatives"), or one that is a state body's
-    head word ("Congress"; not "Weekly" for "US Weekly": bodies.py). The story's dateline names
-    a country too ("WASHINGTON 1996-08-24")."""
+    head word ("Congress"; not "Weekly" for "US Weekly": bodies.py) in a story filed from its
+    country ("WASHINGTON 1996-08-24"): a text that only names the country may mean another's."""
     by_span = {(m.start, m.end): m for m in chosen}
     taken = {n for m in chosen for n in range(m.start, m.end)}
     named = {forms[0].target for forms in (m.forms for m in chosen)
              if forms and forms[0].target.kind == "country" and len({f.target for f in forms}) == 1}
-    named |= story_countries(text, gazetteer)  # bodies.py: the country of the story's dateline
+    story = story_countries(text, gazetteer)  # bodies.py: the country of the story's dateline
+    named |= story
     for start, end, forms in sorted(bare_state_bodies(tokens, gazetteer, named), key=lambda b: b[0] - b[1]):
         if (start, end) in by_span:
             known = {f.target for f in by_span[start, end].forms}
             by_span[start, end].forms.extend(f for f in forms if f.target not in known)
-        elif (end - start > 1 or stands_alone(tokens[start].key)) and not taken & set(range(start, end)) \
+        elif (end - start > 1 or stands_alone(tokens[start].key) and all(home_of(f.target, gazetteer) & story
+                                                                          for f in forms)) \
+                and not taken & set(range(start, end)) \
                 and not sentence_initial(tokens, start, text):
             taken.update(range(start, end))
             chosen.append(make(start, end, forms))
