@@ -113,3 +113,17 @@ def test_a_namesake_whose_owner_the_text_names(tmp_path):
     assert {t.id for t in owning_organizations(targets["zorbland-union-examples-council"], gazetteer)} \
         == {"zorbland-union"}
     assert owning_organizations(targets["zorbton-lakes-of-the-north"], gazetteer) == frozenset()
+
+
+def test_a_body_named_in_full_before_by_its_one_word(tmp_path):
+    linked, _ = _linker(tmp_path / "t", {"organizations/o.yml": """
+        peru-navy:
+          name: Peru Navy
+        zorbland-navy-band:
+          name: Navy Band of Zorbland
+    """})
+    found, _ = linked("Chile and Bolivia watched the Peru Navy sail. Later the Navy said the zorbs were safe.")
+    assert found == {"Chile": "CL", "Bolivia": "BO", "Peru Navy": "peru-navy", "Navy": "peru-navy"}
+    # Before its full name, or with no full name at all, the word says nothing of whose navy.
+    found, _ = linked("Chile and Bolivia watched. The Navy sailed. Later the Peru Navy said the zorbs were safe.")
+    assert found == {"Chile": "CL", "Bolivia": "BO", "Peru Navy": "peru-navy"}

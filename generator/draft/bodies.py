@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .dateline import find_dateline
-from .gazetteer import Gazetteer, Target
+from .gazetteer import Form, Gazetteer, Target
 from .lexicon import city_country
 from .text import token_key, tokenize
 
@@ -86,6 +86,25 @@ def _country_of_place(place: str, gazetteer: Gazetteer) -> Target | None:
 def stands_alone(word_key: str) -> bool:
     """A state body's one-word short form: "congress", "navy"."""
     return word_key in _STANDING_ALONE
+
+
+def named_in_full(found: list[tuple[int, Target]], gazetteer: Gazetteer) -> dict[str, tuple[int, Form]]:
+    """The one-word short forms of state bodies the text has named in full, as (token index of
+    the full name, the form to find the word by), by the word's key: "Navy" after "the U.S.
+    Navy", whose registered name is its country's and that word ("United States Navy"). `found`:
+    (first token, organization) of the names the text names, one entity each, longest first."""
+    out: dict[str, tuple[int, Form]] = {}
+    for start, target in sorted(found, key=lambda pair: pair[0]):
+        keys = [t.key for t in tokenize(target.name)]
+        for word, rest in ((keys[-1:], keys[:-1]), (keys[:1], keys[1:])):
+            if len(keys) < 2 or not word or not stands_alone(word[0]) or word[0] in out:
+                continue
+            rest = [k for k in rest if k not in ("of", "the")]
+            if rest and any(f.target.kind == "country" and not f.origin.startswith("demonym")
+                            for f in gazetteer.lookup(" ".join(rest))):
+                out[word[0]] = (start, Form(target, target.name, f"'{target.name}', named in full before, "
+                                            "by its one word", False, True))
+    return out
 
 
 def owning_organizations(target: Target, gazetteer: Gazetteer) -> frozenset[Target]:

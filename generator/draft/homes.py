@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import stands_alone, story_countries
+from .bodies import named_in_full, stands_alone, story_countries
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_english_word
 from .longer import sentence_initial
@@ -222,5 +222,12 @@ def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazette
                 and not sentence_initial(tokens, start, text):
             taken.update(range(start, end))
             chosen.append(make(start, end, forms))
+    full = named_in_full([(m.start, m.forms[0].target) for m in chosen if m.end - m.start > 1 and m.forms
+                          and len({f.target for f in m.forms}) == 1 and m.forms[0].target.kind == "organization"],
+                         gazetteer)
+    for i, token in enumerate(tokens):  # "Navy" after "the U.S. Navy": the body the text named
+        if token.key in full and full[token.key][0] < i and i not in taken and token.text[:1].isupper() \
+                and not sentence_initial(tokens, i, text):
+            chosen.append(make(i, i + 1, [full[token.key][1]]))
     return sorted(chosen, key=lambda m: m.start)
 
