@@ -5,20 +5,24 @@ Nations Security Council").
 The text says whose, by these cues, in this order (a cue that is missing passes to the next):
 
 - the words around it ("the Supreme Court of India", "Germany's Foreign Ministry": homes.py);
-- the owner named in the text: the country a state body's name gives, or the organization whose
-  registered name opens the body's ("United Nations" of the United Nations Security Council),
-  when no other namesake's owner is named too;
+- the rest of the text as context.py reads it (namesakes of countries the text never names left
+  out, ties, the corpus's prior);
+- the owner the text names: the organization whose registered name opens the body's ("United
+  Nations" of the United Nations Security Council), when no other namesake's owner is named;
 - the country the story is filed from: its dateline's place ("WASHINGTON 1996-08-24", "DUSHANBE,
   May 31. /TASS/."), a country, its capital or a city of 15,000 people or more (GeoNames). A
   story filed from Washington that names Canada and Russia means the United States' State
-  Department, not "a body every country has" of one of them (misreadings.py, homeland.py);
-- only then the registry's single holder, as before (context.py); a text naming several
-  countries with none of these cues still leaves it out.
+  Department, not "a body every country has" of one of them (misreadings.py and homeland.py
+  count the dateline's country among those the text names);
+- otherwise nothing: a text naming several countries with none of these cues still leaves the
+  one namesake of unknown home out (context.py).
 
-A state body is written by one word of its name as well as by several ("Congress", "the Navy",
-"the Senate" for "United States Senate"), but one word is found only when it is a state body's
-head word (STATE_BODY_WORDS), never a word any name may end with ("Weekly" of "US Weekly", "Air"
-of "Air France"): homes.py finds the forms, this module says which words may stand alone.
+A state body is written by one word of its name as well as by several ("Congress", "the Navy"
+for "United States Navy"), but one word alone is found only when it is a state body's head word
+(STATE_BODY_WORDS), never a word any name may end with ("Weekly" of "US Weekly", "Air" of "Air
+France"), and only in a story filed from the body's country or after the text named the body in
+full ("the U.S. Navy ... the Navy"). A text that merely names the country is not enough: measured
+on the held-out ELEVANT texts, that added as many wrong references as right ones (4 and 4).
 """
 
 from __future__ import annotations
