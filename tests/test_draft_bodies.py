@@ -127,3 +127,12 @@ def test_a_body_named_in_full_before_by_its_one_word(tmp_path):
     # Before its full name, or with no full name at all, the word says nothing of whose navy.
     found, _ = linked("Chile and Bolivia watched. The Navy sailed. Later the Peru Navy said the zorbs were safe.")
     assert found == {"Chile": "CL", "Bolivia": "BO", "Peru Navy": "peru-navy"}
+
+
+def test_an_owners_acronym_before_a_bodys_short_form_is_one_name(tmp_path):
+    linked, _ = _linker(tmp_path / "t", COUNCILS)
+    found, _ = linked("Chile wrote to the ZU Examples Council on Monday.")
+    assert found == {"Chile": "CL", "ZU Examples Council": "zorbland-union-examples-council"}
+    # Another organization before the short form is no owner: its name does not open the body's.
+    found, _ = linked("Chile wrote to the Eastern Lakes Examples Council on Monday.")
+    assert "Examples Council" not in found and "Eastern Lakes Examples Council" not in found

@@ -17,7 +17,7 @@ from .credits import leave_out_credited
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
-from .bodies import owner_named
+from .bodies import owner_named, with_owners_spelled_before
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
@@ -409,7 +409,8 @@ class _Linker:
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
-    chosen = with_bare_state_bodies(chosen, tokens, text, gazetteer, _Match)
+    chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer, _Match),
+                                        tokens, text, gazetteer, _Match)  # bodies.py: "UN Security Council"
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()
