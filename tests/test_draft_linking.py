@@ -9,6 +9,7 @@ import yaml
 
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.linker import link
+from generator.draft.morph import inflections
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
@@ -770,3 +771,14 @@ def test_one_word_name_is_found_only_as_spelt_while_a_full_name_may_be_translite
     assert found("Zony's profits rose.") == {"Zony": "zony"}
     assert found("Taher El-Zonni spoke.") == {}  # doubled letters and y/i folded: not the company
     assert found("Andrey Quornov spoke.") == {"Andrey Quornov": "andrei-quorn"}
+
+
+def test_an_indeclinable_russian_name_is_not_inflected_as_the_word_it_is_spelt_like():
+    # "Того" (Togo) is also the genitive of the pronoun "тот": inflected as the pronoun it gave
+    # "Том" and "То", which the cross-script keys read in English as "Tom" and "To".
+    assert inflections("Того") == {"Того"}
+    assert "Новикову" in inflections("Новиков")
+    gazetteer = build_gazetteer(read_model(SAMPLE))
+    text = "To the surprise of many, Tom Smith spoke in Togo."
+    found = [(m.words, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions]
+    assert found == [("Togo", "TG")]

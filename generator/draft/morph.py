@@ -38,7 +38,12 @@ def _restore_case(form: str, like: str) -> str:
 def _reading(word: str, case: str | None):
     """The parse of `word` to inflect from: in `case` if given (else the likeliest case),
     a proper-noun reading first for a capitalised word; None if the word does not inflect."""
-    parses = [p for p in _analyzer().parse(word) if p.tag.POS in _INFLECTING and "Fixd" not in p.tag]
+    every = [p for p in _analyzer().parse(word) if p.tag.POS in _INFLECTING]
+    if word[:1].isupper():
+        proper = [p for p in every if _PROPER & p.tag.grammemes]
+        if proper and all("Fixd" in p.tag for p in proper):
+            return None  # Того, Перу: an indeclinable name, not a case of the word it is spelt like (тот)
+    parses = [p for p in every if "Fixd" not in p.tag]
     if case is not None:
         parses = [p for p in parses if p.tag.case == case]
     if not parses:
