@@ -14,10 +14,14 @@ from .morph import acronym_stem
 from .text import Token, capitalized, is_acronym, is_cased_script
 
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def case_ok(form: Form, span: list[Token], text: str) -> bool:
     written = text[span[0].start:span[-1].end]
+    if _CYRILLIC.search(form.surface) and not _CYRILLIC.search(written) and (
+            form.origin.endswith("Russian case form") or form.target.kind == "country"):
+        return False  # Latin text writes no Russian case ("Kenny" is no "Кении") and has its own country names ("Tunis" is no "Тунис")
     if form.acronym:
         return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
             or _mixed_case_acronym(written, form.surface)

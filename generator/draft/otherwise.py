@@ -150,6 +150,37 @@ def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: 
     nickname = hyphen_nickname(tokens, start, end)
     if nickname and all(f.target.kind == "organization" for f in forms):
         return f"one part of a hyphenated nickname with '{nickname}'"
+    sea = _a_seas_name(text, tokens, start, end)
+    if sea and all(f.target.kind == "country" for f in forms):
+        return f"part of the name of a sea ('{sea}'), not the country"
+    place = _a_places_name(text, tokens, start, end, forms)
+    if place:
+        return f"part of a place's name ('{place}'), not the country"
+    return ""
+
+
+def _a_places_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """'British Columbia': a country's demonym before a city's name names another place."""
+    if end >= len(tokens) or not all(f.target.kind == "country" and f.origin == "demonym" for f in forms):
+        return ""
+    after = tokens[end]
+    if after.text[:1].isupper() and text[tokens[end - 1].end:after.start] == " " and is_city(after.text, 15_000):
+        return text[tokens[start].start:after.end]
+    return ""
+
+
+_WATERS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "straits"})
+
+
+def _a_seas_name(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """'Indian Ocean', 'South China Sea', 'Gulf of Mexico', 'Irish Sea': a body of water named
+    after a country or its people, which a story names without being about that country."""
+    if end < len(tokens) and tokens[end].text.lower() in _WATERS and tokens[end].text[:1].isupper() \
+            and text[tokens[end - 1].end:tokens[end].start] == " ":
+        return text[tokens[start].start:tokens[end].end]
+    if start >= 2 and tokens[start - 1].text == "of" and tokens[start - 2].text.lower() in _WATERS \
+            and tokens[start - 2].text[:1].isupper():
+        return text[tokens[start - 2].start:tokens[end - 1].end]
     return ""
 
 

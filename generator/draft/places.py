@@ -12,10 +12,11 @@ from functools import lru_cache
 from ..countries import EXTRA_ALIASES, all_countries
 
 # Spellings news copy uses that the libraries lack (countryinfo has Tadzhik, Kirghiz,
-# Kazakhstani; the short forms are what agencies write today).
+# Kazakhstani, Argentinean, Surinamer; the short forms are what agencies write today).
 EXTRA_DEMONYMS = {
     "TJ": ["Tajik"], "KG": ["Kyrgyz"], "KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"],
-    "PS": ["Palestinian"], "BY": ["Belarussian"],
+    "PS": ["Palestinian"], "BY": ["Belarussian"], "AR": ["Argentine"], "SR": ["Surinamese"],
+    "GB": ["British"],  # countryinfo gives the UK "Welsh"
 }
 NEWS_ABBREVIATIONS = {"US": ["US", "U.S."], "GB": ["UK", "U.K."]}
 
@@ -29,17 +30,25 @@ class CountryNames:
 
 
 @lru_cache(maxsize=1)
-def _countryinfo() -> dict[str, tuple[str | None, str | None]]:
+def _countryinfo() -> dict[str, tuple[str | None, str | None, int]]:
+    """alpha-2 code -> (demonym, capital, population; 0 when unknown)."""
     from countryinfo import all_countries as info_countries
 
     out = {}
     for info in info_countries():
         try:
             code = info.iso()["alpha2"]
-            out[code] = (info.demonym() or None, info.capital() or None)
+            out[code] = (info.demonym() or None, info.capital() or None, _population(info))
         except Exception:  # one malformed entry must not cost every country its demonym
             continue
     return out
+
+
+def _population(info) -> int:
+    try:
+        return int(info.population() or 0)
+    except Exception:
+        return 0
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +77,14 @@ def _russian_iso_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _demonym_owners(info: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+def _demonym_owners(info: dict[str, tuple[str | None, str | None, int]]) -> dict[str, str]:
     """Demonym -> the one country it names. countryinfo gives "French" to France and its
-    overseas territories, "Chinese" to China, Hong Kong and Macao: a demonym shared by
-    several countries goes to the one whose name shares its first four letters, or to none."""
+    overseas territories, "Chinese" to China, Hong Kong and Macao, "Indian" to India and the
+    British Indian Ocean Territory: a demonym shared by several countries goes to the one whose
+    name shares its first four letters, else to one that has fifty times the people of each
+    other ("French" is France's; "Congolese" stays both Congos', so neither's), or to none."""
     shared: dict[str, list[str]] = {}
-    for code, (demonym, _) in info.items():
+    for code, (demonym, _, _) in info.items():
         if demonym:
             shared.setdefault(demonym, []).append(code)
     countries = all_countries()
@@ -84,6 +95,10 @@ def _demonym_owners(info: dict[str, tuple[str | None, str | None]]) -> dict[str,
             continue
         fitting = [c for c in codes if c in countries and any(
             word[:4].lower() == demonym[:4].lower() for name in countries[c].names() for word in name.split())]
+        if len(fitting) != 1:
+            by_people = sorted(codes, key=lambda c: info[c][2], reverse=True)
+            first, second = (info[c][2] for c in by_people[:2])
+            fitting = [by_people[0]] if by_people[0] in countries and first >= 50 * max(second, 1) else []
         if len(fitting) == 1:
             owners[demonym] = fitting[0]
     return owners
@@ -110,5 +125,5 @@ def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
         ):
             if spelling and spelling not in names:
                 names[spelling] = origin
-        out.append(CountryNames(code, country.name, tuple(names.items()), info.get(code, (None, None))[1]))
+        out.append(CountryNames(code, country.name, tuple(names.items()), info.get(code, (None, None, 0))[1]))
     return out

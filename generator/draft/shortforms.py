@@ -64,7 +64,7 @@ def _demonyms() -> frozenset[str]:
     """Every country's demonym (countryinfo), even one several countries share ("Indian")."""
     from .places import _countryinfo  # places.py keeps only demonyms one country owns
 
-    return frozenset(token_key(word.strip()) for demonym, _ in _countryinfo().values() if demonym
+    return frozenset(token_key(word.strip()) for demonym, _, _ in _countryinfo().values() if demonym
                      for word in demonym.split(",") if " " not in word.strip())
 
 
