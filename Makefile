@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help draft draft-quality draft-bench
+.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help draft draft-quality draft-countries draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -28,6 +28,8 @@ help:
 	@echo "             [EXACT=1] [ROUGH=1] [ARTICLES=1] [RELATED=1]  precision and recall of draft on real annotated news (GUM; NEREL;"
 	@echo "             MEANTIME; DWIE, held out: its test part; ELEVANT's News-Fair, held out: Reuters-128 and MSNBC;"
 	@echo "             AIDA CoNLL-YAGO's training part, held out: testa and testb)"
+	@echo "make draft-countries [DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1] [AIDA_STORIES=1]]"
+	@echo "             precision and recall of the countries draft references, against the annotators' links"
 	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
@@ -55,6 +57,9 @@ draft: $(VENV)/.installed
 comma := ,
 draft-quality: $(VENV)/.installed
 	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(ELEVANT),--elevant=$(ELEVANT)) $(if $(ELEVANT_TEST),--test) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_STORIES),--stories) $(if $(RELATED),--related) $(if $(EXACT),--exact) $(if $(ROUGH),--rough) $(if $(ARTICLES),--with-articles)
+
+draft-countries: $(VENV)/.installed
+	$(PY) -m bench.draft_countries $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_STORIES),--stories)
 
 draft-bench: $(VENV)/.installed
 	$(PY) -m bench.draft_speed

@@ -1,0 +1,105 @@
+"""Precision and recall of the countries `draft` references, on the corpora that link country
+mentions to Wikipedia: DWIE (its "gpe" entities) and AIDA CoNLL-YAGO (every linked mention).
+
+A gold country is a marked entity whose Wikipedia title is a country's name as `draft` knows it
+(common, ISO or official name, or an alias: "United_States", "Britain"); a demonym counts where
+the annotators linked it to the country ("German" -> Germany). The registries are the curated ones
+of bench.draft_quality; the countries come with the package (ISO 3166), so no fold can lack one.
+Neither corpus links every demonym or abbreviation it could ("UK", "British" are often left
+unlinked in AIDA): a drafted country the annotators left out counts as wrong, so precision here is
+a floor.
+
+    python -m bench.draft_countries --dwie=DWIE,MILR [--test] [-v]
+    python -m bench.draft_countries --aida=AIDA,CONLL [--test] [--stories] [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.draft.places import country_names
+from generator.draft.run import draft_files
+from generator.pipeline import read_model
+
+from . import aida, dwie
+from .draft_quality import _ordinary_words, build_registry
+
+_NAME_ORIGINS = ("common name", "ISO name", "official name", "alias", "abbreviation")
+
+
+def country_codes() -> dict[str, str]:
+    """A Wikipedia title, as written with spaces and in lower case -> the country's alpha-2 code."""
+    out: dict[str, str] = {}
+    for country in country_names({}):
+        for spelling, origin in country.names:
+            if origin in _NAME_ORIGINS:
+                out.setdefault(spelling.lower(), country.code)
+    return out
+
+
+def gold_countries(doc: dict, codes: dict[str, str]) -> set[str]:
+    return {codes[title.replace("_", " ").lower()] for title in doc["marked"]
+            if title.replace("_", " ").lower() in codes}
+
+
+def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False) -> tuple[int, int, int]:
+    """(right, drafted, marked) over every fold's drafted half."""
+    codes = country_codes()
+    right = drafted = marked = 0
+    wrong: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for train, test in folds:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            build_registry(train, root / "content", _ordinary_words(train + test))
+            texts = root / "texts"
+            texts.mkdir()
+            for doc in test:
+                (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
+            draft_files(read_model(root / "content"), [texts], root / "out", today=date(2026, 1, 1))
+            for doc in test:
+                record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                found = {r["id"] for r in record.get("countries") or []}
+                gold = gold_countries(doc, codes)
+                right, drafted, marked = right + len(found & gold), drafted + len(found), marked + len(gold)
+                wrong.update(found - gold)
+                missed.update(gold - found)
+                if verbose and found != gold:
+                    print(f"{doc['name']} country: wrong {sorted(found - gold)} missed {sorted(gold - found)}")
+    if verbose:
+        print("most often wrong:", ", ".join(f"{c} {n}" for c, n in wrong.most_common(12)))
+        print("most often missed:", ", ".join(f"{c} {n}" for c, n in missed.most_common(12)))
+    return right, drafted, marked
+
+
+def main(argv: list[str]) -> int:
+    option = {a.split("=", 1)[0]: a.split("=", 1)[1] for a in argv if "=" in a}
+    split = "test" if "--test" in argv else "dev"
+    if "--dwie" in option:
+        annotated, tokenized = option["--dwie"].split(",")
+        folds, title = dwie.folds(Path(annotated), Path(tokenized), split), f"DWIE ({split})"
+    elif "--aida" in option:
+        repo, types = option["--aida"].split(",")
+        stories = "--stories" in argv
+        folds = aida.folds(Path(repo), Path(types), stories_only=stories, split=split)
+        title = f"AIDA CoNLL-YAGO ({split}{', news stories only' if stories else ''})"
+    else:
+        print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
+        return 2
+    right, drafted, marked = evaluate(folds, verbose="-v" in argv)
+    precision = right / drafted if drafted else 0.0
+    recall = right / marked if marked else 0.0
+    print(f"{title}; curated registry; countries as drafted against the annotators' links")
+    print(f"{'kind':<14} precision  recall  found  drafted  marked")
+    print(f"{'country':<14} {precision:9.3f} {recall:7.3f} {right:6d} {drafted:8d} {marked:7d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
