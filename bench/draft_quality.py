@@ -335,6 +335,7 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
                         print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
                     if verbose == "explain" and not baseline:
                         explain(root, doc, folder, sorted(gold - predicted))
+                        explain_wrong(root, doc, folder, sorted(predicted - gold))
     return {kind: tuple(c) for kind, c in counts.items()}
 
 
@@ -356,6 +357,27 @@ def explain(root: Path, doc: dict, folder: str, missed: list[str]) -> None:
         for line in draft:
             if ident in line or any(n.lower() in line.lower() for n in spellings):
                 print(f"    draft: {line.strip()[:240]}")
+
+
+def explain_wrong(root: Path, doc: dict, folder: str, wrong: list[str]) -> None:
+    """For each wrong reference: the registry's entry, whether the annotators marked it in this
+    text at all, and the draft's comment lines that name it (the words and their line), with
+    that line of the text: how a wrong reference is sorted by cause (the annotators' omission,
+    a registry alias that is no name, or the rule that took it)."""
+    if not wrong:
+        return
+    table = yaml.safe_load((root / "content" / folder / "gum.yml").read_text(encoding="utf-8")) or {}
+    draft = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8").split("\n")
+    text = doc["text"].split("\n")
+    for ident in wrong:
+        record = table.get(ident, {})
+        print(f"  wrong {ident}: registered {record}")
+        for line in draft:
+            if re.search(rf"\bid: {re.escape(ident)}\b", line):
+                print(f"    draft: {line.strip()[:240]}")
+                at = re.search(r"line (\d+)", line)
+                if at and 0 < int(at[1]) <= len(text):
+                    print(f"    text {at[1]}: {text[int(at[1]) - 1].strip()[:400]}")
 
 
 def registered_names(content: Path) -> dict[str, list[tuple[str, re.Pattern]]]:

@@ -1,0 +1,127 @@
+"""Two more readings under which a registered organization's spelling names no organization
+(misreadings.py gathers them all):
+
+- a team's place: an organization registered under an alias that is only its place's name
+  ("Los Angeles" for the Los Angeles Dodgers, "FLORIDA" for the Florida Marlins, "Hampshire"
+  for Hampshire County Cricket Club, "Cologne" for 1. FC Köln) is that place outside a
+  sports page: "flew to Los Angeles", "the Atlanta-based company", "the southern county of
+  Hampshire". A registry made from every linked mention lists such aliases because results
+  tables write teams by their cities ("LOS ANGELES 5 Florida 3"); a news story writes the
+  team by its name. The alias is a place when it is a city of 15,000 people or more
+  (GeoNames, by its spellings), or a country's part of any level (ISO 3166-2), and it is
+  the place the organization is named after: its words are words of the registered name,
+  or it is another spelling of one ("Cologne" for "Köln"). The team is still read there on
+  a sports page (sportspages.py), or where the text also writes the organization's name or
+  an alias that is no place ("Dodgers");
+- a description in lower case: a registered name of two words or more, capitalised in the
+  registry, whose words the text writes in lower case ("the nation's new welfare law" for
+  the magazine The Nation, "a U.S. district court", "the north Melbourne suburb of Preston")
+  describes a kind of thing, not the body: a name is what its capitals make it. A text
+  written all in lower case says nothing by its case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Form
+from .lexicon import city_spellings, is_city
+from .sportspages import sports_page
+from .tables import result_in_sentence, role_after
+from .text import Token, token_key
+
+
+def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """Why a place's name registered as a team's alias names the place here, or ''."""
+    if not forms or any(f.origin != "alias" or f.acronym or f.target.kind != "organization" for f in forms):
+        return ""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if not all(_named_after(written, f.target.name) for f in forms):
+        return ""
+    if sports_page(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
+            or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
+            or any(_otherwise_named(f.target, text) for f in forms):
+        return ""
+    return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
+           "by no other name"
+
+
+_SCORE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _a_teams_place_in_a_table(text: str, end: int) -> bool:
+    """A number follows on the same line: a results table's or a standings' row ("Adelaide 14.12 ( 96 )",
+    "St Kilda 21 9 0 12"), where a place's name is its team's."""
+    return bool(_SCORE_AFTER.match(text, end))
+
+
+def _a_place(written: str) -> bool:
+    plain = written.title() if written.isupper() else written
+    return is_city(plain, 15_000) or _key(written) in _country_parts_all_levels()
+
+
+def _named_after(written: str, name: str) -> bool:
+    """`written` is a place `name` holds: its words, or another spelling of its city ("Cologne")."""
+    words, name_words = _words(written), _words(name)
+    if _holds(name_words, words) and len(name_words) > len(words):
+        return _a_place(written)
+    return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
+                                   for w in re.findall(r"\w+", name) if len(w) > 2)
+
+
+def _otherwise_named(target, text: str) -> bool:
+    """The text writes the organization's registered name, or an alias that is no place."""
+    entity = target.entity
+    names = [target.name, *(getattr(entity, "aliases", None) or ())]
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lowered) for n in names
+               if n and not _a_place(n))
+
+
+def _words(name: str) -> list[str]:
+    return [token_key(w) for w in re.findall(r"\w+", name)]
+
+
+def _key(name: str) -> str:
+    return " ".join(_words(name))
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+@lru_cache(maxsize=1)
+def _country_parts_all_levels() -> frozenset[str]:
+    """The English names of countries' parts at every level (ISO 3166-2: Florida, Hampshire,
+    Bavaria, Upper Bavaria)."""
+    import pycountry
+
+    return frozenset(_key(name.strip()) for sub in pycountry.subdivisions for name in sub.name.split(";"))
+
+
+# Words a name capitalises that say nothing in lower case ("the Times" is The Times).
+_LINKS = {"the", "of", "and", "for", "a", "an", "de", "la", "le", "les", "el", "der", "die", "das", "von", "van"}
+
+
+def a_description(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """Why a registered name written with its capitalised words in lower case is a description, or ''."""
+    if end - start < 2 or not forms:
+        return ""
+    written = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+    if not any(t.islower() for t in written) or text.islower():
+        return ""
+    for form in forms:
+        surface = [w for w in re.findall(r"\w+", form.surface) if w[:1].isalpha()]
+        if len(surface) != len(written) or len(surface) < 2:
+            return ""
+        lowered = [w for w, s in zip(written, surface) if s[:1].isupper() and len(s) > 1 and w.islower()
+                   and token_key(w) == token_key(s) and w not in _LINKS]
+        if not lowered:
+            return ""
+        # "Reuters television" is still Reuters: the words kept in capitals name the organization.
+        kept = " ".join(w for w in written if not w.islower())
+        names = {n.lower() for n in (form.target.name, *(getattr(form.target.entity, "aliases", None) or ()))}
+        if kept.lower() in names:
+            return ""
+    return f"'{' '.join(written)}' in lower case: a description, not the name"
