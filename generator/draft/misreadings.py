@@ -73,7 +73,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
         or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
-        or a_teams_place(text, tokens, start, end, forms) or a_description(text, tokens, start, end, forms)
+        or a_teams_place(text, tokens, start, end, forms) or a_description(text, tokens, start, end, forms, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:

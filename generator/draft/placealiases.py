@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Form
+from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
 from .sportspages import sports_page
 from .tables import result_in_sentence, role_after
@@ -39,12 +39,30 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     written = text[tokens[start].start:tokens[end - 1].end]
     if not all(_named_after(written, f.target.name) for f in forms):
         return ""
-    if sports_page(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
+    if sports_page(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
             or any(_otherwise_named(f.target, text) for f in forms):
         return ""
     return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
            "by no other name"
+
+
+# Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
+# in the Bundesliga ... the coach ... two goals"), where a city's name may be its club's. A news story
+# may use a few ("Clinton played golf", "the fans", "won the title").
+_SPORTS_WORDS = frozenset({
+    "football", "soccer", "baseball", "basketball", "hockey", "rugby", "cricket", "tennis", "golf", "league",
+    "bundesliga", "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "stadium",
+    "match", "matches", "tournament", "championship", "inning", "innings", "pitcher", "homer", "playoff",
+    "playoffs", "club", "clubs", "cup", "derby", "penalty", "fans", "referee", "sport", "sports", "player",
+    "players", "team", "teams", "game", "games", "season", "win", "won", "beat", "defeat", "victory", "champions",
+    "title"})
+SPORT_WORDS_NEEDED = 4
+
+
+@lru_cache(maxsize=64)
+def about_sport(text: str) -> bool:
+    return len(_SPORTS_WORDS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", text))) >= SPORT_WORDS_NEEDED
 
 
 _SCORE_AFTER = re.compile(r"[ \t]+\d")
@@ -104,7 +122,8 @@ def _country_parts_all_levels() -> frozenset[str]:
 _LINKS = {"the", "of", "and", "for", "a", "an", "de", "la", "le", "les", "el", "der", "die", "das", "von", "van"}
 
 
-def a_description(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+def a_description(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                  gazetteer: Gazetteer) -> str:
     """Why a registered name written with its capitalised words in lower case is a description, or ''."""
     if end - start < 2 or not forms:
         return ""
@@ -119,9 +138,19 @@ def a_description(text: str, tokens: list[Token], start: int, end: int, forms: l
                    and token_key(w) == token_key(s) and w not in _LINKS]
         if not lowered:
             return ""
-        # "Reuters television" is still Reuters: the words kept in capitals name the organization.
-        kept = " ".join(w for w in written if not w.islower())
-        names = {n.lower() for n in (form.target.name, *(getattr(form.target.entity, "aliases", None) or ()))}
-        if kept.lower() in names:
-            return ""
+    # "Reuters television", "the Green party", "al Qaeda" are still the names: the words kept in
+    # capitals say which. Only a place or its initials ("U.S.", "Melbourne") or "The" says nothing.
+    kept = [t for t in tokens[start:end] if t.text[:1].isupper() and t.text.lower() not in _LINKS]
+    if kept and not _places_only(kept, gazetteer):
+        return ""
     return f"'{' '.join(written)}' in lower case: a description, not the name"
+
+
+def _places_only(kept: list[Token], gazetteer: Gazetteer) -> bool:
+    """The capitalised words name a country (by its name, initials or people) or a place."""
+    key = " ".join(t.key for t in kept)
+    written = " ".join(t.text for t in kept)
+    plain = written.title() if written.isupper() else written
+    # A town's name may be a word ("Green", Ohio): only a large city's or a region's says "place" here.
+    return any(f.target.kind == "country" for f in gazetteer.lookup(key)) or key in gazetteer.place_keys \
+        or is_city(plain) or key in _country_parts_all_levels()
