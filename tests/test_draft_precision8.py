@@ -1,0 +1,138 @@
+"""Organizations' precision in news stories, round 8 (generator/draft/placealiases.py,
+misreadings.py): a team's place alias is the place outside a sport's text, a name written in
+lower case is a description, datelines of several words, a day after a reporting verb, a
+fraction's unit. The registry is synthetic: every organization is made up ("Denver
+Zorblers", "Zorbco"); the places are real, since the rules read them from GeoNames and ISO
+3166-2."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        denver-zorblers:
+          name: Denver Zorblers
+          aliases: [Denver]
+        kansas-city-quelvos:
+          name: Kansas City Quelvos
+          aliases: [Kansas City]
+        hampshire-quelvo-cricket-club:
+          name: Hampshire Quelvo Cricket Club
+          aliases: [Hampshire]
+        zorbco-holdings:
+          name: Zorbco Holdings
+          aliases: [SAN DIEGO, OKLAHOMA CITY]
+        the-brannox:
+          name: The Brannox
+        denver-transit-authority:
+          name: Denver Transit Authority
+        zorbco-television:
+          name: Zorbco
+          aliases: [Zorbco Television]
+        zorbton-wednesday:
+          name: Zorbton Wednesday F.C.
+          aliases: [Wednesday]
+        zq:
+          name: ZQ
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("precision8") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _linking(gazetteer, text: str):
+    return link(text, tokenize(text), gazetteer)
+
+
+def _ids(gazetteer, text: str) -> set[str]:
+    return {m.target.id for m in _linking(gazetteer, text).mentions}
+
+
+def _reasons(gazetteer, text: str) -> str:
+    return " | ".join(d.reason for d in _linking(gazetteer, text).doubts)
+
+
+def test_a_teams_city_alias_in_a_news_story_is_the_city(gazetteer):
+    text = "Zorbland plant to close.\nThe Denver-based maker of valves said it would close its plant in Denver " \
+           "next year, cutting 300 jobs."
+    assert "denver-zorblers" not in _ids(gazetteer, text)
+    assert "the place 'Denver', not the team named after it" in _reasons(gazetteer, text)
+
+
+def test_a_teams_county_alias_is_the_county_outside_sport(gazetteer):
+    text = "Road protest grows.\nProtesters targeted the new bypass through the southern county of Hampshire " \
+           "on Tuesday."
+    assert "hampshire-quelvo-cricket-club" not in _ids(gazetteer, text)
+
+
+def test_a_teams_two_word_city_alias_in_a_news_story_is_the_city(gazetteer):
+    text = "Wheat prospects.\nFarmers near Kansas City said the rains had come in time for planting."
+    assert "kansas-city-quelvos" not in _ids(gazetteer, text)
+    assert "the place 'Kansas City', not the team named after it" in _reasons(gazetteer, text)
+
+
+def test_a_teams_city_alias_in_a_match_report_is_the_team(gazetteer):
+    text = "Quelvos hold on.\nKansas City beat the visitors in a tense game, the coach said, as the league " \
+           "leaders' players scored twice in front of their fans."
+    assert "kansas-city-quelvos" in _ids(gazetteer, text)
+
+
+def test_a_teams_city_alias_in_a_standings_row_is_the_team(gazetteer):
+    text = "Standings after Sunday's games.\nKansas City 21 15 1 5 62\nQuelvo 21 14 0 7 56"
+    assert "kansas-city-quelvos" in _ids(gazetteer, text)
+
+
+def test_a_teams_city_alias_beside_its_name_is_the_team(gazetteer):
+    text = "Quelvos sold.\nThe Kansas City Quelvos were sold on Monday to a group led by a banker. Kansas City had " \
+           "been for sale since May."
+    linking = _linking(gazetteer, text)
+    assert [m.words for m in linking.mentions if m.target.id == "kansas-city-quelvos"] == \
+        ["Kansas City Quelvos", "Kansas City"]
+
+
+def test_a_name_whose_capitalised_words_are_written_in_lower_case_is_a_description(gazetteer):
+    text = "Transit plans.\nThe Brannox said on Monday that the brannox routes of the Denver transit authority " \
+           "would change. The brannox of the city is old."
+    ids = _ids(gazetteer, text)
+    assert "denver-transit-authority" not in ids
+    assert "in lower case: a description, not the name" in _reasons(gazetteer, text)
+
+
+def test_a_name_written_the_brannox_at_a_sentences_start_is_a_description(gazetteer):
+    text = "Budget plans.\nLawmakers met on Monday. The brannox's new budget limits spending."
+    assert "the-brannox" not in _ids(gazetteer, text)
+
+
+def test_a_name_whose_distinctive_word_keeps_its_capital_is_the_name(gazetteer):
+    text = "Zorbco news.\nThe minister told Zorbco television on Monday that the talks would go on."
+    assert "zorbco-television" in _ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("dateline", ["SAN DIEGO 1996-08-26", "OKLAHOMA CITY, Okla.\n1996-08-28"])
+def test_a_dateline_of_several_words_is_where_the_story_was_filed(gazetteer, dateline):
+    text = f"Valve maker buys rival.\n{dateline}\nA valve maker said on Monday it would buy a rival for $ 40 million."
+    assert "zorbco-holdings" not in _ids(gazetteer, text)
+    assert "the dateline's place" in _reasons(gazetteer, text)
+
+
+def test_a_day_after_a_reporting_verb_is_a_date(gazetteer):
+    text = "Well tested.\nA drilling firm said Wednesday an exploratory well tested 1,100 barrels daily."
+    assert "zorbton-wednesday" not in _ids(gazetteer, text)
+
+
+def test_initials_after_a_fraction_are_a_measures_unit(gazetteer):
+    text = "Bond issue.\nAMT $ 300 MLN SPREAD - 12.5 ZQ MATURITY 21.JAN.99\nZorbco arranged the issue."
+    assert "zq" not in _ids(gazetteer, text)
+    assert "a measure's unit ('12.5 ZQ')" in _reasons(gazetteer, text)
