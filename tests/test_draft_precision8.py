@@ -128,7 +128,7 @@ def test_a_dateline_of_several_words_is_where_the_story_was_filed(gazetteer, dat
 
 
 def test_a_day_after_a_reporting_verb_is_a_date(gazetteer):
-    text = "Well tested.\nA drilling firm said Wednesday an exploratory well tested 1,100 barrels daily."
+    text = "Well tested.\nQuelvo Petroleum Inc said Wednesday an exploratory well tested 1,100 barrels daily."
     assert "zorbton-wednesday" not in _ids(gazetteer, text)
 
 
