@@ -375,9 +375,17 @@ def explain_wrong(root: Path, doc: dict, folder: str, wrong: list[str]) -> None:
         for line in draft:
             if re.search(rf"\bid: {re.escape(ident)}\b", line):
                 print(f"    draft: {line.strip()[:240]}")
-                at = re.search(r"line (\d+)", line)
-                if at and 0 < int(at[1]) <= len(text):
-                    print(f"    text {at[1]}: {text[int(at[1]) - 1].strip()[:400]}")
+                for written, number in re.findall(r"'([^']+)' line (\d+)", line)[:3]:
+                    print(f"    text {number}: {_around(text, int(number), written)}")
+
+
+def _around(lines: list[str], number: int, written: str, width: int = 160) -> str:
+    """The words around `written` on line `number` (1-based) of the text: a DWIE paragraph is one line."""
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    at = line.lower().find(written.lower())
+    if at < 0:
+        return line.strip()[:2 * width]
+    return line[max(0, at - width):at + len(written) + width].strip()
 
 
 def registered_names(content: Path) -> dict[str, list[tuple[str, re.Pattern]]]:
