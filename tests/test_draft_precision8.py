@@ -42,6 +42,8 @@ REGISTRY = {
           aliases: [Wednesday]
         zq:
           name: ZQ
+        zeuf:
+          name: ZEUF
     """,
 }
 
@@ -78,7 +80,7 @@ def test_a_teams_county_alias_is_the_county_outside_sport(gazetteer):
 
 
 def test_a_teams_two_word_city_alias_in_a_news_story_is_the_city(gazetteer):
-    text = "Wheat prospects.\nFarmers near Kansas City said the rains had come in time for planting."
+    text = "Wheat prospects.\nThe rains came in time for planting, Kansas City grain traders said."
     assert "kansas-city-quelvos" not in _ids(gazetteer, text)
     assert "the place 'Kansas City', not the team named after it" in _reasons(gazetteer, text)
 
@@ -136,3 +138,22 @@ def test_initials_after_a_fraction_are_a_measures_unit(gazetteer):
     text = "Bond issue.\nAMT $ 300 MLN SPREAD - 12.5 ZQ MATURITY 21.JAN.99\nZorbco arranged the issue."
     assert "zq" not in _ids(gazetteer, text)
     assert "a measure's unit ('12.5 ZQ')" in _reasons(gazetteer, text)
+
+
+def test_a_teams_city_alias_after_in_is_the_city_in_a_sports_text_too(gazetteer):
+    text = "Tennis - Zorbova wins again.\nZorbova, who won the title last week, has won 18 of her last 20 matches, " \
+           "dating back to qualifying rounds in Kansas City in late July, the coach said."
+    assert "kansas-city-quelvos" not in _ids(gazetteer, text)
+    assert "the place 'Kansas City' after 'in'" in _reasons(gazetteer, text)
+
+
+def test_a_teams_city_alias_on_a_page_whose_headline_names_a_sport_is_left_to_the_evidence(gazetteer):
+    text = "BASEBALL - QUELVO LEAGUE RESULTS.\nResults on Sunday:\nKansas City beat Zorbton."
+    assert "the place 'Kansas City'" not in _reasons(gazetteer, text)
+
+
+def test_a_bodys_name_before_a_competitions_word_names_the_competition(gazetteer):
+    text = "Zorbton out.\nZorbton crashed out of the ZEUF Cup on Wednesday, a year after the ZEUF fined the club."
+    linking = _linking(gazetteer, text)
+    assert [m.words for m in linking.mentions if m.target.id == "zeuf"] == ["ZEUF"]
+    assert "the competition's name 'ZEUF Cup', not the body's" in _reasons(gazetteer, text)

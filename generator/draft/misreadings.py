@@ -48,7 +48,7 @@ from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import country_parts
-from .placealiases import a_description, a_teams_place
+from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token
 
@@ -73,7 +73,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
         or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
-        or a_teams_place(text, tokens, start, end, forms) or a_description(text, tokens, start, end, forms, gazetteer)
+        or a_teams_place(text, tokens, start, end, forms) or a_description(text, tokens, start, end, forms, gazetteer) \
+        or a_competitions_name(text, tokens, start, end)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
-from .sportspages import sports_page
+from .sportspages import SPORTS
 from .tables import result_in_sentence, role_after
 from .text import Token, token_key
 
@@ -39,12 +39,26 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     written = text[tokens[start].start:tokens[end - 1].end]
     if not all(_named_after(written, f.target.name) for f in forms):
         return ""
-    if sports_page(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
+    before = tokens[start - 1].text if start else ""
+    if before in _PLACE_WORDS:  # "qualifying rounds in Los Angeles", on a sports page too
+        return f"the place '{written}' after '{before}', not the team named after it"
+    if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
             or any(_otherwise_named(f.target, text) for f in forms):
         return ""
     return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
            "by no other name"
+
+
+# Words before a place that a team's name never follows: "in Los Angeles", "north of Chicago". Not
+# "at" or "to": "lost to Chicago", "TORONTO AT CHICAGO" name the teams.
+_PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
+
+
+def _headline_names_a_sport(text: str) -> bool:
+    """The first line names a sport: "BASEBALL - MAJOR LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"."""
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(SPORTS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", first)))
 
 
 # Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
@@ -154,3 +168,21 @@ def _places_only(kept: list[Token], gazetteer: Gazetteer) -> bool:
     # A town's name may be a word ("Green", Ohio): only a large city's or a region's says "place" here.
     return any(f.target.kind == "country" for f in gazetteer.lookup(key)) or key in gazetteer.place_keys \
         or is_city(plain) or key in _country_parts_all_levels()
+
+
+# A competition's or a prize's last word: after a body's name, the words name the competition it
+# runs ("UEFA Cup", "ATP Tour"), not the body.
+_COMPETITIONS = {"cup", "trophy", "championship", "championships", "games", "prize", "award", "awards", "tour",
+                 "masters", "series"}
+
+
+def a_competitions_name(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """Why a registered name right before a competition's capitalised word ("UEFA Cup") names the
+    competition, or ''."""
+    if end >= len(tokens):
+        return ""
+    after = tokens[end]
+    if text[tokens[end - 1].end:after.start] != " " or not after.text[:1].isupper() \
+            or after.text.lower() not in _COMPETITIONS:
+        return ""
+    return f"the competition's name '{text[tokens[start].start:after.end]}', not the body's"
