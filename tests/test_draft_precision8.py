@@ -157,3 +157,22 @@ def test_a_bodys_name_before_a_competitions_word_names_the_competition(gazetteer
     linking = _linking(gazetteer, text)
     assert [m.words for m in linking.mentions if m.target.id == "zeuf"] == ["ZEUF"]
     assert "the competition's name 'ZEUF Cup', not the body's" in _reasons(gazetteer, text)
+
+
+def test_the_bench_lists_each_wrong_reference_with_the_drafts_comment_and_the_words_around_it(tmp_path, capsys):
+    from bench.draft_explain import explain_wrong
+
+    (tmp_path / "content" / "organizations").mkdir(parents=True)
+    (tmp_path / "content" / "organizations" / "gum.yml").write_text(
+        "kansas-city-quelvos:\n  name: Kansas City Quelvos\n  aliases: [Kansas City]\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "doc.yml").write_text(
+        "organizations:\n- id: kansas-city-quelvos  # Kansas City Quelvos: 'Kansas City' line 2 (alias 'Kansas City')\n",
+        encoding="utf-8")
+    text = "Wheat prospects.\n" + "x " * 200 + "grain traders in Kansas City said the rains came in time." + " y" * 200
+    explain_wrong(tmp_path, {"name": "doc", "text": text}, "organizations", ["kansas-city-quelvos"])
+    out = capsys.readouterr().out
+    assert "wrong kansas-city-quelvos: registered {'name': 'Kansas City Quelvos', 'aliases': ['Kansas City']}" in out
+    assert "draft: - id: kansas-city-quelvos  # Kansas City Quelvos: 'Kansas City' line 2" in out
+    assert "text 2: x x" in out and "grain traders in Kansas City said the rains came in time. y y" in out
+    assert len(out.split("text 2: ")[1].split("\n")[0]) < 360  # the words around it, not the whole paragraph
