@@ -44,6 +44,9 @@ REGISTRY = {
           name: ZQ
         zeuf:
           name: ZEUF
+        zorbia-koln:
+          name: Zorbia Köln 07
+          aliases: [Cologne]
     """,
 }
 
@@ -83,6 +86,12 @@ def test_a_teams_two_word_city_alias_in_a_news_story_is_the_city(gazetteer):
     text = "Wheat prospects.\nThe rains came in time for planting, Kansas City grain traders said."
     assert "kansas-city-quelvos" not in _ids(gazetteer, text)
     assert "the place 'Kansas City', not the team named after it" in _reasons(gazetteer, text)
+
+
+def test_a_teams_alias_spelling_its_city_otherwise_is_the_city_outside_sport(gazetteer):
+    text = "Air cargo.\nThe table shows cargo handled at airports.\nKoeln ( Cologne ) 182,887 up 11.8"
+    assert "zorbia-koln" not in _ids(gazetteer, text)
+    assert "the place 'Cologne', not the team named after it" in _reasons(gazetteer, text)
 
 
 def test_a_teams_city_alias_in_a_match_report_is_the_team(gazetteer):
@@ -176,3 +185,8 @@ def test_the_bench_lists_each_wrong_reference_with_the_drafts_comment_and_the_wo
     assert "draft: - id: kansas-city-quelvos  # Kansas City Quelvos: 'Kansas City' line 2" in out
     assert "text 2: x x" in out and "grain traders in Kansas City said the rains came in time. y y" in out
     assert len(out.split("text 2: ")[1].split("\n")[0]) < 360  # the words around it, not the whole paragraph
+
+
+def test_a_teams_city_alias_before_team_is_the_team(gazetteer):
+    text = "Quelvos win.\nThe Kansas City team won on Saturday."
+    assert "kansas-city-quelvos" in _ids(gazetteer, text)

@@ -44,6 +44,7 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
         return f"the place '{written}' after '{before}', not the team named after it"
     if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
+            or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS \
             or any(_otherwise_named(f.target, text) for f in forms):
         return ""
     return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
@@ -53,6 +54,10 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
 # Words before a place that a team's name never follows: "in Los Angeles", "north of Chicago". Not
 # "at" or "to": "lost to Chicago", "TORONTO AT CHICAGO" name the teams.
 _PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
+
+
+# A word right after the place that makes it a team: "the Scotland team", "the Denver side".
+_TEAM_WORDS = {"team", "side", "squad", "club", "eleven", "fifteen", "xi", "xv", "players", "fans", "supporters"}
 
 
 def _headline_names_a_sport(text: str) -> bool:
@@ -108,7 +113,7 @@ def _otherwise_named(target, text: str) -> bool:
     names = [target.name, *(getattr(entity, "aliases", None) or ())]
     lowered = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lowered) for n in names
-               if n and not _a_place(n))
+               if n and not _a_place(n) and not _named_after(n, target.name))
 
 
 def _words(name: str) -> list[str]:
