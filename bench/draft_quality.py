@@ -35,7 +35,10 @@ FOLDERS = {"person": "people", "organization": "organizations"}
 
 
 def entity_id(identity: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
+    """A registry id from an annotation's identity, its Wikipedia title decoded first:
+    'Democratic_Party_%28United_States%29' -> 'democratic-party-united-states', whose last
+    words name the country as a team's ids tell namesakes apart (homes.py reads them)."""
+    return re.sub(r"[^a-z0-9]+", "-", unquote(identity).lower()).strip("-")[:80] or "x"
 
 
 def _title(identity: str) -> str:

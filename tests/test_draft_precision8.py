@@ -190,3 +190,11 @@ def test_the_bench_lists_each_wrong_reference_with_the_drafts_comment_and_the_wo
 def test_a_teams_city_alias_before_team_is_the_team(gazetteer):
     text = "Quelvos win.\nThe Kansas City team won on Saturday."
     assert "kansas-city-quelvos" in _ids(gazetteer, text)
+
+
+def test_the_bench_decodes_a_wikipedia_title_before_making_its_id():
+    from bench.draft_quality import entity_id
+
+    # The id's last words name the country, as homes.py reads a team's ids ("ministry-of-interior-egypt").
+    assert entity_id("Democratic_Party_%28United_States%29") == "democratic-party-united-states"
+    assert entity_id("Labour_Party_(UK)") == "labour-party-uk"
