@@ -198,3 +198,9 @@ def test_the_bench_decodes_a_wikipedia_title_before_making_its_id():
     # The id's last words name the country, as homes.py reads a team's ids ("ministry-of-interior-egypt").
     assert entity_id("Democratic_Party_%28United_States%29") == "democratic-party-united-states"
     assert entity_id("Labour_Party_(UK)") == "labour-party-uk"
+
+
+def test_a_region_a_short_form_rule_would_take_alone_is_still_the_region(gazetteer):
+    # shortforms.py takes a one-word name that is no city by itself; a region's name is a place too.
+    text = "Pump maker expands.\nThe maker's plants are in Zorbton and Quelvo. Hampshire, England, makes its pumps."
+    assert "hampshire-quelvo-cricket-club" not in _ids(gazetteer, text)

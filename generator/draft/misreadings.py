@@ -64,8 +64,11 @@ _OFFICE_HOLDERS = {"minister", "secretary", "president", "premier", "chancellor"
                    "mayor", "envoy", "prosecutor", "treasurer", "undersecretary", "vice-president"}
 
 
-def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
-    """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
+def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer,
+            short_form_taken: bool = False) -> str:
+    """Why tokens [start, end), matched as registered organizations only, name none here, or ''.
+    `short_form_taken`: shortforms.py takes the word as an organization's short form (a name by
+    itself, or a club's city in a match report), which a team's place does not overrule."""
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
@@ -73,7 +76,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
         or _another_countrys_body(tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
-        or a_teams_place(text, tokens, start, end, forms) or a_description(text, tokens, start, end, forms, gazetteer) \
+        or a_teams_place(text, tokens, start, end, forms, short_form_taken) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end)
 
 

@@ -32,8 +32,11 @@ from .tables import result_in_sentence, role_after
 from .text import Token, token_key
 
 
-def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
-    """Why a place's name registered as a team's alias names the place here, or ''."""
+def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                  short_form_taken: bool = False) -> str:
+    """Why a place's name registered as a team's alias names the place here, or ''. A one-word short
+    form shortforms.py takes (`short_form_taken`: "Chelsea", a town's name by itself, or "Freiburg"
+    in a match report) is read as a place only after a place word, unless it names a region."""
     if not forms or any(f.origin != "alias" or f.acronym or f.target.kind != "organization" for f in forms):
         return ""
     written = text[tokens[start].start:tokens[end - 1].end]
@@ -42,6 +45,9 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     before = tokens[start - 1].text if start else ""
     if before in _PLACE_WORDS:  # "qualifying rounds in Los Angeles", on a sports page too
         return f"the place '{written}' after '{before}', not the team named after it"
+    # shortforms.py reads a city's name; a region's ("Hampshire") is no name by itself for it either.
+    if short_form_taken and any(f.partial for f in forms) and _key(written) not in _country_parts_all_levels():
+        return ""
     if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
             or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS \
