@@ -204,3 +204,8 @@ def test_a_region_a_short_form_rule_would_take_alone_is_still_the_region(gazette
     # shortforms.py takes a one-word name that is no city by itself; a region's name is a place too.
     text = "Pump maker expands.\nThe maker's plants are in Zorbton and Quelvo. Hampshire, England, makes its pumps."
     assert "hampshire-quelvo-cricket-club" not in _ids(gazetteer, text)
+
+
+def test_a_teams_city_alias_before_a_sports_name_is_the_team(gazetteer):
+    text = "Tycoon in film.\nThe tycoon and the Kansas City soccer team he once ran were in the news again."
+    assert "kansas-city-quelvos" in _ids(gazetteer, text)

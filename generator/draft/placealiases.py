@@ -50,7 +50,7 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
         return ""
     if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
-            or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS \
+            or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS | SPORTS \
             or any(_otherwise_named(f.target, text) for f in forms):
         return ""
     return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
@@ -62,7 +62,8 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
 _PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
 
 
-# A word right after the place that makes it a team: "the Scotland team", "the Denver side".
+# A word right after the place that makes it a team: "the Scotland team", "the Denver side", or a
+# sport's name ("the Marseille soccer team").
 _TEAM_WORDS = {"team", "side", "squad", "club", "eleven", "fifteen", "xi", "xv", "players", "fans", "supporters"}
 
 
