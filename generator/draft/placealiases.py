@@ -10,14 +10,23 @@
   team by its name. The alias is a place when it is a city of 15,000 people or more
   (GeoNames, by its spellings), or a country's part of any level (ISO 3166-2), and it is
   the place the organization is named after: its words are words of the registered name,
-  or it is another spelling of one ("Cologne" for "Köln"). The team is still read there on
-  a sports page (sportspages.py), or where the text also writes the organization's name or
-  an alias that is no place ("Dodgers");
+  or it is another spelling of one ("Cologne" for "Köln"). After "in", "near" or "of" it is
+  the place anywhere. The team is still read (the linker's evidence decides) in a text about
+  sport (a headline naming one, or four of sport's words: "coach", "goals", "Bundesliga"), on a
+  table's row (a number after it), in a sentence stating a result, before a player's role, a
+  team word or a sport's name ("the Marseille soccer team"), where the text also writes the
+  organization's name or an alias that is no place ("Dodgers"), and for a one-word short form
+  shortforms.py takes (a town's name by itself, a club's city in a match report) unless it
+  names a region;
 - a description in lower case: a registered name of two words or more, capitalised in the
   registry, whose words the text writes in lower case ("the nation's new welfare law" for
   the magazine The Nation, "a U.S. district court", "the north Melbourne suburb of Preston")
-  describes a kind of thing, not the body: a name is what its capitals make it. A text
-  written all in lower case says nothing by its case.
+  describes a kind of thing, not the body: a name is what its capitals make it. Only where
+  the capitals left name a place or a country, or none is left but "The": "the Green party",
+  "Reuters television", "al Qaeda" are still the names. A text written all in lower case
+  says nothing by its case;
+- a competition's name: a body's name right before a competition's word ("UEFA Cup", "ATP
+  Tour") names the competition the body runs.
 """
 
 from __future__ import annotations
