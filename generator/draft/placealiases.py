@@ -1,4 +1,4 @@
-"""Two more readings under which a registered organization's spelling names no organization
+"""Three more readings under which a registered organization's spelling names no organization
 (misreadings.py gathers them all):
 
 - a team's place: an organization registered under an alias that is only its place's name
@@ -20,7 +20,7 @@
   names a region;
 - a description in lower case: a registered name of two words or more, capitalised in the
   registry, whose words the text writes in lower case ("the nation's new welfare law" for
-  the magazine The Nation, "a U.S. district court", "the north Melbourne suburb of Preston")
+  the magazine The Nation, "5,000 U.S. air force personnel", "the north Melbourne suburb")
   describes a kind of thing, not the body: a name is what its capitals make it. Only where
   the capitals left name a place or a country, or none is left but "The": "the Green party",
   "Reuters television", "al Qaeda" are still the names. A text written all in lower case
