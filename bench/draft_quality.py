@@ -25,6 +25,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from bench.draft_explain import explain, explain_wrong
 from generator.draft.run import draft_files
 from generator.names import normalize
 from generator.pipeline import read_model
@@ -34,7 +35,10 @@ FOLDERS = {"person": "people", "organization": "organizations"}
 
 
 def entity_id(identity: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", identity.lower()).strip("-")[:80] or "x"
+    """A registry id from an annotation's identity, its Wikipedia title decoded first:
+    'Democratic_Party_%28United_States%29' -> 'democratic-party-united-states', whose last
+    words name the country as a team's ids tell namesakes apart (homes.py reads them)."""
+    return re.sub(r"[^a-z0-9]+", "-", unquote(identity).lower()).strip("-")[:80] or "x"
 
 
 def _title(identity: str) -> str:
@@ -334,28 +338,9 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
                     if verbose and predicted != gold:
                         print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
                     if verbose == "explain" and not baseline:
-                        explain(root, doc, folder, sorted(gold - predicted))
+                        explain(root, doc, folder, sorted(gold - predicted), entity_id)
+                        explain_wrong(root, doc, folder, sorted(predicted - gold))
     return {kind: tuple(c) for kind, c in counts.items()}
-
-
-def explain(root: Path, doc: dict, folder: str, missed: list[str]) -> None:
-    """For each missed reference: the registry's entry, the forms the annotators marked in
-    this text, and every line of the draft that names the entry (a doubt says why it was
-    left out; nothing at all means no registered form was found). How the README's table of
-    misses by cause was read."""
-    if not missed:
-        return
-    table = yaml.safe_load((root / "content" / folder / "gum.yml").read_text(encoding="utf-8")) or {}
-    draft = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8").split("\n")
-    marked = {entity_id(i): (e.get("names"), doc.get("types", {}).get(i)) for i, e in doc["entities"].items()}
-    for ident in missed:
-        record = table.get(ident, {})
-        names, types = marked.get(ident, (None, None))
-        print(f"  missed {ident}: registered {record}; marked here as {names} (types {types})")
-        spellings = [n for n in (record.get("name"), *record.get("aliases", [])) if n]
-        for line in draft:
-            if ident in line or any(n.lower() in line.lower() for n in spellings):
-                print(f"    draft: {line.strip()[:240]}")
 
 
 def registered_names(content: Path) -> dict[str, list[tuple[str, re.Pattern]]]:

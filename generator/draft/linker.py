@@ -224,7 +224,8 @@ class _Linker:
 
     def read_otherwise(self, match: _Match) -> str:
         return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
-            or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer)
+            or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer,
+                       self.short_forms is not None and not self.short_forms.reason(match.start))
 
     def resolve(self, matches: list[_Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,

@@ -49,12 +49,14 @@ from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
 from .otherwise import country_parts
+from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token
 
 # Words before a day's or a month's name that make it a date.
 _TIME_WORDS = {"on", "last", "next", "this", "since", "until", "till", "by", "from", "through", "every", "each",
-               "early", "late", "before", "after", "of", "in", "to", "between", "and", "or", "that", "mid"}
+               "early", "late", "before", "after", "of", "in", "to", "between", "and", "or", "that", "mid",
+               "said", "says", "announced", "reported"}  # "the company said Wednesday": when it said so
 # Words after it that make it a date ("Wednesday night"); a day's number does too.
 _PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "overnight"}
 # The last word of a post's title: a person holds it, a body does not.
@@ -63,15 +65,20 @@ _OFFICE_HOLDERS = {"minister", "secretary", "president", "premier", "chancellor"
                    "mayor", "envoy", "prosecutor", "treasurer", "undersecretary", "vice-president"}
 
 
-def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer) -> str:
-    """Why tokens [start, end), matched as registered organizations only, name none here, or ''."""
+def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Form], gazetteer: Gazetteer,
+            short_form_taken: bool = False) -> str:
+    """Why tokens [start, end), matched as registered organizations only, name none here, or ''.
+    `short_form_taken`: shortforms.py takes the word as an organization's short form (a name by
+    itself, or a club's city in a match report), which a team's place does not overrule."""
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
     return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
-        or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms)
+        or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
+        or a_teams_place(text, tokens, start, end, forms, short_form_taken) or a_description(text, tokens, start, end, forms, gazetteer) \
+        or a_competitions_name(text, tokens, start, end)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -116,13 +123,18 @@ def _a_contact_line(text: str, token: Token) -> str:
 
 
 # A line of its own holding a place (and its region) and a numeric date: a wire story's dateline.
-_DATELINE = re.compile(r"[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*")
+# The place may be of several words ("SAN DIEGO 1996-08-26") and its region abbreviated ("KANSAS CITY,
+# Mo."), and the date may stand on the next line.
+_DATELINE = re.compile(r"[^\W\d_][^\W\d_'.\-]{1,30}(?: [^\W\d_][^\W\d_'.\-]{0,30}){0,3}"
+                       r"(?:,\s*[^\W\d_][^\W\d_ ]{1,30}\.?)?\s+\d{4}-\d{2}-\d{2}\s*")
 
 
 def _a_dateline_place(text: str, token: Token) -> str:
     start = text.rfind("\n", 0, token.start) + 1
     stop = text.find("\n", token.start)
-    if _DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)):
+    following = text.find("\n", stop + 1) if stop >= 0 else -1
+    if _DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)) \
+            or stop >= 0 and _DATELINE.fullmatch(text, start, following if following >= 0 else len(text)):
         return "the dateline's place, where the story was filed"
     return ""
 
@@ -193,6 +205,7 @@ def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
 
 
 # Words after a count's unit that end the phrase: no noun follows for the initials to qualify.
+_FRACTION = re.compile(r"(?<![\w.])\d+\.\d+ $")
 _PHRASE_ENDS = {"and", "or", "but", "in", "on", "for", "with", "at", "of", "to", "this", "last", "so", "as"}
 
 
@@ -202,6 +215,9 @@ def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: 
     count, after = tokens[start - 1], tokens[end] if end < len(tokens) else None
     if not count.text.replace(",", "").isdigit() or text[count.end:tokens[start].start] != " ":
         return ""
+    fraction = _FRACTION.search(text, max(0, tokens[start].start - 24), tokens[start].start)
+    if fraction:  # "12.5 BP": a measure's unit, never a count of bodies
+        return f"a measure's unit ('{text[fraction.start():tokens[start].end]}'), not a body"
     if after is None or text[tokens[start].end:after.start].strip() or after.text.lower() in _PHRASE_ENDS:
         return f"a count's unit ('{count.text} {tokens[start].text}'), not a body"
     return ""

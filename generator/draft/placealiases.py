@@ -1,0 +1,209 @@
+"""Three more readings under which a registered organization's spelling names no organization
+(misreadings.py gathers them all):
+
+- a team's place: an organization registered under an alias that is only its place's name
+  ("Los Angeles" for the Los Angeles Dodgers, "FLORIDA" for the Florida Marlins, "Hampshire"
+  for Hampshire County Cricket Club, "Cologne" for 1. FC Köln) is that place outside a
+  sports page: "flew to Los Angeles", "the Atlanta-based company", "the southern county of
+  Hampshire". A registry made from every linked mention lists such aliases because results
+  tables write teams by their cities ("LOS ANGELES 5 Florida 3"); a news story writes the
+  team by its name. The alias is a place when it is a city of 15,000 people or more
+  (GeoNames, by its spellings), or a country's part of any level (ISO 3166-2), and it is
+  the place the organization is named after: its words are words of the registered name,
+  or it is another spelling of one ("Cologne" for "Köln"). After "in", "near" or "of" it is
+  the place anywhere. The team is still read (the linker's evidence decides) in a text about
+  sport (a headline naming one, or four of sport's words: "coach", "goals", "Bundesliga"), on a
+  table's row (a number after it), in a sentence stating a result, before a player's role, a
+  team word or a sport's name ("the Marseille soccer team"), where the text also writes the
+  organization's name or an alias that is no place ("Dodgers"), and for a one-word short form
+  shortforms.py takes (a town's name by itself, a club's city in a match report) unless it
+  names a region;
+- a description in lower case: a registered name of two words or more, capitalised in the
+  registry, whose words the text writes in lower case ("the nation's new welfare law" for
+  the magazine The Nation, "5,000 U.S. air force personnel", "the north Melbourne suburb")
+  describes a kind of thing, not the body: a name is what its capitals make it. Only where
+  the capitals left name a place or a country, or none is left but "The": "the Green party",
+  "Reuters television", "al Qaeda" are still the names. A text written all in lower case
+  says nothing by its case;
+- a competition's name: a body's name right before a competition's word ("UEFA Cup", "ATP
+  Tour") names the competition the body runs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Form, Gazetteer
+from .lexicon import city_spellings, is_city
+from .sportspages import SPORTS
+from .tables import result_in_sentence, role_after
+from .text import Token, token_key
+
+
+def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                  short_form_taken: bool = False) -> str:
+    """Why a place's name registered as a team's alias names the place here, or ''. A one-word short
+    form shortforms.py takes (`short_form_taken`: "Chelsea", a town's name by itself, or "Freiburg"
+    in a match report) is read as a place only after a place word, unless it names a region."""
+    if not forms or any(f.origin != "alias" or f.acronym or f.target.kind != "organization" for f in forms):
+        return ""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if not all(_named_after(written, f.target.name) for f in forms):
+        return ""
+    before = tokens[start - 1].text if start else ""
+    if before in _PLACE_WORDS:  # "qualifying rounds in Los Angeles", on a sports page too
+        return f"the place '{written}' after '{before}', not the team named after it"
+    # shortforms.py reads a city's name; a region's ("Hampshire") is no name by itself for it either.
+    if short_form_taken and any(f.partial for f in forms) and _key(written) not in _country_parts_all_levels():
+        return ""
+    if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
+            or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
+            or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS | SPORTS \
+            or any(_otherwise_named(f.target, text) for f in forms):
+        return ""
+    return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
+           "by no other name"
+
+
+# Words before a place that a team's name never follows: "in Los Angeles", "north of Chicago". Not
+# "at" or "to": "lost to Chicago", "TORONTO AT CHICAGO" name the teams.
+_PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
+
+
+# A word right after the place that makes it a team: "the Scotland team", "the Denver side", or a
+# sport's name ("the Marseille soccer team").
+_TEAM_WORDS = {"team", "side", "squad", "club", "eleven", "fifteen", "xi", "xv", "players", "fans", "supporters"}
+
+
+def _headline_names_a_sport(text: str) -> bool:
+    """The first line names a sport: "BASEBALL - MAJOR LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"."""
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(SPORTS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", first)))
+
+
+# Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
+# in the Bundesliga ... the coach ... two goals"), where a city's name may be its club's. A news story
+# may use a few ("Clinton played golf", "the fans", "won the title").
+_SPORTS_WORDS = frozenset({
+    "football", "soccer", "baseball", "basketball", "hockey", "rugby", "cricket", "tennis", "golf", "league",
+    "bundesliga", "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "stadium",
+    "match", "matches", "tournament", "championship", "inning", "innings", "pitcher", "homer", "playoff",
+    "playoffs", "club", "clubs", "cup", "derby", "penalty", "fans", "referee", "sport", "sports", "player",
+    "players", "team", "teams", "game", "games", "season", "win", "won", "beat", "defeat", "victory", "champions",
+    "title"})
+SPORT_WORDS_NEEDED = 4
+
+
+@lru_cache(maxsize=64)
+def about_sport(text: str) -> bool:
+    return len(_SPORTS_WORDS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", text))) >= SPORT_WORDS_NEEDED
+
+
+_SCORE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _a_teams_place_in_a_table(text: str, end: int) -> bool:
+    """A number follows on the same line: a results table's or a standings' row ("Adelaide 14.12 ( 96 )",
+    "St Kilda 21 9 0 12"), where a place's name is its team's."""
+    return bool(_SCORE_AFTER.match(text, end))
+
+
+def _a_place(written: str) -> bool:
+    plain = written.title() if written.isupper() else written
+    return is_city(plain, 15_000) or _key(written) in _country_parts_all_levels()
+
+
+def _named_after(written: str, name: str) -> bool:
+    """`written` is a place `name` holds: its words, or another spelling of its city ("Cologne")."""
+    words, name_words = _words(written), _words(name)
+    if _holds(name_words, words) and len(name_words) > len(words):
+        return _a_place(written)
+    return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
+                                   for w in re.findall(r"\w+", name) if len(w) > 2)
+
+
+def _otherwise_named(target, text: str) -> bool:
+    """The text writes the organization's registered name, or an alias that is no place."""
+    entity = target.entity
+    names = [target.name, *(getattr(entity, "aliases", None) or ())]
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lowered) for n in names
+               if n and not _a_place(n) and not _named_after(n, target.name))
+
+
+def _words(name: str) -> list[str]:
+    return [token_key(w) for w in re.findall(r"\w+", name)]
+
+
+def _key(name: str) -> str:
+    return " ".join(_words(name))
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+@lru_cache(maxsize=1)
+def _country_parts_all_levels() -> frozenset[str]:
+    """The English names of countries' parts at every level (ISO 3166-2: Florida, Hampshire,
+    Bavaria, Upper Bavaria)."""
+    import pycountry
+
+    return frozenset(_key(name.strip()) for sub in pycountry.subdivisions for name in sub.name.split(";"))
+
+
+# Words a name capitalises that say nothing in lower case ("the Times" is The Times).
+_LINKS = {"the", "of", "and", "for", "a", "an", "de", "la", "le", "les", "el", "der", "die", "das", "von", "van"}
+
+
+def a_description(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                  gazetteer: Gazetteer) -> str:
+    """Why a registered name written with its capitalised words in lower case is a description, or ''."""
+    if end - start < 2 or not forms:
+        return ""
+    written = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+    if not any(t.islower() for t in written) or text.islower():
+        return ""
+    for form in forms:
+        surface = [w for w in re.findall(r"\w+", form.surface) if w[:1].isalpha()]
+        if len(surface) != len(written) or len(surface) < 2:
+            return ""
+        lowered = [w for w, s in zip(written, surface) if s[:1].isupper() and len(s) > 1 and w.islower()
+                   and token_key(w) == token_key(s) and w not in _LINKS]
+        if not lowered:
+            return ""
+    # "Reuters television", "the Green party", "al Qaeda" are still the names: the words kept in
+    # capitals say which. Only a place or its initials ("U.S.", "Melbourne") or "The" says nothing.
+    kept = [t for t in tokens[start:end] if t.text[:1].isupper() and t.text.lower() not in _LINKS]
+    if kept and not _places_only(kept, gazetteer):
+        return ""
+    return f"'{' '.join(written)}' in lower case: a description, not the name"
+
+
+def _places_only(kept: list[Token], gazetteer: Gazetteer) -> bool:
+    """The capitalised words name a country (by its name, initials or people) or a place."""
+    key = " ".join(t.key for t in kept)
+    written = " ".join(t.text for t in kept)
+    plain = written.title() if written.isupper() else written
+    # A town's name may be a word ("Green", Ohio): only a large city's or a region's says "place" here.
+    return any(f.target.kind == "country" for f in gazetteer.lookup(key)) or key in gazetteer.place_keys \
+        or is_city(plain) or key in _country_parts_all_levels()
+
+
+# A competition's or a prize's last word: after a body's name, the words name the competition it
+# runs ("UEFA Cup", "ATP Tour"), not the body.
+_COMPETITIONS = {"cup", "trophy", "championship", "championships", "games", "prize", "award", "awards", "tour",
+                 "masters", "series"}
+
+
+def a_competitions_name(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """Why a registered name right before a competition's capitalised word ("UEFA Cup") names the
+    competition, or ''."""
+    if end >= len(tokens):
+        return ""
+    after = tokens[end]
+    if text[tokens[end - 1].end:after.start] != " " or not after.text[:1].isupper() \
+            or after.text.lower() not in _COMPETITIONS:
+        return ""
+    return f"the competition's name '{text[tokens[start].start:after.end]}', not the body's"
