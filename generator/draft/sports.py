@@ -32,7 +32,7 @@ TEAM_MARKS: dict[str, frozenset[str]] = {sport: frozenset(marks) for sport, mark
     "basketball": {"kk", "bc", "bk", "basketball", "pallacanestro", "baloncesto", "basket"},
     "rugby": {"rugby", "rfc", "rlfc", "rufc"},
     "cycling": {"cycling", "cyclisme"},
-    "motor": {"formula", "scuderia", "f1", "motorsport", "motorsports"},
+    "motor": {"formula", "scuderia", "f1", "motorsport", "motorsports", "prix"},
     "cricket": {"cricket", "ccc"},
     "hockey": {"hockey"},
     "baseball": {"baseball"},
@@ -40,10 +40,17 @@ TEAM_MARKS: dict[str, frozenset[str]] = {sport: frozenset(marks) for sport, mark
     "handball": {"handball"},
 }.items()}
 
+# Sports of clubs in leagues, whose teams a registry may name by a place and a nickname without
+# their sport ("Boston Red Sox", "Canberra Raiders"); not cycling's or motor racing's teams, nor cricket's
+# (counties and countries, "Essex County Cricket Club").
+LEAGUE_SPORTS = frozenset({"football", "rugby", "hockey", "basketball", "baseball", "handball",
+                           "volleyball", "netball", "lacrosse", "softball", "bandy"})
+
 
 def sports_marked(*names: str) -> set[str]:
     """The sports the words of `names` mark ("Zorbton F.C." football, "KK Quelvo" basketball)."""
     words = {w.replace(".", "").lower() for n in names for w in n.split()}
+    words |= {w[-2:] for w in words if w.endswith("f1") and len(w) > 4}  # letters glued on: "WilliamsF1"
     return {sport for sport, marks in TEAM_MARKS.items() if words & marks}
 
 
