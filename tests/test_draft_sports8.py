@@ -1,0 +1,143 @@
+"""Sports pages: the shared sport vocabulary (generator/draft/sports.py), the one headline check
+(headlines.py), results lines (tables.results_rows) and teams by the short names a sports page
+gives them (teamnames.py), on a synthetic registry: the teams are made up ("Boston Zorbcats",
+"Examplia County Cricket Club"); the cities in their names are real, since the rule asks GeoNames
+whether a word is a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.headlines import title_case_line
+from generator.draft.linker import link
+from generator.draft.sports import SPORT_KEYS, sports_marked, sports_named
+from generator.draft.sportspages import pages_sport, sports_page
+from generator.draft.tables import results_rows
+from generator.draft.teamnames import KIND, NICKNAME, PLACE, short_names
+from generator.draft.text import token_key, tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        boston-zorbcats:
+          name: Boston Zorbcats
+        kansas-city-zorbals:
+          name: Kansas City Zorbals
+        detroit-quelvons:
+          name: Detroit Quelvons
+        toledo-quelvons:
+          name: Toledo Quelvons
+        examplia-ccc:
+          name: Examplia County Cricket Club
+        quelvof1:
+          name: QuelvoF1
+        zorbrangers-fc:
+          name: Zorbrangers F.C.
+        texas-zorbrangers:
+          name: Texas Zorbrangers
+        canberra-quelvoraiders:
+          name: Canberra Quelvoraiders
+        sydney-zorbswans:
+          name: Sydney Zorbswans
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("sports8") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> dict[str, str]:
+    """Each mention as written -> the id it references."""
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+# --- the shared vocabulary, results lines and headline check (part 1: one definition each) ---
+
+def test_a_sports_word_and_a_teams_marks_say_one_sport():
+    assert sports_named({"soccer", "nba"}) == {"football"}  # the NBA is a league, no sport a team's name marks
+    assert sports_marked("Examplia County Cricket Club") == {"cricket"}
+    assert sports_marked("KK Zorbton", "Zorbton F.C.") == {"basketball", "football"}
+    assert sports_marked("QuelvoF1") == {"motor"}  # the letters glued to the name
+    assert SPORT_KEYS[token_key("rugby")] == "rugby" and SPORT_KEYS[token_key("RLFC")] == "rugby"
+
+
+def test_the_first_line_names_the_pages_sport():
+    assert pages_sport("SOCCER - ZORBTON BEAT QUELVO.\nText.") == "football"
+    assert pages_sport("MOTOR RACING - ZORBWELL WINS.\nText.") == "motor"
+    assert pages_sport("Zorbland cargo rises.\nText.") == ""
+
+
+def test_two_lines_of_results_make_a_sports_page_but_a_storys_figures_do_not():
+    results = "Zorbton results.\nZorbton 6 Quelvo 2\nExamplia 1 Zorbwell 0\n"
+    assert results_rows(results) == 2 and sports_page(results)
+    story = ("Zorbland cargo Q2 load factor up 1.7 pct.\nSales rose 5 percent to 10 million\n"
+             "Profit fell 3 points to 7 percent\n")
+    assert results_rows(story) == 0 and not sports_page(story)
+
+
+def test_a_headline_capitalises_most_words_or_with_every_word_all_but_function_words():
+    text = "Zorbland Envoy Meets the Quelvo Minister\nThe envoy met the minister in Zorbton.\n"
+    assert title_case_line(text, 0)
+    assert title_case_line(text, 0, every_word=True)
+    assert not title_case_line(text, text.index("envoy met"))
+    mostly = "Zorbland Envoy Meets Quelvo Minister after talks\n"
+    assert title_case_line(mostly, 0) and not title_case_line(mostly, 0, every_word=True)
+
+
+# --- teams by their short names (part 2) ---
+
+def test_a_teams_short_names():
+    assert short_names("Examplia County Cricket Club", _EmptyGazetteer()) == [("Examplia", KIND)]
+    assert short_names("QuelvoF1", _EmptyGazetteer()) == [("Quelvo", KIND)]
+    assert short_names("Kansas City Zorbals", _EmptyGazetteer()) == [("Zorbals", NICKNAME), ("Kansas City", PLACE)]
+    assert short_names("Zorbland National Bank", _EmptyGazetteer()) == []
+
+
+class _EmptyGazetteer:
+    place_keys: set[str] = set()
+
+
+def test_a_nickname_on_a_page_about_the_sport_is_the_one_team_of_that_nickname(gazetteer):
+    page = "BASEBALL - ZORBCATS WIN AGAIN.\nThe Zorbcats beat the Zorbals 6-4 on Tuesday.\n"
+    found = _found(gazetteer, page)
+    assert found.get("Zorbcats") == "boston-zorbcats" and found.get("Zorbals") == "kansas-city-zorbals"
+
+
+def test_no_nickname_in_a_story_nor_of_two_teams_nor_beside_another_teams_place(gazetteer):
+    assert "Zorbcats" not in _found(gazetteer, "Zorbland talks.\nThe Zorbcats beat the Zorbals 6-4 on Tuesday.\n")
+    assert "Quelvons" not in _found(gazetteer, "BASEBALL - RESULTS.\nThe Quelvons won 6-4 on Tuesday.\n")
+    page = "BASEBALL - RESULTS.\nThe Zorbcats won 6-4.\nThe Leicester Zorbcats are another team.\n"
+    assert "Zorbcats" not in _found(gazetteer, page)
+
+
+def test_a_county_club_by_its_county_only_on_a_page_about_its_sport(gazetteer):
+    cricket = "CRICKET - COUNTY SCORES.\nAt Zorbton: Quelvoshire 280 all out.\nExamplia 72-0.\n"
+    assert _found(gazetteer, cricket).get("Examplia") == "examplia-ccc"
+    football = "SOCCER - RESULTS.\nAt Zorbton: Quelvoshire 2 Examplia 0.\n"
+    assert "Examplia" not in _found(gazetteer, football)
+
+
+def test_a_motor_racing_team_by_its_name_without_its_glued_letters(gazetteer):
+    page = "MOTOR RACING - ZORBWELL GRAND PRIX.\nQuelvo's driver was second.\n"
+    assert _found(gazetteer, page).get("Quelvo") == "quelvof1"
+
+
+def test_the_team_marked_for_the_pages_sport_beats_one_marked_for_none(gazetteer):
+    page = "SOCCER - SCOTTISH LEAGUE.\nZorbrangers drew with Quelvo on Saturday.\n"
+    assert _found(gazetteer, page).get("Zorbrangers") == "zorbrangers-fc"
+    baseball = "BASEBALL - RESULTS.\nThe Zorbrangers won 6-4.\n"
+    assert _found(gazetteer, baseball).get("Zorbrangers") == "texas-zorbrangers"
+
+
+def test_a_teams_place_but_not_after_a_place_word_nor_a_city_of_a_million(gazetteer):
+    page = "RUGBY LEAGUE - RESULTS.\nPlayed Sunday:\nCanberra 22 Zorbton 10\nSydney 12 Quelvo 8\n"
+    found = _found(gazetteer, page)
+    assert found.get("Canberra") == "canberra-quelvoraiders" and "Sydney" not in found
+    prose = "RUGBY LEAGUE - REPORT.\nThe match was played in Canberra on Sunday.\n"
+    assert "Canberra" not in _found(gazetteer, prose)
