@@ -121,4 +121,9 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
             return own, own[0]
         if own:
             return [t for t in targets if sport in marked[t] or not marked[t]], None
+        # None says the page's sport, all but one say another: that one, unless it is registered under
+        # a city's bare name ("Bradford" on a rugby league page: Bradford City A.F.C. is a football club).
+        unmarked = [t for t in targets if not marked[t]]
+        if len(unmarked) == 1 and not is_city(unmarked[0].name, 15_000):
+            return unmarked, unmarked[0]
     return targets, team_over_city(targets, text)

@@ -113,9 +113,10 @@ def _names_place(text: str, place: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.IGNORECASE))
 
 
-def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int]
+def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
                      ) -> list[tuple[int, int, Target, str]]:
-    """(start, end token, team, why) for each short name of exactly one registered team of the page's sport."""
+    """(start, end token, team, why) for each short name of exactly one registered team of the page's
+    sport; `mentioned`, the tokens inside the entities the linker found."""
     sport = pages_sport(text)
     if not sport:
         return []
@@ -127,11 +128,11 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, cover
     while i < len(tokens):
         for size in (3, 2, 1):
             end = i + size
-            if end > len(tokens) or any(n in covered for n in range(i, end)):
+            if end > len(tokens) or any(n in mentioned for n in range(i, end)):
                 continue
             span = tokens[i:end]
             key = " ".join(t.key for t in span)
-            if key not in table or key in gazetteer.index or not all(t.text[:1].isupper() for t in span) \
+            if key not in table or not all(t.text[:1].isupper() for t in span) \
                     or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
                 continue
             fits = _fits(table[key], sport, text)
@@ -139,6 +140,14 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, cover
                 continue
             team = fits[0]
             which = next(w for t, w, _ in table[key] if t == team)
+            # A registered spelling the linker has read stands, unless it is only a weak short form of
+            # this team's, left out for want of support (the page's sport is that support), or, for a
+            # team its name marks for the page's sport, also an organization registered under the
+            # short name alone (the county "Essex" filed as an organization, beside Essex County
+            # Cricket Club), as sportspages.team_over_city reads a city's.
+            if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
+                       and _key(f.target.name) == key for f in gazetteer.index.get(key, ())):
+                continue
             if which == NICKNAME and _another_team_of_nickname(text, text[span[0].start:span[-1].end], team):
                 continue
             out.append((i, end, team, f"'{team.name}' by its {'nickname' if which == NICKNAME else 'name without its kind'}"
@@ -178,6 +187,11 @@ def link_team_short_names(linker: Any) -> None:
     """The linker's step: add each team a sports page names by its short name (`linker` is linker._Linker)."""
     if linker.russian:
         return
-    for start, end, team, why in team_short_names(linker.text, linker.tokens, linker.gazetteer,
-                                                  linker.linking.covered):
+    spans = [(m.start, m.end) for m in linker.linking.mentions]
+    mentioned = {n for n, t in enumerate(linker.tokens) if any(a <= t.start < b for a, b in spans)}
+    added = set()
+    for start, end, team, why in team_short_names(linker.text, linker.tokens, linker.gazetteer, mentioned):
         linker.add(team, start, end, why)
+        added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
+    if added:  # the doubts the page's sport has settled
+        linker.linking.doubts[:] = [d for d in linker.linking.doubts if (d.words, d.line) not in added]
