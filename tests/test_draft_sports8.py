@@ -42,6 +42,19 @@ REGISTRY = {
           name: Canberra Quelvoraiders
         sydney-zorbswans:
           name: Sydney Zorbswans
+        dortmund-fc:
+          name: Dortmund F.C.
+        zorbshire:
+          name: Zorbshire
+        zorbshire-ccc:
+          name: Zorbshire County Cricket Club
+          aliases: [Zorbshire]
+        zorbford-city-afc:
+          name: Zorbford City A.F.C.
+          aliases: [Zorbford]
+        zorbford-bulls:
+          name: Zorbford Bulls
+          aliases: [Zorbford]
     """,
 }
 
@@ -145,3 +158,20 @@ def test_a_nickname_only_where_the_page_names_the_teams_place(gazetteer):
 def test_a_teams_place_alone_is_not_the_team(gazetteer):
     page = "RUGBY LEAGUE - RESULTS.\nPlayed Sunday:\nCanberra 22 Zorbton 10\nQuelvo 12 Examplia 8\n"
     assert "Canberra" not in _found(gazetteer, page)
+
+
+def test_a_clubs_weak_short_form_is_the_club_on_a_page_about_its_sport(gazetteer):
+    page = "SOCCER - GERMAN LEAGUE.\nDortmund drew with Quelvo on Saturday.\n"
+    assert _found(gazetteer, page).get("Dortmund") == "dortmund-fc"
+    assert "Dortmund" not in _found(gazetteer, "Zorbland talks.\nDortmund drew crowds on Saturday.\n")
+
+
+def test_a_county_club_beside_the_county_filed_as_an_organization(gazetteer):
+    cricket = "CRICKET - COUNTY SCORES.\nAt Zorbton: Quelvoshire 280 all out.\nZorbshire 72-0.\n"
+    assert _found(gazetteer, cricket).get("Zorbshire") == "zorbshire-ccc"
+    assert _found(gazetteer, "Zorbland talks.\nThe Zorbshire council met on Monday.\n").get("Zorbshire") != "zorbshire-ccc"
+
+
+def test_of_namesakes_none_marked_for_the_pages_sport_the_one_marked_for_none(gazetteer):
+    page = "RUGBY LEAGUE - RESULTS.\nPlayed Sunday:\nZorbford 22 Quelvo 10\nExamplia 12 Zorbton 8\n"
+    assert _found(gazetteer, page).get("Zorbford") == "zorbford-bulls"
