@@ -126,7 +126,8 @@ def test_no_nickname_in_a_story_nor_of_two_teams_nor_beside_another_teams_place(
     assert "Zorbcats" not in _found(gazetteer, "Zorbland talks.\nIn Boston, the Zorbcats beat the Zorbals 6-4.\n")
     assert "Quelvons" not in _found(gazetteer, "BASEBALL - RESULTS.\nIn Detroit and Toledo, the Quelvons won.\n")
     # of two teams of one nickname, the page names one's place: that one
-    assert _found(gazetteer, "BASEBALL - RESULTS.\nIn Detroit, the Quelvons won.\n").get("Quelvons") == "detroit-quelvons"
+    detroit = "BASEBALL - RESULTS.\nIn Detroit, the Quelvons won.\n"
+    assert _found(gazetteer, detroit).get("Quelvons") == "detroit-quelvons"
     page = "BASEBALL - RESULTS.\nIn Boston, the Zorbcats won 6-4.\nThe Leicester Zorbcats are another team.\n"
     assert "Zorbcats" not in _found(gazetteer, page)
 
@@ -169,7 +170,8 @@ def test_a_clubs_weak_short_form_is_the_club_on_a_page_about_its_sport(gazetteer
 def test_a_county_club_beside_the_county_filed_as_an_organization(gazetteer):
     cricket = "CRICKET - COUNTY SCORES.\nAt Zorbton: Quelvoshire 280 all out.\nZorbshire 72-0.\n"
     assert _found(gazetteer, cricket).get("Zorbshire") == "zorbshire-ccc"
-    assert _found(gazetteer, "Zorbland talks.\nThe Zorbshire council met on Monday.\n").get("Zorbshire") != "zorbshire-ccc"
+    story = "Zorbland talks.\nThe Zorbshire council met on Monday.\n"
+    assert _found(gazetteer, story).get("Zorbshire") != "zorbshire-ccc"
 
 
 def test_of_namesakes_none_marked_for_the_pages_sport_the_one_marked_for_none(gazetteer):

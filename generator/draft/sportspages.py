@@ -14,7 +14,8 @@ town. A football club is one whose registered name carries the association-footb
 LEAGUE - ...", "CRICKET - ..."). The club's full name there is still the club.
 
 A sports page: its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS", "Soccer -
-Zorbton beat Quelvo"), or two lines or more read as results ("Zorbton 6 Quelvo 2")."""
+Zorbton beat Quelvo"), or two lines or more read as results (tables.results_rows: "Zorbton 6
+Quelvo 2"). The sports' words and teams' marks are sports.py's."""
 
 from __future__ import annotations
 
@@ -111,8 +112,10 @@ def pages_sport(text: str) -> str:
 def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Target], Target | None]:
     """On a page about one sport, namesakes one of which is that sport's team ("Partizan": FK Partizan
     the football club, KK Partizan the basketball club; "Rabobank" on a cycling page): the one team
-    whose names say the page's sport is meant; of several, those whose names say another are left out. Else the targets as they are, and
-    the team a city's name means on a sports page (team_over_city)."""
+    whose names say the page's sport is meant; of several, those whose names say another are left out;
+    of none, the one whose names say no sport where every other's say another ("Bradford" on a rugby
+    league page: Bradford Bulls, not Bradford City A.F.C.). Else the targets as they are, and the team
+    a city's name means on a sports page (team_over_city)."""
     sport = pages_sport(text) if len(targets) > 1 else ""
     if sport and all(t.kind == "organization" for t in targets):
         marked = {t: team_sports(t) for t in targets}

@@ -13,8 +13,12 @@ A registered organization's name (or alias) gives its short names:
   a sport of leagues that names the team's place ("In Boston, ... the Red Sox"): a nickname is shared
   across leagues ("Rangers" of Texas on a baseball page, of New York on an ice hockey one).
 Only on a page whose first line names one sport (sportspages.pages_sport), only where exactly one
-registered team fits, never where the words are a registered name already (the linker has read
-them), are written in lower case, stand on the dateline or inside a longer name ("North Sydney"),
+registered team fits, never where the words name an entity the linker found, nor where they are
+a registered spelling the linker has read, unless only as a weak short form of this team's (a club's
+city, one word of its longer name: "Liverpool", "Kent") left out for want of support, which the page's
+sport gives, or, for a team marked for the page's sport, beside an organization registered under the
+short name alone (the county "Essex" filed as an organization); the doubts it settles go. Never
+where the words are written in lower case, stand on the dateline or inside a longer name ("North Sydney"),
 nor where the page writes the nickname after another capitalised word ("Leicester Tigers": another
 team of that nickname). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
 aliases: every team of a city's leagues shares it (measured: "London" on a rugby league page, the
@@ -30,7 +34,7 @@ from .lexicon import is_city
 from .otherwise import country_parts
 from .sports import LEAGUE_SPORTS, TEAM_MARKS
 from .sportspages import pages_sport, team_sports
-from .text import Token, token_key, tokenize
+from .text import Token, tokenize
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
 _CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "league", "union", "football"})
@@ -150,8 +154,8 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
                 continue
             if which == NICKNAME and _another_team_of_nickname(text, text[span[0].start:span[-1].end], team):
                 continue
-            out.append((i, end, team, f"'{team.name}' by its {'nickname' if which == NICKNAME else 'name without its kind'}"
-                                      f" on a page about {sport}"))
+            by = "nickname" if which == NICKNAME else "name without its kind"
+            out.append((i, end, team, f"'{team.name}' by its {by} on a page about {sport}"))
             i = end - 1
             break
         i += 1
@@ -185,10 +189,14 @@ def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> boo
 
 def link_team_short_names(linker: Any) -> None:
     """The linker's step: add each team a sports page names by its short name (`linker` is linker._Linker)."""
-    if linker.russian:
+    if linker.russian or not pages_sport(linker.text):
         return
-    spans = [(m.start, m.end) for m in linker.linking.mentions]
-    mentioned = {n for n, t in enumerate(linker.tokens) if any(a <= t.start < b for a, b in spans)}
+    starts = {m.start: m.end for m in linker.linking.mentions}
+    mentioned, inside = set(), 0
+    for n, token in enumerate(linker.tokens):  # tokens and mentions both in the text's order
+        inside = max(inside, starts.get(token.start, 0))
+        if token.start < inside:
+            mentioned.add(n)
     added = set()
     for start, end, team, why in team_short_names(linker.text, linker.tokens, linker.gazetteer, mentioned):
         linker.add(team, start, end, why)
