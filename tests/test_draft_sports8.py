@@ -55,6 +55,10 @@ REGISTRY = {
         zorbford-bulls:
           name: Zorbford Bulls
           aliases: [Zorbford]
+        fc-quelvington:
+          name: FC Quelvington
+        zorbwick-city-fc:
+          name: Zorbwick City F.C.
     """,
 }
 
@@ -110,6 +114,8 @@ def test_a_teams_short_names():
     assert short_names("QuelvoF1", _EmptyGazetteer()) == [("Quelvo", KIND, "")]
     assert short_names("Kansas City Zorbals", _EmptyGazetteer()) == [("Zorbals", NICKNAME, "Kansas City")]
     assert short_names("Zorbland National Bank", _EmptyGazetteer()) == []
+    assert short_names("FC Quelvington", _EmptyGazetteer()) == [("Quelvington", KIND, "")]
+    assert short_names("Zorbwick City F.C.", _EmptyGazetteer()) == [("Zorbwick", KIND, "")]
 
 
 class _EmptyGazetteer:
@@ -177,3 +183,16 @@ def test_a_county_club_beside_the_county_filed_as_an_organization(gazetteer):
 def test_of_namesakes_none_marked_for_the_pages_sport_the_one_marked_for_none(gazetteer):
     page = "RUGBY LEAGUE - RESULTS.\nPlayed Sunday:\nZorbford 22 Quelvo 10\nExamplia 12 Zorbton 8\n"
     assert _found(gazetteer, page).get("Zorbford") == "zorbford-bulls"
+
+
+def test_a_football_club_by_its_name_without_its_letters_and_kind(gazetteer):
+    page = "SOCCER - ENGLISH LEAGUE.\nQuelvington beat Zorbwick 2-1 on Saturday.\n"
+    found = _found(gazetteer, page)
+    assert found.get("Quelvington") == "fc-quelvington" and found.get("Zorbwick") == "zorbwick-city-fc"
+
+
+def test_not_a_short_name_inside_a_longer_one_nor_one_the_page_gives_a_person(gazetteer):
+    person = "SOCCER - ENGLISH LEAGUE.\nManager Jack Zorbwick said little.\nZorbwick said the team was tired.\n"
+    assert "Zorbwick" not in _found(gazetteer, person)
+    longer = "SOCCER - ENGLISH LEAGUE.\nPortsmouth 1 Queen's Quelvington 2\n"
+    assert "Quelvington" not in _found(gazetteer, longer)

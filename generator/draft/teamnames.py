@@ -19,8 +19,8 @@ city, one word of its longer name: "Liverpool", "Kent") left out for want of sup
 sport gives, or, for a team marked for the page's sport, beside an organization registered under the
 short name alone (the county "Essex" filed as an organization); the doubts it settles go. Never
 where the words are written in lower case, stand on the dateline or inside a longer name ("North Sydney"),
-nor where the page writes the nickname after another capitalised word ("Leicester Tigers": another
-team of that nickname). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
+nor where the page writes them after another capitalised word ("Leicester Tigers": another team
+of that nickname; "Jack Charlton": a person). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
 aliases: every team of a city's leagues shares it (measured: "London" on a rugby league page, the
 registry holding only London Wasps)."""
 
@@ -37,12 +37,14 @@ from .sportspages import pages_sport, team_sports
 from .text import Token, tokenize
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
-_CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "league", "union", "football"})
+_CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "league", "union", "football", "city",
+                         "united", "athletic", "town", "rovers", "wanderers", "albion"})
 _MARKS = frozenset().union(*TEAM_MARKS.values())
 _GLUED_MARK = re.compile(r"^([A-Z][a-z]{2,})(F1)$")  # WilliamsF1
 _DATELINE = re.compile(r"^[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*$")
 NICKNAME, KIND = "nickname", "kind"
 _ARTICLES = frozenset({"The", "THE", "A", "An"})
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*) $")  # not "Second-placed"
 _tables: dict[int, tuple[Gazetteer, dict]] = {}
 
 
@@ -57,7 +59,13 @@ def _a_place(words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _capitalised(words: list[str]) -> bool:
-    return bool(words) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    """Capitalised words of letters, or an abbreviation's ("St.")."""
+    return bool(words) and all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha()
+                               for w in words)
+
+
+def _kind_word(word: str) -> bool:
+    return word.replace(".", "").lower() in _MARKS | _CLUB_WORDS
 
 
 def short_names(name: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
@@ -68,16 +76,16 @@ def short_names(name: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
         return [(glued.group(1), KIND, "")]
     if len(words) < 2:
         return []
-    kind_words = [w.replace(".", "").lower() in _MARKS | _CLUB_WORDS for w in words]
-    if any(kind_words) and not kind_words[0]:
-        first_kind = kind_words.index(True)
-        if all(kind_words[first_kind:]) and _capitalised(words[:first_kind]) and first_kind <= 2:
-            return [(" ".join(words[:first_kind]), KIND, "")]
-        return []
+    kind = [_kind_word(w) for w in words]
+    first = next((n for n, k in enumerate(kind) if not k), len(words))
+    last = max((n for n, k in enumerate(kind) if not k), default=-1)
+    core = words[first:last + 1]
+    if any(kind) and core and not any(kind[first:last + 1]) and len(core) <= 2 and _capitalised(core):
+        return [(" ".join(core), KIND, "")]  # "Essex" of Essex County Cricket Club, "Sion" of FC Sion
     for split in (2, 1):  # "Kansas City Royals": the longer place first
         place, nickname = words[:split], words[split:]
         if 1 <= len(nickname) <= 2 and _capitalised(place + nickname) and nickname[-1][-1:] in "sx" \
-                and _a_place(place, gazetteer):
+                and _a_place(place, gazetteer) and not any(kind[split:]):
             return [(" ".join(nickname), NICKNAME, " ".join(place))]
     return []
 
@@ -152,7 +160,7 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
             if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
                        and _key(f.target.name) == key for f in gazetteer.index.get(key, ())):
                 continue
-            if which == NICKNAME and _another_team_of_nickname(text, text[span[0].start:span[-1].end], team):
+            if _inside_another_name(text, text[span[0].start:span[-1].end], team):
                 continue
             by = "nickname" if which == NICKNAME else "name without its kind"
             out.append((i, end, team, f"'{team.name}' by its {by} on a page about {sport}"))
@@ -168,23 +176,24 @@ def _on_dateline(text: str, offset: int) -> bool:
     return bool(_DATELINE.match(text[start:end if end >= 0 else len(text)]))
 
 
-def _another_team_of_nickname(text: str, nickname: str, team: Target) -> bool:
-    """The page writes the nickname after a capitalised word that is not the team's place ("Leicester
-    Tigers" where the registry holds the Detroit Tigers)."""
+def _inside_another_name(text: str, short: str, team: Target) -> bool:
+    """The page writes the short name after a capitalised word that is not of the team's name:
+    another team of that nickname ("Leicester Tigers" where the registry holds the Detroit Tigers),
+    a person ("Jack Charlton" beside Charlton Athletic F.C.)."""
     own = {_key(w) for w in team.name.split()}
-    for match in re.finditer(rf"(?<![\w-])([A-Z][\w'-]*) {re.escape(nickname)}\b", text):
+    for match in re.finditer(rf"(?<![\w'-])([A-Z][^\W\d_]*) {re.escape(short)}\b", text):
         if _key(match.group(1)) not in own and match.group(1) not in _ARTICLES:
             return True
     return False
 
 
 def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """A capitalised word joins the words on either side ("North Sydney", "Canberra International")."""
-    before = start > 0 and text[tokens[start - 1].end:tokens[start].start] == " " \
-        and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text not in _ARTICLES
+    """A capitalised word joins the words on either side ("North Sydney", "Canberra International",
+    "Queen's Park Rangers")."""
+    before = _WORD_BEFORE.search(text, max(0, tokens[start].start - 40), tokens[start].start)
     after = end < len(tokens) and text[tokens[end - 1].end:tokens[end].start] == " " \
         and tokens[end].text[:1].isupper()
-    return before or after
+    return bool(before and before.group(1) not in _ARTICLES) or after
 
 
 def link_team_short_names(linker: Any) -> None:
