@@ -49,6 +49,7 @@ from ..names import normalize
 from .context import ties_named
 from .family import given_names
 from .gazetteer import Form, Gazetteer, Target
+from .headlines import TitleCaseLines, title_case_line
 from .institutions import DAYS
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
@@ -56,7 +57,7 @@ from .ordinary import is_ordinary_word
 from .royals import link_royals
 from .scorecards import dismissal, ranked_entry
 from .surnames import owners
-from .text import Token, line_start, script_of, tokenize
+from .text import Token, script_of, tokenize
 
 _JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
 # Days and months are no given names either ("On Monday Quillstrand said"); "May" is left out,
@@ -112,7 +113,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     if not candidates or not reads_as_english(tokens):
         return []
     other_words = _other_name_words(gazetteer)
-    title_case = _TitleCaseLines(text)
+    title_case = TitleCaseLines(text, every_word=True)
     read_otherwise: dict[str, bool] = {}  # a word names one person throughout a text: judged once per word
     titled = _words_of_quoted_titles(text)
     out = []
@@ -366,7 +367,7 @@ def word_of_another_full_name(text: str, tokens: list[Token], i: int) -> str:
     ("Peter Mueller" for Gerd Müller's surname, "Julian Draxler" for Julian Weigl's given
     name, "Tahir Khan"), or ''. Not in a title-case headline, and not beside a title
     ("President Assad")."""
-    if _title_case_line(text, tokens[i].start) or not _in_longer_name(text, tokens, i):
+    if title_case_line(text, tokens[i].start, every_word=True) or not _in_longer_name(text, tokens, i):
         return ""
     start, end = i, i
     while start > 0 and _joined(text, tokens, start - 1, start) and tokens[start - 1].text[:1].isupper() \
@@ -389,7 +390,7 @@ def _a_full_name(first: str, second: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in _TITLES for w in (first, second))
 
 
-def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: "_TitleCaseLines") -> bool:
+def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: TitleCaseLines) -> bool:
     """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
     among full names, or a family bears it ("the Obamas"): a word names one person throughout a
     text, so not this one; nor is a firm's possessive name ("Lloyd's of London")."""
@@ -400,27 +401,3 @@ def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: 
         any(t.key == key and not title_case(t.start)
             and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
             for n, t in enumerate(tokens))
-
-
-class _TitleCaseLines:
-    """_title_case_line, read once per line of the text (a long text is read in linear time)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.lines: dict[int, bool] = {}
-
-    def __call__(self, offset: int) -> bool:
-        start = line_start(self.text, offset)
-        if start not in self.lines:
-            self.lines[start] = _title_case_line(self.text, start)
-        return self.lines[start]
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    """A headline that capitalises every word ("Quillstrand Meets Zorbland Envoy") says nothing by
-    its capitals: a surname there is neither found nor read as part of a longer name."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)])
-    # Every word capitalised but function words ("of", "in"): a sentence has other words in lower case.
-    return len(words) > 2 and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in words)

@@ -34,6 +34,7 @@ from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import namesakes_of_the_sport
 from .surnames import lone_surnames
 from .tables import ResultCells
+from .teamnames import link_team_short_names
 from .variants import spelling_variants
 from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
 
@@ -418,6 +419,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.surnames()
     linker.lone_surnames()
     link_english_surnames(linker)
+    link_team_short_names(linker)
     linker.relatives()
     linker.close_doubts()
     leave_out_credited(linker)

@@ -8,7 +8,8 @@ import re
 
 from ..dates import MONTHS
 from .context import KIND_CUES
-from .text import Token, is_cased_script, line_start, script_of
+from .headlines import TitleCaseLines
+from .text import Token, is_cased_script, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
@@ -25,15 +26,7 @@ def sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
 class NameRuns:
     def __init__(self, text: str, tokens: list[Token], place_keys: set[str], russian: bool):
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
-        self._title_case: dict[int, bool] = {}  # line start -> a headline: each line read once
-
-    def title_case_line(self, offset: int) -> bool:
-        start = line_start(self.text, offset)
-        if start not in self._title_case:
-            end = self.text.find("\n", start)
-            words = re.findall(r"[^\W\d_]+", self.text[start:end if end >= 0 else len(self.text)])
-            self._title_case[start] = len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
-        return self._title_case[start]
+        self.title_case_line = TitleCaseLines(text)  # offset -> on a headline's line: each line read once
 
     def _name_word(self, i: int) -> bool:
         token = self.tokens[i]

@@ -45,6 +45,7 @@ import re
 
 from .bodies import story_countries
 from .gazetteer import Form, Gazetteer, Target
+from .headlines import title_case_line
 from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_city, is_english_word
@@ -145,17 +146,9 @@ def _a_longer_names_head(text: str, tokens: list[Token], start: int, end: int, g
         return ""
     before = tokens[start - 1]
     if text[before.end:tokens[start].start] != " " or not before.text[:1].isupper() or not before.text.isalpha() \
-            or is_english_word(before.text) or before.key in gazetteer.place_keys or _headline(text, before.start):
+            or is_english_word(before.text) or before.key in gazetteer.place_keys or title_case_line(text, before.start):
         return ""
     return f"the end of the longer name '{text[before.start:tokens[end - 1].end]}'"
-
-
-def _headline(text: str, offset: int) -> bool:
-    """The line holding `offset` capitalises most of its words: a headline's or a table's."""
-    start = text.rfind("\n", 0, offset) + 1
-    stop = text.find("\n", offset)
-    words = [w for w in text[start:stop if stop >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
 def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:

@@ -12,7 +12,12 @@ from functools import lru_cache
 
 from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
+from .sports import SPORT_NAMES
 from .text import Token, is_acronym, token_key
+
+# A national team's registered name names its sport ("England national rugby union team"):
+# a text naming that sport reads the country's part as the team.
+_SPORT_KEYS = frozenset(token_key(w) for w in SPORT_NAMES)
 
 _DEFINED = re.compile(r"\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]")
 # Words a long form may hold that give its acronym no letter ("Federal Bureau of Investigation").
@@ -100,13 +105,6 @@ def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
     return key in gazetteer.place_keys or key in gazetteer.capitals or key in country_parts()
 
 
-# A national team's registered name names its sport ("England national rugby union team"):
-# a text naming that sport reads the country's part as the team.
-_SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
-           "netball", "polo", "lacrosse", "softball", "curling", "tennis", "golf", "athletics", "cycling",
-           "chess", "darts", "snooker", "bandy", "futsal"}
-
-
 def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, text_keys: set[str]) -> bool:
     """An organization's registered alias that is a place's name ("Washington" for the
     government seated there, "England" for a national team): the place, unless the text
@@ -121,7 +119,7 @@ def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, 
         place = key in country_parts() and not is_city(text[span[0].start:span[-1].end])
     else:
         place = names_a_place(key, gazetteer)
-    sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & {token_key(w) for w in _SPORTS}
+    sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & _SPORT_KEYS
     return place and not sports & text_keys
 
 

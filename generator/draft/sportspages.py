@@ -14,7 +14,8 @@ town. A football club is one whose registered name carries the association-footb
 LEAGUE - ...", "CRICKET - ..."). The club's full name there is still the club.
 
 A sports page: its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS", "Soccer -
-Zorbton beat Quelvo"), or two lines or more read as results ("Zorbton 6 Quelvo 2")."""
+Zorbton beat Quelvo"), or two lines or more read as results (tables.results_rows: "Zorbton 6
+Quelvo 2"). The sports' words and teams' marks are sports.py's."""
 
 from __future__ import annotations
 
@@ -23,28 +24,25 @@ from functools import lru_cache
 
 from .gazetteer import Target
 from .lexicon import is_city
+from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked, sports_named
+from .tables import results_rows
 from .text import token_key
 
-SPORTS = {"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "handball", "volleyball",
-          "tennis", "golf", "athletics", "cycling", "motor", "racing", "rallying", "boxing", "skiing", "swimming",
-          "nfl", "nba", "nhl"}
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
 # Australia and America it is another game, but clubs named F.C. play it as often).
-_OTHER_SPORTS = SPORTS - {"football", "soccer"}
-_FOOTBALL_LETTERS = {"fc", "afc", "cf", "cfc"}
-_RESULT = re.compile(r"^[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\s+[^\W\d_][^\d\n]{0,40}?\s\d{1,3}\b", re.MULTILINE)
+_OTHER_SPORTS = set(SPORT_NAMES) - FOOTBALL_NAMES
 
 
 @lru_cache(maxsize=64)
 def sports_page(text: str) -> bool:
     if _headline_sports(text):
         return True
-    return len(_RESULT.findall(text)) >= 2
+    return results_rows(text) >= 2
 
 
 def _headline_sports(text: str) -> set[str]:
     first = text.lstrip().split("\n", 1)[0]
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORTS
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORT_NAMES.keys()
 
 
 def another_sports_team(text: str, targets: list[Target], written: str) -> str:
@@ -52,7 +50,7 @@ def another_sports_team(text: str, targets: list[Target], written: str) -> str:
     basketball club, on a football page) are not meant by a short form of their names (one that does
     not say the sport itself) here, or ''."""
     sport = pages_sport(text)
-    if not sport or not targets or _sports_said(written) or any(t.kind != "organization" for t in targets):
+    if not sport or not targets or sports_marked(written) or any(t.kind != "organization" for t in targets):
         return ""
     sports = [team_sports(t) for t in targets]
     if all(s and sport not in s for s in sports):
@@ -72,7 +70,7 @@ def football_club_on_another_sports_page(text: str, targets: list[Target], writt
 
 
 def _football_club(name: str) -> bool:
-    return bool({w.replace(".", "").lower() for w in name.split()} & _FOOTBALL_LETTERS)
+    return bool({w.replace(".", "").lower() for w in name.split()} & FOOTBALL_LETTERS)
 
 
 def _words(name: str) -> list[str]:
@@ -98,53 +96,26 @@ def _holds(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
-# Words of a team's registered name or alias that say its sport: a club's letters ("FK", "KK":
-# the football and the basketball club of the Yugoslav clubs' names; "F.C."), a sport's word
-# in a club's name in its own language ("Pallacanestro"), or a team's kind ("Cycling Team").
-_SPORT_WORDS = {
-    "football": {"fc", "afc", "cf", "cfc", "fk", "ofk", "nk", "sk", "football", "calcio", "futbol", "fútbol",
-                 "fussball"},
-    "basketball": {"kk", "bc", "bk", "basketball", "pallacanestro", "baloncesto", "basket"},
-    "rugby": {"rugby", "rfc", "rlfc"},
-    "cycling": {"cycling", "cyclisme"},
-    "motor": {"formula", "scuderia", "f1", "motorsport", "motorsports"},
-    "cricket": {"cricket", "ccc"},
-    "hockey": {"hockey"},
-    "baseball": {"baseball"},
-    "volleyball": {"volleyball", "pallavolo"},
-    "handball": {"handball"},
-}
-# A headline's word for a sport, as the teams' names say it.
-_HEADLINE_SPORT = {"soccer": "football", "football": "football", "rugby": "rugby", "basketball": "basketball",
-                   "cycling": "cycling", "motor": "motor", "rallying": "motor", "cricket": "cricket",
-                   "hockey": "hockey", "baseball": "baseball", "volleyball": "volleyball", "handball": "handball",
-                   "golf": "golf", "tennis": "tennis", "athletics": "athletics", "boxing": "boxing", "skiing": "skiing",
-                   "swimming": "swimming"}
-
-
 def team_sports(target: Target) -> set[str]:
     """The sports a team's registered name, aliases and id say it plays: an id tells namesakes apart
     where their names do not ("rabobank-cycling-team" registered as "Rabobank"), as homes.py reads
     a country at an id's end."""
-    return _sports_said(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
-
-
-def _sports_said(*names: str) -> set[str]:
-    words = {w.replace(".", "").lower() for n in names for w in n.split()}
-    return {sport for sport, marks in _SPORT_WORDS.items() if words & marks}
+    return sports_marked(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
 
 
 def pages_sport(text: str) -> str:
     """The one sport a page's first line names ("SOCCER - YUGOSLAV LEAGUE RESULTS"), or ''."""
-    sports = {_HEADLINE_SPORT[s] for s in _headline_sports(text) if s in _HEADLINE_SPORT}
+    sports = sports_named(_headline_sports(text))
     return next(iter(sports)) if len(sports) == 1 else ""
 
 
 def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Target], Target | None]:
     """On a page about one sport, namesakes one of which is that sport's team ("Partizan": FK Partizan
     the football club, KK Partizan the basketball club; "Rabobank" on a cycling page): the one team
-    whose names say the page's sport is meant; of several, those whose names say another are left out. Else the targets as they are, and
-    the team a city's name means on a sports page (team_over_city)."""
+    whose names say the page's sport is meant; of several, those whose names say another are left out;
+    of none, the one whose names say no sport where every other's say another ("Bradford" on a rugby
+    league page: Bradford Bulls, not Bradford City A.F.C.). Else the targets as they are, and the team
+    a city's name means on a sports page (team_over_city)."""
     sport = pages_sport(text) if len(targets) > 1 else ""
     if sport and all(t.kind == "organization" for t in targets):
         marked = {t: team_sports(t) for t in targets}
@@ -153,4 +124,9 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
             return own, own[0]
         if own:
             return [t for t in targets if sport in marked[t] or not marked[t]], None
+        # None says the page's sport, all but one say another: that one, unless it is registered under
+        # a city's bare name ("Bradford" on a rugby league page: Bradford City A.F.C. is a football club).
+        unmarked = [t for t in targets if not marked[t]]
+        if len(unmarked) == 1 and not is_city(unmarked[0].name, 15_000):
+            return unmarked, unmarked[0]
     return targets, team_over_city(targets, text)

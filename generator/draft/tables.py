@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
+from .sports import SPORT_KEYS, sports_marked
 from .text import Token, token_key
 
 MIN_ROWS = 3
@@ -93,6 +94,17 @@ def result_lines(text: str) -> set[tuple[int, int]]:
             if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
+def results_rows(text: str) -> int:
+    """How many lines of a text read as results: a table's row of two cells or more, or one match's
+    result alone on its line ("Zorbton 6 Quelvo 2")."""
+    rows = {text.rfind("\n", 0, m.start()) for m in _RESULT_LINE.finditer(text)}
+    for row in _ROW.finditer(text):
+        line = _BRACKET.sub(lambda m: " " * len(m.group()), row.group())
+        if sum(1 for _ in _CELL.finditer(line)) + sum(1 for _ in _OPPONENT.finditer(line)) >= 2:
+            rows.add(text.rfind("\n", 0, row.start()))
+    return len(rows)
+
+
 def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A name without the full stop that ends its line ("Dundee."), not an abbreviation's ("F.C.")."""
     start, end = span
@@ -125,7 +137,7 @@ class ResultCells:
         F.C." in a rugby league table: the registry lacks the rugby club of that city)."""
         if target.kind != "organization" or not self.is_cell(start, end) or is_city(target.name, 15_000):
             return False
-        plays = _sports(token_key(w) for w in re.findall(r"[\w.]+", target.name))
+        plays = sports_marked(target.name)
         return not (plays and self.sports and not plays & self.sports)
 
     def league_team(self, start: int, end: int, target: Target) -> bool:
@@ -148,13 +160,7 @@ class ResultCells:
 
 def _sports(keys) -> frozenset[str]:
     """The sports words name ("soccer" and "F.C." are football, "RLFC" rugby)."""
-    return frozenset(_SPORT_WORDS[key] for key in keys if key in _SPORT_WORDS)
-
-
-_SPORT_WORDS = {**{token_key(w): w for w in ("football", "rugby", "cricket", "hockey", "basketball", "baseball",
-                                              "handball", "volleyball")},
-                **{token_key(w): "football" for w in ("soccer", "fc", "f.c.", "afc", "a.f.c.", "cf", "c.f.")},
-                **{token_key(w): "rugby" for w in ("rlfc", "rufc", "rfc", "r.f.c.")}}
+    return frozenset(SPORT_KEYS[key] for key in keys if key in SPORT_KEYS)
 
 
 # A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date

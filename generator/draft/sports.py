@@ -1,0 +1,64 @@
+"""The sports, in one place: the words that name one in a text ("SOCCER - ...", "England national
+rugby union team", "NBA"), and the marks of a team's registered name that say which one it plays
+("F.C.", "KK", "Scuderia", "County Cricket Club"). sportspages.py reads a page's sport by the
+first, otherwise.py a national team's by both, tables.py a table's and a club's by both."""
+
+from __future__ import annotations
+
+from .text import token_key
+
+# A word naming a sport -> the sport as teams' names mark it ('': a word that names a sport or a
+# league but no mark of a team's name: "racing" is horses' as often as cars', the NFL's football
+# is not the F.C.s').
+SPORT_NAMES: dict[str, str] = {
+    "football": "football", "soccer": "football", "futsal": "football", "rugby": "rugby", "cricket": "cricket",
+    "hockey": "hockey", "basketball": "basketball", "baseball": "baseball", "handball": "handball",
+    "volleyball": "volleyball", "cycling": "cycling", "motor": "motor", "rallying": "motor", "golf": "golf",
+    "tennis": "tennis", "athletics": "athletics", "boxing": "boxing", "skiing": "skiing", "swimming": "swimming",
+    "netball": "netball", "polo": "polo", "lacrosse": "lacrosse", "softball": "softball", "curling": "curling",
+    "chess": "chess", "darts": "darts", "snooker": "snooker", "bandy": "bandy",
+    "racing": "", "nfl": "", "nba": "", "nhl": "",
+}
+# Words naming association football, whose clubs' names carry its letters.
+FOOTBALL_NAMES = frozenset(w for w, sport in SPORT_NAMES.items() if sport == "football")
+FOOTBALL_LETTERS = frozenset({"fc", "afc", "cf", "cfc"})
+
+# Words of a team's registered name or alias that say its sport: a club's letters ("FK", "KK":
+# the football and the basketball club of the Yugoslav clubs' names; "F.C."), a sport's word
+# in a club's name in its own language ("Pallacanestro"), or a team's kind ("Cycling Team").
+TEAM_MARKS: dict[str, frozenset[str]] = {sport: frozenset(marks) for sport, marks in {
+    "football": FOOTBALL_LETTERS | {"fk", "ofk", "nk", "sk", "football", "soccer", "calcio", "futbol", "fútbol",
+                                    "fussball"},
+    "basketball": {"kk", "bc", "bk", "basketball", "pallacanestro", "baloncesto", "basket"},
+    "rugby": {"rugby", "rfc", "rlfc", "rufc"},
+    "cycling": {"cycling", "cyclisme"},
+    "motor": {"formula", "scuderia", "f1", "motorsport", "motorsports", "prix"},
+    "cricket": {"cricket", "ccc"},
+    "hockey": {"hockey"},
+    "baseball": {"baseball"},
+    "volleyball": {"volleyball", "pallavolo"},
+    "handball": {"handball"},
+}.items()}
+
+# Sports of clubs in leagues, whose teams a registry may name by a place and a nickname without
+# their sport ("Boston Red Sox", "Canberra Raiders"); not cycling's or motor racing's teams, nor cricket's
+# (counties and countries, "Essex County Cricket Club").
+LEAGUE_SPORTS = frozenset({"football", "rugby", "hockey", "basketball", "baseball", "handball",
+                           "volleyball", "netball", "lacrosse", "softball", "bandy"})
+
+
+def sports_marked(*names: str) -> set[str]:
+    """The sports the words of `names` mark ("Zorbton F.C." football, "KK Quelvo" basketball)."""
+    words = {w.replace(".", "").lower() for n in names for w in n.split()}
+    words |= {w[-2:] for w in words if w.endswith("f1") and len(w) > 4}  # letters glued on: "WilliamsF1"
+    return {sport for sport, marks in TEAM_MARKS.items() if words & marks}
+
+
+def sports_named(words) -> set[str]:
+    """The sports the words name ("SOCCER" football; not "NBA", a league), lower-cased words in."""
+    return {SPORT_NAMES[w] for w in words if SPORT_NAMES.get(w)}
+
+
+# Token keys (text.token_key: "rugbi") of the words that name a sport or mark a team's -> the sport.
+SPORT_KEYS: dict[str, str] = {**{token_key(mark): sport for sport, marks in TEAM_MARKS.items() for mark in marks},
+                              **{token_key(word): sport for word, sport in SPORT_NAMES.items() if sport}}

@@ -1,0 +1,214 @@
+"""A team by the short name a sports page gives it: "the Yankees", "Red Sox" (New York Yankees,
+Boston Red Sox: a place and a nickname), "Essex 72-0." (Essex County Cricket Club: a name and
+words of the team's kind), "Williams" on a motor-racing page (WilliamsF1), "Rangers" on a football
+page (Rangers F.C.).
+
+A registered organization's name (or alias) gives its short names:
+- the words before its kind's words, when every word after them is a mark of its sport or a
+  club's word ("Essex" of "Essex County Cricket Club", "Williams" of "WilliamsF1", "Rangers" of
+  "Rangers F.C."): read where the page's sport is the one its name marks;
+- a place (a city of 15,000 people in GeoNames, a country or a country's first-level part) and a
+  nickname of one or two capitalised words whose last is a plural ("Boston Red Sox", "Minnesota
+  Twins"): the nickname, read where no team whose name marks the page's sport fits, on a page about
+  a sport of leagues that names the team's place ("In Boston, ... the Red Sox"): a nickname is shared
+  across leagues ("Rangers" of Texas on a baseball page, of New York on an ice hockey one).
+Only on a page whose first line names one sport (sportspages.pages_sport), only where exactly one
+registered team fits, never where the words name an entity the linker found, nor where they are
+a registered spelling the linker has read, unless only as a weak short form of this team's (a club's
+city, one word of its longer name: "Liverpool", "Kent") left out for want of support, which the page's
+sport gives, or, for a team marked for the page's sport, beside an organization registered under the
+short name alone (the county "Essex" filed as an organization); the doubts it settles go. Never
+where the words are written in lower case, stand on the dateline or inside a longer name ("North Sydney"),
+nor where the page writes them after another capitalised word ("Leicester Tigers": another team
+of that nickname; "Jack Charlton": a person). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
+aliases: every team of a city's leagues shares it (measured: "London" on a rugby league page, the
+registry holding only London Wasps)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .gazetteer import Gazetteer, Target
+from .lexicon import is_city
+from .otherwise import country_parts
+from .sports import LEAGUE_SPORTS, TEAM_MARKS
+from .sportspages import pages_sport, team_sports
+from .text import Token, tokenize
+
+# Words of a club's kind, which a short name leaves out with its sport's marks.
+_CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "league", "union", "football", "city",
+                         "united", "athletic", "town", "rovers", "wanderers", "albion"})
+_MARKS = frozenset().union(*TEAM_MARKS.values())
+_GLUED_MARK = re.compile(r"^([A-Z][a-z]{2,})(F1)$")  # WilliamsF1
+_DATELINE = re.compile(r"^[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*$")
+NICKNAME, KIND = "nickname", "kind"
+_ARTICLES = frozenset({"The", "THE", "A", "An"})
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*) $")  # not "Second-placed"
+_tables: dict[int, tuple[Gazetteer, dict]] = {}
+
+
+def _key(words: str) -> str:
+    return " ".join(t.key for t in tokenize(words))
+
+
+def _a_place(words: list[str], gazetteer: Gazetteer) -> bool:
+    phrase = " ".join(words)
+    key = _key(phrase)
+    return is_city(phrase, 15_000) or key in gazetteer.place_keys or key in country_parts()
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Capitalised words of letters, or an abbreviation's ("St.")."""
+    return bool(words) and all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha()
+                               for w in words)
+
+
+def _kind_word(word: str) -> bool:
+    return word.replace(".", "").lower() in _MARKS | _CLUB_WORDS
+
+
+def short_names(name: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    """(short name, which: KIND or NICKNAME, the place a nickname follows) a team's registered name gives."""
+    words = name.split()
+    glued = _GLUED_MARK.match(name)
+    if glued:
+        return [(glued.group(1), KIND, "")]
+    if len(words) < 2:
+        return []
+    kind = [_kind_word(w) for w in words]
+    first = next((n for n, k in enumerate(kind) if not k), len(words))
+    last = max((n for n, k in enumerate(kind) if not k), default=-1)
+    core = words[first:last + 1]
+    if any(kind) and core and not any(kind[first:last + 1]) and len(core) <= 2 and _capitalised(core):
+        return [(" ".join(core), KIND, "")]  # "Essex" of Essex County Cricket Club, "Sion" of FC Sion
+    for split in (2, 1):  # "Kansas City Royals": the longer place first
+        place, nickname = words[:split], words[split:]
+        if 1 <= len(nickname) <= 2 and _capitalised(place + nickname) and nickname[-1][-1:] in "sx" \
+                and _a_place(place, gazetteer) and not any(kind[split:]):
+            return [(" ".join(nickname), NICKNAME, " ".join(place))]
+    return []
+
+
+def _table(gazetteer: Gazetteer) -> dict[str, list[tuple[Target, str, str]]]:
+    """Short name's key -> (team, which, place), once per gazetteer."""
+    cached = _tables.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    teams = {f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "organization"}
+    table: dict[str, list[tuple[Target, str, str]]] = {}
+    for team in sorted(teams, key=lambda t: t.id):
+        for spelling in (team.name, *(getattr(team.entity, "aliases", None) or [])):
+            for short, which, place in short_names(spelling, gazetteer):
+                entry = (team, which, place)
+                if entry not in table.setdefault(_key(short), []):
+                    table[_key(short)].append(entry)
+    _tables.clear()
+    _tables[id(gazetteer)] = (gazetteer, table)
+    return table
+
+
+def _fits(entries: list[tuple[Target, str, str]], sport: str, text: str) -> list[Target]:
+    """The teams a short name can mean on a page about `sport`: those whose names mark the sport; if
+    none does, by its nickname, one whose name marks no sport, on a page about a sport of leagues that
+    names the team's place (a nickname is shared across leagues: "Rangers" of Texas on a baseball
+    page, of New York on an ice hockey page)."""
+    marked = {team: team_sports(team) for team, _, _ in entries}
+    own = {team for team, _, _ in entries if sport in marked[team]}
+    if own or sport not in LEAGUE_SPORTS:
+        return sorted(own, key=lambda t: t.id)
+    return sorted({team for team, which, place in entries if which == NICKNAME and not marked[team]
+                   and _names_place(text, place)}, key=lambda t: t.id)
+
+
+def _names_place(text: str, place: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.IGNORECASE))
+
+
+def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
+                     ) -> list[tuple[int, int, Target, str]]:
+    """(start, end token, team, why) for each short name of exactly one registered team of the page's
+    sport; `mentioned`, the tokens inside the entities the linker found."""
+    sport = pages_sport(text)
+    if not sport:
+        return []
+    table = _table(gazetteer)
+    if not table:
+        return []
+    out = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            end = i + size
+            if end > len(tokens) or any(n in mentioned for n in range(i, end)):
+                continue
+            span = tokens[i:end]
+            key = " ".join(t.key for t in span)
+            if key not in table or not all(t.text[:1].isupper() for t in span) \
+                    or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
+                continue
+            fits = _fits(table[key], sport, text)
+            if len(fits) != 1 or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start):
+                continue
+            team = fits[0]
+            which = next(w for t, w, _ in table[key] if t == team)
+            # A registered spelling the linker has read stands, unless it is only a weak short form of
+            # this team's, left out for want of support (the page's sport is that support), or, for a
+            # team its name marks for the page's sport, also an organization registered under the
+            # short name alone (the county "Essex" filed as an organization, beside Essex County
+            # Cricket Club), as sportspages.team_over_city reads a city's.
+            if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
+                       and _key(f.target.name) == key for f in gazetteer.index.get(key, ())):
+                continue
+            if _inside_another_name(text, text[span[0].start:span[-1].end], team):
+                continue
+            by = "nickname" if which == NICKNAME else "name without its kind"
+            out.append((i, end, team, f"'{team.name}' by its {by} on a page about {sport}"))
+            i = end - 1
+            break
+        i += 1
+    return out
+
+
+def _on_dateline(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return bool(_DATELINE.match(text[start:end if end >= 0 else len(text)]))
+
+
+def _inside_another_name(text: str, short: str, team: Target) -> bool:
+    """The page writes the short name after a capitalised word that is not of the team's name:
+    another team of that nickname ("Leicester Tigers" where the registry holds the Detroit Tigers),
+    a person ("Jack Charlton" beside Charlton Athletic F.C.)."""
+    own = {_key(w) for w in team.name.split()}
+    for match in re.finditer(rf"(?<![\w'-])([A-Z][^\W\d_]*) {re.escape(short)}\b", text):
+        if _key(match.group(1)) not in own and match.group(1) not in _ARTICLES:
+            return True
+    return False
+
+
+def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A capitalised word joins the words on either side ("North Sydney", "Canberra International",
+    "Queen's Park Rangers")."""
+    before = _WORD_BEFORE.search(text, max(0, tokens[start].start - 40), tokens[start].start)
+    after = end < len(tokens) and text[tokens[end - 1].end:tokens[end].start] == " " \
+        and tokens[end].text[:1].isupper()
+    return bool(before and before.group(1) not in _ARTICLES) or after
+
+
+def link_team_short_names(linker: Any) -> None:
+    """The linker's step: add each team a sports page names by its short name (`linker` is linker._Linker)."""
+    if linker.russian or not pages_sport(linker.text):
+        return
+    starts = {m.start: m.end for m in linker.linking.mentions}
+    mentioned, inside = set(), 0
+    for n, token in enumerate(linker.tokens):  # tokens and mentions both in the text's order
+        inside = max(inside, starts.get(token.start, 0))
+        if token.start < inside:
+            mentioned.add(n)
+    added = set()
+    for start, end, team, why in team_short_names(linker.text, linker.tokens, linker.gazetteer, mentioned):
+        linker.add(team, start, end, why)
+        added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
+    if added:  # the doubts the page's sport has settled
+        linker.linking.doubts[:] = [d for d in linker.linking.doubts if (d.words, d.line) not in added]
