@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
-from .sportspages import SPORTS
+from .sports import SPORT_NAMES
 from .tables import result_in_sentence, role_after
 from .text import Token, token_key
 
@@ -59,7 +59,7 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
         return ""
     if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
-            or end < len(tokens) and tokens[end].text.lower() in _TEAM_WORDS | SPORTS \
+            or end < len(tokens) and tokens[end].text.lower() in _TEAM_OR_SPORT_WORDS \
             or any(_otherwise_named(f.target, text) for f in forms):
         return ""
     return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
@@ -74,12 +74,14 @@ _PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
 # A word right after the place that makes it a team: "the Scotland team", "the Denver side", or a
 # sport's name ("the Marseille soccer team").
 _TEAM_WORDS = {"team", "side", "squad", "club", "eleven", "fifteen", "xi", "xv", "players", "fans", "supporters"}
+_SPORT_WORDS = frozenset(SPORT_NAMES)
+_TEAM_OR_SPORT_WORDS = _TEAM_WORDS | _SPORT_WORDS
 
 
 def _headline_names_a_sport(text: str) -> bool:
     """The first line names a sport: "BASEBALL - MAJOR LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"."""
     first = text.lstrip().split("\n", 1)[0]
-    return bool(SPORTS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", first)))
+    return bool(_SPORT_WORDS & {w.lower() for w in re.findall(r"[^\W\d_]+", first)})
 
 
 # Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
