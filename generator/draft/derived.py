@@ -1,0 +1,231 @@
+"""Registered organizations written in a form news derives from their name, which the
+registry does not list, read in English prose where the words as written are no
+registered name:
+
+- an acronym of four letters or more in title case, as British and wire style write
+  longer acronyms ("Nato", "Opec", "Tass" for a registered "NATO", "OPEC", "TASS"), when
+  the word is no dictionary word (the Collaborative International Dictionary, GCIDE: "Fiat",
+  "Care" stay words) nor a common one, not written in lower case in the text and not beside
+  another capitalised word ("Sana Khan" is a woman, not the agency SANA). Three letters keep
+  their case: "Who", "Aid";
+- a party's name without "Party" ("X Party", or a country's adjective before it: "Zorbian
+  Labour Party"): its members' plural ("the Conservatives", "Republicans", "Democrats" of
+  "Democratic Party") in a text about politics (it names a party, an election, a vote, a
+  parliament, an MP...), and the word alone ("Labour") only with such a word beside it
+  ("Labour MP", "the opposition Labour", "Labour's leader"), since "Reform", "Justice" or
+  "National" alone are words; namesakes ("Labour Party" of several countries) are left to
+  the linker's context, as any name several entities bear;
+- an organization's first word alone after its full name ("Ford" after "Ford Motor Co",
+  "Harvard" after "Harvard University"), when the word is no dictionary word, place or other
+  registered entity's word, and no other registered name the text gives opens with it.
+  Without the full name before it the word stays unread: a company's distinctive first word
+  as a name by itself cost precision on MEANTIME (bench/DRAFT_QUALITY.md);
+- a company's legal form written otherwise than registered ("Ford Motor Co" for "Ford Motor
+  Company", "Zorbco Corporation" for "Zorbco Corp") and a university's name in the other
+  order ("Oxford University" for "University of Oxford").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .gazetteer import QUALIFIED_NAME, Form, Gazetteer, Target
+from .homes import tied_countries
+from .longer import sentence_initial
+from .ordinary import is_ordinary_word
+from .shortforms import names_a_country
+from .text import Token, is_cased_script, script_of, token_key
+
+_SHORTEST_ACRONYM = 4  # letters: "Who", "Aid" are words in title case
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """GCIDE's words in lower case: a dictionary of current English, where Webster's Second
+    (lexicon.py) also lists "tass" (a cup) and "cern" (to concern)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["gcide"], alpha=True) if w.islower())
+
+
+def _a_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _dictionary() or lower.endswith("s") and lower[:-1] in _dictionary() \
+        or is_ordinary_word(word, "latin")
+
+
+def _name_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every word of a registered name that is no acronym, as spaces part it: "TEXAS" of the Texas
+    Rangers, "ESSEX" of Essex County Cricket Club are a name's word in capitals, as a results table
+    writes them, not acronyms ("Itar-Tass" holds no word "Tass")."""
+    cached = _CACHE.get(("words", id(gazetteer)))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    words = frozenset(token_key(word) for forms in gazetteer.index.values() for f in forms
+                      if not f.acronym and " " in f.surface for word in f.surface.split())
+    _CACHE[("words", id(gazetteer))] = (gazetteer, words)
+    return words
+
+
+_CACHE: dict[tuple[str, int], tuple[Gazetteer, object]] = {}
+
+
+def derived_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
+    """(start, end, forms) of names written in a derived form."""
+    lower_words = {t.key for t in tokens if t.text.islower()}
+    return _title_case_acronyms(tokens, text, gazetteer, taken, lower_words) \
+        + _parties(tokens, text, gazetteer, taken, lower_words)
+
+
+def _title_case(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _capitalised_beside(tokens: list[Token], text: str, i: int) -> bool:
+    """A capitalised word right before (inside a sentence) or after the word: part of another name."""
+    after = i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in (" ", "-") \
+        and tokens[i + 1].text[:1].isupper() and is_cased_script(tokens[i + 1].text)
+    before = i > 0 and not sentence_initial(tokens, i, text) \
+        and text[tokens[i - 1].end:tokens[i].start] in (" ", "-") and tokens[i - 1].text[:1].isupper() \
+        and is_cased_script(tokens[i - 1].text) and tokens[i - 1].text != "The"
+    return after or before
+
+
+def _title_case_acronyms(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
+                         lower_words: set[str]) -> list[tuple]:
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or len(word) < _SHORTEST_ACRONYM or not _title_case(word) or script_of(word) != "latin" \
+                or token.key in lower_words:
+            continue
+        forms = [f for f in gazetteer.index.get(token.key, ())
+                 if f.acronym and f.surface == word.upper() and f.target.kind == "organization"]
+        if not forms or _a_word(word) or token.key in gazetteer.place_keys or token.key in _name_words(gazetteer) \
+                or _capitalised_beside(tokens, text, i):
+            continue
+        out.append((i, i + 1, [replace(f, origin=f"{f.origin} in title case") for f in forms]))
+    return out
+
+
+# Words of politics: a text holding one is about politics, and one beside a party's bare word
+# ("Labour MP", "the opposition Labour") says the word is the party.
+_POLITICS = {"party", "parties", "election", "elections", "elected", "vote", "votes", "voted", "voters", "voting",
+             "parliament", "parliamentary", "mp", "mps", "opposition", "coalition", "campaign", "poll", "polls",
+             "senate", "congress", "lawmaker", "lawmakers", "ballot", "constituency", "manifesto", "candidate",
+             "candidates", "minister", "government", "leader", "leadership", "ruling", "seats", "councillor",
+             "councillors", "deputies", "senator", "senators", "politician", "politicians"}
+_BESIDE = _POLITICS - {"minister", "government"} | {"members", "member", "spokesman", "spokeswoman", "peer",
+                                                    "peers", "chairman", "chief", "voter", "supporters"}
+_MEMBERS_ENDINGS = ("an", "ist", "ive", "al")  # Republican -> Republicans; Democratic -> Democrats below
+
+
+def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[str, ...]]]]:
+    """The lower-case key of each party's bare word and members' plural -> (form, which)."""
+    cached = _CACHE.get(("parties", id(gazetteer)))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[str, list[tuple[Form, str, tuple[str, ...]]]] = {}
+    for forms in list(gazetteer.index.values()):
+        for form in forms:
+            if form.target.kind != "organization" or form.partial or form.acronym \
+                    or script_of(form.surface) != "latin" or "Russian" in form.origin:
+                continue
+            qualified = QUALIFIED_NAME.match(form.surface)
+            words = (qualified.group(1) if qualified else form.surface).split()
+            if len(words) < 2 or words[-1] != "Party" or not _title_case(words[-2]) \
+                    or not all(_names_a_country(gazetteer, w) for w in words[:-2]):
+                continue
+            word = words[-2]
+            members = word[:-2] + "s" if word.endswith("atic") else word + "s" \
+                if word.endswith(_MEMBERS_ENDINGS) else ""
+            for spelling, which in ((word, "alone"), (members, "members")):
+                if spelling:
+                    entry = table.setdefault(token_key(spelling), [])
+                    if not any(f.target == form.target for f, _, _ in entry):
+                        entry.append((form, which, tuple(token_key(w) for w in words[:-2])))
+    _CACHE[("parties", id(gazetteer))] = (gazetteer, table)
+    return table
+
+
+def _names_a_country(gazetteer: Gazetteer, word: str) -> bool:
+    return names_a_country(gazetteer, token_key(word))
+
+
+def _parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
+             lower_words: set[str]) -> list[tuple]:
+    keys = {t.key for t in tokens}
+    if not keys & _POLITICS or script_of(text) != "latin":
+        return []
+    table = None
+    joined = f" {' '.join(t.key for t in tokens)} "
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or not _title_case(word) or token.key in lower_words \
+                or _capitalised_beside(tokens, text, i) and not (i + 1 < len(tokens) and tokens[i + 1].key in _BESIDE):
+            continue
+        if table is None:
+            table = _party_words(gazetteer)
+        # "Zorbian Labour Party", "Labour Party (Zorbland)" are Zorbland's: their bare word only in a
+        # text that names Zorbland.
+        entries = [e for e in table.get(token.key, []) if all(_country_named(gazetteer, w, keys) for w in e[2])
+                   and _home_named(gazetteer, e[0].target, keys, joined)]
+        if not entries:
+            continue
+        which = entries[0][1]
+        beside = _politics_beside(tokens, text, i)
+        # A sentence's first word says nothing by its capital ("Labour costs rose"): there, and for
+        # the bare word anywhere, a word of politics beside it decides.
+        if (which == "alone" or sentence_initial(tokens, i, text)) and not beside:
+            continue
+        how = "members' plural" if which == "members" else "word without 'Party'"
+        out.append((i, i + 1, [replace(f, origin=f"the {how} of the {f.origin}") for f, _, _ in entries],
+                    f"a party in a text about politics" + (f", '{beside}' beside it" if beside else "")))
+    return out
+
+
+def _country_named(gazetteer: Gazetteer, word: str, keys: set[str]) -> bool:
+    """The country a demonym or a country's name names is named in the text (a word of its name,
+    or the demonym itself)."""
+    if word in keys:
+        return True
+    countries = {f.target for f in gazetteer.index.get(word, ()) if f.target.kind == "country"}
+    return any(all(t in keys for t in token_key_words(c.name)) for c in countries)
+
+
+def _home_named(gazetteer: Gazetteer, target: Target, keys: set[str], joined: str) -> bool:
+    homes = tied_countries(target, gazetteer)
+    if not homes:
+        return True
+    spellings = _country_keys(gazetteer)
+    return any(key in keys if " " not in key else f" {key} " in joined
+               for home in homes for key in spellings.get(home, ()))
+
+
+def _country_keys(gazetteer: Gazetteer) -> dict[Target, set[str]]:
+    """Each country -> the keys that name it (names, aliases, demonyms)."""
+    cached = _CACHE.get(("countries", id(gazetteer)))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[Target, set[str]] = {}
+    for key, forms in gazetteer.index.items():
+        for f in forms:
+            if f.target.kind == "country":
+                table.setdefault(f.target, set()).add(key)
+    _CACHE[("countries", id(gazetteer))] = (gazetteer, table)
+    return table
+
+
+def token_key_words(name: str) -> list[str]:
+    return [token_key(w) for w in re.findall(r"\w+", name)]
+
+
+def _politics_beside(tokens: list[Token], text: str, i: int) -> str:
+    """A word of politics among the three words before or the two after, or a possessive
+    after it ("Labour's Angela Rayner"): that word."""
+    near = [t.text for t in tokens[max(0, i - 3):i + 3] if t.key in _BESIDE]
+    possessive = text[tokens[i].end:tokens[i].end + 2] in ("'s", "’s")
+    return near[0] if near else "'s" if possessive else ""
