@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from .gazetteer import QUALIFIED_NAME, Form, Gazetteer, Target
 from .homes import tied_countries
+from .lexicon import is_city
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .shortforms import names_a_country
@@ -76,7 +77,8 @@ def derived_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: s
     """(start, end, forms) of names written in a derived form."""
     lower_words = {t.key for t in tokens if t.text.islower()}
     return _title_case_acronyms(tokens, text, gazetteer, taken, lower_words) \
-        + _parties(tokens, text, gazetteer, taken, lower_words)
+        + _parties(tokens, text, gazetteer, taken, lower_words) + _written_otherwise(tokens, text, gazetteer, taken) \
+        + _first_word_after_full_name(tokens, text, gazetteer, taken, lower_words)
 
 
 def _title_case(word: str) -> bool:
@@ -89,7 +91,7 @@ def _capitalised_beside(tokens: list[Token], text: str, i: int) -> bool:
         and tokens[i + 1].text[:1].isupper() and is_cased_script(tokens[i + 1].text)
     before = i > 0 and not sentence_initial(tokens, i, text) \
         and text[tokens[i - 1].end:tokens[i].start] in (" ", "-") and tokens[i - 1].text[:1].isupper() \
-        and is_cased_script(tokens[i - 1].text) and tokens[i - 1].text != "The"
+        and is_cased_script(tokens[i - 1].text) and not is_ordinary_word(tokens[i - 1].text, "latin")
     return after or before
 
 
@@ -229,3 +231,114 @@ def _politics_beside(tokens: list[Token], text: str, i: int) -> str:
     near = [t.text for t in tokens[max(0, i - 3):i + 3] if t.key in _BESIDE]
     possessive = text[tokens[i].end:tokens[i].end + 2] in ("'s", "’s")
     return near[0] if near else "'s" if possessive else ""
+
+
+# A company's legal form, as registered and as news writes it.
+_LEGAL_FORMS = ({"company", "co"}, {"corporation", "corp"}, {"incorporated", "inc"}, {"limited", "ltd"})
+_OTHER_FORMS = {token_key(word): {token_key(w) for w in group - {word}} for group in _LEGAL_FORMS for word in group}
+_UNIVERSITY, _OF = token_key("University"), token_key("of")
+
+
+def _written_otherwise(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
+    """A company's name with its legal form spelt otherwise ("Ford Motor Co" for a registered
+    "Ford Motor Company"), and a university's name in the other order ("Oxford University" for
+    "University of Oxford", "University of Zorbford" for "Zorbford University")."""
+    out = []  # longer than the names inside it ("Oxford" a club's city), the linker takes it first
+    for j, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        candidates: list[tuple[int, list[str]]] = []
+        words = _capitalised_run_before(tokens, text, j)
+        if token.key in _OTHER_FORMS:
+            candidates += [(j - n, [*words[-n:], other]) for n in range(1, len(words) + 1)
+                           for other in _OTHER_FORMS[token.key]]
+        if token.key == _UNIVERSITY:
+            candidates += [(j - n, [_UNIVERSITY, _OF, *words[-n:]]) for n in (1, 2) if n <= len(words)]
+        for start, key in candidates:
+            forms = [replace(f, origin=f"{f.origin}, written otherwise") for f in gazetteer.index.get(" ".join(key), ())
+                     if f.target.kind == "organization" and not f.partial]
+            if forms:
+                out.append((start, j + 1, forms))
+        if token.key == _UNIVERSITY and j + 2 < len(tokens) and tokens[j + 1].text == "of":
+            after = [t for t in tokens[j + 2:j + 4] if t.text[:1].isupper() and is_cased_script(t.text)]
+            for n in range(1, len(after) + 1):
+                if tokens[j + 1 + n] is not after[n - 1]:
+                    break
+                key = " ".join([*(t.key for t in after[:n]), _UNIVERSITY])
+                forms = [replace(f, origin=f"{f.origin}, written otherwise") for f in gazetteer.index.get(key, ())
+                         if f.target.kind == "organization" and not f.partial]
+                if forms:
+                    out.append((j, j + 2 + n, forms))
+    return out
+
+
+def _capitalised_run_before(tokens: list[Token], text: str, j: int) -> list[str]:
+    """The keys of up to four capitalised words right before token j, in order, within a line."""
+    keys: list[str] = []
+    n = j - 1
+    while n >= 0 and len(keys) < 4 and text[tokens[n].end:tokens[n + 1].start] == " " \
+            and tokens[n].text[:1].isupper() and is_cased_script(tokens[n].text):
+        keys.insert(0, tokens[n].key)
+        n -= 1
+    return keys
+
+
+def _first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
+    """The first word of each registered organization name of two words or more -> (form, the
+    name's key without a trailing legal form): what must stand in the text before the word alone."""
+    cached = _CACHE.get(("first", id(gazetteer)))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[str, list[tuple[Form, str]]] = {}
+    for key, forms in gazetteer.index.items():
+        words = key.split(" ")
+        if len(words) < 2:
+            continue
+        for form in forms:
+            if form.target.kind != "organization" or form.partial or form.acronym \
+                    or script_of(form.surface) != "latin" or "Russian" in form.origin \
+                    or not form.surface[:1].isupper() or form.surface.startswith("The "):
+                continue
+            whole = words[:-1] if words[-1] in _OTHER_FORMS and len(words) > 2 else words
+            first = words[0]
+            if len(words) == 3 and words[:2] == [_UNIVERSITY, _OF]:  # "Zorbford" of "University of Zorbford"
+                first = words[2]
+                table.setdefault(first, []).append((form, f"{first} {_UNIVERSITY}"))
+            entry = table.setdefault(first, [])
+            if (form, " ".join(whole)) not in entry:
+                entry.append((form, " ".join(whole)))
+    _CACHE[("first", id(gazetteer))] = (gazetteer, table)
+    return table
+
+
+def _first_word_after_full_name(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
+                                lower_words: set[str]) -> list[tuple]:
+    """An organization's first word alone ("Ford", "Harvard") after its full name in the text
+    ("Ford Motor Co", "Harvard University"), when it names no place, is no word of a registered
+    person's name the text gives, and opens no other registered name the text gives."""
+    table = _first_words(gazetteer)
+    keys = [t.key for t in tokens]
+    out = []
+    for i, token in enumerate(tokens):
+        if i in taken or token.key not in table or not _title_case(token.text) or len(token.text) < 3 \
+                or token.key in lower_words or token.key in gazetteer.place_keys \
+                or names_a_country(gazetteer, token.key) or is_city(token.text, 15_000) \
+                or _capitalised_beside(tokens, text, i):
+            continue
+        before = f" {' '.join(keys[:i])} "
+        given = [(form, whole) for form, whole in table[token.key] if f" {whole} " in before]
+        if len({form.target for form, _ in given}) != 1 or _a_persons_word(gazetteer, token.key, before):
+            continue
+        # Another registered name opening with the word, given in the text, makes it ambiguous.
+        if any(f" {k} " in before for form, k in table[token.key] if form.target != given[0][0].target):
+            continue
+        form, whole = given[0]
+        out.append((i, i + 1, [replace(form, origin=f"the first word of the {form.origin}")],
+                    "after the name in full"))
+    return out
+
+
+def _a_persons_word(gazetteer: Gazetteer, key: str, before: str) -> bool:
+    """The word is a word of a registered person's name of two words or more the text gives before it."""
+    return any(f.target.kind == "person" and f" {k} " in before
+               for k, forms in gazetteer.index.items() if " " in k and key in k.split(" ") for f in forms)

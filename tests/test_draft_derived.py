@@ -1,0 +1,128 @@
+"""Organizations written in a form derived from their registered name (generator/draft/derived.py),
+on a synthetic registry: every organization is made up ("Zorbland Telegraph Agency", "Quarx
+Motor Company"); the countries are pycountry's."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zort:
+          name: ZORT
+          aliases: [Zorbland Telegraph Agency]
+        zrt:
+          name: ZRT
+        moot:
+          name: MOOT
+        zorbex:
+          name: Zorbex Rangers
+          aliases: [ZORBEX]
+        constructivists:
+          name: Constructivist Party
+        plowmen:
+          name: Plowman Party
+        progressivists-norway:
+          name: Progressivist Party (Norway)
+        quarx:
+          name: Quarx Motor Company
+        quarx-foundation:
+          name: Quarx Foundation
+        zorbford:
+          name: University of Zorbford
+        quuxford:
+          name: Quuxford University
+        vintco:
+          name: Vintco Corp
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("derived") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _found(gazetteer, text: str) -> dict[str, str]:
+    """Each mention as written -> the id it references."""
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def test_a_long_acronym_in_title_case_is_the_registered_acronym(gazetteer):
+    text = "Officials told the Zort news agency on Monday that talks would resume.\n"
+    assert _found(gazetteer, text) == {"Zort": "zort"}
+
+
+def test_three_letters_keep_their_case(gazetteer):
+    assert _found(gazetteer, "Officials told the Zrt news agency on Monday.\n") == {}
+
+
+def test_a_title_case_acronym_that_is_a_dictionary_word_is_the_word(gazetteer):
+    assert _found(gazetteer, "The question was Moot by then, officials said.\n") == {}
+
+
+def test_a_word_of_a_registered_name_in_capitals_is_no_acronym(gazetteer):
+    # "ZORBEX" is the Zorbex Rangers' name in a results table's capitals, not letters standing for it.
+    assert "Zorbex" not in _found(gazetteer, "Fans of Zorbex gathered on Monday.\n")
+
+
+def test_a_title_case_acronym_beside_another_capitalised_word_is_part_of_another_name(gazetteer):
+    assert _found(gazetteer, "The actress Zort Khan said she was pleased.\n") == {}
+
+
+POLITICS = "The opposition said the vote would be close. "
+
+
+def test_a_partys_members_plural_in_a_text_about_politics(gazetteer):
+    text = POLITICS + "The Constructivists lost four seats, and their rivals gained.\n"
+    assert _found(gazetteer, text) == {"Constructivists": "constructivists"}
+
+
+def test_a_partys_members_plural_needs_a_text_about_politics(gazetteer):
+    assert _found(gazetteer, "The Constructivists exhibited their paintings in a gallery.\n") == {}
+
+
+def test_a_partys_bare_word_needs_a_word_of_politics_beside_it(gazetteer):
+    found = _found(gazetteer, POLITICS + "Plowman MP Jane Roe agreed. Plowman's leader did not.\n")
+    assert found == {"Plowman": "plowmen"}
+    assert _found(gazetteer, POLITICS + "A Plowman ploughed the field near the town.\n") == {}
+
+
+def test_a_partys_derived_form_only_where_its_country_is_named(gazetteer):
+    text = "The ruling Progressivists won the vote, the parliament said."
+    assert _found(gazetteer, text + "\n") == {}
+    assert _found(gazetteer, text + " Norway's king approved.\n").get("Progressivists") == "progressivists-norway"
+
+
+def test_a_legal_form_written_otherwise(gazetteer):
+    found = _found(gazetteer, "Quarx Motor Co and Vintco Corporation signed a deal on Monday.\n")
+    assert found == {"Quarx Motor Co": "quarx", "Vintco Corporation": "vintco"}
+
+
+def test_a_university_in_the_other_order(gazetteer):
+    found = _found(gazetteer, "Scientists at Zorbford University and the University of Quuxford agreed.\n")
+    assert found == {"Zorbford University": "zorbford", "University of Quuxford": "quuxford"}
+
+
+def test_an_organizations_first_word_after_its_full_name(gazetteer):
+    text = "A truck maker in which Quarx Motor Co has a stake reported losses.\nQuarx owns 20 percent of it.\n"
+    assert _found(gazetteer, text) == {"Quarx Motor Co": "quarx", "Quarx": "quarx"}
+    text = "Zorbford University said so. A Zorbford spokesman declined to comment.\n"
+    assert _found(gazetteer, text).get("Zorbford") == "zorbford"
+
+
+def test_an_organizations_first_word_needs_its_full_name_before_it(gazetteer):
+    assert _found(gazetteer, "Quarx owns 20 percent of the truck maker.\n") == {}
+
+
+def test_a_first_word_that_opens_two_names_the_text_gives_says_neither(gazetteer):
+    text = "Quarx Motor Co and the Quarx Foundation disagreed. Quarx said nothing more.\n"
+    assert "Quarx" not in _found(gazetteer, text)
