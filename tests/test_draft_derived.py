@@ -41,6 +41,8 @@ REGISTRY = {
           name: Quuxford University
         vintco:
           name: Vintco Corp
+        zorbra:
+          name: Zorbra News Agency
     """,
 }
 
@@ -126,3 +128,9 @@ def test_an_organizations_first_word_needs_its_full_name_before_it(gazetteer):
 def test_a_first_word_that_opens_two_names_the_text_gives_says_neither(gazetteer):
     text = "Quarx Motor Co and the Quarx Foundation disagreed. Quarx said nothing more.\n"
     assert "Quarx" not in _found(gazetteer, text)
+
+
+def test_an_organizations_first_word_after_the_rest_of_its_name(gazetteer):
+    text = "The official state news agency Zorbra said talks would resume.\n"
+    assert _found(gazetteer, text) == {"Zorbra": "zorbra"}
+    assert _found(gazetteer, "Zorbra said talks would resume.\n") == {}

@@ -326,6 +326,12 @@ def _first_word_after_full_name(tokens: list[Token], text: str, gazetteer: Gazet
                 or _capitalised_beside(tokens, text, i):
             continue
         before = f" {' '.join(keys[:i])} "
+        # The rest of the name in lower case right before the word: "the state news agency Zorbra".
+        beside = [(form, whole) for form, whole in table[token.key] if " " in whole and _rest_before(tokens, i, whole)]
+        if len({form.target for form, _ in beside}) == 1:
+            out.append((i, i + 1, [replace(beside[0][0], origin=f"the first word of the {beside[0][0].origin}")],
+                        f"after '{text[tokens[i - len(beside[0][1].split()) + 1].start:tokens[i - 1].end]}'"))
+            continue
         given = [(form, whole) for form, whole in table[token.key] if f" {whole} " in before]
         if len({form.target for form, _ in given}) != 1 or _a_persons_word(gazetteer, token.key, before):
             continue
@@ -336,6 +342,11 @@ def _first_word_after_full_name(tokens: list[Token], text: str, gazetteer: Gazet
         out.append((i, i + 1, [replace(form, origin=f"the first word of the {form.origin}")],
                     "after the name in full"))
     return out
+
+
+def _rest_before(tokens: list[Token], i: int, whole: str) -> bool:
+    rest = whole.split(" ")[1:]
+    return i >= len(rest) and all(t.key == k and t.text.islower() for t, k in zip(tokens[i - len(rest):i], rest))
 
 
 def _a_persons_word(gazetteer: Gazetteer, key: str, before: str) -> bool:
