@@ -5,24 +5,26 @@ registered name:
 - an acronym of four letters or more in title case, as British and wire style write
   longer acronyms ("Nato", "Opec", "Tass" for a registered "NATO", "OPEC", "TASS"), when
   the word is no dictionary word (the Collaborative International Dictionary, GCIDE: "Fiat",
-  "Care" stay words) nor a common one, not written in lower case in the text and not beside
-  another capitalised word ("Sana Khan" is a woman, not the agency SANA). Three letters keep
-  their case: "Who", "Aid";
+  "Care", "Isis" stay words) nor a common one, no city's name, not written in lower case in
+  the text, no word of a registered name in capitals ("TEXAS" of the Texas Rangers, as a
+  results table writes it) and nowhere in the text beside another capitalised word ("Sana
+  Khan" is a woman, not the agency SANA). Three letters keep their case ("Who", "Aid"). Such a
+  word is still weak, like a short form: a cue beside it ("the news agency Tass") or the
+  organization named otherwise in the text decides;
 - a party's name without "Party" ("X Party", or a country's adjective before it: "Zorbian
   Labour Party"): its members' plural ("the Conservatives", "Republicans", "Democrats" of
-  "Democratic Party") in a text about politics (it names a party, an election, a vote, a
-  parliament, an MP...), and the word alone ("Labour") only with such a word beside it
-  ("Labour MP", "the opposition Labour", "Labour's leader"), since "Reform", "Justice" or
-  "National" alone are words; namesakes ("Labour Party" of several countries) are left to
-  the linker's context, as any name several entities bear;
-- an organization's first word alone after its full name ("Ford" after "Ford Motor Co",
-  "Harvard" after "Harvard University"), when the word is no dictionary word, place or other
-  registered entity's word, and no other registered name the text gives opens with it.
-  Without the full name before it the word stays unread: a company's distinctive first word
-  as a name by itself cost precision on MEANTIME (bench/DRAFT_QUALITY.md);
+  "Democratic Party") in a text that speaks of a party, and a noun alone ("Labour") only with
+  a word of politics beside it ("Labour MP", "the opposition Labour", "Labour's leader"),
+  since "Reform", "Justice" or "National" alone are words; a word with a members' plural is
+  a member or an adjective alone ("Republican from Texas", "a Conservative MP"), which news
+  does not read as the party. A party tied to a country (a qualifier, a country's adjective,
+  its id) only where the text names that country; namesakes ("Labour Party" of several
+  countries) are left to the linker's context, as any name several entities bear;
 - a company's legal form written otherwise than registered ("Ford Motor Co" for "Ford Motor
   Company", "Zorbco Corporation" for "Zorbco Corp") and a university's name in the other
-  order ("Oxford University" for "University of Oxford").
+  order ("Oxford University" for "University of Oxford");
+- an organization's first word right after the rest of its name in lower case ("the official
+  state news agency Petra" for Petra News Agency).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from .shortforms import names_a_country
 from .text import Token, is_cased_script, script_of, token_key
 
 _SHORTEST_ACRONYM = 4  # letters: "Who", "Aid" are words in title case
+TITLE_CASE = "an acronym written in title case"
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +51,13 @@ def _dictionary() -> frozenset[str]:
     (lexicon.py) also lists "tass" (a cup) and "cern" (to concern)."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["gcide"], alpha=True) if w.islower())
+    # GCIDE writes its headwords capitalised ("Pillar"); a proper name is no headword of it.
+    return frozenset(get_english_words_set(["gcide"], alpha=True, lower=True))
 
 
 def _a_word(word: str) -> bool:
     lower = word.lower()
-    return lower in _dictionary() or lower.endswith("s") and lower[:-1] in _dictionary() \
+    return lower in _dictionary() or lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in _dictionary() \
         or is_ordinary_word(word, "latin")
 
 
@@ -61,24 +65,42 @@ def _name_words(gazetteer: Gazetteer) -> frozenset[str]:
     """Every word of a registered name that is no acronym, as spaces part it: "TEXAS" of the Texas
     Rangers, "ESSEX" of Essex County Cricket Club are a name's word in capitals, as a results table
     writes them, not acronyms ("Itar-Tass" holds no word "Tass")."""
-    cached = _CACHE.get(("words", id(gazetteer)))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
-    words = frozenset(token_key(word) for forms in gazetteer.index.values() for f in forms
-                      if not f.acronym and " " in f.surface for word in f.surface.split())
-    _CACHE[("words", id(gazetteer))] = (gazetteer, words)
-    return words
+    return _cached(gazetteer, "words", lambda: frozenset(
+        token_key(word) for forms in gazetteer.index.values() for f in forms
+        if not f.acronym and " " in f.surface for word in f.surface.split()))
 
 
-_CACHE: dict[tuple[str, int], tuple[Gazetteer, object]] = {}
+_CACHE: dict[str, object] = {}  # tables read from the one gazetteer in use
+_CACHED_FOR: list[Gazetteer] = []
+
+
+def _cached(gazetteer: Gazetteer, name: str, build):
+    if not _CACHED_FOR or _CACHED_FOR[0] is not gazetteer:
+        _CACHE.clear()
+        _CACHED_FOR[:] = [gazetteer]
+    if name not in _CACHE:
+        _CACHE[name] = build()
+    return _CACHE[name]
 
 
 def derived_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
     """(start, end, forms) of names written in a derived form."""
     lower_words = {t.key for t in tokens if t.text.islower()}
     return _title_case_acronyms(tokens, text, gazetteer, taken, lower_words) \
-        + _parties(tokens, text, gazetteer, taken, lower_words) + _written_otherwise(tokens, text, gazetteer, taken) \
-        + _first_word_after_full_name(tokens, text, gazetteer, taken, lower_words)
+        + _parties(tokens, text, gazetteer, taken, lower_words) + _written_otherwise(tokens, text, gazetteer) \
+        + _first_word_after_the_rest(tokens, text, gazetteer, taken, lower_words)
+
+
+def _memo(table: dict, key, compute):
+    if key not in table:
+        table[key] = compute()
+    return table[key]
+
+
+def _a_names_word_here(tokens: list[Token], text: str, key: str) -> bool:
+    """The text writes the word beside another capitalised word somewhere: it is a word of a
+    person's or another name here ("Jane Zort ... Zort said")."""
+    return any(t.key == key and _capitalised_beside(tokens, text, n) for n, t in enumerate(tokens))
 
 
 def _title_case(word: str) -> bool:
@@ -98,6 +120,7 @@ def _capitalised_beside(tokens: list[Token], text: str, i: int) -> bool:
 def _title_case_acronyms(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
                          lower_words: set[str]) -> list[tuple]:
     out = []
+    names_words_here: dict[str, bool] = {}
     for i, token in enumerate(tokens):
         word = token.text
         if i in taken or len(word) < _SHORTEST_ACRONYM or not _title_case(word) or script_of(word) != "latin" \
@@ -106,9 +129,12 @@ def _title_case_acronyms(tokens: list[Token], text: str, gazetteer: Gazetteer, t
         forms = [f for f in gazetteer.index.get(token.key, ())
                  if f.acronym and f.surface == word.upper() and f.target.kind == "organization"]
         if not forms or _a_word(word) or token.key in gazetteer.place_keys or token.key in _name_words(gazetteer) \
-                or _capitalised_beside(tokens, text, i):
+                or is_city(word, 15_000) \
+                or _memo(names_words_here, token.key, lambda: _a_names_word_here(tokens, text, token.key)):
             continue
-        out.append((i, i + 1, [replace(f, origin=f"{f.origin} in title case") for f in forms]))
+        # Still weak: a cue beside it ("the news agency Zort") or the organization named otherwise in the
+        # text decides, as for any short form.
+        out.append((i, i + 1, [replace(f, origin=f"{f.origin} in title case", partial=TITLE_CASE) for f in forms]))
     return out
 
 
@@ -119,16 +145,27 @@ _POLITICS = {"party", "parties", "election", "elections", "elected", "vote", "vo
              "senate", "congress", "lawmaker", "lawmakers", "ballot", "constituency", "manifesto", "candidate",
              "candidates", "minister", "government", "leader", "leadership", "ruling", "seats", "councillor",
              "councillors", "deputies", "senator", "senators", "politician", "politicians"}
-_BESIDE = _POLITICS - {"minister", "government"} | {"members", "member", "spokesman", "spokeswoman", "peer",
-                                                    "peers", "chairman", "chief", "voter", "supporters"}
+# A party's bare word is the party before a word for its people or after one of these ("Labour MP",
+# "Labour's leader", "the opposition Labour"); before other words it is an adjective ("the Green
+# parliamentary group").
+_PEOPLE_AFTER = {token_key(w) for w in (
+    "mp", "mps", "leader", "leaders", "leadership", "peer", "peers", "councillor", "councillors", "candidate",
+    "candidates", "spokesman", "spokeswoman", "chairman", "voters", "supporters", "members", "member", "government",
+    "deputy", "deputies", "politician", "politicians", "lawmaker", "lawmakers", "senator", "senators", "minister",
+    "ministers", "activists", "party")}
+_POLITICS_BEFORE = {token_key(w) for w in ("opposition", "ruling", "voted", "elected", "defeated", "coalition")}
+_POLITICS = {token_key(w) for w in _POLITICS}
+_PARTY_WORDS = {token_key("party"), token_key("parties")}
 _MEMBERS_ENDINGS = ("an", "ist", "ive", "al")  # Republican -> Republicans; Democratic -> Democrats below
 
 
 def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[str, ...]]]]:
-    """The lower-case key of each party's bare word and members' plural -> (form, which)."""
-    cached = _CACHE.get(("parties", id(gazetteer)))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    """The key of each party's bare word and members' plural -> (form, which, the country words
+    before it)."""
+    return _cached(gazetteer, "parties", lambda: _build_party_words(gazetteer))
+
+
+def _build_party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[str, ...]]]]:
     table: dict[str, list[tuple[Form, str, tuple[str, ...]]]] = {}
     for forms in list(gazetteer.index.values()):
         for form in forms:
@@ -143,12 +180,13 @@ def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[
             word = words[-2]
             members = word[:-2] + "s" if word.endswith("atic") else word + "s" \
                 if word.endswith(_MEMBERS_ENDINGS) else ""
-            for spelling, which in ((word, "alone"), (members, "members")):
+            # A word with a members' plural is a member or an adjective alone ("Republican from Texas",
+            # "a Conservative MP"), not the party; a noun ("Labour") names the party itself.
+            for spelling, which in ((word if not members else "", "alone"), (members, "members")):
                 if spelling:
                     entry = table.setdefault(token_key(spelling), [])
                     if not any(f.target == form.target for f, _, _ in entry):
                         entry.append((form, which, tuple(token_key(w) for w in words[:-2])))
-    _CACHE[("parties", id(gazetteer))] = (gazetteer, table)
     return table
 
 
@@ -163,18 +201,19 @@ def _parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[in
         return []
     table = None
     joined = f" {' '.join(t.key for t in tokens)} "
+    homes_named: dict[Target, bool] = {}
     out = []
     for i, token in enumerate(tokens):
         word = token.text
         if i in taken or not _title_case(word) or token.key in lower_words \
-                or _capitalised_beside(tokens, text, i) and not (i + 1 < len(tokens) and tokens[i + 1].key in _BESIDE):
+                or _capitalised_beside(tokens, text, i) and not (i + 1 < len(tokens) and tokens[i + 1].key in _PEOPLE_AFTER):
             continue
         if table is None:
             table = _party_words(gazetteer)
         # "Zorbian Labour Party", "Labour Party (Zorbland)" are Zorbland's: their bare word only in a
         # text that names Zorbland.
         entries = [e for e in table.get(token.key, []) if all(_country_named(gazetteer, w, keys) for w in e[2])
-                   and _home_named(gazetteer, e[0].target, keys, joined)]
+                   and _memo(homes_named, e[0].target, lambda: _home_named(gazetteer, e[0].target, keys, joined))]
         if not entries:
             continue
         which = entries[0][1]
@@ -183,6 +222,8 @@ def _parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[in
         # the bare word anywhere, a word of politics beside it decides.
         if (which == "alone" or sentence_initial(tokens, i, text)) and not beside:
             continue
+        if which == "members" and not keys & _PARTY_WORDS:
+            continue  # "the Constructivists" are painters unless the text speaks of a party
         how = "members' plural" if which == "members" else "word without 'Party'"
         out.append((i, i + 1, [replace(f, origin=f"the {how} of the {f.origin}") for f, _, _ in entries],
                     f"a party in a text about politics" + (f", '{beside}' beside it" if beside else "")))
@@ -195,7 +236,7 @@ def _country_named(gazetteer: Gazetteer, word: str, keys: set[str]) -> bool:
     if word in keys:
         return True
     countries = {f.target for f in gazetteer.index.get(word, ()) if f.target.kind == "country"}
-    return any(all(t in keys for t in token_key_words(c.name)) for c in countries)
+    return any(all(t in keys for t in _keys_of(c.name)) for c in countries)
 
 
 def _home_named(gazetteer: Gazetteer, target: Target, keys: set[str], joined: str) -> bool:
@@ -209,28 +250,31 @@ def _home_named(gazetteer: Gazetteer, target: Target, keys: set[str], joined: st
 
 def _country_keys(gazetteer: Gazetteer) -> dict[Target, set[str]]:
     """Each country -> the keys that name it (names, aliases, demonyms)."""
-    cached = _CACHE.get(("countries", id(gazetteer)))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    return _cached(gazetteer, "countries", lambda: _build_country_keys(gazetteer))
+
+
+def _build_country_keys(gazetteer: Gazetteer) -> dict[Target, set[str]]:
     table: dict[Target, set[str]] = {}
     for key, forms in gazetteer.index.items():
         for f in forms:
             if f.target.kind == "country":
                 table.setdefault(f.target, set()).add(key)
-    _CACHE[("countries", id(gazetteer))] = (gazetteer, table)
     return table
 
 
-def token_key_words(name: str) -> list[str]:
+def _keys_of(name: str) -> list[str]:
     return [token_key(w) for w in re.findall(r"\w+", name)]
 
 
 def _politics_beside(tokens: list[Token], text: str, i: int) -> str:
-    """A word of politics among the three words before or the two after, or a possessive
-    after it ("Labour's Angela Rayner"): that word."""
-    near = [t.text for t in tokens[max(0, i - 3):i + 3] if t.key in _BESIDE]
-    possessive = text[tokens[i].end:tokens[i].end + 2] in ("'s", "’s")
-    return near[0] if near else "'s" if possessive else ""
+    """The word that says a party's bare word names the party: a word for its people right after
+    it ("Labour MP"), a word of politics right before it ("the opposition Labour"), or a
+    possessive ("Labour's Angela Rayner")."""
+    if text[tokens[i].end:tokens[i].end + 2] in ("'s", "’s"):
+        return "'s"
+    if i + 1 < len(tokens) and tokens[i + 1].key in _PEOPLE_AFTER:
+        return tokens[i + 1].text
+    return tokens[i - 1].text if i > 0 and tokens[i - 1].key in _POLITICS_BEFORE else ""
 
 
 # A company's legal form, as registered and as news writes it.
@@ -239,7 +283,7 @@ _OTHER_FORMS = {token_key(word): {token_key(w) for w in group - {word}} for grou
 _UNIVERSITY, _OF = token_key("University"), token_key("of")
 
 
-def _written_otherwise(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
+def _written_otherwise(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[tuple]:
     """A company's name with its legal form spelt otherwise ("Ford Motor Co" for a registered
     "Ford Motor Company"), and a university's name in the other order ("Oxford University" for
     "University of Oxford", "University of Zorbford" for "Zorbford University")."""
@@ -285,10 +329,11 @@ def _capitalised_run_before(tokens: list[Token], text: str, j: int) -> list[str]
 
 def _first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
     """The first word of each registered organization name of two words or more -> (form, the
-    name's key without a trailing legal form): what must stand in the text before the word alone."""
-    cached = _CACHE.get(("first", id(gazetteer)))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    name's key without a trailing legal form)."""
+    return _cached(gazetteer, "first", lambda: _build_first_words(gazetteer))
+
+
+def _build_first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
     table: dict[str, list[tuple[Form, str]]] = {}
     for key, forms in gazetteer.index.items():
         words = key.split(" ")
@@ -307,49 +352,29 @@ def _first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
             entry = table.setdefault(first, [])
             if (form, " ".join(whole)) not in entry:
                 entry.append((form, " ".join(whole)))
-    _CACHE[("first", id(gazetteer))] = (gazetteer, table)
     return table
 
 
-def _first_word_after_full_name(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
-                                lower_words: set[str]) -> list[tuple]:
-    """An organization's first word alone ("Ford", "Harvard") after its full name in the text
-    ("Ford Motor Co", "Harvard University"), when it names no place, is no word of a registered
-    person's name the text gives, and opens no other registered name the text gives."""
+def _first_word_after_the_rest(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
+                               lower_words: set[str]) -> list[tuple]:
+    """An organization's first word alone right after the rest of its name written in lower case
+    ("the state news agency Zorbra" for Zorbra News Agency): the text says what the word names."""
     table = _first_words(gazetteer)
-    keys = [t.key for t in tokens]
     out = []
     for i, token in enumerate(tokens):
-        if i in taken or token.key not in table or not _title_case(token.text) or len(token.text) < 3 \
+        if i == 0 or not tokens[i - 1].text.islower() or i in taken or token.key not in table \
+                or not _title_case(token.text) or len(token.text) < 3 \
                 or token.key in lower_words or token.key in gazetteer.place_keys \
-                or names_a_country(gazetteer, token.key) or is_city(token.text, 15_000) \
-                or _capitalised_beside(tokens, text, i):
+                or names_a_country(gazetteer, token.key) or _capitalised_beside(tokens, text, i):
             continue
-        before = f" {' '.join(keys[:i])} "
-        # The rest of the name in lower case right before the word: "the state news agency Zorbra".
         beside = [(form, whole) for form, whole in table[token.key] if " " in whole and _rest_before(tokens, i, whole)]
         if len({form.target for form, _ in beside}) == 1:
-            out.append((i, i + 1, [replace(beside[0][0], origin=f"the first word of the {beside[0][0].origin}")],
-                        f"after '{text[tokens[i - len(beside[0][1].split()) + 1].start:tokens[i - 1].end]}'"))
-            continue
-        given = [(form, whole) for form, whole in table[token.key] if f" {whole} " in before]
-        if len({form.target for form, _ in given}) != 1 or _a_persons_word(gazetteer, token.key, before):
-            continue
-        # Another registered name opening with the word, given in the text, makes it ambiguous.
-        if any(f" {k} " in before for form, k in table[token.key] if form.target != given[0][0].target):
-            continue
-        form, whole = given[0]
-        out.append((i, i + 1, [replace(form, origin=f"the first word of the {form.origin}")],
-                    "after the name in full"))
+            form, whole = beside[0]
+            rest = text[tokens[i - len(whole.split()) + 1].start:tokens[i - 1].end]
+            out.append((i, i + 1, [replace(form, origin=f"the first word of the {form.origin}")], f"after '{rest}'"))
     return out
 
 
 def _rest_before(tokens: list[Token], i: int, whole: str) -> bool:
     rest = whole.split(" ")[1:]
     return i >= len(rest) and all(t.key == k and t.text.islower() for t, k in zip(tokens[i - len(rest):i], rest))
-
-
-def _a_persons_word(gazetteer: Gazetteer, key: str, before: str) -> bool:
-    """The word is a word of a registered person's name of two words or more the text gives before it."""
-    return any(f.target.kind == "person" and f" {k} " in before
-               for k, forms in gazetteer.index.items() if " " in k and key in k.split(" ") for f in forms)
