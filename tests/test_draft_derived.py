@@ -98,12 +98,12 @@ def test_a_partys_members_plural_needs_a_text_about_politics(gazetteer):
     assert _found(gazetteer, "The Constructivists exhibited their paintings in a gallery.\n") == {}
     text = "The vote was close. The Constructivists exhibited their paintings in a gallery.\n"
     assert _found(gazetteer, text) == {}  # politics, but no party
+    assert _found(gazetteer, POLITICS + "Constructivists lost four seats.\n") == {}  # a sentence's first word
 
 
-def test_a_partys_bare_word_needs_a_word_of_politics_beside_it(gazetteer):
-    found = _found(gazetteer, POLITICS + "Ploughshare MP Jane Roe agreed. Ploughshare's leader did not.\n")
-    assert found == {"Ploughshare": "plowmen"}
-    assert _found(gazetteer, POLITICS + "A Ploughshare lay in the field near the town.\n") == {}
+def test_a_partys_bare_word_alone_is_not_read(gazetteer):
+    # Measured and dropped: a noun ("Labour") as often named another country's party.
+    assert _found(gazetteer, POLITICS + "Ploughshare MP Jane Roe agreed. Ploughshare's leader did not.\n") == {}
 
 
 def test_a_partys_derived_form_only_where_its_country_is_named(gazetteer):

@@ -11,15 +11,14 @@ registered name:
   Khan" is a woman, not the agency SANA). Three letters keep their case ("Who", "Aid"). Such a
   word is still weak, like a short form: a cue beside it ("the news agency Tass") or the
   organization named otherwise in the text decides;
-- a party's name without "Party" ("X Party", or a country's adjective before it: "Zorbian
-  Labour Party"): its members' plural ("the Conservatives", "Republicans", "Democrats" of
-  "Democratic Party") in a text that speaks of a party, and a noun alone ("Labour") only with
-  a word of politics beside it ("Labour MP", "the opposition Labour", "Labour's leader"),
-  since "Reform", "Justice" or "National" alone are words; a word with a members' plural is
-  a member or an adjective alone ("Republican from Texas", "a Conservative MP"), which news
-  does not read as the party. A party tied to a country (a qualifier, a country's adjective,
-  its id) only where the text names that country; namesakes ("Labour Party" of several
-  countries) are left to the linker's context, as any name several entities bear;
+- a party's members' plural ("the Conservatives", "Republicans", "Democrats" of "Democratic
+  Party", or of "Zorbian Labour Party"... with a country's adjective before the word) in a
+  text that speaks of a party, not at a sentence's start nor beside another capitalised word
+  ("Social Democrats", "Young Republicans"). A party tied to a country (a qualifier, a
+  country's adjective, its id) only where the text names that country; namesakes are left to
+  the linker's context, as any name several entities bear. The word alone is not read: it is
+  a member or an adjective ("Republican from Texas", "the Green parliamentary group"), and a
+  noun ("Labour") was as often another party (measured);
 - a company's legal form written otherwise than registered ("Ford Motor Co" for "Ford Motor
   Company", "Zorbco Corporation" for "Zorbco Corp") and a university's name in the other
   order ("Oxford University" for "University of Oxford");
@@ -138,35 +137,17 @@ def _title_case_acronyms(tokens: list[Token], text: str, gazetteer: Gazetteer, t
     return out
 
 
-# Words of politics: a text holding one is about politics, and one beside a party's bare word
-# ("Labour MP", "the opposition Labour") says the word is the party.
-_POLITICS = {"party", "parties", "election", "elections", "elected", "vote", "votes", "voted", "voters", "voting",
-             "parliament", "parliamentary", "mp", "mps", "opposition", "coalition", "campaign", "poll", "polls",
-             "senate", "congress", "lawmaker", "lawmakers", "ballot", "constituency", "manifesto", "candidate",
-             "candidates", "minister", "government", "leader", "leadership", "ruling", "seats", "councillor",
-             "councillors", "deputies", "senator", "senators", "politician", "politicians"}
-# A party's bare word is the party before a word for its people or after one of these ("Labour MP",
-# "Labour's leader", "the opposition Labour"); before other words it is an adjective ("the Green
-# parliamentary group").
-_PEOPLE_AFTER = {token_key(w) for w in (
-    "mp", "mps", "leader", "leaders", "leadership", "peer", "peers", "councillor", "councillors", "candidate",
-    "candidates", "spokesman", "spokeswoman", "chairman", "voters", "supporters", "members", "member", "government",
-    "deputy", "deputies", "politician", "politicians", "lawmaker", "lawmakers", "senator", "senators", "minister",
-    "ministers", "activists", "party")}
-_POLITICS_BEFORE = {token_key(w) for w in ("opposition", "ruling", "voted", "elected", "defeated", "coalition")}
-_POLITICS = {token_key(w) for w in _POLITICS}
 _PARTY_WORDS = {token_key("party"), token_key("parties")}
 _MEMBERS_ENDINGS = ("an", "ist", "ive", "al")  # Republican -> Republicans; Democratic -> Democrats below
 
 
-def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[str, ...]]]]:
-    """The key of each party's bare word and members' plural -> (form, which, the country words
-    before it)."""
+def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, tuple[str, ...]]]]:
+    """The key of each party's members' plural -> (form, the country words before its word)."""
     return _cached(gazetteer, "parties", lambda: _build_party_words(gazetteer))
 
 
-def _build_party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, tuple[str, ...]]]]:
-    table: dict[str, list[tuple[Form, str, tuple[str, ...]]]] = {}
+def _build_party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, tuple[str, ...]]]]:
+    table: dict[str, list[tuple[Form, tuple[str, ...]]]] = {}
     for forms in list(gazetteer.index.values()):
         for form in forms:
             if form.target.kind != "organization" or form.partial or form.acronym \
@@ -178,15 +159,15 @@ def _build_party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str, 
                     or not all(_names_a_country(gazetteer, w) for w in words[:-2]):
                 continue
             word = words[-2]
+            # Only the members' plural: the word alone is a member or an adjective ("Republican from
+            # Texas", "the Green parliamentary group"), and a noun ("Labour") as often another
+            # country's party as the registered one (measured: a wrong reference on held-out AIDA).
             members = word[:-2] + "s" if word.endswith("atic") else word + "s" \
                 if word.endswith(_MEMBERS_ENDINGS) else ""
-            # A word with a members' plural is a member or an adjective alone ("Republican from Texas",
-            # "a Conservative MP"), not the party; a noun ("Labour") names the party itself.
-            for spelling, which in ((word if not members else "", "alone"), (members, "members")):
-                if spelling:
-                    entry = table.setdefault(token_key(spelling), [])
-                    if not any(f.target == form.target for f, _, _ in entry):
-                        entry.append((form, which, tuple(token_key(w) for w in words[:-2])))
+            if members:
+                entry = table.setdefault(token_key(members), [])
+                if not any(f.target == form.target for f, _ in entry):
+                    entry.append((form, tuple(token_key(w) for w in words[:-2])))
     return table
 
 
@@ -197,36 +178,23 @@ def _names_a_country(gazetteer: Gazetteer, word: str) -> bool:
 def _parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
              lower_words: set[str]) -> list[tuple]:
     keys = {t.key for t in tokens}
-    if not keys & _POLITICS or script_of(text) != "latin":
-        return []
-    table = None
+    if not keys & _PARTY_WORDS or script_of(text) != "latin":
+        return []  # "the Constructivists" are painters unless the text speaks of a party
+    table = _party_words(gazetteer)
     joined = f" {' '.join(t.key for t in tokens)} "
     homes_named: dict[Target, bool] = {}
     out = []
     for i, token in enumerate(tokens):
-        word = token.text
-        if i in taken or not _title_case(word) or token.key in lower_words \
-                or _capitalised_beside(tokens, text, i) and not (i + 1 < len(tokens) and tokens[i + 1].key in _PEOPLE_AFTER):
+        if i in taken or token.key not in table or not _title_case(token.text) or token.key in lower_words \
+                or sentence_initial(tokens, i, text) or _capitalised_beside(tokens, text, i):
             continue
-        if table is None:
-            table = _party_words(gazetteer)
-        # "Zorbian Labour Party", "Labour Party (Zorbland)" are Zorbland's: their bare word only in a
+        # "Zorbian Labour Party", "Labour Party (Zorbland)" are Zorbland's: their members only in a
         # text that names Zorbland.
-        entries = [e for e in table.get(token.key, []) if all(_country_named(gazetteer, w, keys) for w in e[2])
+        entries = [e for e in table[token.key] if all(_country_named(gazetteer, w, keys) for w in e[1])
                    and _memo(homes_named, e[0].target, lambda: _home_named(gazetteer, e[0].target, keys, joined))]
-        if not entries:
-            continue
-        which = entries[0][1]
-        beside = _politics_beside(tokens, text, i)
-        # A sentence's first word says nothing by its capital ("Labour costs rose"): there, and for
-        # the bare word anywhere, a word of politics beside it decides.
-        if (which == "alone" or sentence_initial(tokens, i, text)) and not beside:
-            continue
-        if which == "members" and not keys & _PARTY_WORDS:
-            continue  # "the Constructivists" are painters unless the text speaks of a party
-        how = "members' plural" if which == "members" else "word without 'Party'"
-        out.append((i, i + 1, [replace(f, origin=f"the {how} of the {f.origin}") for f, _, _ in entries],
-                    f"a party in a text about politics" + (f", '{beside}' beside it" if beside else "")))
+        if entries:
+            out.append((i, i + 1, [replace(f, origin=f"the members' plural of the {f.origin}") for f, _ in entries],
+                        "a party's members in a text that speaks of a party"))
     return out
 
 
@@ -264,17 +232,6 @@ def _build_country_keys(gazetteer: Gazetteer) -> dict[Target, set[str]]:
 
 def _keys_of(name: str) -> list[str]:
     return [token_key(w) for w in re.findall(r"\w+", name)]
-
-
-def _politics_beside(tokens: list[Token], text: str, i: int) -> str:
-    """The word that says a party's bare word names the party: a word for its people right after
-    it ("Labour MP"), a word of politics right before it ("the opposition Labour"), or a
-    possessive ("Labour's Angela Rayner")."""
-    if text[tokens[i].end:tokens[i].end + 2] in ("'s", "’s"):
-        return "'s"
-    if i + 1 < len(tokens) and tokens[i + 1].key in _PEOPLE_AFTER:
-        return tokens[i + 1].text
-    return tokens[i - 1].text if i > 0 and tokens[i - 1].key in _POLITICS_BEFORE else ""
 
 
 # A company's legal form, as registered and as news writes it.
