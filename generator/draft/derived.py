@@ -286,29 +286,23 @@ def _capitalised_run_before(tokens: list[Token], text: str, j: int) -> list[str]
 
 def _first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
     """The first word of each registered organization name of two words or more -> (form, the
-    name's key without a trailing legal form)."""
+    name's key)."""
     return _cached(gazetteer, "first", lambda: _build_first_words(gazetteer))
 
 
 def _build_first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
     table: dict[str, list[tuple[Form, str]]] = {}
     for key, forms in gazetteer.index.items():
-        words = key.split(" ")
-        if len(words) < 2:
+        if " " not in key:
             continue
         for form in forms:
             if form.target.kind != "organization" or form.partial or form.acronym \
                     or script_of(form.surface) != "latin" or "Russian" in form.origin \
                     or not form.surface[:1].isupper() or form.surface.startswith("The "):
                 continue
-            whole = words[:-1] if words[-1] in _OTHER_FORMS and len(words) > 2 else words
-            first = words[0]
-            if len(words) == 3 and words[:2] == [_UNIVERSITY, _OF]:  # "Zorbford" of "University of Zorbford"
-                first = words[2]
-                table.setdefault(first, []).append((form, f"{first} {_UNIVERSITY}"))
-            entry = table.setdefault(first, [])
-            if (form, " ".join(whole)) not in entry:
-                entry.append((form, " ".join(whole)))
+            entry = table.setdefault(key.split(" ")[0], [])
+            if (form, key) not in entry:
+                entry.append((form, key))
     return table
 
 
@@ -324,7 +318,7 @@ def _first_word_after_the_rest(tokens: list[Token], text: str, gazetteer: Gazett
                 or token.key in lower_words or token.key in gazetteer.place_keys \
                 or names_a_country(gazetteer, token.key) or _capitalised_beside(tokens, text, i):
             continue
-        beside = [(form, whole) for form, whole in table[token.key] if " " in whole and _rest_before(tokens, i, whole)]
+        beside = [(form, whole) for form, whole in table[token.key] if _rest_before(tokens, i, whole)]
         if len({form.target for form, _ in beside}) == 1:
             form, whole = beside[0]
             rest = text[tokens[i - len(whole.split()) + 1].start:tokens[i - 1].end]
