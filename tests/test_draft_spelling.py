@@ -75,8 +75,11 @@ def _found(tmp_path, text: str) -> dict[str, str]:
 
 
 def test_an_acronym_in_mixed_case_with_two_capitals_is_the_registered_acronym(tmp_path):
-    found = _found(tmp_path, "Visitors crowded the ZorBIT halls. The Zorbit fair opened. Quex said nothing.")
-    assert found == {"ZorBIT": "zorbfair"}  # one capital alone ("Zorbit", "Quex") is a word, not the acronym
+    found = _found(tmp_path, "Visitors crowded the ZorBIT halls. Quex said nothing.")
+    assert found == {"ZorBIT": "zorbfair"}  # one capital alone ("Quex") says no acronym by itself
+    # In title case only with the text's support (draft/derived.py): here the acronym found before.
+    found = _found(tmp_path, "Visitors crowded the ZorBIT halls. The Zorbit fair opened.")
+    assert found == {"ZorBIT": "zorbfair", "Zorbit": "zorbfair"}
     # In three letters the case tells two names apart: "ZfB" is not the ZFB.
     assert _found(tmp_path, "The ZfB party and the ZFB bank.") == {"ZFB": "zfb-agency"}
 

@@ -74,7 +74,7 @@ def _is_word(word: str) -> bool:
         or (lower.endswith("es") and is_english_word(lower[:-2]))
 
 
-def _names_a_country(gazetteer: Gazetteer, key: str) -> bool:
+def names_a_country(gazetteer: Gazetteer, key: str) -> bool:
     """A country's name, capital or demonym, or a demonym's plural ("Indians")."""
     if key in gazetteer.place_keys:
         return True
@@ -122,7 +122,7 @@ class ShortForms:
         if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
                 or token.key in self.lower_words or word.lower() in self.lower_words \
                 or _is_word(word) and not (index in self.club_cities and is_city(word)) \
-                or _names_a_country(self.gazetteer, token.key) \
+                or names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
         town = is_city(word, 15_000)
