@@ -113,9 +113,12 @@ def annotations(repo: Path) -> dict[str, dict]:
         concepts = {c["concept"]: c for c in data["concepts"]}
         entities: dict[str, dict] = {}
         types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        mentioned = {mention["concept"] for mention in data["mentions"]}
         for concept in data["concepts"]:
             link = concept.get("link")
-            if link and link != "?":
+            # A concept the text never mentions (DWIE links some, untagged: "Germany" in a story that
+            # never names it, "European_Central_Bank") is nothing a reader of the text could find.
+            if link and link != "?" and concept["concept"] in mentioned:
                 types[link][_kind(concept.get("tags") or [])] += 1
         for mention in data["mentions"]:
             concept = concepts[mention["concept"]]

@@ -30,6 +30,7 @@ def test_people_and_organizations_with_links_are_read_with_every_form_they_are_m
         {"concept": 1, "text": "Zorbland", "link": "Zorbland", "tags": ["type::entity", "type::gpe", "type::location"]},
         {"concept": 2, "text": "ZFC", "link": "Zorbland_F.C.", "tags": ["type::organization", "type::sport_team"]},
         {"concept": 3, "text": "Zorb", "tags": ["type::entity", "type::person"]},  # no link: not registrable
+        {"concept": 4, "text": None, "link": "Quelvo_Bank", "tags": []},  # linked, never mentioned: not marked
     ])
     document = annotations(tmp_path)["DW_1"]
     assert document["entities"] == {
