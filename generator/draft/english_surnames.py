@@ -54,7 +54,7 @@ from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .royals import link_royals
-from .scorecards import dismissal, ranked_entry
+from .scorecards import bowling_figures, dismissal, ranked_entry
 from .surnames import owners
 from .text import Token, line_start, script_of, tokenize
 
@@ -126,7 +126,8 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         if _initials_of_another(text, token.start, person) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
-        if title_case(token.start) or ranked_entry(text, token.start):
+        # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
+        if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
@@ -194,7 +195,7 @@ def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, 
         return "title"
     if _SAID_AFTER.match(text, token.end):
         return "said"
-    if dismissal(text, tokens, i):
+    if dismissal(text, tokens, i) or bowling_figures(text, token):
         return "title"
     before = _LIST_BEFORE.search(text, max(0, token.start - 8), token.start)
     after = _LIST_AFTER.match(text, token.end)
@@ -342,7 +343,8 @@ def _past_particles(text: str, tokens: list[Token], i: int, step: int) -> int:
     """The first word from tokens[i] in direction `step` that is not a particle joined to the name
     ("Hafez al-Assad", "Bashir al-Assad"): the word on the particle's far side decides."""
     j = i + step
-    while 0 <= j < len(tokens) and tokens[j].text.lower() in _PARTICLES and _joined(text, tokens, min(j, j - step),
+    # Not a scorecard's "st" (stumped: "Azharuddin st Kaluwitharana"); a saint's "St" is capitalised.
+    while 0 <= j < len(tokens) and tokens[j].text.lower() in _PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
                                                                                      max(j, j - step)):
         j += step
     return j

@@ -1,0 +1,120 @@
+"""People named otherwise than the registry writes them (draft/personforms.py) and on a cricket
+scorecard (draft/scorecards.py, english_surnames.py), round 8. Synthetic registries: every person
+is made up; "Thistle" is a real English word, since the rule asks the dictionary about it."""
+
+from __future__ import annotations
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.personforms import family_name_first, spellings_of
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import write_corpus
+
+PEOPLE = """
+    zorbo-vexdahl-quillstrand:
+      name: Zorbo Vexdahl Quillstrand
+    zorbe-tayvex-brindlecomb:
+      name: Zorbé Tayvex Brindlecoğb
+    mabel-quillan:
+      name: Mabel Quillan
+    ottla-mabel-marrowind:
+      name: Ottla Mabel Marrowind
+    hazim-al-zorbawi:
+      name: Hazim al-Zorbawi
+    qiao-zhenmin:
+      name: Qiao Zhenmin
+    kwon-dae-zul:
+      name: Kwon Dae-zul
+    pell-thistle:
+      name: Pell Thistle
+    vexa-grumbold:
+      name: Vexa Grumbold
+    arlo-zindermatt:
+      name: Arlo Zindermatt
+"""
+
+
+def _found(tmp_path, people: str = PEOPLE):
+    root = tmp_path / "c"
+    write_corpus(root, {"people/p.yml": people})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    return found
+
+
+def test_a_name_of_three_words_by_its_middle_name_and_surname(tmp_path):
+    found = _found(tmp_path)
+    assert found("On Monday Vexdahl Quillstrand signed the deal.") == {
+        "Vexdahl Quillstrand": "zorbo-vexdahl-quillstrand"}
+    # Accented letters: the given name and the surname, and the middle name and the surname.
+    assert found("On Monday Zorbe Brindlecogb signed the deal.") == {"Zorbe Brindlecogb": "zorbe-tayvex-brindlecomb"}
+    assert found("On Monday Tayvex Brindlecoğb signed the deal.") == {
+        "Tayvex Brindlecoğb": "zorbe-tayvex-brindlecomb"}
+    # A middle word that is another registered person's given name is no name by itself.
+    assert found("On Monday Mabel Marrowind signed the deal.") == {}
+
+
+def test_spellings_of_a_registered_name():
+    assert spellings_of("Zorbo Vexdahl Quillstrand") == {
+        "Zorbo Quillstrand": "without its middle name", "Vexdahl Quillstrand": "without its first given name"}
+    assert spellings_of("Zorbo Vexdahl Quillstrand", frozenset({"vexdahl"})) == {
+        "Zorbo Quillstrand": "without its middle name"}
+    assert spellings_of("Zorbo W. Quillstrand") == {}  # an initial: gazetteer's own rule
+    assert spellings_of("Zorbo de Quillstrand") == {}  # a particle is no middle name
+    assert spellings_of("Зорбо Вексович Квиллстранд") == {}  # Russian: a patronymic, read elsewhere
+
+
+def test_an_arabic_name_without_the_article_of_its_family_name(tmp_path):
+    found = _found(tmp_path)
+    assert found("On Monday Hazim Zorbawi signed the deal.") == {"Hazim Zorbawi": "hazim-al-zorbawi"}
+    assert found("On Monday Hazim al-Zorbawi signed the deal.") == {"Hazim al-Zorbawi": "hazim-al-zorbawi"}
+
+
+def test_a_chinese_or_korean_family_name_written_first(tmp_path):
+    found = _found(tmp_path)
+    assert found("Qiao Zhenmin arrived on Monday. Later Qiao said the talks went well.") == {
+        "Qiao Zhenmin": "qiao-zhenmin", "Qiao": "qiao-zhenmin"}
+    assert found("Kwon Dae-zul arrived on Monday. Later Kwon said the talks went well.") == {
+        "Kwon Dae-zul": "kwon-dae-zul", "Kwon": "kwon-dae-zul"}
+    # Alone, with no full name before it, the family name is not enough.
+    assert found("Later Qiao said the talks went well.") == {}
+
+
+def test_which_names_write_the_family_name_first():
+    assert family_name_first("Qiao Zhenmin") == "Qiao"
+    assert family_name_first("Kwon Dae-zul") == "Kwon"
+    assert family_name_first("Li Peng") == "Li"
+    assert family_name_first("Vexa Grumbold") == ""
+    assert family_name_first("Mabel Quillan") == ""
+    assert family_name_first("Zorbo Vexdahl Quillstrand") == ""
+
+
+SCORECARD = """CRICKET - ZORBLAND V VEXLAND SCOREBOARD.
+Zorbland first innings
+A. Anyone c Nobody b Someone 12
+Total 240
+Vexland first innings
+B. Someone not out 25
+Bowling: Thistle 14.3-4-45-1, Grumbold 3-0-15-0, Zindermatt
+8-0-33-0
+Result: Vexland won by 9 wickets
+"""
+
+
+def test_a_bowling_analysis_names_its_bowlers(tmp_path):
+    found = _found(tmp_path)
+    # "Thistle" is a dictionary word and the line reads as a title-case headline; the figures say a bowler.
+    assert found(SCORECARD) == {"Thistle": "pell-thistle", "Grumbold": "vexa-grumbold",
+                                "Zindermatt": "arlo-zindermatt"}
+    assert found(SCORECARD.replace(" 14.3-4-45-1, Grumbold 3-0-15-0, Zindermatt\n8-0-33-0", " Thistle, Grumbold")) == {}
+
+
+def test_a_stumping_is_no_particle_of_a_name(tmp_path):
+    found = _found(tmp_path)
+    text = "Zorbland first innings\nA. Anyone st Zindermatt b Someone 12\nC. Other c Zindermatt b Someone 3\n"
+    assert found(text) == {"Zindermatt": "arlo-zindermatt"}
