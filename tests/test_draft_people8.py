@@ -118,3 +118,35 @@ def test_a_stumping_is_no_particle_of_a_name(tmp_path):
     found = _found(tmp_path)
     text = "Zorbland first innings\nA. Anyone st Zindermatt b Someone 12\nC. Other c Zindermatt b Someone 3\n"
     assert found(text) == {"Zindermatt": "arlo-zindermatt"}
+
+
+SUFFIXED = """
+    zorb-quillan-jr:
+      name: Zorb Quillan Jr.
+    vexo-brindle-sr:
+      name: Vexo Brindle Sr.
+    vexo-brindle-jr:
+      name: Vexo Brindle Jr.
+    p-v-zorbanath-rao:
+      name: P. V. Zorbanath Quillrao
+    anwar-zorbos-vexali:
+      name: Anwar Zorbos-Vexali
+"""
+
+
+def test_a_generational_suffix_initials_and_a_double_barrelled_surname(tmp_path):
+    found = _found(tmp_path, SUFFIXED)
+    assert found("On Monday Zorb Quillan signed the deal.") == {"Zorb Quillan": "zorb-quillan-jr"}
+    assert found("On Monday Quillan signed the deal.") == {"Quillan": "zorb-quillan-jr"}
+    # Father and son: "Vexo Brindle" without the suffix is either, so neither.
+    assert found("On Monday Vexo Brindle signed the deal.") == {}
+    assert found("On Monday Zorbanath Quillrao signed the deal.") == {"Zorbanath Quillrao": "p-v-zorbanath-rao"}
+    assert found("On Monday Zorbos-Vexali signed the deal.") == {"Zorbos-Vexali": "anwar-zorbos-vexali"}
+
+
+def test_spellings_without_suffix_or_initials():
+    assert spellings_of("Zorb Quillan Jr.") == {"Zorb Quillan": "without its generational suffix"}
+    assert spellings_of("Zorb Vex Quillan, Jr.")["Zorb Vex Quillan"] == "without its generational suffix"
+    assert spellings_of("H. Zorb Quillan") == {"Zorb Quillan": "without its initials"}
+    assert spellings_of("Anwar Zorbos-Vexali") == {"Zorbos-Vexali": "by its double-barrelled surname alone"}
+    assert spellings_of("Kwon Dae-zul") == {}  # a Korean given name, not a double-barrelled surname

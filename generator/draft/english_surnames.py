@@ -53,6 +53,7 @@ from .institutions import DAYS
 from .lexicon import is_city, is_english_word
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
+from .personforms import without_suffix
 from .royals import link_royals
 from .scorecards import bowling_figures, dismissal, ranked_entry
 from .surnames import owners
@@ -270,7 +271,7 @@ def _surnames_as_spelt(person: Target) -> set[str]:
     hyphenated given name ("Ann-Sophie") is one word, not a surname."""
     out = set()
     for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
-        words = spelling.split()
+        words = without_suffix(spelling).split()  # "Cal Ripken Jr." is Ripken
         # "Alexander III of Scotland", "Caroline, Princess of Hanover": a royal's realm, no surname.
         if len(words) < 2 or "," in spelling or words[-2].lower() == "of":
             continue
@@ -316,7 +317,7 @@ def _other_name_words(gazetteer: Gazetteer) -> frozenset[str]:
             words.update(key.split(" "))
     for person in gazetteer.surnames:
         for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
-            keys = [t.key for t in tokenize(spelling)]
+            keys = [t.key for t in tokenize(without_suffix(spelling))]
             words.update(keys[:-1])
     gazetteer.other_name_words = frozenset(words)
     return gazetteer.other_name_words

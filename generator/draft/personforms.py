@@ -33,7 +33,6 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "de
 # stand first in a registered name of this shape).
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
-_SYLLABLE = re.compile(f"{_INITIAL}{_FINAL}")
 _ONE_SYLLABLE = re.compile(f"^{_INITIAL}{_FINAL}$")
 _TWO_SYLLABLES = re.compile(f"^{_INITIAL}{_FINAL}{_INITIAL}{_FINAL}$")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,6}$")  # Dae-jung, Kai-shek, Teng-hui
@@ -41,29 +40,55 @@ _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,6}$")  # Dae-jung, Kai-s
 
 def add_person_forms(gazetteer: Any) -> None:
     """Add the spellings and family names above for every registered person of two words or more
-    (`gazetteer` is gazetteer.Gazetteer; read duck-typed, as it imports this module)."""
+    (`gazetteer` is gazetteer.Gazetteer; read duck-typed, as it imports this module). A spelling
+    derived for two people ("Zorb Quill" of Zorb Quill Jr. and of Zorb Quill Sr.) is neither's."""
     people = sorted({f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "person"},
                     key=lambda target: target.id)
     form_class = type(next(f for forms in gazetteer.index.values() for f in forms)) if people else None
     given = _given_names(people)
+    derived: dict[str, set[Any]] = {}
+    wanted = []
     for person in people:
         for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
             for variant, why in spellings_of(spelling, given).items():
                 keys = name_keys(variant)
                 if any(f.target != person for key in keys for f in gazetteer.index.get(key, ())):
                     continue
-                gazetteer.add(person, variant, f"'{spelling}' {why}", full_name=person.name)
+                for key in keys:
+                    derived.setdefault(key, set()).add(person)
+                wanted.append((person, spelling, variant, why))
             family = family_name_first(spelling)
             if family:
                 key = tokenize(family)[0].key
                 form = form_class(person, family, f"family name, written first, of '{spelling}'", False, True)
                 gazetteer.surnames.setdefault(person, {}).setdefault(key, form)
+    for person, spelling, variant, why in wanted:
+        if all(derived[key] == {person} for key in name_keys(variant)):
+            gazetteer.add(person, variant, f"'{spelling}' {why}", full_name=person.name)
+            if why == WITHOUT_SUFFIX:
+                gazetteer.add_surname(person, variant, f"'{spelling}' {why}")
+
+
+WITHOUT_SUFFIX = "without its generational suffix"
+# "Jr.", "Sr.", "II", "III": a generation, not a surname ("Cal Ripken Jr." is Ripken).
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+(?=[^\W\d_]{2})")  # "P. V. Narasimha Rao", "H. Ross Perot"
+_DOUBLE_BARRELLED = re.compile(r"^[A-Z][^\W\d_]{2,}[-\u2010\u2011][A-Z][^\W\d_]{2,}$")  # Boutros-Ghali
 
 
 def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, str]:
     """The other spellings of a registered person's name above, each with why it is the name."""
-    words = name.split()
     out: dict[str, str] = {}
+    registered = name
+    bare = _SUFFIX.sub("", name)
+    if bare != name and len(bare.split()) >= 2:
+        out[bare] = WITHOUT_SUFFIX
+        name = bare
+    unlettered = _INITIALS.sub("", name)
+    if unlettered != name and len(unlettered.split()) >= 2 and unlettered[:1].isupper():
+        out[unlettered] = "without its initials"
+        name = unlettered
+    words = name.split()
     if not all(_NAME_WORD.match(w) for w in words) or len(words) < 2 or not _latin(name):
         return out
     if len(words) == 3 and all(_plain_name_word(w) for w in words) and not family_name_first(name):
@@ -75,7 +100,15 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
         bare = " ".join(_ARTICLE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:], w) if n else w
                         for n, w in enumerate(words))
         out[bare] = "without the article of its family name"
-    return {spelling: why for spelling, why in out.items() if spelling != name}
+    if _DOUBLE_BARRELLED.match(words[-1]) and len(words) >= 2:
+        out[words[-1]] = "by its double-barrelled surname alone"
+    return {spelling: why for spelling, why in out.items() if spelling != registered}
+
+
+def without_suffix(name: str) -> str:
+    """The name without a generational suffix ("Cal Ripken Jr." -> "Cal Ripken")."""
+    bare = _SUFFIX.sub("", name)
+    return bare if len(bare.split()) >= 2 else name
 
 
 def family_name_first(name: str) -> str:
