@@ -150,3 +150,22 @@ def test_spellings_without_suffix_or_initials():
     assert spellings_of("H. Zorb Quillan") == {"Zorb Quillan": "without its initials"}
     assert spellings_of("Anwar Zorbos-Vexali") == {"Zorbos-Vexali": "by its double-barrelled surname alone"}
     assert spellings_of("Kwon Dae-zul") == {}  # a Korean given name, not a double-barrelled surname
+
+
+INITIALLED = """
+    z-quillarajan:
+      name: Z. Quillarajan
+    r-zorbavid:
+      name: R. Zorbavid
+      aliases:
+      - Rahul Zorbavid
+"""
+
+
+def test_a_person_registered_with_initials_named_by_a_full_given_name(tmp_path):
+    found = _found(tmp_path, INITIALLED)
+    assert found("Governor Zindabar Quillarajan spoke on Monday. Quillarajan said the deficit was sustainable.") == {
+        "Zindabar Quillarajan": "z-quillarajan", "Quillarajan": "z-quillarajan"}
+    assert found("On Monday Vindabar Quillarajan spoke.") == {}  # another initial
+    assert found("On Monday President Quillarajan spoke.")["Quillarajan"] == "z-quillarajan"  # a title, no given name
+    assert "Rajesh Zorbavid" not in found("On Monday Rajesh Zorbavid spoke.")  # the registry gives another given name

@@ -20,6 +20,7 @@ from .family import relatives
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
+from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
@@ -410,6 +411,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()
+    link_initialled_names(linker)
     linker.surnames()
     linker.lone_surnames()
     link_english_surnames(linker)
