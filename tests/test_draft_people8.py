@@ -169,3 +169,12 @@ def test_a_person_registered_with_initials_named_by_a_full_given_name(tmp_path):
     assert found("On Monday Vindabar Quillarajan spoke.") == {}  # another initial
     assert found("On Monday President Quillarajan spoke.")["Quillarajan"] == "z-quillarajan"  # a title, no given name
     assert "Rajesh Zorbavid" not in found("On Monday Rajesh Zorbavid spoke.")  # the registry gives another given name
+
+
+def test_titles_of_news_from_elsewhere(tmp_path):
+    found = _found(tmp_path)
+    # A title is no word of a longer name, and says that the word after it is a person's.
+    assert found("The session opened when Speaker Thistle rose.") == {"Thistle": "pell-thistle"}
+    assert found("The session opened when Sheik Grumbold rose.") == {"Grumbold": "vexa-grumbold"}
+    assert found("The session opened when Herr Grumbold rose.") == {"Grumbold": "vexa-grumbold"}
+    assert found("The session opened when Tarsk Grumbold rose.") == {}  # another person's full name

@@ -73,6 +73,11 @@ _TITLES = frozenset({
     "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "former", "late", "leader",
     "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
+    # Round 8: titles and honorifics of news from elsewhere ("Speaker Zorb", "Sheik Zorb", "Herr Zorb").
+    "speaker", "deputy", "commissioner", "prosecutor", "inspector", "superintendent", "detective", "professor", "prof",
+    "rev", "reverend", "father", "patriarch", "sheik", "shaikh", "mullah", "mufti", "duke", "duchess", "earl", "baron",
+    "baroness", "countess", "tsar", "czar", "brigadier", "maj", "capt", "cmdr", "sgt", "cpl", "supt", "mme", "mlle",
+    "herr", "frau", "monsieur", "madame", "signor", "senor", "senora", "comrade", "nominee", "taoiseach", "skipper",
 }) | _CALENDAR_WORDS
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
