@@ -178,3 +178,14 @@ def test_titles_of_news_from_elsewhere(tmp_path):
     assert found("The session opened when Sheik Grumbold rose.") == {"Grumbold": "vexa-grumbold"}
     assert found("The session opened when Herr Grumbold rose.") == {"Grumbold": "vexa-grumbold"}
     assert found("The session opened when Tarsk Grumbold rose.") == {}  # another person's full name
+
+
+def test_an_arabic_article_transliterated_otherwise(tmp_path):
+    found = _found(tmp_path, PEOPLE.replace("Hazim al-Zorbawi", "Hazim el-Zorbawi"))
+    assert found("On Monday Hazim al-Zorbawi signed the deal.") == {"Hazim al-Zorbawi": "hazim-al-zorbawi"}
+
+
+def test_a_possessive_place_is_not_the_person(tmp_path):
+    found = _found(tmp_path)
+    assert found("On Monday the tide reached Grumbold's Island and the bay.") == {}
+    assert found("On Monday Grumbold's office said the bay was closed.") == {"Grumbold": "vexa-grumbold"}

@@ -397,13 +397,17 @@ def _a_full_name(first: str, second: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in _TITLES for w in (first, second))
 
 
+# A possessive name of a place or a building ("Zorbson's Island", "St Quill's Hospital"), not the person.
+_PLACE_HEADS = r"(?:Island|Islands|Bay|Point|Creek|Cove|Reef|Hospital|College|Cathedral|Church|Chapel|Abbey|Wood)"
+
+
 def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: "_TitleCaseLines") -> bool:
     """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
     among full names, or a family bears it ("the Obamas"): a word names one person throughout a
-    text, so not this one; nor is a firm's possessive name ("Lloyd's of London")."""
+    text, so not this one; nor is a firm's or a place's possessive name ("Lloyd's of London", "Sullivan's Island")."""
     key = tokens[i].key
     families = {key + "s", key + "es"}
-    firm = re.compile(re.escape(tokens[i].text) + r"['\u2019]s of [^\W\d_]")
+    firm = re.compile(re.escape(tokens[i].text) + r"['\u2019]s (?:of [^\W\d_]|" + _PLACE_HEADS + r"\b)")
     return bool(firm.search(text)) or any(t.key in families and t.text[:1].isupper() for t in tokens) or \
         any(t.key == key and not title_case(t.start)
             and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))

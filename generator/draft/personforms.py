@@ -7,7 +7,7 @@
   given name ("John Paul Zorbson" is not "Paul Zorbson"); and without its middle one in any
   letters (gazetteer._without_middle_name reads ASCII only: "Recep Erdoğan");
 - an Arabic name without the article of its family name ("Bashar Assad" for Bashar al-Assad,
-  as AP writes it);
+  as AP writes it), or with the article transliterated otherwise ("al-Sisi" for "el-Sisi");
 - a Chinese or Korean name's family name, written first ("Xi" of Xi Jinping, "Kim" of Kim
   Dae-jung), as the surname a later mention uses alone after the full name (linker.surnames):
   the given name is one syllable of a Chinese romanisation or two joined by a hyphen whose
@@ -27,6 +27,8 @@ from .text import name_keys, tokenize
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019]*(?:-[^\W\d_][^\W\d_'\u2019]*)*$")
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-\u2010\u2011]([^\W\d_][\w'\u2019-]+)$")
+_OTHER_ARTICLE = re.compile(r"^(al|el|Al|El)(?=[-\u2010\u2011])")
+_SWAPPED = {"al": "el", "el": "al", "Al": "El", "El": "Al"}  # "el-Sisi", "al-Sisi"
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st", "bint", "y", "e"})
 # Pinyin: an initial and a final (a few impossible pairs let through do no harm: the word must also
@@ -100,6 +102,8 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
         bare = " ".join(_ARTICLE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:], w) if n else w
                         for n, w in enumerate(words))
         out[bare] = "without the article of its family name"
+        other = " ".join(_OTHER_ARTICLE.sub(lambda m: _SWAPPED[m.group(1)], w) if n else w for n, w in enumerate(words))
+        out[other] = "with the article transliterated otherwise"
     if _DOUBLE_BARRELLED.match(words[-1]) and len(words) >= 2:
         out[words[-1]] = "by its double-barrelled surname alone"
     return {spelling: why for spelling, why in out.items() if spelling != registered}
