@@ -189,3 +189,33 @@ def test_a_possessive_place_is_not_the_person(tmp_path):
     found = _found(tmp_path)
     assert found("On Monday the tide reached Grumbold's Island and the bay.") == {}
     assert found("On Monday Grumbold's office said the bay was closed.") == {"Grumbold": "vexa-grumbold"}
+
+
+def _people_with_articles(root, articles: dict[str, int]):
+    """Two registered bearers of "Quillford" and `articles[id]` synthetic article records naming each."""
+    import yaml
+
+    content = root / "content"
+    (content / "people").mkdir(parents=True)
+    (content / "people" / "synthetic.yml").write_text(yaml.safe_dump({
+        "zorb-quillford": {"name": "Zorb Quillford"}, "vexa-quillford": {"name": "Vexa Quillford"}}), encoding="utf-8")
+    (content / "sources").mkdir()
+    (content / "sources" / "synthetic.yml").write_text(yaml.safe_dump({"synthetic-wire": {"name": "Synthetic Wire"}}),
+                                                       encoding="utf-8")
+    (content / "articles").mkdir()
+    for ident, count in articles.items():
+        for number in range(count):
+            (content / "articles" / f"synthetic-{ident}-{number}.yml").write_text(yaml.safe_dump({
+                "title": f"Synthetic record {number} about {ident}", "source": "synthetic-wire",
+                "published": "2020-01-01", "summary": "A synthetic record made by the test.", "people": [ident]}),
+                encoding="utf-8")
+    gazetteer = build_gazetteer(read_model(content))
+    text = "The talks went on late. Quillford told reporters the deal was close."
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def test_a_surname_several_bear_is_the_one_the_team_s_articles_name_far_more_often(tmp_path):
+    assert _people_with_articles(tmp_path / "a", {"zorb-quillford": 4, "vexa-quillford": 1}) == {
+        "Quillford": "zorb-quillford"}
+    assert _people_with_articles(tmp_path / "b", {"zorb-quillford": 3, "vexa-quillford": 1}) == {}  # not 4 to 1
+    assert _people_with_articles(tmp_path / "c", {}) == {}

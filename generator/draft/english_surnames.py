@@ -46,7 +46,7 @@ from typing import Any
 
 from ..dates import MONTHS, PartialDate
 from ..names import normalize
-from .context import ties_named
+from .context import PRIOR_ARTICLES, PRIOR_RATIO, ties_named
 from .family import given_names
 from .gazetteer import Form, Gazetteer, Target
 from .institutions import DAYS
@@ -158,6 +158,11 @@ def _the_bearer(bearers: set[Target], named: set[Target],
     ranked = sorted(((ties_named(p, named, published), p) for p in bearers), key=lambda pair: (-pair[0], pair[1].id))
     (best, person), runner_up = ranked[0], ranked[1][0]
     if best < 1 or best <= runner_up:
+        # The team's articles name one bearer far more often ("Clinton": Bill, not Hillary), as
+        # context.corpus_favourite reads organizations; a surname only, never a given name.
+        counts = sorted(((getattr(p.entity, "article_count", 0), p.id, p) for p in bearers), reverse=True)
+        if counts[0][0] >= PRIOR_ARTICLES and counts[0][0] >= PRIOR_RATIO * counts[1][0] and best <= runner_up:
+            return counts[0][2], f"of {len(bearers)} registered bearers the one the team's articles name most"
         return None, ""
     return person, f"of {len(bearers)} registered bearers of that surname the one whose ties the text names"
 
