@@ -18,6 +18,7 @@ from ..entities import Model
 from .clubs import CLUB_WORD, city_words_of_a_club, club_short_forms
 from .dotted import undotted
 from .morph import inflections, is_given_name, short_forms
+from .personforms import add_person_forms
 from .places import country_names
 from .text import is_acronym, name_keys, same_sound_word, script_of, sound_key, token_key, tokenize, umlaut_spellings
 
@@ -204,6 +205,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
             for variant in _country_initials(gazetteer, spelling):
                 gazetteer.add(target, variant, f"'{spelling}' with the country's initials")
         _add_club_cities(gazetteer, target, [entity.name, *entity.aliases])
+    add_person_forms(gazetteer)
     _mark_given_names(gazetteer, model)
     gazetteer.index = dict(gazetteer.index)
     gazetteer.sounds = dict(gazetteer.sounds)

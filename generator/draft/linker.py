@@ -21,6 +21,7 @@ from .bodies import owner_named, with_owners_spelled_before
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
+from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
@@ -416,6 +417,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()
+    link_initialled_names(linker)
     linker.surnames()
     linker.lone_surnames()
     link_english_surnames(linker)

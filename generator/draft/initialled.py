@@ -1,0 +1,52 @@
+"""A person the registry writes with initials ("C. Rangarajan", "F. W. de Zorb") named in the text
+by a full given name ("Chakravarty Rangarajan"): registries take Wikipedia's titles, which keep
+initials where the person is known by them, and a news story may still spell the name out once.
+The given name must begin with the registered first initial, be no English word (a title such
+as "President", an ordinary word), and the surname no other registered person's; a registered
+full spelling with another given name ("Rahul Zorb" beside "R. Zorb") says the initial is not
+enough. Once found, the surname alone after it is the person (linker.surnames)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import is_english_word
+from .surnames import owners
+from .text import tokenize
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$")
+_GIVEN = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def link_initialled_names(linker: Any) -> None:
+    """The linker's step (`linker` is linker._Linker): add each such full name found."""
+    if linker.russian:
+        return
+    tokens, text, covered = linker.tokens, linker.text, linker.linking.covered
+    table = owners(linker.gazetteer)
+    for i in range(len(tokens) - 1):
+        given, surname = tokens[i], tokens[i + 1]
+        if i in covered or i + 1 in covered or text[given.end:surname.start] != " " \
+                or not _GIVEN.match(given.text) or len(table.get(surname.key, ())) != 1:
+            continue
+        person = next(iter(table[surname.key]))
+        if _written_with_initial(person, given.text, surname.key) and not is_english_word(given.text):
+            linker.add(person, i, i + 2, f"'{person.name}' with its initial written out ('{given.text}')")
+
+
+def _written_with_initial(person: Any, given: str, surname_key: str) -> bool:
+    """The person is registered as initials and the surname, the first initial `given`'s first letter,
+    and no registered spelling of theirs gives another given name."""
+    initialled = False
+    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+        words = spelling.split()
+        keys = [t.key for t in tokenize(spelling)]
+        if len(words) < 2 or not keys or keys[-1] != surname_key:
+            continue
+        before = " ".join(words[:-1])
+        if _INITIALS.match(before):
+            initialled = initialled or before[0] == given[0]
+        elif words[0].lower() != given.lower():
+            return False
+    return initialled
