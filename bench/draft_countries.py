@@ -64,7 +64,9 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False) 
                 (texts / f"{doc['name']}.txt").write_text(doc["text"], encoding="utf-8")
             draft_files(read_model(root / "content"), [texts], root / "out", today=date(2026, 1, 1))
             for doc in test:
-                record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                # Every scalar a string, as the generator reads records: "NO" is Norway, not false.
+                record = yaml.load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"),
+                                   Loader=yaml.BaseLoader)
                 found = {r["id"] for r in record.get("countries") or []}
                 gold = gold_countries(doc, codes)
                 right, drafted, marked = right + len(found & gold), drafted + len(found), marked + len(gold)

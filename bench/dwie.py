@@ -114,10 +114,12 @@ def annotations(repo: Path) -> dict[str, dict]:
         entities: dict[str, dict] = {}
         types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         mentioned = {mention["concept"] for mention in data["mentions"]}
+        # A concept the text never mentions is nothing a reader could find: DWIE adds, untagged, the
+        # ends of relations ("Germany" of a story about Rostock, the UN of the IMF). But the country of
+        # a demonym the text writes ("German", tied to Germany by a "gpe" relation) is named by it.
+        mentioned |= {r["o"] for r in data.get("relations") or () if r["p"].startswith("gpe") and r["s"] in mentioned}
         for concept in data["concepts"]:
             link = concept.get("link")
-            # A concept the text never mentions (DWIE links some, untagged: "Germany" in a story that
-            # never names it, "European_Central_Bank") is nothing a reader of the text could find.
             if link and link != "?" and concept["concept"] in mentioned:
                 types[link][_kind(concept.get("tags") or [])] += 1
         for mention in data["mentions"]:

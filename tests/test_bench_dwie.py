@@ -181,3 +181,18 @@ def test_nerel_relations_are_read_and_an_unlinked_russian_country_by_its_case_fo
     assert tables["organizations"]["q900001"]["country"] == "KG"
     assert tables["organizations"]["q900001"]["members"] == ["RU"]
     assert tables["people"]["q900002"]["positions"] == [{"title": "Staff", "organization": "q900001"}]
+
+
+def test_a_relations_end_the_text_never_mentions_is_marked_only_as_a_demonyms_country(tmp_path):
+    (tmp_path / "data" / "annos").mkdir(parents=True)
+    (tmp_path / "data" / "annos" / "DW_2.json").write_text(json.dumps({
+        "id": "DW_2", "tags": ["all", "test"],
+        "mentions": [{"begin": 0, "end": 9, "text": "Zorblish", "concept": 0},
+                     {"begin": 10, "end": 18, "text": "Quelvton", "concept": 1}],
+        "concepts": [{"concept": 0, "text": "Zorblish", "tags": ["type::gpe0-x", "type::other"]},
+                     {"concept": 1, "text": "Quelvton", "link": "Quelvton", "tags": ["type::gpe", "type::location"]},
+                     {"concept": 2, "text": None, "link": "Zorbland", "tags": []},
+                     {"concept": 3, "text": None, "link": "Examplia", "tags": []}],
+        "relations": [{"s": 0, "p": "gpe0", "o": 2}, {"s": 1, "p": "in0", "o": 3}]}))
+    # "Zorblish" names Zorbland; Quelvton lying in Examplia does not name Examplia.
+    assert annotations(tmp_path)["DW_2"]["marked"] == ["Quelvton", "Zorbland"]
