@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .dateline import find_dateline
+from .dateline import NUMERIC_DATELINE, find_dateline
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import city_country
 from .text import Token, token_key, tokenize
@@ -40,9 +40,6 @@ STATE_BODY_WORDS = ("congress", "senate", "parliament", "navy", "army", "legisla
                     "marines", "judiciary")
 _STANDING_ALONE = frozenset(token_key(word) for word in STATE_BODY_WORDS)  # as tokens key them: "congres"
 
-# A wire story's dateline on a line of its own: "WASHINGTON 1996-08-24", "ZORBTON, Examplia 1996-08-22".
-_NUMERIC_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]{1,40}?)(?:,\s*([A-Z][\w. ]{1,30}?))?\s+\d{4}-\d{2}-\d{2}\s*$",
-                               re.MULTILINE)
 _HEAD_LINES = 6
 
 _last: tuple[int, str, frozenset[Target]] | None = None  # (gazetteer's id, text, its story countries)
@@ -57,9 +54,9 @@ def story_countries(text: str, gazetteer: Gazetteer) -> frozenset[Target]:
         return _last[2]
     head = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
     places: list[str] = []
-    numeric = _NUMERIC_DATELINE.search(head)
+    numeric = next(filter(None, map(NUMERIC_DATELINE.fullmatch, head.split("\n"))), None)
     if numeric:
-        places = [p for p in (numeric.group(2), numeric.group(1)) if p]
+        places = [p for p in (numeric["region"], numeric["place"]) if p]
     else:
         dateline = find_dateline(head)
         if dateline is not None and dateline.line <= _HEAD_LINES:

@@ -26,6 +26,11 @@ DATE_LINE = re.compile(
     rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH_EN}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Z][a-z]+)\s+(?P<year2>\d{{4}}))\s*$"
 )
+# A wire's dateline of place and numeric date, on a line of its own (or the date on the next):
+# "WASHINGTON 1996-08-24", "KANSAS CITY, Mo. 1996-08-26", "ZORBTON, Examplia 1996-08-22". Matched
+# whole (fullmatch) against the line.
+NUMERIC_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_](?:[^\W\d_]|['.\- ]){1,40}?)"
+                              r"(?:,\s*(?P<region>[^\W\d_](?:[^\W\d_]|[. ]){1,30}?))?\s+\d{4}-\d{2}-\d{2}\s*")
 _WORDS = re.compile(r"\w+")
 
 

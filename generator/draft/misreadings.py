@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .bodies import story_countries
+from .dateline import NUMERIC_DATELINE
 from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
 from .homes import tied_countries
@@ -126,16 +127,12 @@ def _a_contact_line(text: str, token: Token) -> str:
 # A line of its own holding a place (and its region) and a numeric date: a wire story's dateline.
 # The place may be of several words ("SAN DIEGO 1996-08-26") and its region abbreviated ("KANSAS CITY,
 # Mo."), and the date may stand on the next line.
-_DATELINE = re.compile(r"[^\W\d_][^\W\d_'.\-]{1,30}(?: [^\W\d_][^\W\d_'.\-]{0,30}){0,3}"
-                       r"(?:,\s*[^\W\d_][^\W\d_ ]{1,30}\.?)?\s+\d{4}-\d{2}-\d{2}\s*")
-
-
 def _a_dateline_place(text: str, token: Token) -> str:
     start = text.rfind("\n", 0, token.start) + 1
     stop = text.find("\n", token.start)
     following = text.find("\n", stop + 1) if stop >= 0 else -1
-    if _DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)) \
-            or stop >= 0 and _DATELINE.fullmatch(text, start, following if following >= 0 else len(text)):
+    if NUMERIC_DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)) \
+            or stop >= 0 and NUMERIC_DATELINE.fullmatch(text, start, following if following >= 0 else len(text)):
         return "the dateline's place, where the story was filed"
     return ""
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
 from .otherwise import country_parts
@@ -41,7 +42,6 @@ _CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "l
                          "united", "athletic", "town", "rovers", "wanderers", "albion"})
 _MARKS = frozenset().union(*TEAM_MARKS.values())
 _GLUED_MARK = re.compile(r"^([A-Z][a-z]{2,})(F1)$")  # WilliamsF1
-_DATELINE = re.compile(r"^[^\W\d_][^\W\d_'.\- ]{1,40}(?:,\s*[^\W\d_][^\W\d_. ]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*$")
 NICKNAME, KIND = "nickname", "kind"
 _ARTICLES = frozenset({"The", "THE", "A", "An"})
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*) $")  # not "Second-placed"
@@ -173,7 +173,7 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
 def _on_dateline(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    return bool(_DATELINE.match(text[start:end if end >= 0 else len(text)]))
+    return bool(NUMERIC_DATELINE.fullmatch(text, start, end if end >= 0 else len(text)))
 
 
 def _inside_another_name(text: str, short: str, team: Target) -> bool:
