@@ -1,0 +1,134 @@
+"""A country's name or demonym that the words around it make part of something else: a
+place named after it ("New Jersey", "Northern Ireland", "the state of Georgia"), an event
+or competition ("the Vietnam War", "the French Open", "the American League"), a currency
+a language ("written in Spanish", "a German translation",
+"in English, French and Arabic"), a company's name ("Penn Treaty American Corp", "American
+Express"), or a compound that only describes ("American-style warrants", "a French-registered
+company"). None of these makes the story about that country; a wrong country costs the reader
+more than a missing one, so such a spelling references nothing.
+
+A country's name inside a longer name that is an institution of that country ("Bank of
+Japan", "Germany's Foreign Ministry") is NOT read otherwise: a record about a country's
+central bank or ministry involves that country (homes.py ties such bodies to it)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import Form
+from .text import Token
+
+# Capitalized words after a country's name or people that make the phrase an event's name.
+_EVENTS = frozenset({"war", "wars", "revolution", "affair", "open", "cup", "league", "grand", "masters",
+                     "championship", "championships", "games", "rules", "derby", "classic", "rally", "trophy"})
+# A region larger or smaller than the country, named with it: "Latin American", "Northern Ireland".
+_REGIONS = frozenset({"latin", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                      "western"})
+# Hyphened words that make the country's name describe another thing's manner or seat.
+_DESCRIBING = frozenset({"style", "registered"})
+_COMPANY_ENDS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "plc", "llc", "ag", "nv",
+                           "airlines", "airways", "express", "holdings"})
+_LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "languages", "version", "versions",
+                             "speaking", "speaker", "speakers", "subtitles", "dialect", "dubbed", "edition"})
+_AFTER_A_LANGUAGE = frozenset({"and", "or", "but", "by", "with", "from", "to", "on", "for", "as"})
+
+
+def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """Why the words around a country's spelling make it part of something else, or ''."""
+    if not forms or not all(f.target.kind == "country" for f in forms):
+        return ""
+    demonym = all(f.origin == "demonym" for f in forms)
+    written = text[tokens[start].start:tokens[end - 1].end]
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    gap_before = text[before.end:tokens[start].start] if before else ""
+    gap_after = text[tokens[end - 1].end:after.start] if after else ""
+    spaced_after = after is not None and gap_after.lstrip(".") == " "
+    if before and gap_before == " " and before.text[:1].isupper() and (
+            before.text.lower() in _REGIONS or (before.text.lower() == "new" and not demonym)):
+        return f"part of a region's or place's name ('{before.text} {written}')"
+    if before and start >= 2 and before.text == "of" and tokens[start - 2].text.lower() == "state":
+        return f"a state named like the country ('state of {written}')"
+    if after is None:
+        return ""
+    if spaced_after and after.text[:1].isupper() and after.text.lower() in _EVENTS:
+        return f"part of an event's name ('{written} {after.text}')"
+    if tokens[end - 1].hyphen_after and end + 1 < len(tokens) and after.text[:1].isupper() \
+            and tokens[end + 1].text.lower() in _EVENTS and tokens[end + 1].text[:1].isupper():
+        return f"part of an event's name ('{written}-{after.text} {tokens[end + 1].text}')"
+    if tokens[end - 1].hyphen_after and after.text.lower() in _DESCRIBING:
+        return f"a compound that describes ('{written}-{after.text}')"
+    company = _company_name(text, tokens, start, end)
+    if company:
+        return f"part of a company's name ('{company}')"
+    if demonym and _a_language(text, tokens, start, end):
+        return f"the language ('{written}')"
+    return ""
+
+
+def _company_name(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """The capitalized words around the spelling when they end in a company's suffix ("Penn
+    Treaty American Corp"), or ''."""
+    first = start
+    while first > 0 and first > start - 3 and text[tokens[first - 1].end:tokens[first].start] == " " \
+            and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.lower() not in _COMPANY_ENDS:
+        first -= 1
+    last = end
+    while last < len(tokens) and last < end + 3 and text[tokens[last - 1].end:tokens[last].start] == " " \
+            and (tokens[last].text[:1].isupper() or tokens[last].text == "&"):
+        if tokens[last].text.lower() in _COMPANY_ENDS and tokens[last].text[:1].isupper():
+            return text[tokens[first].start:tokens[last].end]
+        last += 1
+    return ""
+
+
+def _a_language(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """'a German translation', 'Spanish-speaking', 'written in Spanish and signed', 'in English,
+    French, Spanish, Arabic': a people's name that is also a language's, used as the language."""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if not is_language(written):
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    gap_after = text[tokens[end - 1].end:after.start] if after else ""
+    if after and after.text.lower() in _LANGUAGE_NOUNS and gap_after in (" ", "-"):
+        return True
+    if start > 0 and tokens[start - 1].text.lower() == "in" and text[tokens[start - 1].end:tokens[start].start] == " " \
+            and (after is None or gap_after.strip() or after.text.lower() in _AFTER_A_LANGUAGE):
+        return True
+    return any(_language_only(word) for word in _listed_with(text, tokens, start, end))
+
+
+def _listed_with(text: str, tokens: list[Token], start: int, end: int) -> list[str]:
+    """The one-word items either side of the spelling in a list ("English, French and Arabic")."""
+    out = []
+    for i, j in ((start - 1, start), (end - 1, end)):
+        if i < 0 or j >= len(tokens):
+            continue
+        gap = text[tokens[i].end:tokens[j].start]
+        if gap.strip() in (",", "") and (gap.strip() == "," or tokens[i if j == start else j].text in ("and", "or")):
+            other = i if j == start else j
+            if tokens[other].text in ("and", "or"):
+                other = other - 1 if j == start else other + 1
+            if 0 <= other < len(tokens):
+                out.append(tokens[other].text)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def is_language(word: str) -> bool:
+    import pycountry
+
+    return word[:1].isupper() and pycountry.languages.get(name=word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _language_only(word: str) -> bool:
+    """A language's name that is no country's people's ("English", "Arabic", "Hindi")."""
+    return is_language(word) and word not in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .places import country_names
+
+    return frozenset(s for c in country_names({}) for s, origin in c.names if origin == "demonym")
