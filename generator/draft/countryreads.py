@@ -116,15 +116,19 @@ def _listed_with(text: str, tokens: list[Token], start: int, end: int) -> list[s
 
 @lru_cache(maxsize=4096)
 def is_language(word: str) -> bool:
+    """A major language's name (ISO 639-1: French, Arabic), not one of ISO 639-3's seven
+    thousand ("Sam", "Kim" name languages too)."""
     import pycountry
 
-    return word[:1].isupper() and pycountry.languages.get(name=word) is not None
+    language = pycountry.languages.get(name=word) if word[:1].isupper() else None
+    return language is not None and hasattr(language, "alpha_2")
 
 
 @lru_cache(maxsize=4096)
 def _language_only(word: str) -> bool:
-    """A language's name that is no country's people's ("English", "Arabic", "Hindi")."""
-    return is_language(word) and word not in _demonyms()
+    """A language's name that is no people's ("English", "Arabic", "Hindi"); "Korean",
+    "Bosnian", "Persian" name peoples as well, as most names in -an do."""
+    return is_language(word) and word not in _demonyms() and not word.endswith("an")
 
 
 @lru_cache(maxsize=1)
