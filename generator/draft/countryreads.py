@@ -13,6 +13,7 @@ central bank or ministry involves that country (homes.py ties such bodies to it)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .gazetteer import Form
@@ -21,13 +22,14 @@ from .text import Token
 # Capitalized words after a country's name or people that make the phrase an event's name.
 _EVENTS = frozenset({"war", "wars", "revolution", "affair", "open", "cup", "league", "grand", "masters",
                      "championship", "championships", "games", "rules", "derby", "classic", "rally", "trophy"})
-# A region larger or smaller than the country, named with it: "Latin American", "Northern Ireland".
-_REGIONS = frozenset({"latin", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-                      "western"})
+# "Latin American", "North American": a continent's people, not one country's.
+_CONTINENT_PARTS = frozenset({"latin", "north", "south", "central"})
 # Hyphened words that make the country's name describe another thing's manner or seat.
-_DESCRIBING = frozenset({"style", "registered"})
+_DESCRIBING = frozenset({"style", "registered", "educated", "trained"})
 _COMPANY_ENDS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "plc", "llc", "ag", "nv",
                            "airlines", "airways", "express", "holdings"})
+_BODIES = frozenset({"institute", "centre", "center", "council", "committee", "foundation", "fund", "society",
+                     "association", "campaign", "coalition", "alliance", "commission", "league", "movement"})
 _LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "languages", "version", "versions",
                              "speaking", "speaker", "speakers", "subtitles", "dialect", "dubbed", "edition"})
 _AFTER_A_LANGUAGE = frozenset({"and", "or", "but", "by", "with", "from", "to", "on", "for", "as"})
@@ -44,11 +46,21 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
     gap_before = text[before.end:tokens[start].start] if before else ""
     gap_after = text[tokens[end - 1].end:after.start] if after else ""
     spaced_after = after is not None and gap_after.lstrip(".") == " "
-    if before and gap_before == " " and before.text[:1].isupper() and (
-            before.text.lower() in _REGIONS or (before.text.lower() == "new" and not demonym)):
-        return f"part of a region's or place's name ('{before.text} {written}')"
-    if before and start >= 2 and before.text == "of" and tokens[start - 2].text.lower() == "state":
-        return f"a state named like the country ('state of {written}')"
+    if before and gap_before == " " and before.text[:1].isupper():
+        phrase = f"{before.text} {written}"
+        if demonym and before.text.lower() in _CONTINENT_PARTS:
+            return f"a continent's or region's people ('{phrase}')"
+        if not demonym and (before.text.lower() == "new" or _another_countrys_subdivision(phrase, forms)):
+            return f"part of another place's name ('{phrase}')"
+    if not demonym and re.search(rf"\bstate of {re.escape(written)}\b", text):
+        # One sense per story: "the state of Georgia" makes every bare "Georgia" in it the state.
+        return f"a state named like the country ('state of {written}' in the text)"
+    if before and start >= 2 and before.text == "of" and tokens[start - 2].text.lower() in _COMPANY_ENDS \
+            and tokens[start - 2].text[:1].isupper():
+        return f"part of a company's name ('{tokens[start - 2].text} of {written}')"
+    subject = _a_bodys_subject(text, tokens, start)
+    if subject:
+        return f"the subject of an organization's name ('{subject}')"
     if after is None:
         return ""
     if spaced_after and after.text[:1].isupper() and after.text.lower() in _EVENTS:
@@ -63,6 +75,37 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
         return f"part of a company's name ('{company}')"
     if demonym and _a_language(text, tokens, start, end):
         return f"the language ('{written}')"
+    return ""
+
+
+def _another_countrys_subdivision(phrase: str, forms: list[Form]) -> bool:
+    """'Northern Ireland' (GB-NIR), 'New Mexico' (US-NM): a province or state of another
+    country, by ISO 3166-2. 'Western Australia' is Australia's own, so it stays Australia."""
+    owners = _subdivisions().get(phrase.lower())
+    return bool(owners) and not owners & {f.target.id for f in forms}
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        out.setdefault(subdivision.name.lower(), set()).add(subdivision.country_code)
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def _a_bodys_subject(text: str, tokens: list[Token], start: int) -> str:
+    """'Institute for Contemporary German Studies', 'Centre for North Korea-US Peace': a body
+    named for what it studies or works for; a body OF a country ("Bank of Japan") is its
+    institution and is not read otherwise."""
+    i = start
+    while i > 0 and start - i < 4 and tokens[i - 1].text[:1].isupper() \
+            and (text[tokens[i - 1].end:tokens[i].start] == " " or tokens[i - 1].hyphen_after):
+        i -= 1
+    if i >= 2 and tokens[i - 1].text == "for" and tokens[i - 2].text.lower() in _BODIES \
+            and tokens[i - 2].text[:1].isupper():
+        return text[tokens[i - 2].start:tokens[start].end]
     return ""
 
 
