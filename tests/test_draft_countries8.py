@@ -69,3 +69,8 @@ def test_the_wikipedia_titles_of_ireland_taiwan_palestine_are_their_countries():
     doc = {"marked": ["Republic_of_Ireland", "Republic_of_China", "State_of_Palestine", "The_Bahamas",
                       "Georgia_(country)", "Georgia_(U.S._state)", "Palestinian_National_Authority"]}
     assert gold_countries(doc, codes) == {"IE", "TW", "PS", "BS", "GE"}
+
+
+def test_saudi_is_saudi_arabias_people():
+    # countryinfo has only "Saudi Arabian"; news writes "Saudi officials".
+    assert _countries("Zorbland's envoy met Saudi officials.") == [("Saudi", "SA")]
