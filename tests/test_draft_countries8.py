@@ -74,3 +74,12 @@ def test_the_wikipedia_titles_of_ireland_taiwan_palestine_are_their_countries():
 def test_saudi_is_saudi_arabias_people():
     # countryinfo has only "Saudi Arabian"; news writes "Saudi officials".
     assert _countries("Zorbland's envoy met Saudi officials.") == [("Saudi", "SA")]
+
+
+def test_a_country_name_with_a_word_in_lower_case_is_a_direction():
+    assert _countries("Rebels in south Sudan met Zorbland's envoys.") == []
+    assert _countries("Rebels in South Sudan met Zorbland's envoys.") == [("South Sudan", "SS")]
+
+
+def test_a_products_origin_is_no_reference_to_the_country():
+    assert _countries("Zorbland's army flew a Russian-made helicopter bought from a Singapore-listed firm.") == []

@@ -25,7 +25,7 @@ _EVENTS = frozenset({"war", "wars", "revolution", "affair", "open", "cup", "leag
 # "Latin American", "North American": a continent's people, not one country's.
 _CONTINENT_PARTS = frozenset({"latin", "north", "south", "central"})
 # Hyphened words that make the country's name describe another thing's manner or seat.
-_DESCRIBING = frozenset({"style", "registered", "educated", "trained"})
+_DESCRIBING = frozenset({"style", "registered", "educated", "trained", "made", "built", "listed"})
 _COMPANY_ENDS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "plc", "llc", "ag", "nv",
                            "airlines", "airways", "express", "holdings"})
 _BODIES = frozenset({"institute", "centre", "center", "council", "committee", "foundation", "fund", "society",
@@ -46,6 +46,9 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
     gap_before = text[before.end:tokens[start].start] if before else ""
     gap_after = text[tokens[end - 1].end:after.start] if after else ""
     spaced_after = after is not None and gap_after.lstrip(".") == " "
+    lowered = _a_word_in_lower_case(written, forms)
+    if lowered:
+        return f"'{lowered}' written in lower case: a direction or a word, not the country's name"
     if before and gap_before == " " and before.text[:1].isupper():
         phrase = f"{before.text} {written}"
         if demonym and before.text.lower() in _CONTINENT_PARTS:
@@ -75,6 +78,21 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
         return f"part of a company's name ('{company}')"
     if demonym and _a_language(text, tokens, start, end):
         return f"the language ('{written}')"
+    return ""
+
+
+def _a_word_in_lower_case(written: str, forms: list[Form]) -> str:
+    """'the rebels in south Sudan': a capitalized word of a country's name of several words
+    written in lower case is a direction or an ordinary word, not that name."""
+    words = written.split()
+    if len(words) < 2:
+        return ""
+    for form in forms:
+        names = form.surface.split()
+        if len(names) == len(words):
+            for word, name in zip(words, names):
+                if word[:1].islower() and name[:1].isupper():
+                    return word
     return ""
 
 
