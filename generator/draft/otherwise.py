@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .countryreads import country_read_otherwise
 from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
 from .sports import SPORT_NAMES
@@ -154,7 +155,7 @@ def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: 
     place = _a_places_name(text, tokens, start, end, forms)
     if place:
         return f"part of a place's name ('{place}'), not the country"
-    return ""
+    return country_read_otherwise(text, tokens, start, end, forms)
 
 
 def _a_places_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:

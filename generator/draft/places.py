@@ -17,6 +17,7 @@ EXTRA_DEMONYMS = {
     "TJ": ["Tajik"], "KG": ["Kyrgyz"], "KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"],
     "PS": ["Palestinian"], "BY": ["Belarussian"], "AR": ["Argentine"], "SR": ["Surinamese"],
     "GB": ["British"],  # countryinfo gives the UK "Welsh"
+    "SA": ["Saudi"],  # countryinfo has only "Saudi Arabian"; news writes "Saudi officials", "the Saudi king"
 }
 NEWS_ABBREVIATIONS = {"US": ["US", "U.S."], "GB": ["UK", "U.K."]}
 
