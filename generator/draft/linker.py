@@ -20,7 +20,8 @@ from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
-from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
+from .apposition import owned_or_own_name
+from .homes import BARE, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
@@ -254,8 +255,8 @@ class _Linker:
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             # "the Supreme Court of India", "Germany's Foreign Ministry": that country's institution
-            targets, owner = owned_by(targets, self.text, self.tokens[match.start].start,
-                                      self.tokens[match.end - 1].end, self.gazetteer)
+            targets, owner = owned_or_own_name(targets, self.text, self.tokens[match.start].start,
+                                               self.tokens[match.end - 1].end, self.gazetteer)
             if owner:
                 if not targets:
                     self.doubt(match.start, match.end, f"'{written}' of {', '.join(sorted(c.name for c in owner))}, "
