@@ -90,3 +90,13 @@ def test_a_club_without_its_affix_over_its_citys_short_form(tmp_path):
     gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", registry)))
     text = "Leeds Zorbians defender Jan Quort is unable to travel because of a knee injury.\n"
     assert _found(gazetteer, text).get("Leeds Zorbians") == "leeds-club"
+
+
+def test_a_papers_initials_are_no_club_affix(tmp_path):
+    registry = {"organizations/o.yml": """
+        am-zorbton:
+          name: AM Zorbton Quelvo
+    """}
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", registry)))
+    text = "Prices rose across Zorbton Quelvo this year.\n"
+    assert "am-zorbton" not in _found(gazetteer, text).values()

@@ -2,8 +2,9 @@
 "Leeds United A.F.C.", "Zorbton Rovers" for "Zorbton Rovers FC", "Real Zorbia" for "Real
 Zorbia C.F.".
 
-A club affix is an abbreviation of two to five letters with two capitals or more at the
-name's start or end ("FC", "A.F.C.", "C.F.", "SC"), dotted or no registered name itself (so
+A club affix is an abbreviation of two to five letters with two capitals or more, a C or
+an F among them (Club, Football, Calcio), at the name's start or end ("FC", "A.F.C.", "C.F.",
+"SC"; not "AM" of a paper "AM Zorbton"), dotted or no registered name itself (so
 "BBC Zorbton" keeps its "BBC"). Only a rest of two capitalised words or more is read, and
 only where it names no place (a city or a country's part, as "Aston Villa" might): one
 word alone ("Arsenal", "Chelsea") is a word or a city as often as the club, and clubs.py
@@ -29,8 +30,14 @@ _TABLES: dict[int, dict[str, list[Form]]] = {}
 def _affix(word: str, gazetteer: Gazetteer) -> bool:
     letters = word.replace(".", "")
     # Dotted, it is an affix ("A.F.C." though "AFC" is registered); undotted, only if no name ("BBC").
+    # A club's or football's initial is in it (Club, Calcio, Football, Fußball): "AM" of "AM New
+    # York", a paper, is none.
     return bool(_ABBREVIATION.match(word)) and sum(c.isupper() for c in letters) >= 2 \
+        and bool(_CLUB_LETTERS & set(letters.upper())) \
         and ("." in word or not gazetteer.index.get(token_key(letters)))
+
+
+_CLUB_LETTERS = {"C", "F"}
 
 
 def _rests(gazetteer: Gazetteer) -> dict[str, list[Form]]:
@@ -50,9 +57,9 @@ def _rests(gazetteer: Gazetteer) -> dict[str, list[Form]]:
                 if not rest or not 2 <= len(rest) <= _LONGEST or not all(w[:1].isupper() for w in rest):
                     continue
                 name = " ".join(rest)
-                if is_city(name, 15_000):
-                    continue
                 key = " ".join(token_key(w) for w in re.findall(r"[\w'’-]+", name))
+                if is_city(name, 15_000) or key in gazetteer.place_keys:
+                    continue
                 entry = table.setdefault(key, [])
                 if all(f.target != form.target for f in entry):
                     entry.append(replace(form, origin=f"{form.origin} {WITHOUT_AFFIX}"))
