@@ -101,3 +101,13 @@ def test_a_papers_initials_are_no_club_affix(tmp_path):
     gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", registry)))
     text = "Prices rose across Zorbton Quelvo this year.\n"
     assert "am-zorbton" not in _found(gazetteer, text).values()
+
+
+def test_a_clubs_rest_inside_a_longer_name_is_no_club(tmp_path):
+    registry = {"organizations/o.yml": """
+        quelvo-city:
+          name: Quelvo City F.C.
+    """}
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", registry)))
+    assert "quelvo-city" not in _found(gazetteer, "Talks opened in New Quelvo City on Monday.\n").values()
+    assert _found(gazetteer, "He scored twice for Quelvo City on Monday.\n").get("Quelvo City") == "quelvo-city"

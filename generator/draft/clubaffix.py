@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .gazetteer import Form, Gazetteer
 from .lexicon import is_city
+from .longer import sentence_initial
 from .text import Token, script_of, token_key
 
 _ABBREVIATION = re.compile(r"^(?:(?:[^\W\d_]\.){2,5}|[^\W\d_]{2,5})$")
@@ -85,7 +86,16 @@ def clubs_without_affix(tokens: list[Token], text: str, gazetteer: Gazetteer, ta
                     or "\n" in text[span[0].start:span[-1].end]:
                 continue
             key = " ".join(t.key for t in span)
-            if key in table and key not in gazetteer.index:
+            if key in table and key not in gazetteer.index and not _inside_a_longer_name(tokens, text, i, i + n):
                 out.append((i, i + n, list(table[key])))
                 break
     return out
+
+
+def _inside_a_longer_name(tokens: list[Token], text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after, on the line: "York City" of "New York City" is
+    no "York City F.C."."""
+    before = start > 0 and text[tokens[start - 1].end:tokens[start].start] == " " \
+        and tokens[start - 1].text[:1].isupper() and not sentence_initial(tokens, start - 1, text)
+    after = end < len(tokens) and text[tokens[end - 1].end:tokens[end].start] == " " and tokens[end].text[:1].isupper()
+    return before or after
