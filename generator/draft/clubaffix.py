@@ -5,10 +5,11 @@ Zorbia C.F.".
 A club affix is an abbreviation of two to five letters with two capitals or more, a C or
 an F among them (Club, Football, Calcio), at the name's start or end ("FC", "A.F.C.", "C.F.",
 "SC"; not "AM" of a paper "AM Zorbton"), dotted or no registered name itself (so
-"BBC Zorbton" keeps its "BBC"). Only a rest of two capitalised words or more is read, and
-only where it names no place (a city or a country's part, as "Aston Villa" might): one
-word alone ("Arsenal", "Chelsea") is a word or a city as often as the club, and clubs.py
-weighs a club's city.
+"BBC Zorbton" keeps its "BBC"). Only a rest of two capitalised words or more is read, where
+it names no place (a city of 15,000 people, a country or a capital) and is written as a name
+of its own, no capitalised word beside it ("York City" of "New York City" is no "York City
+F.C."). One word alone ("Arsenal", "Chelsea") is a word or a city as often as the club, and
+clubs.py weighs a club's city.
 """
 
 from __future__ import annotations
