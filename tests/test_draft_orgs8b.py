@@ -111,3 +111,27 @@ def test_a_clubs_rest_inside_a_longer_name_is_no_club(tmp_path):
     gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", registry)))
     assert "quelvo-city" not in _found(gazetteer, "Talks opened in New Quelvo City on Monday.\n").values()
     assert _found(gazetteer, "He scored twice for Quelvo City on Monday.\n").get("Quelvo City") == "quelvo-city"
+
+
+DIGEST_REGISTRY = {"organizations/o.yml": """
+    progress:
+      name: Harvest
+    zorb-herald:
+      name: El Zorbo
+    quelvo-daily:
+      name: QDZ
+"""}
+
+
+def test_a_digests_paper_in_capitals_on_its_own_line(tmp_path):
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", DIGEST_REGISTRY)))
+    text = ("PRESS DIGEST - Zorbland - Aug 28.\nHeadlines from major national newspapers.\nEL ZORBO\n"
+            "- Work groups to quell violence\nQDZ\n- Worldwide alarm over prices\nHARVEST\n"
+            "- Government will finish pension reform\n")
+    assert _found(gazetteer, text).get("HARVEST") == "progress"
+
+
+def test_one_heading_in_capitals_is_no_paper(tmp_path):
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", DIGEST_REGISTRY)))
+    text = "Zorbland budget talks.\nEL ZORBO\n- Work groups to quell violence\nHARVEST\n- Talks went on.\n"
+    assert "progress" not in _found(gazetteer, text).values()

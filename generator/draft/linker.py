@@ -14,6 +14,7 @@ from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
 from .credits import leave_out_credited
+from .digest import a_listed_name
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
@@ -204,7 +205,8 @@ class _Linker:
             return "also an ordinary word in this text"
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
-                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)):
+                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
+                and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
