@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .clubaffix import clubs_without_affix
 from .gazetteer import QUALIFIED_NAME, Form, Gazetteer, Target
 from .homes import tied_countries
 from .lexicon import is_city
@@ -87,7 +88,8 @@ def derived_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: s
     lower_words = {t.key for t in tokens if t.text.islower()}
     return _title_case_acronyms(tokens, text, gazetteer, taken, lower_words) \
         + _parties(tokens, text, gazetteer, taken, lower_words) + _written_otherwise(tokens, text, gazetteer) \
-        + _first_word_after_the_rest(tokens, text, gazetteer, taken, lower_words)
+        + _first_word_after_the_rest(tokens, text, gazetteer, taken, lower_words) \
+        + clubs_without_affix(tokens, text, gazetteer, taken)
 
 
 def _memo(table: dict, key, compute):

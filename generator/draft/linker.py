@@ -14,13 +14,15 @@ from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
 from .credits import leave_out_credited
+from .digest import a_listed_name
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
-from .homes import BARE, owned_by, tied_countries, with_bare_state_bodies
+from .apposition import owned_or_own_name
+from .homes import BARE, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
@@ -203,7 +205,8 @@ class _Linker:
             return "also an ordinary word in this text"
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
-                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)):
+                or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
+                and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
         if form.target.kind == "organization" and is_dictionary_place(token.text):
             return "also a place name"  # "в Ленинграде" is the city, not the band
@@ -254,8 +257,8 @@ class _Linker:
             targets = list(dict.fromkeys(f.target for f in match.forms))
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             # "the Supreme Court of India", "Germany's Foreign Ministry": that country's institution
-            targets, owner = owned_by(targets, self.text, self.tokens[match.start].start,
-                                      self.tokens[match.end - 1].end, self.gazetteer)
+            targets, owner = owned_or_own_name(targets, self.text, self.tokens[match.start].start,
+                                               self.tokens[match.end - 1].end, self.gazetteer)
             if owner:
                 if not targets:
                     self.doubt(match.start, match.end, f"'{written}' of {', '.join(sorted(c.name for c in owner))}, "

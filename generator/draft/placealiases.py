@@ -120,9 +120,20 @@ def _named_after(written: str, name: str) -> bool:
     """`written` is a place `name` holds: its words, or another spelling of its city ("Cologne")."""
     words, name_words = _words(written), _words(name)
     if _holds(name_words, words) and len(name_words) > len(words):
-        return _a_place(written)
+        # The head of "X of Y" is what the body is, not where ("Commonwealth" of the Commonwealth of
+        # Nations); a name is named after the place its "of" introduces ("University of Zorbford").
+        return _a_place(written) and not _head_before_of(name_words, words)
     return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
                                    for w in re.findall(r"\w+", name) if len(w) > 2)
+
+
+def _head_before_of(name_words: list[str], words: list[str]) -> bool:
+    n = len(words)
+    return any(name_words[i:i + n] == words and i + n < len(name_words) and name_words[i + n] == _OF
+               for i in range(len(name_words) - n))
+
+
+_OF = token_key("of")
 
 
 def _otherwise_named(target, text: str) -> bool:
