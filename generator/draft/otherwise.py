@@ -14,7 +14,7 @@ from .countryreads import country_read_otherwise
 from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
 from .sports import SPORT_NAMES
-from .text import Token, is_acronym, token_key
+from .text import Token, is_acronym, name_key, token_key
 
 # A national team's registered name names its sport ("England national rugby union team"):
 # a text naming that sport reads the country's part as the team.
@@ -84,18 +84,25 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
     return out
 
 
-@lru_cache(maxsize=1)
-def country_parts() -> frozenset[str]:
-    """The English names of countries' first-level parts (pycountry's ISO 3166-2: England,
-    Scotland, California, Washington, Bavaria)."""
+@lru_cache(maxsize=2)
+def country_parts(every_level: bool = False) -> frozenset[str]:
+    """The English names' keys of countries' first-level parts (pycountry's ISO 3166-2: England,
+    Scotland, California, Washington, Bavaria), or of their parts at every level (also Hampshire,
+    Upper Bavaria)."""
     import pycountry
 
-    names = set()
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            for name in sub.name.split(";"):
-                names.add(" ".join(token_key(w) for w in re.findall(r"\w+", name.strip())))
-    return frozenset(names)
+    return frozenset(name_key(name.strip()) for sub in pycountry.subdivisions
+                     if every_level or sub.parent_code is None for name in sub.name.split(";"))
+
+
+def is_a_place(written: str, gazetteer: Gazetteer | None = None, every_level: bool = False) -> bool:
+    """`written` is a place's name: a city of 15,000 people or more (GeoNames), a country's part
+    (first-level, or any level with `every_level`: "Hampshire"), or, given a gazetteer, a country
+    or capital it knows. placealiases.py asks of an alias without a gazetteer at every level (a
+    county a cricket club is named after); teamnames.py asks of a nickname's place with one."""
+    key = name_key(written)
+    return is_city(written, 15_000) or key in country_parts(every_level) \
+        or (gazetteer is not None and key in gazetteer.place_keys)
 
 
 def names_a_place(key: str, gazetteer: Gazetteer) -> bool:

@@ -38,7 +38,8 @@ from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
 from .sports import SPORT_NAMES
 from .tables import result_in_sentence, role_after
-from .text import Token, token_key
+from .otherwise import country_parts, is_a_place
+from .text import Token, name_key, name_words, token_key
 
 
 def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
@@ -55,7 +56,7 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     if before in _PLACE_WORDS:  # "qualifying rounds in Los Angeles", on a sports page too
         return f"the place '{written}' after '{before}', not the team named after it"
     # shortforms.py reads a city's name; a region's ("Hampshire") is no name by itself for it either.
-    if short_form_taken and any(f.partial for f in forms) and _key(written) not in _country_parts_all_levels():
+    if short_form_taken and any(f.partial for f in forms) and name_key(written) not in country_parts(every_level=True):
         return ""
     if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
@@ -111,18 +112,13 @@ def _a_teams_place_in_a_table(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
-def _a_place(written: str) -> bool:
-    plain = written.title() if written.isupper() else written
-    return is_city(plain, 15_000) or _key(written) in _country_parts_all_levels()
-
-
 def _named_after(written: str, name: str) -> bool:
     """`written` is a place `name` holds: its words, or another spelling of its city ("Cologne")."""
-    words, name_words = _words(written), _words(name)
-    if _holds(name_words, words) and len(name_words) > len(words):
+    words, in_name = name_words(written), name_words(name)
+    if _holds(in_name, words) and len(in_name) > len(words):
         # The head of "X of Y" is what the body is, not where ("Commonwealth" of the Commonwealth of
         # Nations); a name is named after the place its "of" introduces ("University of Zorbford").
-        return _a_place(written) and not _head_before_of(name_words, words)
+        return is_a_place(written, every_level=True) and not _head_before_of(in_name, words)
     return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
                                    for w in re.findall(r"\w+", name) if len(w) > 2)
 
@@ -142,28 +138,11 @@ def _otherwise_named(target, text: str) -> bool:
     names = [target.name, *(getattr(entity, "aliases", None) or ())]
     lowered = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lowered) for n in names
-               if n and not _a_place(n) and not _named_after(n, target.name))
-
-
-def _words(name: str) -> list[str]:
-    return [token_key(w) for w in re.findall(r"\w+", name)]
-
-
-def _key(name: str) -> str:
-    return " ".join(_words(name))
+               if n and not is_a_place(n, every_level=True) and not _named_after(n, target.name))
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
-
-
-@lru_cache(maxsize=1)
-def _country_parts_all_levels() -> frozenset[str]:
-    """The English names of countries' parts at every level (ISO 3166-2: Florida, Hampshire,
-    Bavaria, Upper Bavaria)."""
-    import pycountry
-
-    return frozenset(_key(name.strip()) for sub in pycountry.subdivisions for name in sub.name.split(";"))
 
 
 # Words a name capitalises that say nothing in lower case ("the Times" is The Times).
@@ -201,7 +180,7 @@ def _places_only(kept: list[Token], gazetteer: Gazetteer) -> bool:
     plain = written.title() if written.isupper() else written
     # A town's name may be a word ("Green", Ohio): only a large city's or a region's says "place" here.
     return any(f.target.kind == "country" for f in gazetteer.lookup(key)) or key in gazetteer.place_keys \
-        or is_city(plain) or key in _country_parts_all_levels()
+        or is_city(plain) or key in country_parts(every_level=True)
 
 
 # A competition's or a prize's last word: after a body's name, the words name the competition it

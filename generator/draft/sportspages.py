@@ -26,7 +26,7 @@ from .gazetteer import Target
 from .lexicon import is_city
 from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked, sports_named
 from .tables import results_rows
-from .text import token_key
+from .text import name_words
 
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
 # Australia and America it is another game, but clubs named F.C. play it as often).
@@ -73,10 +73,6 @@ def _football_club(name: str) -> bool:
     return bool({w.replace(".", "").lower() for w in name.split()} & FOOTBALL_LETTERS)
 
 
-def _words(name: str) -> list[str]:
-    return [token_key(w) for w in re.findall(r"[^\W\d_]+", name)]
-
-
 def team_over_city(targets: list[Target], text: str) -> Target | None:
     """The one team among `targets` whose name holds the name of another, a city's: on a sports
     page, the team the city's name means; else None."""
@@ -85,8 +81,8 @@ def team_over_city(targets: list[Target], text: str) -> Target | None:
     cities = [t for t in targets if is_city(t.name, 15_000)]
     if len(cities) != 1:
         return None
-    city = _words(cities[0].name)
-    teams = [t for t in targets if t is not cities[0] and _holds(_words(t.name), city)]
+    city = name_words(cities[0].name)
+    teams = [t for t in targets if t is not cities[0] and _holds(name_words(t.name), city)]
     if len(teams) != 1 or not sports_page(text):
         return None
     return teams[0]

@@ -31,11 +31,10 @@ from typing import Any
 
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
-from .lexicon import is_city
-from .otherwise import country_parts
+from .otherwise import is_a_place
 from .sports import LEAGUE_SPORTS, TEAM_MARKS
 from .sportspages import pages_sport, team_sports
-from .text import Token, tokenize
+from .text import Token, name_key
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
 _CLUB_WORDS = frozenset({"club", "county", "team", "grand", "prix", "racing", "league", "union", "football", "city",
@@ -46,16 +45,6 @@ NICKNAME, KIND = "nickname", "kind"
 _ARTICLES = frozenset({"The", "THE", "A", "An"})
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*) $")  # not "Second-placed"
 _tables: dict[int, tuple[Gazetteer, dict]] = {}
-
-
-def _key(words: str) -> str:
-    return " ".join(t.key for t in tokenize(words))
-
-
-def _a_place(words: list[str], gazetteer: Gazetteer) -> bool:
-    phrase = " ".join(words)
-    key = _key(phrase)
-    return is_city(phrase, 15_000) or key in gazetteer.place_keys or key in country_parts()
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -85,7 +74,7 @@ def short_names(name: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
     for split in (2, 1):  # "Kansas City Royals": the longer place first
         place, nickname = words[:split], words[split:]
         if 1 <= len(nickname) <= 2 and _capitalised(place + nickname) and nickname[-1][-1:] in "sx" \
-                and _a_place(place, gazetteer) and not any(kind[split:]):
+                and is_a_place(" ".join(place), gazetteer) and not any(kind[split:]):
             return [(" ".join(nickname), NICKNAME, " ".join(place))]
     return []
 
@@ -101,8 +90,8 @@ def _table(gazetteer: Gazetteer) -> dict[str, list[tuple[Target, str, str]]]:
         for spelling in (team.name, *(getattr(team.entity, "aliases", None) or [])):
             for short, which, place in short_names(spelling, gazetteer):
                 entry = (team, which, place)
-                if entry not in table.setdefault(_key(short), []):
-                    table[_key(short)].append(entry)
+                if entry not in table.setdefault(name_key(short), []):
+                    table[name_key(short)].append(entry)
     _tables.clear()
     _tables[id(gazetteer)] = (gazetteer, table)
     return table
@@ -158,7 +147,7 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
             # short name alone (the county "Essex" filed as an organization, beside Essex County
             # Cricket Club), as sportspages.team_over_city reads a city's.
             if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
-                       and _key(f.target.name) == key for f in gazetteer.index.get(key, ())):
+                       and name_key(f.target.name) == key for f in gazetteer.index.get(key, ())):
                 continue
             if _inside_another_name(text, text[span[0].start:span[-1].end], team):
                 continue
@@ -180,9 +169,9 @@ def _inside_another_name(text: str, short: str, team: Target) -> bool:
     """The page writes the short name after a capitalised word that is not of the team's name:
     another team of that nickname ("Leicester Tigers" where the registry holds the Detroit Tigers),
     a person ("Jack Charlton" beside Charlton Athletic F.C.)."""
-    own = {_key(w) for w in team.name.split()}
+    own = {name_key(w) for w in team.name.split()}
     for match in re.finditer(rf"(?<![\w'-])([A-Z][^\W\d_]*) {re.escape(short)}\b", text):
-        if _key(match.group(1)) not in own and match.group(1) not in _ARTICLES:
+        if name_key(match.group(1)) not in own and match.group(1) not in _ARTICLES:
             return True
     return False
 

@@ -100,6 +100,17 @@ def name_keys(name: str) -> set[str]:
     return span_keys(tokens) if tokens else set()
 
 
+def name_words(name: str) -> list[str]:
+    """The match keys of a name's words, as the gazetteer keys them: the one way to key a name's
+    words for comparing them with a registry's (placealiases.py, teamnames.py, sportspages.py)."""
+    return [t.key for t in tokenize(name)]
+
+
+def name_key(name: str) -> str:
+    """A name's words apart, keyed: the key a gazetteer's forms and place keys are under."""
+    return " ".join(name_words(name))
+
+
 def is_cased_script(word: str) -> bool:
     return word.lower() != word.upper()
 
