@@ -45,6 +45,23 @@ def write_corpus(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def people_found(tmp_path: Path, people: str):
+    """A people registry written under `tmp_path`, and draft's linker over it: text -> {words
+    linked: the registered id} (for the draft tests of people)."""
+    from generator.draft.gazetteer import build_gazetteer
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    root = tmp_path / "c"
+    write_corpus(root, {"people/p.yml": people})
+    gazetteer = build_gazetteer(read_model(root))
+
+    def found(text: str) -> dict[str, str]:
+        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+    return found
+
+
 def problems_of(root: Path) -> list[str]:
     """The problem lines for a content folder (paths relative to `root`), or [] if it is valid."""
     import os

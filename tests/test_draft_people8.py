@@ -10,7 +10,7 @@ from generator.draft.personforms import family_name_first, spellings_of
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import people_found
 
 PEOPLE = """
     zorbo-vexdahl-quillstrand:
@@ -36,19 +36,8 @@ PEOPLE = """
 """
 
 
-def _found(tmp_path, people: str = PEOPLE):
-    root = tmp_path / "c"
-    write_corpus(root, {"people/p.yml": people})
-    gazetteer = build_gazetteer(read_model(root))
-
-    def found(text: str) -> dict[str, str]:
-        return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-    return found
-
-
 def test_a_name_of_three_words_by_its_middle_name_and_surname(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     assert found("On Monday Vexdahl Quillstrand signed the deal.") == {
         "Vexdahl Quillstrand": "zorbo-vexdahl-quillstrand"}
     # Accented letters: the given name and the surname, and the middle name and the surname.
@@ -70,13 +59,13 @@ def test_spellings_of_a_registered_name():
 
 
 def test_an_arabic_name_without_the_article_of_its_family_name(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     assert found("On Monday Hazim Zorbawi signed the deal.") == {"Hazim Zorbawi": "hazim-al-zorbawi"}
     assert found("On Monday Hazim al-Zorbawi signed the deal.") == {"Hazim al-Zorbawi": "hazim-al-zorbawi"}
 
 
 def test_a_chinese_or_korean_family_name_written_first(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     assert found("Qiao Zhenmin arrived on Monday. Later Qiao said the talks went well.") == {
         "Qiao Zhenmin": "qiao-zhenmin", "Qiao": "qiao-zhenmin"}
     assert found("Kwon Dae-zul arrived on Monday. Later Kwon said the talks went well.") == {
@@ -107,7 +96,7 @@ Result: Vexland won by 9 wickets
 
 
 def test_a_bowling_analysis_names_its_bowlers(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     # "Thistle" is a dictionary word and the line reads as a title-case headline; the figures say a bowler.
     assert found(SCORECARD) == {"Thistle": "pell-thistle", "Grumbold": "vexa-grumbold",
                                 "Zindermatt": "arlo-zindermatt"}
@@ -115,7 +104,7 @@ def test_a_bowling_analysis_names_its_bowlers(tmp_path):
 
 
 def test_a_stumping_is_no_particle_of_a_name(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     text = "Zorbland first innings\nA. Anyone st Zindermatt b Someone 12\nC. Other c Zindermatt b Someone 3\n"
     assert found(text) == {"Zindermatt": "arlo-zindermatt"}
 
@@ -135,7 +124,7 @@ SUFFIXED = """
 
 
 def test_a_generational_suffix_initials_and_a_double_barrelled_surname(tmp_path):
-    found = _found(tmp_path, SUFFIXED)
+    found = people_found(tmp_path, SUFFIXED)
     assert found("On Monday Zorb Quillan signed the deal.") == {"Zorb Quillan": "zorb-quillan-jr"}
     assert found("On Monday Quillan signed the deal.") == {"Quillan": "zorb-quillan-jr"}
     # Father and son: "Vexo Brindle" without the suffix is either, so neither.
@@ -163,7 +152,7 @@ INITIALLED = """
 
 
 def test_a_person_registered_with_initials_named_by_a_full_given_name(tmp_path):
-    found = _found(tmp_path, INITIALLED)
+    found = people_found(tmp_path, INITIALLED)
     assert found("Governor Zindabar Quillarajan spoke on Monday. Quillarajan said the deficit was sustainable.") == {
         "Zindabar Quillarajan": "z-quillarajan", "Quillarajan": "z-quillarajan"}
     assert found("On Monday Vindabar Quillarajan spoke.") == {}  # another initial
@@ -172,7 +161,7 @@ def test_a_person_registered_with_initials_named_by_a_full_given_name(tmp_path):
 
 
 def test_titles_of_news_from_elsewhere(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     # A title is no word of a longer name, and says that the word after it is a person's.
     assert found("The session opened when Speaker Thistle rose.") == {"Thistle": "pell-thistle"}
     assert found("The session opened when Sheik Grumbold rose.") == {"Grumbold": "vexa-grumbold"}
@@ -181,12 +170,12 @@ def test_titles_of_news_from_elsewhere(tmp_path):
 
 
 def test_an_arabic_article_transliterated_otherwise(tmp_path):
-    found = _found(tmp_path, PEOPLE.replace("Hazim al-Zorbawi", "Hazim el-Zorbawi"))
+    found = people_found(tmp_path, PEOPLE.replace("Hazim al-Zorbawi", "Hazim el-Zorbawi"))
     assert found("On Monday Hazim al-Zorbawi signed the deal.") == {"Hazim al-Zorbawi": "hazim-al-zorbawi"}
 
 
 def test_a_possessive_place_is_not_the_person(tmp_path):
-    found = _found(tmp_path)
+    found = people_found(tmp_path, PEOPLE)
     assert found("On Monday the tide reached Grumbold's Island and the bay.") == {}
     assert found("On Monday Grumbold's office said the bay was closed.") == {"Grumbold": "vexa-grumbold"}
 
