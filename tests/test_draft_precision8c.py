@@ -18,7 +18,7 @@ REGISTRY = {
     "organizations/o.yml": """
         zorbco-ratings:
           name: Zorbco Ratings Group
-          aliases: [ZRG]
+          aliases: [ZRG, Z&R]
         quelvex:
           name: Quelvex
         brannox-motors:
@@ -46,9 +46,9 @@ def _reasons(gazetteer, text: str) -> str:
     return " | ".join(d.reason for d in _linking(gazetteer, text).doubts)
 
 
-@pytest.mark.parametrize("index", ["Index", "index"])
+@pytest.mark.parametrize("index", ["ZRG Index", "ZRG index", "Z&R Index"])
 def test_a_name_before_index_is_the_market_index(gazetteer, index):
-    text = f"Stocks end mixed.\nShares closed mixed on Tuesday, and the ZRG {index} was down one to 666."
+    text = f"Stocks end mixed.\nShares closed mixed on Tuesday, and the {index} was down one to 666."
     assert "zorbco-ratings" not in _ids(gazetteer, text)
     assert "a market's index" in _reasons(gazetteer, text)
 

@@ -87,7 +87,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_sports_team(text, tokens, start, end, forms) \
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken) or a_description(text, tokens, start, end, forms, gazetteer) \
-        or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, end, forms) \
+        or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer)
 
 
@@ -221,8 +221,9 @@ def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: 
     return ""
 
 
-def _a_market_index(text: str, tokens: list[Token], end: int, forms: list[Form]) -> str:
-    if not all(f.acronym for f in forms) or end >= len(tokens) or tokens[end].text not in ("Index", "index", "INDEX") \
+def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str:
+    written = text[tokens[start].start:tokens[end - 1].end]  # initials: "ZRG", "S&P"
+    if not written.isupper() or " " in written or end >= len(tokens) or tokens[end].text not in ("Index", "index", "INDEX") \
             or text[tokens[end - 1].end:tokens[end].start] != " ":
         return ""
     return "a market's index, not the body"
