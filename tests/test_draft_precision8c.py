@@ -73,3 +73,9 @@ def test_a_name_followed_by_a_lower_case_word_stays_the_body(gazetteer):
 def test_a_full_name_before_index_stays_the_body(gazetteer):
     text = "Stocks end mixed.\nShares closed mixed on Tuesday, and the Zorbco Ratings Group index was down one."
     assert "zorbco-ratings" in _ids(gazetteer, text)
+
+
+def test_a_name_followed_by_a_countrys_peoples_word_stays_the_body(gazetteer):
+    text = "Strike ends.\nBrannox Motors said workers voted on Friday to return to work at Brannox Japanese plants."
+    assert [m.words for m in _linking(gazetteer, text).mentions if m.target.id == "brannox-motors"] == \
+        ["Brannox Motors", "Brannox"]

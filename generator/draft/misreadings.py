@@ -234,7 +234,8 @@ def _a_national_arm(text: str, tokens: list[Token], start: int, end: int, gazett
             or script_of(tokens[end].text) == "cyrillic":
         return ""
     for stop in range(min(len(tokens), end + gazetteer.max_tokens), end, -1):
-        if any(f.target.kind == "country" for f in gazetteer.lookup(" ".join(t.key for t in tokens[end:stop]))):
+        if any(f.target.kind == "country" and not f.origin.startswith("demonym")  # "Brannox Japanese plants"
+               for f in gazetteer.lookup(" ".join(t.key for t in tokens[end:stop]))):
             country = text[tokens[end].start:tokens[stop - 1].end]
             return f"the body's arm in {country} ('{text[tokens[start].start:tokens[stop - 1].end]}'), " \
                    f"a body of its own"
