@@ -34,6 +34,13 @@ organization at all, whatever else the text says:
   country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
 - a count's unit: initials right after a number and ending their phrase ("tied with 100 RBI.",
   "35 homers and 107 RBI and"), a statistic's, not a body's ("15 EU states": a noun follows);
+- a market's index: initials right before "Index" or "index" ("the ZRG Index", "the ZSE index") are
+  the index, a number the body computes, as "UEFA Cup" is the competition (placealiases.py); a
+  full name before it ("the Zorbton Stock Exchange index") stays the body, the index's owner;
+- a national arm: an organization's name right followed by a country's name ("Zorbco Examplia's
+  plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
+  own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
+  Iran's foreign ministry);
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -53,7 +60,7 @@ from .lexicon import is_city, is_english_word
 from .otherwise import country_parts
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
-from .text import Token
+from .text import Token, script_of
 
 # Words before a day's or a month's name that make it a date.
 _TIME_WORDS = {"on", "last", "next", "this", "since", "until", "till", "by", "from", "through", "every", "each",
@@ -80,7 +87,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_sports_team(text, tokens, start, end, forms) \
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken) or a_description(text, tokens, start, end, forms, gazetteer) \
-        or a_competitions_name(text, tokens, start, end)
+        or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
+        or _a_national_arm(text, tokens, start, end, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -210,4 +218,25 @@ def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: 
         return f"a measure's unit ('{text[fraction.start():tokens[start].end]}'), not a body"
     if after is None or text[tokens[start].end:after.start].strip() or after.text.lower() in _PHRASE_ENDS:
         return f"a count's unit ('{count.text} {tokens[start].text}'), not a body"
+    return ""
+
+
+def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str:
+    written = text[tokens[start].start:tokens[end - 1].end]  # initials: "ZRG", "S&P"
+    if not written.isupper() or " " in written or end >= len(tokens) or tokens[end].text not in ("Index", "index", "INDEX") \
+            or text[tokens[end - 1].end:tokens[end].start] != " ":
+        return ""
+    return "a market's index, not the body"
+
+
+def _a_national_arm(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    if end >= len(tokens) or text[tokens[end - 1].end:tokens[end].start] != " " or not tokens[end].text[:1].isupper() \
+            or script_of(tokens[end].text) == "cyrillic":
+        return ""
+    for stop in range(min(len(tokens), end + gazetteer.max_tokens), end, -1):
+        if any(f.target.kind == "country" and not f.origin.startswith("demonym")  # "Brannox Japanese plants"
+               for f in gazetteer.lookup(" ".join(t.key for t in tokens[end:stop]))):
+            country = text[tokens[end].start:tokens[stop - 1].end]
+            return f"the body's arm in {country} ('{text[tokens[start].start:tokens[stop - 1].end]}'), " \
+                   f"a body of its own"
     return ""
