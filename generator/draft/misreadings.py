@@ -56,8 +56,8 @@ from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
 from .homes import tied_countries
 from .institutions import calendar_word
-from .lexicon import is_city, is_english_word
-from .otherwise import country_parts
+from .lexicon import is_english_word
+from .otherwise import is_a_place
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
@@ -163,8 +163,7 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
     if text[before.end:word.start] != " " or not before.text[:1].isupper():
         return ""
     place = f"{before.text} {word.text}"
-    key = f"{before.key} {word.key}"
-    if key in country_parts() or is_city(place.title() if place.isupper() else place, 15_000):
+    if is_a_place(place):
         return f"a word of the place's name '{place}'"
     return ""
 
