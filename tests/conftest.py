@@ -62,6 +62,22 @@ def people_found(tmp_path: Path, people: str):
     return found
 
 
+def linked_ids(gazetteer, text: str) -> set[str]:
+    """The registered ids draft's linker finds in `text` (for the draft tests of precision)."""
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    return {m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+def doubt_reasons(gazetteer, text: str) -> str:
+    """Why draft's linker left names out of `text`, joined by " | "."""
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    return " | ".join(d.reason for d in link(text, tokenize(text), gazetteer).doubts)
+
+
 def problems_of(root: Path) -> list[str]:
     """The problem lines for a content folder (paths relative to `root`), or [] if it is valid."""
     import os

@@ -12,7 +12,7 @@ from generator.draft.linker import link
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import doubt_reasons, linked_ids, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -38,12 +38,8 @@ def _linking(gazetteer, text: str):
     return link(text, tokenize(text), gazetteer)
 
 
-def _ids(gazetteer, text: str) -> set[str]:
-    return {m.target.id for m in _linking(gazetteer, text).mentions}
-
-
-def _reasons(gazetteer, text: str) -> str:
-    return " | ".join(d.reason for d in _linking(gazetteer, text).doubts)
+_ids = linked_ids
+_reasons = doubt_reasons
 
 
 @pytest.mark.parametrize("index", ["ZRG Index", "ZRG index", "Z&R Index"])
