@@ -136,3 +136,15 @@ def test_quality_bench_registers_a_club_whose_name_starts_with_a_number(tmp_path
     build_registry(documents, tmp_path, ordinary=set())
     table = yaml.safe_load((tmp_path / "organizations" / "gum.yml").read_text(encoding="utf-8"))
     assert table == {"1-fc-zorbstadt": {"name": "1. FC Zorbstadt", "aliases": ["Zorbstadt"]}}
+
+
+def test_a_country_id_yaml_reads_as_a_boolean_is_quoted(tmp_path):
+    # Synthetic text: Norway's code NO is false, and ON/YES would be true, to a YAML 1.1 tool.
+    text = tmp_path / "oslo.txt"
+    text.write_text("Examplia talks open in Oslo\n\nNorway and Tajikistan signed an accord on Monday.\n",
+                    encoding="utf-8")
+    _draft(SAMPLE, [text], tmp_path / "out")
+    written = (tmp_path / "out" / "oslo.yml").read_text(encoding="utf-8")
+    assert '- id: "NO"' in written and "- id: TJ" in written
+    countries = [ref["id"] for ref in yaml.safe_load(written)["countries"]]
+    assert "NO" in countries and False not in countries

@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 import re
 
+import yaml
+
 from .compose import Draft, Reference
 
 _PLAIN = re.compile(r"^[a-z0-9][a-z0-9-]*$|^[A-Z]{2}$")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_TEXT = "tag:yaml.org,2002:str"
 FOLDERS = {"event": "events", "organization": "organizations", "country": "countries", "person": "people"}
 
 
@@ -23,8 +26,13 @@ def scalar(value: str) -> str:
 
 
 def _id(value: str) -> str:
-    """Ids as they are typed by hand; anything else quoted."""
-    return value if _PLAIN.match(value) and value not in ("yes", "no", "on", "off", "null", "true", "false") else scalar(value)
+    """Ids as they are typed by hand; anything else quoted, and so is an id that a YAML 1.1 tool
+    would read as no string: Briefings reads every scalar as text, but an analyst's own scripts may
+    use PyYAML's safe_load, which reads Norway's "NO" as false, "2024" as a number and
+    "2024-05-31" as a date."""
+    if _PLAIN.match(value) and yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False)) == _TEXT:
+        return value
+    return scalar(value)
 
 
 def comment(text: str, limit: int = 300) -> str:
