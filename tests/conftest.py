@@ -62,6 +62,14 @@ def people_found(tmp_path: Path, people: str):
     return found
 
 
+def linked_words(gazetteer, text: str) -> dict[str, str]:
+    """Each mention draft's linker finds in `text`, as written -> the id it references."""
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
+
+
 def linked_ids(gazetteer, text: str) -> set[str]:
     """The registered ids draft's linker finds in `text` (for the draft tests of precision)."""
     from generator.draft.linker import link

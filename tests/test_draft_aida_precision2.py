@@ -10,12 +10,10 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
-from generator.draft.linker import link
 from generator.draft.sportspages import namesakes_of_the_sport
-from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import linked_words, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -60,15 +58,11 @@ def gazetteer(tmp_path_factory):
     return build_gazetteer(read_model(root))
 
 
-def _found(gazetteer, text: str) -> dict[str, str]:
-    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-
 @pytest.mark.parametrize("headline, club", [("SOCCER - EXAMPLIAN LEAGUE RESULTS.", "fk-zorbgrad"),
                                             ("BASKETBALL - EXAMPLIAN LEAGUE RESULTS.", "kk-zorbgrad")])
 def test_namesake_clubs_of_one_city_are_told_apart_by_the_pages_sport(gazetteer, headline, club):
     text = f"{headline}\nZORBTON 1996-08-24\nZorbgrad beat the visitors on Saturday to lead the league.\n"
-    assert _found(gazetteer, text).get("Zorbgrad") == club
+    assert linked_words(gazetteer, text).get("Zorbgrad") == club
 
 
 def test_a_team_named_for_its_sport_is_the_one_meant_on_that_sports_page(gazetteer):
@@ -86,13 +80,13 @@ def test_a_team_named_for_its_sport_is_the_one_meant_on_that_sports_page(gazette
      "Zorbshire"),
 ])
 def test_a_team_of_another_sport_is_not_meant_on_a_sports_page(gazetteer, text, words):
-    assert words not in _found(gazetteer, text)
+    assert words not in linked_words(gazetteer, text)
 
 
 def test_by_its_full_name_or_on_its_own_sports_page_the_team_is_still_found(gazetteer):
-    assert _found(gazetteer, "SOCCER - RESULTS.\nKK Quelvo, the basketball club, hired a coach.\n") \
+    assert linked_words(gazetteer, "SOCCER - RESULTS.\nKK Quelvo, the basketball club, hired a coach.\n") \
         .get("KK Quelvo") == "kk-quelvo"
-    assert _found(gazetteer, "BASKETBALL - RESULTS.\nZORBTON 1996-08-24\nQuelvo won again on Friday.\n") \
+    assert linked_words(gazetteer, "BASKETBALL - RESULTS.\nZORBTON 1996-08-24\nQuelvo won again on Friday.\n") \
         .get("Quelvo") == "kk-quelvo"
 
 
@@ -102,7 +96,7 @@ def test_by_its_full_name_or_on_its_own_sports_page_the_team_is_still_found(gaze
     ("PARIS 1996-08-28\nA Finance Ministry official said the cheques were found.\n", "Finance Ministry"),
 ])
 def test_a_body_every_country_has_is_not_another_countrys_in_a_text_about_one(gazetteer, text, words):
-    assert words not in _found(gazetteer, text)
+    assert words not in linked_words(gazetteer, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -110,33 +104,33 @@ def test_a_body_every_country_has_is_not_another_countrys_in_a_text_about_one(ga
     "The Finance Ministry said the budget would grow.\n",  # no country named: nothing said
 ])
 def test_the_registered_body_is_still_found_at_home_or_where_no_country_is_named(gazetteer, text):
-    assert _found(gazetteer, text).get("Finance Ministry") == "ministry-of-finance-japan"
+    assert linked_words(gazetteer, text).get("Finance Ministry") == "ministry-of-finance-japan"
 
 
 def test_a_proper_name_keeps_its_meaning_abroad(gazetteer):
     text = "Zorbco said the Dutch government would buy its trains.\n"
-    assert _found(gazetteer, text).get("Zorbco") == "zorbco-japan"
+    assert linked_words(gazetteer, text).get("Zorbco") == "zorbco-japan"
 
 
 @pytest.mark.parametrize("text", ["Quelvo leads the league with 40 homers and is tied for 10th with 100 ZRB.\n",
                                   "He is hitting .307 with 35 homers and 107 ZRB and has played every game.\n"])
 def test_initials_after_a_count_ending_their_phrase_are_a_statistic(gazetteer, text):
-    assert "ZRB" not in _found(gazetteer, text)
+    assert "ZRB" not in linked_words(gazetteer, text)
 
 
 @pytest.mark.parametrize("text", ["The ZRB raised rates on Tuesday.\n", "Rates rose 2 percent, the ZRB said.\n",
                                   "Zorbland's 15 ZRB branches will close.\n"])
 def test_initials_elsewhere_or_before_a_noun_still_name_the_body(gazetteer, text):
-    assert _found(gazetteer, text).get("ZRB") == "zorbland-reserve-bank"
+    assert linked_words(gazetteer, text).get("ZRB") == "zorbland-reserve-bank"
 
 
 def test_an_id_tells_a_sports_namesake_apart_where_the_names_do_not(gazetteer):
     page = "CYCLING - STAGE RESULTS.\nZORBTON 1996-08-24\n1. Quelvo Zorbsen ( Zorbland ) Zorbcorp\n"
-    assert _found(gazetteer, page).get("Zorbcorp") == "zorbcorp-cycling-team"
+    assert linked_words(gazetteer, page).get("Zorbcorp") == "zorbcorp-cycling-team"
 
 
 def test_a_football_club_is_not_meant_on_a_golf_page_by_a_short_form(gazetteer):
     golf = "GOLF - LEADING SCORES.\nZORBTON 1996-08-24\nLeading scores in the $2 million QAC World Series of Golf.\n"
-    assert "QAC" not in _found(gazetteer, golf)
+    assert "QAC" not in linked_words(gazetteer, golf)
     football = "SOCCER - RESULTS.\nZORBTON 1996-08-24\nQAC beat the visitors on Saturday.\n"
-    assert _found(gazetteer, football).get("QAC") == "q-a-c-football-club"
+    assert linked_words(gazetteer, football).get("QAC") == "q-a-c-football-club"

@@ -8,12 +8,10 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
-from generator.draft.linker import link
 from generator.draft.tables import result_cells
-from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import linked_ids, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -69,18 +67,14 @@ def gazetteer(tmp_path_factory):
     return build_gazetteer(read_model(root))
 
 
-def _found(gazetteer, text: str) -> set[str]:
-    return {m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-
 def test_teams_named_by_a_word_or_a_city_in_a_results_table_are_found(gazetteer):
-    assert _found(gazetteer, TABLE) == {"castle-examplia", "freiburg-zorbers", "chelsea-zorbers"}
+    assert linked_ids(gazetteer, TABLE) == {"castle-examplia", "freiburg-zorbers", "chelsea-zorbers"}
 
 
 def test_the_same_names_in_prose_still_need_support(gazetteer):
     text = ("The ferry left the castle at noon. Castle lights were seen from Freiburg, "
             "and a visitor from Chelsea said the weather was fine.")
-    assert _found(gazetteer, text) == set()
+    assert linked_ids(gazetteer, text) == set()
 
 
 def test_two_score_lines_are_no_table():
@@ -93,7 +87,7 @@ def test_a_table_of_quantities_names_places_not_teams(gazetteer):
     text = ("Air cargo handled at airports, in tonnes:\nFreiburg 1,453 up 13.1\nChelsea 21,240 down 3.5\n"
             "Castle 6,030 up 15.3\nZorbton 202 down 60.0\nTOTAL 1,113,785 up 3.8\n")
     assert result_cells(text) == set()
-    assert "castle-examplia" not in _found(gazetteer, text)
+    assert "castle-examplia" not in linked_ids(gazetteer, text)
 
 
 def test_cells_are_whole_runs_of_capitalised_words_beside_scores():
@@ -121,40 +115,40 @@ Reading 22 3 1 18 398 795 7
 
 
 def test_a_club_of_another_sport_is_no_team_of_the_table(gazetteer):
-    found = _found(gazetteer, RUGBY_TABLE)
+    found = linked_ids(gazetteer, RUGBY_TABLE)
     assert "chelsea-zorbers" in found  # its registered name names no sport
     assert "leeds-zorbers-fc" not in found  # a football club (F.C.) in a rugby league table
-    assert "leeds-zorbers-fc" in _found(gazetteer, RUGBY_TABLE.replace("RUGBY LEAGUE", "SOCCER").replace(
+    assert "leeds-zorbers-fc" in linked_ids(gazetteer, RUGBY_TABLE.replace("RUGBY LEAGUE", "SOCCER").replace(
         "rugby league", "soccer"))
 
 
 def test_an_organization_registered_under_a_bare_city_name_is_no_team(gazetteer):
-    assert "reading" not in _found(gazetteer, RUGBY_TABLE)
+    assert "reading" not in linked_ids(gazetteer, RUGBY_TABLE)
 
 
 def test_a_clubs_city_in_a_sentence_stating_one_result_is_the_club(gazetteer):
     text = ("Examplian zorbball news.\nDefending champions Zorbton Rovers came from behind to beat Groningen 4-1 "
             "on Sunday.\nThe mayor of Volendam opened a new bridge.\n")
-    found = _found(gazetteer, text)
+    found = linked_ids(gazetteer, text)
     assert "groningen-examplia" in found and "volendam-examplia" not in found
 
 
 def test_a_tennis_players_sets_are_no_match_result(gazetteer):
     text = "Examplian tennis news.\nThe Groningen junior champion beat Zorba Quelv 6-4 6-2 on Sunday.\n"
-    assert "groningen-examplia" not in _found(gazetteer, text)
-    assert "groningen-examplia" not in _found(gazetteer, text.replace(" on Sunday.", "."))  # "6-2." ends it
+    assert "groningen-examplia" not in linked_ids(gazetteer, text)
+    assert "groningen-examplia" not in linked_ids(gazetteer, text.replace(" on Sunday.", "."))  # "6-2." ends it
 
 
 def test_a_clubs_city_before_a_players_role_is_the_club(gazetteer):
     text = ("Examplian zorbball news.\nThe federation said that Groningen striker Zorb Quelv and a defender "
             "were injured.\nThe mayor of Volendam opened a new bridge.\n")
-    found = _found(gazetteer, text)
+    found = linked_ids(gazetteer, text)
     assert "groningen-examplia" in found and "volendam-examplia" not in found
 
 
 def test_a_cue_never_names_an_organization_registered_under_a_citys_bare_name(gazetteer):
     text = "Examplian zorbball news.\nThe federation said that Nantes striker Zorb Quelv was injured.\n"
-    assert "nantes" not in _found(gazetteer, text)
+    assert "nantes" not in linked_ids(gazetteer, text)
 
 
 def test_a_list_of_fixtures_names_teams():

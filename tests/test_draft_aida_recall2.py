@@ -7,12 +7,10 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
-from generator.draft.linker import link
 from generator.draft.tables import result_cells
-from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import linked_ids, write_corpus
 
 _CLUBS = {  # id: (registered name, the alias a table calls it by)
     "minnesota-zorbers": ("Minnesota Zorbers", "Minnesota"),
@@ -52,12 +50,8 @@ def gazetteer(tmp_path_factory):
     return build_gazetteer(read_model(root))
 
 
-def _found(gazetteer, text: str) -> set[str]:
-    return {m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-
 def test_a_place_that_names_a_club_in_a_leagues_table_is_the_club(gazetteer):
-    assert _found(gazetteer, LEAGUE) == set(_CLUBS) - {"plymouth-zorbers", "preston-quelvs"}
+    assert linked_ids(gazetteer, LEAGUE) == set(_CLUBS) - {"plymouth-zorbers", "preston-quelvs"}
 
 
 def test_in_another_leagues_table_a_place_stays_a_place(gazetteer):
@@ -67,7 +61,7 @@ def test_in_another_leagues_table_a_place_stays_a_place(gazetteer):
     for registered, unknown in (("ZORBTON", "ORLANDO"), ("QUELVORA", "CHARLOTTE"), ("BRANNOX", "SACRAMENTO"),
                                 ("EXAMPLIA CITY", "PORTLAND")):
         other = other.replace(registered, unknown)
-    found = _found(gazetteer, other)
+    found = linked_ids(gazetteer, other)
     assert not found & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
     assert "zorbville-jays" in found  # a city's name in a cell is the team as before (not a place's alias)
 
@@ -75,30 +69,30 @@ def test_in_another_leagues_table_a_place_stays_a_place(gazetteer):
 def test_a_short_table_does_not_make_a_place_a_club(gazetteer):
     lines = LEAGUE.splitlines()
     short = "\n".join(lines[:5] + lines[8:11]) + "\n"  # two teams by name, two by place: too few cells to tell
-    assert not _found(gazetteer, short) & {"minnesota-zorbers", "colorado-quelvs"}
+    assert not linked_ids(gazetteer, short) & {"minnesota-zorbers", "colorado-quelvs"}
 
 
 def test_the_same_places_in_prose_are_places(gazetteer):
     text = ("Storms crossed Minnesota and Colorado on Sunday, and Florida braced for more rain. "
             "ZORBTON 72 QUELVORA 68 were the scores.")
-    assert not _found(gazetteer, text) & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
+    assert not linked_ids(gazetteer, text) & {"minnesota-zorbers", "colorado-quelvs", "florida-examplars"}
 
 
 def test_one_result_alone_on_its_line_names_its_teams(gazetteer):
     # Clubs named by their real cities, which alone are the places, not the clubs.
     text = ("ZORBBALL - EXAMPLIAN LEAGUE RESULT.\nResult of an Examplian league match on Friday:\n"
             "Plymouth 2 Preston 1\nThe home side lead the table.\n")
-    assert _found(gazetteer, text) == {"plymouth-zorbers", "preston-quelvs"}
+    assert linked_ids(gazetteer, text) == {"plymouth-zorbers", "preston-quelvs"}
     scorers = "Result on Friday:\nPlymouth 1 ( Q. Zelmar 22nd ) Preston 3\n"
-    assert _found(gazetteer, scorers) == {"plymouth-zorbers", "preston-quelvs"}
-    assert _found(gazetteer, "Rain fell on Plymouth and Preston on Friday.\n") == set()
+    assert linked_ids(gazetteer, scorers) == {"plymouth-zorbers", "preston-quelvs"}
+    assert linked_ids(gazetteer, "Rain fell on Plymouth and Preston on Friday.\n") == set()
 
 
 def test_a_line_of_two_places_and_figures_is_no_result(gazetteer):
     for text in ("Rainfall on Friday, in millimetres:\nPlymouth 2 mm, Preston 1 mm\n",
                  "Cargo on Friday:\nPlymouth 1,453 Preston 1,020\n",
                  "Turnout on Friday, in per cent:\nPlymouth 42 Preston 38\n"):
-        assert _found(gazetteer, text) == set()
+        assert linked_ids(gazetteer, text) == set()
 
 
 def test_a_cricket_score_line_names_the_side_after_the_batsmen_and_the_side_to_bat():
@@ -112,11 +106,11 @@ def test_a_cricket_score_line_names_the_side_after_the_batsmen_and_the_side_to_b
 
 def test_a_clubs_city_after_at_or_to_in_a_sentence_stating_one_result_is_the_club(gazetteer):
     away = "Examplia Rovers faltered on Saturday, losing 2-0 away at Preston.\n"
-    assert _found(gazetteer, away) == {"preston-quelvs"}
+    assert linked_ids(gazetteer, away) == {"preston-quelvs"}
     home = "Zorbton Athletic crashed 3-0 at home to Preston on Saturday.\n"
-    assert _found(gazetteer, home) == {"preston-quelvs"}
+    assert linked_ids(gazetteer, home) == {"preston-quelvs"}
 
 
 def test_a_city_after_in_or_without_a_result_stays_the_city(gazetteer):
-    assert _found(gazetteer, "Examplia Rovers beat Zorbton Athletic 2-0 in Preston on Saturday.\n") == set()
-    assert _found(gazetteer, "The squad arrived at Preston on Saturday for a week of training.\n") == set()
+    assert linked_ids(gazetteer, "Examplia Rovers beat Zorbton Athletic 2-0 in Preston on Saturday.\n") == set()
+    assert linked_ids(gazetteer, "The squad arrived at Preston on Saturday for a week of training.\n") == set()

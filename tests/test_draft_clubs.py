@@ -9,11 +9,10 @@ import pytest
 
 from generator.draft.clubs import CLUB_WORD, club_short_forms, club_words
 from generator.draft.gazetteer import build_gazetteer
-from generator.draft.linker import link
-from generator.draft.text import name_keys, tokenize
+from generator.draft.text import name_keys
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import linked_words, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -54,11 +53,6 @@ def gazetteer(tmp_path_factory):
     return build_gazetteer(read_model(root))
 
 
-def _found(gazetteer, text: str) -> dict[str, str]:
-    """Each mention as written -> the id it references."""
-    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-
 def _club_forms(gazetteer, word: str) -> set[str]:
     return {f.target.id for key in name_keys(word) for f in gazetteer.lookup(key) if f.partial == CLUB_WORD}
 
@@ -94,37 +88,37 @@ def test_no_club_form_from_a_company_an_institute_or_a_registered_name(gazetteer
 def test_clubs_by_their_cities_in_a_match_report(gazetteer):
     text = ("Quelvora beat Stuttgart 2-1 on Saturday. Leverkusen drew with Barcelona, "
             "and Hamburg now lead the table.")
-    assert _found(gazetteer, text) == {"Quelvora": "quelvora-sports", "Stuttgart": "vfz-stuttgart",
+    assert linked_words(gazetteer, text) == {"Quelvora": "quelvora-sports", "Stuttgart": "vfz-stuttgart",
                                        "Leverkusen": "examplia-09-leverkusen",
                                        "Barcelona": "barcelona-examplia-cf", "Hamburg": "hamburger-zv"}
 
 
 def test_a_city_spelt_as_english_writes_it(gazetteer):
     text = "Quelvora beat Hanover 2-1, and Stuttgart drew with Leverkusen."
-    assert _found(gazetteer, text)["Hanover"] == "hannover-71"
+    assert linked_words(gazetteer, text)["Hanover"] == "hannover-71"
 
 
 def test_cities_in_a_text_about_no_club_are_cities(gazetteer):
-    assert _found(gazetteer, "A think tank based in Stuttgart published the study.") == {}
-    assert _found(gazetteer, "Hamburg, Stuttgart and Leverkusen raised their local taxes.") == {}
-    assert _found(gazetteer, "Leverkusen raised its local taxes.") == {}
+    assert linked_words(gazetteer, "A think tank based in Stuttgart published the study.") == {}
+    assert linked_words(gazetteer, "Hamburg, Stuttgart and Leverkusen raised their local taxes.") == {}
+    assert linked_words(gazetteer, "Leverkusen raised its local taxes.") == {}
 
 
 def test_a_city_after_a_place_word_is_the_city_even_in_a_match_report(gazetteer):
     text = "Quelvora beat Leverkusen 2-1 while Hamburg lost. The team then flew home to Stuttgart."
-    assert "Stuttgart" not in _found(gazetteer, text)
+    assert "Stuttgart" not in linked_words(gazetteer, text)
 
 
 def test_a_clubs_city_alias_is_the_club_only_in_a_text_about_clubs(gazetteer):
     # The registry lists "Berlin" for Zorbertha ZSC ("Zorbertha Berlin"): a word such as
     # "university" beside it says nothing of a club.
     text = "The artist teaches at Berlin's University of the Arts."
-    assert _found(gazetteer, text) == {}
+    assert linked_words(gazetteer, text) == {}
     # After the club's name, it is the club.
     text = "Zorbertha ZSC lost on Saturday. Berlin now need a win."
-    assert _found(gazetteer, text) == {"Zorbertha ZSC": "zorbertha-zsc", "Berlin": "zorbertha-zsc"}
+    assert linked_words(gazetteer, text) == {"Zorbertha ZSC": "zorbertha-zsc", "Berlin": "zorbertha-zsc"}
 
 
 def test_a_company_named_like_a_city_keeps_its_name(gazetteer):
     # Not a club-like name: the registered name alone is still the company.
-    assert _found(gazetteer, "Shares of Wolfsburg rose after the results.") == {"Wolfsburg": "synthetic-carmaker"}
+    assert linked_words(gazetteer, "Shares of Wolfsburg rose after the results.") == {"Wolfsburg": "synthetic-carmaker"}

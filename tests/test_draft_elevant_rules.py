@@ -8,11 +8,10 @@ import pytest
 
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.institutions import calendar_word, institution_continuing
-from generator.draft.linker import link
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
-from .conftest import write_corpus
+from .conftest import linked_words, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -40,36 +39,31 @@ def gazetteer(tmp_path_factory):
     return build_gazetteer(read_model(root))
 
 
-def _found(gazetteer, text: str) -> dict[str, str]:
-    """Each mention as written -> the id it references."""
-    return {m.words: m.target.id for m in link(text, tokenize(text), gazetteer).mentions}
-
-
 def test_a_day_or_month_is_no_registered_one_word_alias_by_itself(gazetteer):
     assert calendar_word("Wednesday") and calendar_word("may") and not calendar_word("Wednesdays")
     text = "The trial in Zorbtown ended on Wednesday. The ruling is due in May, its lawyers said.\n"
-    assert _found(gazetteer, text) == {}
+    assert linked_words(gazetteer, text) == {}
 
 
 def test_the_full_name_beside_a_day_still_finds_the_organization(gazetteer):
     text = "Zorbland Wednesday won on Wednesday night. Wednesday had lost twice before.\n"
-    assert _found(gazetteer, text).get("Zorbland Wednesday") == "zorbland-wednesday"
+    assert linked_words(gazetteer, text).get("Zorbland Wednesday") == "zorbland-wednesday"
 
 
 def test_a_registered_name_running_on_into_an_institutions_name_is_another_body(gazetteer):
     text = "The Pan Examplian Health Organization says the outbreak will last. It thanked Quarx Red Star.\n"
-    found = _found(gazetteer, text)
+    found = linked_words(gazetteer, text)
     assert "pan-examplian" not in found.values() and found.get("Quarx Red Star") == "quarx-red-star"
-    found = _found(gazetteer, "Officials of the Quarx Red Star Society and of Pan Examplian Airways met in the old "
+    found = linked_words(gazetteer, "Officials of the Quarx Red Star Society and of Pan Examplian Airways met in the old "
                               "town hall on the river.\n")
     assert found == {"Pan Examplian Airways": "pan-examplian"}
-    assert "quarx-red-star" not in _found(gazetteer, "Officials of the Quarx Red Star Society met in the old town hall on the river.\n").values()
+    assert "quarx-red-star" not in linked_words(gazetteer, "Officials of the Quarx Red Star Society met in the old town hall on the river.\n").values()
 
 
 def test_a_name_followed_by_a_companys_or_a_products_word_is_still_the_registered_one(gazetteer):
-    assert _found(gazetteer, "Pan Examplian Cargo Services flew, and Pan Examplian Airways too.\n")[
+    assert linked_words(gazetteer, "Pan Examplian Cargo Services flew, and Pan Examplian Airways too.\n")[
         "Pan Examplian"] == "pan-examplian"
-    assert _found(gazetteer, "Shares of Quarx Red Star Group rose.\n")["Quarx Red Star"] == "quarx-red-star"
+    assert linked_words(gazetteer, "Shares of Quarx Red Star Group rose.\n")["Quarx Red Star"] == "quarx-red-star"
 
 
 def test_an_institutions_head_after_a_headline_name_or_an_acronym_says_nothing(gazetteer):
@@ -82,11 +76,11 @@ def test_an_institutions_head_after_a_headline_name_or_an_acronym_says_nothing(g
     assert institution_continuing(text, tokens, start, start + 2, lambda offset: False) \
         == "Pan Examplian Health Organization"
     assert institution_continuing(text, tokens, start + 1, start + 2, lambda offset: False) == ""  # one word
-    assert _found(gazetteer, "VINT Council members met the board.\n").get("VINT") == "vintco"
+    assert linked_words(gazetteer, "VINT Council members met the board.\n").get("VINT") == "vintco"
 
 
 def test_a_compass_word_after_a_registered_name_makes_a_longer_places_name(gazetteer):
     text = "The member for Quarx Red Star West, a seat in the north, said the vote was fair and calm.\n"
-    assert _found(gazetteer, text) == {}
+    assert linked_words(gazetteer, text) == {}
     text = "Quarx Red Star West Zorbland Ltd, and Quarx Red Star itself, took part in the old town fair.\n"
-    assert _found(gazetteer, text).get("Quarx Red Star") == "quarx-red-star"
+    assert linked_words(gazetteer, text).get("Quarx Red Star") == "quarx-red-star"
