@@ -52,11 +52,13 @@ from .gazetteer import Form, Gazetteer, Target
 from .headlines import TitleCaseLines, title_case_line
 from .institutions import DAYS
 from .lexicon import is_city, is_english_word
+from .lone_evidence import PARTICLES, enough_in_a_story, in_a_firms_name, registered_alone, surnames_as_spelt
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .personforms import without_suffix
 from .royals import link_royals
 from .scorecards import bowling_figures, dismissal, ranked_entry
+from .sportspages import sports_page
 from .surnames import owners
 from .text import Token, script_of, tokenize
 
@@ -80,8 +82,6 @@ _TITLES = frozenset({
     "baroness", "countess", "tsar", "czar", "brigadier", "maj", "capt", "cmdr", "sgt", "cpl", "supt", "mme", "mlle",
     "herr", "frau", "monsieur", "madame", "signor", "senor", "senora", "comrade", "nominee", "taoiseach", "skipper",
 }) | _CALENDAR_WORDS
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
-                        "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
@@ -127,11 +127,15 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         token = tokens[i]
         person, why = _the_bearer(table[token.key], named, published)
         if person is None or person in found \
-                or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
+                or normalize(token.text) not in surnames_as_spelt(person) | registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
         if _initials_of_another(text, token.start, person) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
+            continue
+        # In a news story, a surname the registry does not know this person by needs its sentence's word.
+        if in_a_firms_name(text, token, people, table) or not sports_page(text) and not enough_in_a_story(
+                gazetteer, person, token.text, _person_cue(text, tokens, i, people)):
             continue
         # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
         if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
@@ -270,29 +274,6 @@ def _initials_of_another(text: str, start: int, person: Target) -> bool:
     return bool(given) and match.group(1)[0] not in given
 
 
-def _registered_alone(person: Target) -> set[str]:
-    """The one-word spellings the registry lists for the person ("Obama"), as spelt."""
-    spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
-    return {normalize(s) for s in spellings if len(s.split()) == 1}
-
-
-def _surnames_as_spelt(person: Target) -> set[str]:
-    """The last word of each registered spelling of two words or more, as spelt (accents and case
-    aside: "Botas" is not "Bottas"), without a particle joined to it ("al-Assad" is Assad); a
-    hyphenated given name ("Ann-Sophie") is one word, not a surname."""
-    out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
-        words = without_suffix(spelling).split()  # "Cal Ripken Jr." is Ripken
-        # "Alexander III of Scotland", "Caroline, Princess of Hanover": a royal's realm, no surname.
-        if len(words) < 2 or "," in spelling or words[-2].lower() == "of":
-            continue
-        parts = re.split(r"[-\u2010\u2011]", words[-1])
-        while len(parts) > 1 and parts[0].lower() in _PARTICLES:
-            parts = parts[1:]
-        out.add(normalize("-".join(parts)))
-    return out
-
-
 def reads_as_english(tokens: list[Token]) -> bool:
     """No other language written in Latin letters has more of its own function words among the
     text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
@@ -356,7 +337,7 @@ def _past_particles(text: str, tokens: list[Token], i: int, step: int) -> int:
     ("Hafez al-Assad", "Bashir al-Assad"): the word on the particle's far side decides."""
     j = i + step
     # Not a scorecard's "st" (stumped: "Azharuddin st Kaluwitharana"); a saint's "St" is capitalised.
-    while 0 <= j < len(tokens) and tokens[j].text.lower() in _PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
+    while 0 <= j < len(tokens) and tokens[j].text.lower() in PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
                                                                                      max(j, j - step)):
         j += step
     return j
