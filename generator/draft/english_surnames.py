@@ -29,7 +29,10 @@ a surname alone when nothing else it could be is known:
   name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
   film or a song named after someone is not a mention of a registered namesake;
-- the text reads as English, since in German every noun is capitalised.
+- the text reads as English, since in German every noun is capitalised;
+- no firm's name holds it ("de Zoete and Bevan"), and in a news story, where the registry lists
+  people under their surname alone, it lists this one so or the sentence names a person by a
+  title or a list (lone_evidence.py); the draft's comment says which word said it.
 
 A registry that lists the lone surname as an alias (one made from every marked form)
 gets the same answer where the text gives no support: resolve() leaves such an alias open
@@ -102,17 +105,17 @@ def link_english_surnames(linker: Any) -> None:
     for i, person, form, why in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
                                                       linker.linking.covered, found, linker.lower_words, people,
                                                       named, linker.published):
-        linker.add(person, i, i + 1, f"{form.origin}, {why or 'the only registered person of that surname'}, "
-                                     "named by it alone")
+        linker.add(person, i, i + 1, f"{form.origin}, {why}")
 
 
 def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
                           found: set[Target], lower_words: set[str],
                           people: list[tuple[int, int]] = (), named: set[Target] = frozenset(),
                           published: PartialDate | None = None) -> list[tuple[int, Target, Form, str]]:
-    """(token index, person, surname form, why that bearer) for each lone surname that can only be
-    one registered person, or that several bear and the text's ties tell apart; `people`, the
-    character spans of the people already found; `named`, every entity the text names."""
+    """(token index, person, surname form, why: that bearer, and the sentence's word for a person
+    or the registry's listing) for each lone surname that can only be one registered person, or
+    that several bear and the text's ties tell apart; `people`, the character spans of the people
+    already found; `named`, every entity the text names."""
     table = _bearers(gazetteer)
     candidates = [i for i, t in enumerate(tokens) if i not in covered and table.get(t.key)
                   and _looks_like_a_surname(t.text)]
@@ -134,8 +137,9 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
+        cue = _person_cue(text, tokens, i, people)
         if in_a_firms_name(text, token, people, table) or not sports_page(text) and not enough_in_a_story(
-                gazetteer, person, token.text, _person_cue(text, tokens, i, people)):
+                gazetteer, person, token.text, cue):
             continue
         # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
         if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
@@ -146,6 +150,10 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
+        why = f"{why or 'the only registered person of that surname'}, named by it alone" + _BY_CUE[
+            "scorecard" if dismissal(text, tokens, i) or bowling_figures(text, token) else cue]
+        if normalize(token.text) in registered_alone(person):
+            why += ", as the registry lists them"
         out.append((i, person, form, why))
     return out
 
@@ -200,6 +208,11 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
         return False
     cue = _person_cue(text, tokens, i, people)
     return cue == "title" or (cue == "list" and not city) or (cue == "said" and not city and not other)
+
+
+# The draft's comment names the sentence's word for a person (how bench.draft_rule_tally sorts them).
+_BY_CUE = {"title": " after a person's title", "said": " before 'said'", "list": " beside a person found in a list",
+           "scorecard": " in a scorecard", "": ""}
 
 
 def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, int]]) -> str:
