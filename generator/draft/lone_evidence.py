@@ -5,8 +5,8 @@ shops, firms and other people's names ("archrival Coles said", "beyond McGregor"
 goalkeeper, not the registered cyclist). So:
 
 - A registry that lists people under their surname alone ("Obama" an alias of Barack Obama,
-  "Mubarak" of Hosni Mubarak) has said whom it knows by the surname. Where it does so for a
-  tenth of its people with a surname or more (a registry of rich aliases), a person it does not
+  "Mubarak" of Hosni Mubarak) has said whom it knows by the surname. Where it does so for one
+  in twenty of its people with a surname or more (a registry of rich aliases), a person it does not
   list so ("Horowitz" for Nitzan Horowitz) is named by the surname alone in a news story only
   when the sentence says a person is meant: a person's title before it ("Foreign Minister
   Zorbson") or a registered person found beside it in a list. "Said" after it is not enough
@@ -29,8 +29,9 @@ from .text import Token, token_key
 
 # The share of a registry's people with a surname listed under it alone from which the registry
 # is taken to say whom it knows by the surname: the bench's registries made from every marked
-# form list 23-42% of their people so, those of full names only under 1%.
-_LISTING_SHARE = 0.1
+# form list 23-42% of their people so, those of full names only under 1% (mononyms: "Ronaldo").
+# Five times that incidental share: a registry listing only its most famous people so still speaks.
+_LISTING_SHARE = 0.05
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
 # "de Zoete and Bevan", "Marks & Spencer": the word before the conjunction, then the conjunction.
@@ -62,7 +63,7 @@ def surnames_as_spelt(person: Target) -> set[str]:
 
 
 def lists_surnames(gazetteer: Gazetteer) -> bool:
-    """The registry lists a tenth or more of its people with a surname under that surname alone."""
+    """The registry lists one in twenty or more of its people with a surname under that surname alone."""
     if gazetteer.lists_surnames is None:
         bearers = [p for p in gazetteer.surnames if p.kind == "person" and surnames_as_spelt(p)]
         listed = sum(bool(surnames_as_spelt(p) & registered_alone(p)) for p in bearers)
