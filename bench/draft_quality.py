@@ -305,7 +305,9 @@ def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
 
 def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
              baseline: bool = False, rough: bool = False,
-             with_articles: bool = False, related: bool = False) -> dict[str, tuple[int, int, int]]:
+             with_articles: bool = False, related: bool = False, each=None) -> dict[str, tuple[int, int, int]]:
+    """`each`, if given, is called with each drafted document, its draft record's text and its gold
+    references by kind (bench.draft_rule_tally reads the draft's comments so)."""
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
     for train, test in folds:
         ordinary = _ordinary_words(train + test)
@@ -327,8 +329,12 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
                 if baseline:
                     found = exact_names(names, doc["text"])
                 else:
-                    record = yaml.safe_load((root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8"))
+                    raw = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8")
+                    record = yaml.safe_load(raw)
                     found = {kind: {r["id"] for r in record.get(folder) or []} for kind, folder in FOLDERS.items()}
+                    if each is not None:
+                        each(doc, raw, {kind: {entity_id(i) for i in doc["marked"]} & registered[kind]
+                                        for kind in FOLDERS})
                 for kind, folder in FOLDERS.items():
                     predicted = found[kind]
                     gold = {entity_id(i) for i in doc["marked"] if entity_id(i) in registered[kind]}

@@ -29,7 +29,10 @@ a surname alone when nothing else it could be is known:
   name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
   film or a song named after someone is not a mention of a registered namesake;
-- the text reads as English, since in German every noun is capitalised.
+- the text reads as English, since in German every noun is capitalised;
+- no firm's name holds it ("de Zoete and Bevan"), and in a news story, where the registry lists
+  people under their surname alone, it lists this one so or the sentence names a person by a
+  title or a list (lone_evidence.py); the draft's comment says which word said it.
 
 A registry that lists the lone surname as an alias (one made from every marked form)
 gets the same answer where the text gives no support: resolve() leaves such an alias open
@@ -52,11 +55,13 @@ from .gazetteer import Form, Gazetteer, Target
 from .headlines import TitleCaseLines, title_case_line
 from .institutions import DAYS
 from .lexicon import is_city, is_english_word
+from .lone_evidence import PARTICLES, enough_in_a_story, in_a_firms_name, registered_alone, surnames_as_spelt
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
 from .personforms import without_suffix
 from .royals import link_royals
 from .scorecards import bowling_figures, dismissal, ranked_entry
+from .sportspages import sports_page
 from .surnames import owners
 from .text import Token, script_of, tokenize
 
@@ -80,8 +85,6 @@ _TITLES = frozenset({
     "baroness", "countess", "tsar", "czar", "brigadier", "maj", "capt", "cmdr", "sgt", "cpl", "supt", "mme", "mlle",
     "herr", "frau", "monsieur", "madame", "signor", "senor", "senora", "comrade", "nominee", "taoiseach", "skipper",
 }) | _CALENDAR_WORDS
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
-                        "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
@@ -102,17 +105,17 @@ def link_english_surnames(linker: Any) -> None:
     for i, person, form, why in english_lone_surnames(linker.text, linker.tokens, linker.gazetteer,
                                                       linker.linking.covered, found, linker.lower_words, people,
                                                       named, linker.published):
-        linker.add(person, i, i + 1, f"{form.origin}, {why or 'the only registered person of that surname'}, "
-                                     "named by it alone")
+        linker.add(person, i, i + 1, f"{form.origin}, {why}")
 
 
 def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int],
                           found: set[Target], lower_words: set[str],
                           people: list[tuple[int, int]] = (), named: set[Target] = frozenset(),
                           published: PartialDate | None = None) -> list[tuple[int, Target, Form, str]]:
-    """(token index, person, surname form, why that bearer) for each lone surname that can only be
-    one registered person, or that several bear and the text's ties tell apart; `people`, the
-    character spans of the people already found; `named`, every entity the text names."""
+    """(token index, person, surname form, why: that bearer, and the sentence's word for a person
+    or the registry's listing) for each lone surname that can only be one registered person, or
+    that several bear and the text's ties tell apart; `people`, the character spans of the people
+    already found; `named`, every entity the text names."""
     table = _bearers(gazetteer)
     candidates = [i for i, t in enumerate(tokens) if i not in covered and table.get(t.key)
                   and _looks_like_a_surname(t.text)]
@@ -127,11 +130,16 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         token = tokens[i]
         person, why = _the_bearer(table[token.key], named, published)
         if person is None or person in found \
-                or normalize(token.text) not in _surnames_as_spelt(person) | _registered_alone(person) \
+                or normalize(token.text) not in surnames_as_spelt(person) | registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
         if _initials_of_another(text, token.start, person) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
+            continue
+        # In a news story, a surname the registry does not know this person by needs its sentence's word.
+        cue = _person_cue(text, tokens, i, people)
+        if in_a_firms_name(text, token, people, table) or not sports_page(text) and not enough_in_a_story(
+                gazetteer, person, token.text, cue):
             continue
         # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
         if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
@@ -142,6 +150,10 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
+        why = f"{why or 'the only registered person of that surname'}, named by it alone" + _BY_CUE[
+            "scorecard" if dismissal(text, tokens, i) or bowling_figures(text, token) else cue]
+        if normalize(token.text) in registered_alone(person):
+            why += ", as the registry lists them"
         out.append((i, person, form, why))
     return out
 
@@ -196,6 +208,11 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
         return False
     cue = _person_cue(text, tokens, i, people)
     return cue == "title" or (cue == "list" and not city) or (cue == "said" and not city and not other)
+
+
+# The draft's comment names the sentence's word for a person (how bench.draft_rule_tally sorts them).
+_BY_CUE = {"title": " after a person's title", "said": " before 'said'", "list": " beside a person found in a list",
+           "scorecard": " in a scorecard", "": ""}
 
 
 def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, int]]) -> str:
@@ -270,29 +287,6 @@ def _initials_of_another(text: str, start: int, person: Target) -> bool:
     return bool(given) and match.group(1)[0] not in given
 
 
-def _registered_alone(person: Target) -> set[str]:
-    """The one-word spellings the registry lists for the person ("Obama"), as spelt."""
-    spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
-    return {normalize(s) for s in spellings if len(s.split()) == 1}
-
-
-def _surnames_as_spelt(person: Target) -> set[str]:
-    """The last word of each registered spelling of two words or more, as spelt (accents and case
-    aside: "Botas" is not "Bottas"), without a particle joined to it ("al-Assad" is Assad); a
-    hyphenated given name ("Ann-Sophie") is one word, not a surname."""
-    out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
-        words = without_suffix(spelling).split()  # "Cal Ripken Jr." is Ripken
-        # "Alexander III of Scotland", "Caroline, Princess of Hanover": a royal's realm, no surname.
-        if len(words) < 2 or "," in spelling or words[-2].lower() == "of":
-            continue
-        parts = re.split(r"[-\u2010\u2011]", words[-1])
-        while len(parts) > 1 and parts[0].lower() in _PARTICLES:
-            parts = parts[1:]
-        out.add(normalize("-".join(parts)))
-    return out
-
-
 def reads_as_english(tokens: list[Token]) -> bool:
     """No other language written in Latin letters has more of its own function words among the
     text's lower-case words than English has ("der", "und", "die" against "the", "and"); a text
@@ -356,7 +350,7 @@ def _past_particles(text: str, tokens: list[Token], i: int, step: int) -> int:
     ("Hafez al-Assad", "Bashir al-Assad"): the word on the particle's far side decides."""
     j = i + step
     # Not a scorecard's "st" (stumped: "Azharuddin st Kaluwitharana"); a saint's "St" is capitalised.
-    while 0 <= j < len(tokens) and tokens[j].text.lower() in _PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
+    while 0 <= j < len(tokens) and tokens[j].text.lower() in PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
                                                                                      max(j, j - step)):
         j += step
     return j

@@ -66,6 +66,7 @@ class Gazetteer:
     word_owners: dict[str, frozenset[Target]] | None = None  # a name word -> entities named with it (shortforms.py)
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)
+    lists_surnames: bool | None = None  # the registry lists people under their surname alone (lone_evidence.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "", partial: str | None = None) -> None:
         """`partial`, when given, is why the spelling is weak alone (a short form the registry
