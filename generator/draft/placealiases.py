@@ -37,6 +37,7 @@ import re
 from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
 from .sports import SPORT_NAMES
+from .clublists import in_a_list_of_clubs
 from .sportsreading import sports_reading
 from .tables import result_in_sentence, role_after
 from .otherwise import country_parts, is_a_place
@@ -44,7 +45,7 @@ from .text import Token, name_key, name_words, token_key
 
 
 def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
-                  short_form_taken: bool = False) -> str:
+                  short_form_taken: bool = False, gazetteer: Gazetteer | None = None) -> str:
     """Why a place's name registered as a team's alias names the place here, or ''. A one-word short
     form shortforms.py takes (`short_form_taken`: "Chelsea", a town's name by itself, or "Freiburg"
     in a match report) is read as a place only after a place word, unless it names a region."""
@@ -62,7 +63,9 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     if sports_reading(text).about_sport or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
             or end < len(tokens) and tokens[end].text.lower() in _TEAM_OR_SPORT_WORDS \
-            or any(_otherwise_named(f.target, text) for f in forms):
+            or any(_otherwise_named(f.target, text) for f in forms) \
+            or gazetteer is not None and in_a_list_of_clubs(text, tokens[start].start, tokens[end - 1].end,
+                                                            {f.target for f in forms}, gazetteer):
         return ""
     return f"the place '{written}', not the team named after it: no text about sport, and the text names " \
            "the team by no other name"

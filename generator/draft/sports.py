@@ -78,3 +78,10 @@ REPORT_WORDS = frozenset({
     "players", "team", "teams", "game", "games", "season", "win", "won", "beat", "defeat", "victory", "champions",
     "title"})
 REPORT_WORDS_NEEDED = 4
+
+# Words of a player's or a coach's career: news that talks sport in prose uses them ("his time as
+# manager", "signed for", "left on the bench") where it names clubs by their places without four
+# of the report words ("who worked with him at Zorbton, Quelvo and Examplia").
+CAREER_WORDS = frozenset({
+    "coach", "coached", "coaching", "manager", "managed", "striker", "midfielder", "defender", "goalkeeper",
+    "winger", "signed", "signing", "joined", "joining", "transfer", "loan", "bench", "benched", "squad", "season"})

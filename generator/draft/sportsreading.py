@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from .sports import REPORT_WORDS, REPORT_WORDS_NEEDED, SPORT_NAMES, sports_named
+from .sports import CAREER_WORDS, REPORT_WORDS, REPORT_WORDS_NEEDED, SPORT_NAMES, sports_named
 from .tables import results_rows
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,6 +62,11 @@ class SportsReading:
     def report_words(self) -> frozenset[str]:
         """The words of sport's reports the text uses (sports.REPORT_WORDS: "coach", "goals")."""
         return REPORT_WORDS.intersection(w.lower() for w in _WORD.findall(self.text))
+
+    @cached_property
+    def career_words(self) -> frozenset[str]:
+        """The words of a player's or a coach's career the text uses (sports.CAREER_WORDS: "manager")."""
+        return CAREER_WORDS.intersection(w.lower() for w in _WORD.findall(self.text))
 
     @cached_property
     def results_page(self) -> bool:
