@@ -85,3 +85,15 @@ REPORT_WORDS_NEEDED = 4
 CAREER_WORDS = frozenset({
     "coach", "coached", "coaching", "manager", "managed", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "signed", "signing", "joined", "joining", "transfer", "loan", "bench", "benched", "squad", "season"})
+
+
+def sports_keyed(keys) -> frozenset[str]:
+    """The sports token keys name or mark ("soccer" and "F.C." are football, "RLFC" rugby): tables.py
+    reads a results table's sport so, from every word of its text."""
+    return frozenset(SPORT_KEYS[key] for key in keys if key in SPORT_KEYS)
+
+
+# A player's or a coach's role, which makes the club's city before it the club ("Zorbton striker").
+PLAYER_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
+                          "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
+                          "skipper"})
