@@ -12,7 +12,7 @@ from generator.draft.gazetteer import build_gazetteer
 from generator.draft.headlines import title_case_line
 from generator.draft.linker import link
 from generator.draft.sports import SPORT_KEYS, sports_marked, sports_named
-from generator.draft.sportspages import pages_sport, sports_page
+from generator.draft.sportsreading import sports_reading
 from generator.draft.tables import results_rows
 from generator.draft.teamnames import KIND, NICKNAME, short_names
 from generator.draft.text import token_key, tokenize
@@ -85,17 +85,17 @@ def test_a_sports_word_and_a_teams_marks_say_one_sport():
 
 
 def test_the_first_line_names_the_pages_sport():
-    assert pages_sport("SOCCER - ZORBTON BEAT QUELVO.\nText.") == "football"
-    assert pages_sport("MOTOR RACING - ZORBWELL WINS.\nText.") == "motor"
-    assert pages_sport("Zorbland cargo rises.\nText.") == ""
+    assert sports_reading("SOCCER - ZORBTON BEAT QUELVO.\nText.").page_sport == "football"
+    assert sports_reading("MOTOR RACING - ZORBWELL WINS.\nText.").page_sport == "motor"
+    assert sports_reading("Zorbland cargo rises.\nText.").page_sport == ""
 
 
 def test_two_lines_of_results_make_a_sports_page_but_a_storys_figures_do_not():
     results = "Zorbton results.\nZorbton 6 Quelvo 2\nExamplia 1 Zorbwell 0\n"
-    assert results_rows(results) == 2 and sports_page(results)
+    assert results_rows(results) == 2 and sports_reading(results).results_page
     story = ("Zorbland cargo Q2 load factor up 1.7 pct.\nSales rose 5 percent to 10 million\n"
              "Profit fell 3 points to 7 percent\n")
-    assert results_rows(story) == 0 and not sports_page(story)
+    assert results_rows(story) == 0 and not sports_reading(story).results_page
 
 
 def test_a_headline_capitalises_most_words_or_with_every_word_all_but_function_words():

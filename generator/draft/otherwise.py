@@ -13,12 +13,9 @@ from functools import lru_cache
 from .countryreads import country_read_otherwise
 from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
-from .sports import SPORT_NAMES
+from .sports import SPORT_NAME_KEYS
 from .text import Token, is_acronym, name_key, token_key
 
-# A national team's registered name names its sport ("England national rugby union team"):
-# a text naming that sport reads the country's part as the team.
-_SPORT_KEYS = frozenset(token_key(w) for w in SPORT_NAMES)
 
 _DEFINED = re.compile(r"\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]")
 # Words a long form may hold that give its acronym no letter ("Federal Bureau of Investigation").
@@ -127,8 +124,9 @@ def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, 
         place = key in country_parts() and not is_city(text[span[0].start:span[-1].end])
     else:
         place = names_a_place(key, gazetteer)
-    sports = {token_key(w) for w in re.findall(r"\w+", form.target.name)} & _SPORT_KEYS
-    return place and not sports & text_keys
+    # A national team's registered name names its sport ("England national rugby union team"): a
+    # text naming that sport reads the country's part as the team.
+    return place and not {token_key(w) for w in re.findall(r"\w+", form.target.name)} & SPORT_NAME_KEYS & text_keys
 
 
 def hyphen_nickname(tokens: list[Token], start: int, end: int) -> str:

@@ -12,7 +12,8 @@
   the place the organization is named after: its words are words of the registered name,
   or it is another spelling of one ("Cologne" for "Köln"). After "in", "near" or "of" it is
   the place anywhere. The team is still read (the linker's evidence decides) in a text about
-  sport (a headline naming one, or four of sport's words: "coach", "goals", "Bundesliga"), on a
+  sport (sportsreading.about_sport: a headline naming one, or four of sport's words: "coach",
+  "goals", "Bundesliga"; not only a results page: prose match reports name clubs so), on a
   table's row (a number after it), in a sentence stating a result, before a player's role, a
   team word or a sport's name ("the Marseille soccer team"), where the text also writes the
   organization's name or an alias that is no place ("Dodgers"), and for a one-word short form
@@ -32,18 +33,19 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .gazetteer import Form, Gazetteer
 from .lexicon import city_spellings, is_city
 from .sports import SPORT_NAMES
+from .clublists import in_a_list_of_clubs
+from .sportsreading import sports_reading
 from .tables import result_in_sentence, role_after
 from .otherwise import country_parts, is_a_place
 from .text import Token, name_key, name_words, token_key
 
 
 def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
-                  short_form_taken: bool = False) -> str:
+                  short_form_taken: bool = False, gazetteer: Gazetteer | None = None) -> str:
     """Why a place's name registered as a team's alias names the place here, or ''. A one-word short
     form shortforms.py takes (`short_form_taken`: "Chelsea", a town's name by itself, or "Freiburg"
     in a match report) is read as a place only after a place word, unless it names a region."""
@@ -58,13 +60,15 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     # shortforms.py reads a city's name; a region's ("Hampshire") is no name by itself for it either.
     if short_form_taken and any(f.partial for f in forms) and name_key(written) not in country_parts(every_level=True):
         return ""
-    if _headline_names_a_sport(text) or about_sport(text) or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
+    if sports_reading(text).about_sport or _a_teams_place_in_a_table(text, tokens[end - 1].end) \
             or result_in_sentence(text, tokens[start].start, tokens[end - 1].end) or role_after(text, tokens[end - 1].end) \
             or end < len(tokens) and tokens[end].text.lower() in _TEAM_OR_SPORT_WORDS \
-            or any(_otherwise_named(f.target, text) for f in forms):
+            or any(_otherwise_named(f.target, text) for f in forms) \
+            or gazetteer is not None and in_a_list_of_clubs(text, tokens[start].start, tokens[end - 1].end,
+                                                            {f.target for f in forms}, gazetteer):
         return ""
-    return f"the place '{written}', not the team named after it: no sports page, and the text names the team " \
-           "by no other name"
+    return f"the place '{written}', not the team named after it: no text about sport, and the text names " \
+           "the team by no other name"
 
 
 # Words before a place that a team's name never follows: "in Los Angeles", "north of Chicago". Not
@@ -77,30 +81,6 @@ _PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
 _TEAM_WORDS = {"team", "side", "squad", "club", "eleven", "fifteen", "xi", "xv", "players", "fans", "supporters"}
 _SPORT_WORDS = frozenset(SPORT_NAMES)
 _TEAM_OR_SPORT_WORDS = _TEAM_WORDS | _SPORT_WORDS
-
-
-def _headline_names_a_sport(text: str) -> bool:
-    """The first line names a sport: "BASEBALL - MAJOR LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"."""
-    first = text.lstrip().split("\n", 1)[0]
-    return bool(_SPORT_WORDS & {w.lower() for w in re.findall(r"[^\W\d_]+", first)})
-
-
-# Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
-# in the Bundesliga ... the coach ... two goals"), where a city's name may be its club's. A news story
-# may use a few ("Clinton played golf", "the fans", "won the title").
-_SPORTS_WORDS = frozenset({
-    "football", "soccer", "baseball", "basketball", "hockey", "rugby", "cricket", "tennis", "golf", "league",
-    "bundesliga", "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "stadium",
-    "match", "matches", "tournament", "championship", "inning", "innings", "pitcher", "homer", "playoff",
-    "playoffs", "club", "clubs", "cup", "derby", "penalty", "fans", "referee", "sport", "sports", "player",
-    "players", "team", "teams", "game", "games", "season", "win", "won", "beat", "defeat", "victory", "champions",
-    "title"})
-SPORT_WORDS_NEEDED = 4
-
-
-@lru_cache(maxsize=64)
-def about_sport(text: str) -> bool:
-    return len(_SPORTS_WORDS.intersection(w.lower() for w in re.findall(r"[^\W\d_]+", text))) >= SPORT_WORDS_NEEDED
 
 
 _SCORE_AFTER = re.compile(r"[ \t]+\d")

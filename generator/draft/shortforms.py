@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .clublists import in_a_list_of_clubs
 from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
@@ -148,9 +149,16 @@ class ShortForms:
             return True  # "beat Groningen 4-1", "Liverpool striker Mark Kennedy" (tables.py)
         return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
+    def listed_club(self, index: int) -> bool:
+        """A club's city in a list of clubs, in a text that talks a career in sport (clublists.py)."""
+        token = self.tokens[index]
+        return in_a_list_of_clubs(self.text, token.start, token.end, set(self.candidates[index]), self.gazetteer)
+
     def reason(self, index: int) -> str:
         """Why the short form at token `index` still needs support ('' when it does not)."""
         kind = self.kind(index) if index in self.candidates else ""
+        if index in self.candidates and self.listed_club(index):
+            return ""  # "at Zorbton, Quelvo and Examplia" in a text telling a career in sport (clublists.py)
         if index in self.club_cities:
             return "" if kind and self.city_supported(index) else CLUB_WORD
         if kind == "name" or (kind == "city" and self.city_supported(index)):

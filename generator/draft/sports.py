@@ -1,7 +1,8 @@
 """The sports, in one place: the words that name one in a text ("SOCCER - ...", "England national
-rugby union team", "NBA"), and the marks of a team's registered name that say which one it plays
-("F.C.", "KK", "Scuderia", "County Cricket Club"). sportspages.py reads a page's sport by the
-first, otherwise.py a national team's by both, tables.py a table's and a club's by both."""
+rugby union team", "NBA"), the marks of a team's registered name that say which one it plays
+("F.C.", "KK", "Scuderia", "County Cricket Club"), and the words of sport's reports ("coach",
+"goals"). sportsreading.py reads a text's sport by the first and the last, otherwise.py a national
+team's by both of the first, tables.py a table's and a club's by both."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ SPORT_NAMES: dict[str, str] = {
     "chess": "chess", "darts": "darts", "snooker": "snooker", "bandy": "bandy",
     "racing": "", "nfl": "", "nba": "", "nhl": "",
 }
+# Their token keys (text.token_key): otherwise.py compares them with a text's and a name's keys.
+SPORT_NAME_KEYS = frozenset(token_key(w) for w in SPORT_NAMES)
 # Words naming association football, whose clubs' names carry its letters.
 FOOTBALL_NAMES = frozenset(w for w, sport in SPORT_NAMES.items() if sport == "football")
 FOOTBALL_LETTERS = frozenset({"fc", "afc", "cf", "cfc"})
@@ -62,3 +65,35 @@ def sports_named(words) -> set[str]:
 # Token keys (text.token_key: "rugbi") of the words that name a sport or mark a team's -> the sport.
 SPORT_KEYS: dict[str, str] = {**{token_key(mark): sport for sport, marks in TEAM_MARKS.items() for mark in marks},
                               **{token_key(word): sport for word, sport in SPORT_NAMES.items() if sport}}
+
+
+# Words of sport's reports: a text using four of them or more is about sport ("Freiburg beat Wolfsburg
+# in the Bundesliga ... the coach ... two goals"), where a city's name may be its club's. A news story
+# may use a few ("Clinton played golf", "the fans", "won the title").
+REPORT_WORDS = frozenset({
+    "football", "soccer", "baseball", "basketball", "hockey", "rugby", "cricket", "tennis", "golf", "league",
+    "bundesliga", "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "stadium",
+    "match", "matches", "tournament", "championship", "inning", "innings", "pitcher", "homer", "playoff",
+    "playoffs", "club", "clubs", "cup", "derby", "penalty", "fans", "referee", "sport", "sports", "player",
+    "players", "team", "teams", "game", "games", "season", "win", "won", "beat", "defeat", "victory", "champions",
+    "title"})
+REPORT_WORDS_NEEDED = 4
+
+# Words of a player's or a coach's career: news that talks sport in prose uses them ("his time as
+# manager", "signed for", "left on the bench") where it names clubs by their places without four
+# of the report words ("who worked with him at Zorbton, Quelvo and Examplia").
+CAREER_WORDS = frozenset({
+    "coach", "coached", "coaching", "manager", "managed", "striker", "midfielder", "defender", "goalkeeper",
+    "winger", "signed", "signing", "joined", "joining", "transfer", "loan", "bench", "benched", "squad", "season"})
+
+
+def sports_keyed(keys) -> frozenset[str]:
+    """The sports token keys name or mark ("soccer" and "F.C." are football, "RLFC" rugby): tables.py
+    reads a results table's sport so, from every word of its text."""
+    return frozenset(SPORT_KEYS[key] for key in keys if key in SPORT_KEYS)
+
+
+# A player's or a coach's role, which makes the club's city before it the club ("Zorbton striker").
+PLAYER_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
+                          "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
+                          "skipper"})

@@ -13,19 +13,17 @@ town. A football club is one whose registered name carries the association-footb
 ("F.C.", "AFC", "C.F."); another sport's page names that sport in its first line ("RUGBY
 LEAGUE - ...", "CRICKET - ..."). The club's full name there is still the club.
 
-A sports page: its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS", "Soccer -
-Zorbton beat Quelvo"), or two lines or more read as results (tables.results_rows: "Zorbton 6
-Quelvo 2"). The sports' words and teams' marks are sports.py's."""
+A sports page (sportsreading.results_page): its first line names a sport ("BASEBALL - MAJOR
+LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"), or two lines or more read as results
+(tables.results_rows: "Zorbton 6 Quelvo 2"); a page's sport is the one its first line names
+(sportsreading.page_sport). The sports' words and teams' marks are sports.py's."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .gazetteer import Target
 from .lexicon import is_city
-from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked, sports_named
-from .tables import results_rows
+from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked
+from .sportsreading import sports_reading
 from .text import name_words
 
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
@@ -33,23 +31,11 @@ from .text import name_words
 _OTHER_SPORTS = set(SPORT_NAMES) - FOOTBALL_NAMES
 
 
-@lru_cache(maxsize=64)
-def sports_page(text: str) -> bool:
-    if _headline_sports(text):
-        return True
-    return results_rows(text) >= 2
-
-
-def _headline_sports(text: str) -> set[str]:
-    first = text.lstrip().split("\n", 1)[0]
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", first)} & SPORT_NAMES.keys()
-
-
 def another_sports_team(text: str, targets: list[Target], written: str) -> str:
     """Why teams whose every registered name says another sport than the page's ("KK Partizan", a
     basketball club, on a football page) are not meant by a short form of their names (one that does
     not say the sport itself) here, or ''."""
-    sport = pages_sport(text)
+    sport = sports_reading(text).page_sport
     if not sport or not targets or sports_marked(written) or any(t.kind != "organization" for t in targets):
         return ""
     sports = [team_sports(t) for t in targets]
@@ -63,7 +49,7 @@ def football_club_on_another_sports_page(text: str, targets: list[Target], writt
     if not targets or " " in written or any(t.kind != "organization" or not _football_club(t.name)
                                             or t.name == written for t in targets):
         return ""
-    sports = _headline_sports(text)
+    sports = sports_reading(text).headline_sports
     if not sports or sports - _OTHER_SPORTS:
         return ""
     return f"a football club's city on a page about {'/'.join(sorted(sports))}"
@@ -83,7 +69,7 @@ def team_over_city(targets: list[Target], text: str) -> Target | None:
         return None
     city = name_words(cities[0].name)
     teams = [t for t in targets if t is not cities[0] and _holds(name_words(t.name), city)]
-    if len(teams) != 1 or not sports_page(text):
+    if len(teams) != 1 or not sports_reading(text).results_page:
         return None
     return teams[0]
 
@@ -99,12 +85,6 @@ def team_sports(target: Target) -> set[str]:
     return sports_marked(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
 
 
-def pages_sport(text: str) -> str:
-    """The one sport a page's first line names ("SOCCER - YUGOSLAV LEAGUE RESULTS"), or ''."""
-    sports = sports_named(_headline_sports(text))
-    return next(iter(sports)) if len(sports) == 1 else ""
-
-
 def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Target], Target | None]:
     """On a page about one sport, namesakes one of which is that sport's team ("Partizan": FK Partizan
     the football club, KK Partizan the basketball club; "Rabobank" on a cycling page): the one team
@@ -112,7 +92,7 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
     of none, the one whose names say no sport where every other's say another ("Bradford" on a rugby
     league page: Bradford Bulls, not Bradford City A.F.C.). Else the targets as they are, and the team
     a city's name means on a sports page (team_over_city)."""
-    sport = pages_sport(text) if len(targets) > 1 else ""
+    sport = sports_reading(text).page_sport if len(targets) > 1 else ""
     if sport and all(t.kind == "organization" for t in targets):
         marked = {t: team_sports(t) for t in targets}
         own = [t for t in targets if sport in marked[t]]

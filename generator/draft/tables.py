@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
-from .sports import SPORT_KEYS, sports_marked
+from .sports import PLAYER_ROLES, sports_keyed, sports_marked
 from .text import Token, token_key
 
 MIN_ROWS = 3
@@ -122,7 +122,7 @@ class ResultCells:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer):
         self.tokens, self.gazetteer = tokens, gazetteer
         self.text, self.cells, self._share = text, result_cells(text) | result_lines(text), None
-        self.sports = _sports(token.key for token in tokens) if self.cells else frozenset()
+        self.sports = sports_keyed(token.key for token in tokens) if self.cells else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
         """Tokens start..end (end exclusive) are a whole cell of a results table."""
@@ -158,11 +158,6 @@ class ResultCells:
         return self._share
 
 
-def _sports(keys) -> frozenset[str]:
-    """The sports words name ("soccer" and "F.C." are football, "RLFC" rugby)."""
-    return frozenset(SPORT_KEYS[key] for key in keys if key in SPORT_KEYS)
-
-
 # A match's result in prose: "beat Groningen 4-1", "a 3-0 victory over Volendam"; not a date
 # ("1996-08-23"), a span of years ("1914-18") nor a range ("0-50 cents": sides up to 19).
 _RESULT = re.compile(r"(?<![\d./-])1?\d-1?\d(?![\d/-]|\.\d)")
@@ -184,18 +179,15 @@ def _sentence_bounds(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE.finditer(text)]
 
 
-# A player's or a coach's role right after a club's city: "Liverpool striker Mark Kennedy",
-# "Chelsea defender Terry Phelan", "Middlesbrough's Italian striker".
-_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
-                    "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
-                    "skipper"})
+# A player's or a coach's role (sports.PLAYER_ROLES) right after a club's city: "Liverpool striker
+# Mark Kennedy", "Chelsea defender Terry Phelan", "Middlesbrough's Italian striker".
 _ROLE_AFTER = re.compile(r"(?:'s?|’s?)?(?: [A-Z][a-z]+)? ([a-z]+)\b")
 
 
 def role_after(text: str, end: int) -> bool:
     """A player's or coach's role follows the name ending at `end` (a nationality may stand between)."""
     following = _ROLE_AFTER.match(text, end)
-    return bool(following) and following.group(1) in _ROLES
+    return bool(following) and following.group(1) in PLAYER_ROLES
 
 
 def match_report_cue(text: str, start: int, end: int, targets) -> bool:

@@ -12,7 +12,7 @@ A registered organization's name (or alias) gives its short names:
   Twins"): the nickname, read where no team whose name marks the page's sport fits, on a page about
   a sport of leagues that names the team's place ("In Boston, ... the Red Sox"): a nickname is shared
   across leagues ("Rangers" of Texas on a baseball page, of New York on an ice hockey one).
-Only on a page whose first line names one sport (sportspages.pages_sport), only where exactly one
+Only on a page whose first line names one sport (sportsreading.page_sport), only where exactly one
 registered team fits, never where the words name an entity the linker found, nor where they are
 a registered spelling the linker has read, unless only as a weak short form of this team's (a club's
 city, one word of its longer name: "Liverpool", "Kent") left out for want of support, which the page's
@@ -33,7 +33,8 @@ from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
 from .sports import LEAGUE_SPORTS, TEAM_MARKS
-from .sportspages import pages_sport, team_sports
+from .sportspages import team_sports
+from .sportsreading import sports_reading
 from .text import Token, name_key
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
@@ -118,7 +119,7 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
                      ) -> list[tuple[int, int, Target, str]]:
     """(start, end token, team, why) for each short name of exactly one registered team of the page's
     sport; `mentioned`, the tokens inside the entities the linker found."""
-    sport = pages_sport(text)
+    sport = sports_reading(text).page_sport
     if not sport:
         return []
     table = _table(gazetteer)
@@ -187,7 +188,7 @@ def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> boo
 
 def link_team_short_names(linker: Any) -> None:
     """The linker's step: add each team a sports page names by its short name (`linker` is linker._Linker)."""
-    if linker.russian or not pages_sport(linker.text):
+    if linker.russian or not sports_reading(linker.text).page_sport:
         return
     starts = {m.start: m.end for m in linker.linking.mentions}
     mentioned, inside = set(), 0
