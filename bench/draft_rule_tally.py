@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench import draft_quality
-from generator.draft.sportspages import sports_page
+from generator.draft.sportsreading import sports_reading
 
 PHRASE = "named by it alone"
 _REFERENCE = re.compile(r"^\s*- id: (\S+)\s+# (.*)$")
@@ -36,7 +36,7 @@ def tally(record: str, text: str, gold: dict[str, set[str]], phrase: str = PHRAS
     many references of one draft `record` (its YAML text) of `text` carry `phrase`; `gold`, the
     annotators' references by kind. Each counted reference is also appended to `shown`."""
     counts: Counter = Counter()
-    page = "sports page" if sports_page(text) else "news story"
+    page = "sports page" if sports_reading(text).results_page else "news story"
     kind = ""
     for line in record.split("\n"):
         section = _SECTION.match(line)

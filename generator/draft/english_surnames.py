@@ -61,7 +61,7 @@ from .ordinary import is_ordinary_word
 from .personforms import without_suffix
 from .royals import link_royals
 from .scorecards import bowling_figures, dismissal, ranked_entry
-from .sportspages import sports_page
+from .sportsreading import sports_reading
 from .surnames import owners
 from .text import Token, script_of, tokenize
 
@@ -138,7 +138,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
         cue = _person_cue(text, tokens, i, people)
-        if in_a_firms_name(text, token, people, table) or not sports_page(text) and not enough_in_a_story(
+        if in_a_firms_name(text, token, people, table) or not sports_reading(text).results_page and not enough_in_a_story(
                 gazetteer, person, token.text, cue):
             continue
         # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
