@@ -69,3 +69,19 @@ def test_a_clubs_city_after_a_place_word_stays_the_city_in_a_sports_report(gazet
 
 def test_a_clubs_city_alone_in_a_story_that_is_no_sports_report_is_the_city(gazetteer):
     assert _found(gazetteer, "The ministers agreed that Freiburg would host the climate talks next spring.") == {}
+
+
+def test_a_seas_name_does_not_make_the_text_about_its_country(tmp_path):
+    # "the Gulf of Mexico" names a sea (otherwise.py), not the country: a body every country has,
+    # registered only as Peru's, is not "another country's" in a text that names no country else.
+    root = write_corpus(tmp_path / "c", {"organizations/o.yml": """
+        peru-coast-guard:
+          name: Peru Coast Guard
+          aliases: [Coast Guard]
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    assert _found(gazetteer, "The Coast Guard rescued two sailors in the Gulf of Mexico on Monday.") \
+        == {"Coast Guard": "peru-coast-guard"}
+    # Naming the country itself still makes the body another country's.
+    assert _found(gazetteer, "Mexico said the Coast Guard rescued two sailors on Monday.") \
+        == {"Mexico": "MX"}
