@@ -6,9 +6,7 @@ Such a word is weak by default (gazetteer.py: "one word of a longer name"), beca
 is often an ordinary word ("Senate", "Army", "Society") or a place. Two readings make it
 strong, in English text only (Russian keeps the default; its dictionary is morph.py's):
 
-- a name by itself: neither an English dictionary word (nor its plural; unless the registry
-  lists the word as an alias and it is the first word of the name, the word that tells the
-  name apart: "Ford" of Ford Motor Company, "Guardian" of The Guardian), nor a city of
+- a name by itself: neither an English dictionary word (nor its plural), nor a city of
   100,000 people or more (a smaller one, "Chelsea", only where no place word is before
   it: not "a flat in Chelsea"), nor a country, capital or demonym the gazetteer knows
   (nor a demonym's plural, "Indians"), nor a word of another registered entity's name
@@ -20,8 +18,8 @@ strong, in English text only (Russian keeps the default; its dictionary is morph
 - a city's name (of 100,000 people or more: "Freiburg", "Valencia") with no place word
   ("in", "to", "from") before it or before the list of places it stands in, in a text
   that names at least three organizations by such short forms, one of them by a name by
-  itself, or that uses four of sport's words (placealiases.py): a match report, a league
-  table, a sports report ("Schalke ... a draw against Wolfsburg ... last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
+  itself: a match report or a league table ("Schalke ... a draw against Wolfsburg ...
+  last place Freiburg"), never "a think tank in Freiburg" nor "Hamburg, Freiburg and
   Leipzig" in a text that names no club.
 
 A club's city (clubs.py: "Stuttgart" of VfB Stuttgart, `CLUB_WORD`) is read only the second
@@ -37,7 +35,6 @@ from functools import lru_cache
 from .clubs import CLUB_WORD
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
-from .placealiases import about_sport
 from .tables import match_report_cue, result_in_sentence
 from .text import Token, is_cased_script, token_key
 
@@ -108,10 +105,6 @@ class ShortForms:
         # Short forms that are only a club's city: never a name by itself, only a club among clubs.
         self.club_cities = {start for start, end, forms in matches if start in self.candidates
                             and all(f.partial == CLUB_WORD for f in forms if f.partial in SHORT_FORMS)}
-        # Short forms the registry lists that are the first word of their name ("Commonwealth" of the
-        # Commonwealth of Nations, "Ford" of Ford Motor Company): the word that tells the name apart.
-        self.leading = {start for start, end, forms in matches if start in self.candidates
-                        and any(f.partial == ONE_WORD and f.origin == "alias" and _leads(f) for f in forms)}
         self._kinds: dict[int, str] = {}
 
     def kind(self, index: int) -> str:
@@ -128,7 +121,7 @@ class ShortForms:
         word = token.text
         if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
                 or token.key in self.lower_words or word.lower() in self.lower_words \
-                or _is_word(word) and not (index in self.club_cities and is_city(word)) and index not in self.leading \
+                or _is_word(word) and not (index in self.club_cities and is_city(word)) \
                 or names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
@@ -153,8 +146,6 @@ class ShortForms:
                        for t in targets}
         if match_report_cue(self.text, self.tokens[index].start, self.tokens[index].end, self.namesakes[index]):
             return True  # "beat Groningen 4-1", "Liverpool striker Mark Kennedy" (tables.py)
-        if about_sport(self.text):
-            return True  # a sports report (four of sport's words: placealiases.py), not a list of cities
         return len(named) >= 3 and bool(by_own_name - self.candidates[index])
 
     def reason(self, index: int) -> str:
@@ -165,12 +156,6 @@ class ShortForms:
         if kind == "name" or (kind == "city" and self.city_supported(index)):
             return ""
         return ONE_WORD
-
-
-def _leads(form: Form) -> bool:
-    """The alias is the first word of its organization's name, an article aside ("The Guardian")."""
-    words = [w for w in re.findall(r"\w+", form.target.name) if w.lower() != "the"]
-    return bool(words) and token_key(words[0]) == token_key(form.surface)
 
 
 def _before_a_capitalised_word(text: str, tokens: list[Token], index: int) -> bool:
