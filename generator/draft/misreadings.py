@@ -57,7 +57,7 @@ from .headlines import title_case_line
 from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_english_word
-from .otherwise import is_a_place
+from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
@@ -179,16 +179,16 @@ def _another_countrys_body(text: str, tokens: list[Token], start: int, end: int,
     if len(targets) != 1 or not all(w.lower() in _LINKS or is_english_word(w) for w in words):
         return ""
     home = tied_countries(next(iter(targets)), gazetteer)
-    named = _countries_named(tokens, gazetteer) | story_countries(text, gazetteer) if home else set()
+    named = _countries_named(text, tokens, gazetteer) | story_countries(text, gazetteer) if home else set()
     if named and not home & named:
         return f"a body every country has ('{' '.join(words)}'), registered only as " \
                f"{'/'.join(sorted(c.name for c in home))}'s, in a text about {', '.join(sorted(c.name for c in named))}"
     return ""
 
 
-def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
+def _countries_named(text: str, tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
     """The countries the text names by a name, its people's ("the Dutch government") or its capital's
-    ("PARIS 1996-08-28")."""
+    ("PARIS 1996-08-28"); not a name the text reads otherwise ("the Gulf of Mexico" is a sea's)."""
     found = set()
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper():
@@ -196,8 +196,9 @@ def _countries_named(tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
         if token.key in gazetteer.capitals:
             found.add(gazetteer.capitals[token.key])
         for j in range(i + 1, min(len(tokens), i + gazetteer.max_tokens) + 1):
-            found.update(f.target for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j]))
-                         if f.target.kind == "country")
+            countries = [f for f in gazetteer.lookup(" ".join(t.key for t in tokens[i:j])) if f.target.kind == "country"]
+            if countries and not read_otherwise(text, tokens, i, j, countries, {}):
+                found.update(f.target for f in countries)
     return found
 
 
