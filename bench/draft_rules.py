@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.draft_explain import _around
@@ -53,6 +53,7 @@ RULES: list[tuple[str, str]] = [
     ("short form", r"short form of|the first word of the name|without its legal form|without its bracketed "
                    r"qualifier|without its club affix|^the name without its|^(name|alias), less |that its registered "
                    r"name opens with|without its (middle|first given) name"),
+    ("Russian case form or other script", r"^(name|alias), (Russian case form|written in the other script) '"),
     ("spelling variant", r"spelt differently|one letter off|written otherwise|other German spelling|without its "
                          r"full stops|another preposition or number|head word last|initials spelt out|the initials "
                          r"of the name|Russian case form|other script|initial written out|head word '.*' it shares"),
@@ -173,8 +174,9 @@ def main(argv: list[str]) -> int:
         print(f"ran: {title}")
     print(tally.table())
     for (kind, rule), lines in sorted(tally.wrong.items()):
-        print(f"\n== {kind} {rule}: {len(lines)} wrong")
-        print("\n".join(f"  {line}" for line in lines))
+        # The same text drafted in two runs (curated and rough, AIDA and its stories) is listed once, counted.
+        print(f"\n== {kind} {rule}: {len(lines)} wrong, {len(set(lines))} distinct")
+        print("\n".join(f"  {count}x {line}" for line, count in sorted(Counter(lines).items())))
     return 0
 
 

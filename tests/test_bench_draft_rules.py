@@ -34,6 +34,8 @@ def test_each_rule_by_its_own_words_and_the_rest_is_other():
     assert rule_of("'Zorbton Rovers F.C.' by its city 'Zorbton'") == "club by its city"
     assert rule_of("short form of 'Examplia Holdings Group' 'Examplia'") == "short form"
     assert rule_of("one letter off the name 'Ada Zorbova'") == "spelling variant"
+    # An inflected registered name is nearly the name itself: not charged to the spelling variants.
+    assert rule_of("name, Russian case form 'Зорбландская партия'") == "Russian case form or other script"
     assert rule_of("surname from name 'Ada Zorbova', the only registered person of that surname, named by it "
                    "alone") == "lone surname"
     assert rule_of("something no rule says") == "other"
