@@ -38,6 +38,8 @@ def test_each_rule_by_its_own_words_and_the_rest_is_other():
     assert rule_of("name, Russian case form 'Зорбландская партия'") == "Russian case form or other script"
     assert rule_of("surname from name 'Ada Zorbova', the only registered person of that surname, named by it "
                    "alone") == "lone surname"
+    assert rule_of("'Zorbton Rovers F.C.' by its city 'Zorbton'; a city's name, a club's only in a text about clubs, "
+                   "but the text supports it") == "city of a club (supported)"
     assert rule_of("something no rule says") == "other"
     assert rule_of("") == "other"
 
