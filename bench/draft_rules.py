@@ -112,6 +112,8 @@ class Tally:
 
     def __init__(self, verbose: bool = False):
         self.counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        self.run = ""  # the run being tallied (run_label), for the per-corpus lines
+        self.by_run: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
         self.wrong: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.verbose = verbose
         self._names: dict[Path, dict] = {}
@@ -128,6 +130,9 @@ class Tally:
             count[0] += 1
             count[1] += ident in gold
             count[2] += ident in gold and ident not in exact
+            per_run = self.by_run[(kind, rule, self.run)]
+            per_run[0] += 1
+            per_run[1] += ident in gold
             if ident not in gold and self.verbose:
                 self.wrong[(kind, rule)].append(self._wrong_line(doc, ident, draft))
 
@@ -147,6 +152,21 @@ class Tally:
                 rows.append(f"{kind[:6]:<8}{key[1][:41]:<42}{drafted:>8}{right:>7}{drafted - right:>7}"
                             f"{right / drafted:>10.3f}{only:>6}")
         return "\n".join(rows)
+
+    def by_corpus(self, kind: str = "organization") -> str:
+        """Per rule of `kind`, right/drafted in each run: whether a rule is weak everywhere or on one corpus."""
+        rows = []
+        for (rule_kind, rule), (drafted, _, _) in sorted(self.counts.items(), key=lambda item: -item[1][0]):
+            if rule_kind == kind:
+                rows.append(f"{rule}: " + ", ".join(f"{run} {right}/{count}" for (k, r, run), (count, right)
+                                                     in self.by_run.items() if (k, r) == (kind, rule)))
+        return "\n".join(rows)
+
+
+def run_label(run: list[str]) -> str:
+    """'aida --stories --rough' for a run's arguments: the corpus option's name and the flags."""
+    corpus = next((a[2:].split("=", 1)[0] for a in run if "=" in a), "gum")
+    return " ".join([corpus, *(a for a in run if "=" not in a and a != "-v")])
 
 
 DEV_RUNS = [("aida", []), ("aida", ["--stories"]), ("dwie", []), ("elevant", []), ("gum", []), ("nerel", [])]
@@ -174,9 +194,12 @@ def main(argv: list[str]) -> int:
     tally = Tally(verbose)
     for run in runs:
         folds, title = corpus_folds(run)
+        tally.run = run_label(run)
         evaluate(folds, rough="--rough" in run, inspect=tally.inspect)
         print(f"ran: {title}")
     print(tally.table())
+    if len(runs) > 1:
+        print("\norganizations by rule, right/drafted per run:\n" + tally.by_corpus())
     for (kind, rule), lines in sorted(tally.wrong.items()):
         # The same text drafted in two runs (curated and rough, AIDA and its stories) is listed once, counted.
         print(f"\n== {kind} {rule}: {len(lines)} wrong, {len(set(lines))} distinct")

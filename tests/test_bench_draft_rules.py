@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.draft_rules import Tally, drafted_hows, pooled_runs, rule_of
+from bench.draft_rules import Tally, drafted_hows, pooled_runs, rule_of, run_label
 
 
 def test_a_registered_spelling_as_written_is_sorted_by_its_surface():
@@ -76,6 +76,7 @@ def test_the_tally_counts_right_wrong_and_the_right_ones_only_a_rule_found(tmp_p
                     "its city 'Zorbton')\n")
     doc = {"name": "doc", "text": "Examplia United won.\nZorbton lost at home."}
     tally = Tally(verbose=True)
+    tally.run = run_label(["--dwie=d,m", "--rough", "-v"])
     tally.inspect(tmp_path, doc, "organization", {"examplia-united", "zorbton-rovers"}, {"zorbton-rovers"})
     # The name was drafted but not marked: wrong; the club by its city was marked, and the exact
     # matcher, which looks for "Zorbton Rovers F.C." as written, would not have found it.
@@ -84,6 +85,7 @@ def test_the_tally_counts_right_wrong_and_the_right_ones_only_a_rule_found(tmp_p
     assert "examplia-united" in tally.wrong[("organization", "name")][0]
     table = tally.table()
     assert "club by its city" in table and "1.000" in table and "0.000" in table
+    assert "club by its city: dwie --rough 1/1" in tally.by_corpus()
 
 
 def test_pool_runs_every_named_corpus_curated_and_rough_and_held_out_ones_only_with_test():
