@@ -9,7 +9,7 @@ DOCS    ?= build/docs
 SITE    ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help draft draft-quality draft-countries draft-bench
+.PHONY: site build check serve import test test-fast chromium golden bench lighthouse clean distclean help draft draft-quality draft-countries draft-rules draft-bench
 
 help:
 	@echo "make site    [CONTENT=dir]  build the HTML site into site/ (replaced only on success; incremental"
@@ -30,6 +30,9 @@ help:
 	@echo "             AIDA CoNLL-YAGO's training part, held out: testa and testb)"
 	@echo "make draft-countries [DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1] [AIDA_STORIES=1]]"
 	@echo "             precision and recall of the countries draft references, against the annotators' links"
+	@echo "make draft-rules [AIDA=path AIDA_TYPES=path] [DWIE=path DWIE_TEXT=path] [ELEVANT=path] [NEREL=path] [MEANTIME=path] [TEST=1] [V=1]"
+	@echo "             precision of draft's people and organizations by the rule that produced each reference, the dev corpora"
+	@echo "             named (or with TEST=1 the held-out ones) pooled, curated and rough registries; V=1 lists the wrong ones (dev)"
 	@echo "make draft-bench            seconds per article drafted against a 10,000-entity registry"
 	@echo "make clean                  remove build/ and site/"
 
@@ -60,6 +63,9 @@ draft-quality: $(VENV)/.installed
 
 draft-countries: $(VENV)/.installed
 	$(PY) -m bench.draft_countries $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_STORIES),--stories)
+
+draft-rules: $(VENV)/.installed
+	$(PY) -m bench.draft_rules --pool $(if $(NEREL),--nerel=$(NEREL)) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(ELEVANT),--elevant=$(ELEVANT)) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(TEST),--test) $(if $(V),-v)
 
 draft-bench: $(VENV)/.installed
 	$(PY) -m bench.draft_speed

@@ -305,9 +305,9 @@ def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
 
 def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
              baseline: bool = False, rough: bool = False,
-             with_articles: bool = False, related: bool = False, each=None) -> dict[str, tuple[int, int, int]]:
-    """`each`, if given, is called with each drafted document, its draft record's text and its gold
-    references by kind (bench.draft_rule_tally reads the draft's comments so)."""
+             with_articles: bool = False, related: bool = False, inspect=None) -> dict[str, tuple[int, int, int]]:
+    """`inspect(root, doc, kind, predicted, gold)`, if given, sees every drafted text's references
+    while its fold's registry and draft are on disk (bench.draft_rules reads the draft's comments)."""
     counts = {kind: [0, 0, 0] for kind in FOLDERS}  # true positives, predicted, gold
     for train, test in folds:
         ordinary = _ordinary_words(train + test)
@@ -332,15 +332,14 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False,
                     raw = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8")
                     record = yaml.safe_load(raw)
                     found = {kind: {r["id"] for r in record.get(folder) or []} for kind, folder in FOLDERS.items()}
-                    if each is not None:
-                        each(doc, raw, {kind: {entity_id(i) for i in doc["marked"]} & registered[kind]
-                                        for kind in FOLDERS})
                 for kind, folder in FOLDERS.items():
                     predicted = found[kind]
                     gold = {entity_id(i) for i in doc["marked"] if entity_id(i) in registered[kind]}
                     counts[kind][0] += len(predicted & gold)
                     counts[kind][1] += len(predicted)
                     counts[kind][2] += len(gold)
+                    if inspect is not None and not baseline:
+                        inspect(root, doc, kind, predicted, gold)
                     if verbose and predicted != gold:
                         print(f"{doc['name']} {kind}: wrong {sorted(predicted - gold)} missed {sorted(gold - predicted)}")
                     if verbose == "explain" and not baseline:
@@ -372,7 +371,8 @@ def _verbosity(argv: list[str]) -> bool | str:
     return "explain" if "--explain" in argv else "-v" in argv
 
 
-def main(argv: list[str]) -> int:
+def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], str]:
+    """The folds the command line names (GUM when it names no corpus) and the line that describes the run."""
     nerel = next((a.split("=", 1)[1] for a in argv if a.startswith("--nerel=")), "")
     registry = ("rough" if "--rough" in argv else "curated") + (", exact-name matcher" if "--exact" in argv else "") \
         + (" with the relations' country, parent and positions" if "--related" in argv else "") \
@@ -387,46 +387,40 @@ def main(argv: list[str]) -> int:
         linked, typed = aida.split(",")
         stories = "--stories" in argv
         split = "test" if "--test" in argv else "all" if "--aida-all" in argv else "dev"
-        counts = evaluate(aida_folds(Path(linked), Path(typed), stories, split), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv, related="--related" in argv)
-        print("AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "") + "), "
-              + {"dev": f"training part in 2 folds (dev); {registry} registry from the other fold",
-                 "test": f"testa and testb, held out; {registry} registry from the training part",
-                 "all": f"whole corpus in 2 folds; {registry} registry from the other fold"}[split])
-    elif elevant:
+        return aida_folds(Path(linked), Path(typed), stories, split), (
+            "AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "") + "), "
+            + {"dev": f"training part in 2 folds (dev); {registry} registry from the other fold",
+               "test": f"testa and testb, held out; {registry} registry from the training part",
+               "all": f"whole corpus in 2 folds; {registry} registry from the other fold"}[split])
+    if elevant:
         from bench.elevant import folds as elevant_folds
 
         split = "test" if "--test" in argv else "dev"
-        counts = evaluate(elevant_folds(Path(elevant), split), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv, related="--related" in argv)
-        print("ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
-                            "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")
-    elif dwie:
+        return elevant_folds(Path(elevant), split), (
+            "ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
+                          "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")
+    if dwie:
         from bench.dwie import folds as dwie_folds
 
         annotated, tokenized = dwie.split(",")
         split = "test" if "--test" in argv else "dev"
-        counts = evaluate(dwie_folds(Path(annotated), Path(tokenized), split), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv,
-                          with_articles="--with-articles" in argv, related="--related" in argv)
-        print(f"DWIE (Deutsche Welle) {split} articles; {registry} registry from the other training articles"
-              + ("; held out" if split == "test" else ""))
-    elif meantime:
+        return dwie_folds(Path(annotated), Path(tokenized), split), (
+            f"DWIE (Deutsche Welle) {split} articles; {registry} registry from the other training articles"
+            + ("; held out" if split == "test" else ""))
+    if meantime:
         from bench.meantime import folds
 
-        counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
-        print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
-    elif nerel:
-        counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
-        print(f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations")
-    else:
-        counts = evaluate(gum_folds(), verbose=_verbosity(argv), baseline="--exact" in argv,
-                          rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
-        print(f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations")
+        return folds(Path(meantime)), f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold"
+    if nerel:
+        return nerel_folds(Path(nerel)), f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations"
+    return gum_folds(), f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations"
+
+
+def main(argv: list[str]) -> int:
+    folds, title = corpus_folds(argv)
+    counts = evaluate(folds, verbose=_verbosity(argv), baseline="--exact" in argv, rough="--rough" in argv,
+                      with_articles="--with-articles" in argv, related="--related" in argv)
+    print(title)
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'drafted':>9}{'marked':>8}")
     for kind, (tp, predicted, gold) in [*counts.items(), ("all", tuple(total))]:

@@ -31,10 +31,11 @@ _SECTION = re.compile(r"^(people|organizations):\s*$")
 
 
 def tally(record: str, text: str, gold: dict[str, set[str]], phrase: str = PHRASE,
-          shown: list[str] | None = None) -> Counter:
+          shown: list[str] | None = None, only: str = "") -> Counter:
     """(kind, page, what the comment says after the phrase or "no cue", "right"/"wrong") -> how
     many references of one draft `record` (its YAML text) of `text` carry `phrase`; `gold`, the
-    annotators' references by kind. Each counted reference is also appended to `shown`."""
+    annotators' references by kind; `only`, one kind to count (all when empty). Each counted
+    reference is also appended to `shown`."""
     counts: Counter = Counter()
     page = "sports page" if sports_reading(text).results_page else "news story"
     kind = ""
@@ -46,7 +47,7 @@ def tally(record: str, text: str, gold: dict[str, set[str]], phrase: str = PHRAS
         if not line.startswith((" ", "-")):
             kind = ""
         match = _REFERENCE.match(line)
-        if not kind or not match or phrase not in match.group(2):
+        if not kind or only and kind != only or not match or phrase not in match.group(2):
             continue
         after = match.group(2).split(phrase, 1)[1].rstrip(")\u2026 ").strip(" ,")
         verdict = "right" if match.group(1) in gold.get(kind, set()) else "wrong"
@@ -56,41 +57,17 @@ def tally(record: str, text: str, gold: dict[str, set[str]], phrase: str = PHRAS
     return counts
 
 
-def _folds(argv: list[str]):
-    value = {a.split("=", 1)[0]: a.split("=", 1)[1] for a in argv if "=" in a}
-    split = "test" if "--test" in argv else "dev"
-    if "--aida" in value:
-        from bench.aida import folds
-
-        linked, typed = value["--aida"].split(",")
-        return folds(Path(linked), Path(typed), "--stories" in argv, split)
-    if "--elevant" in value:
-        from bench.elevant import folds
-
-        return folds(Path(value["--elevant"]), split)
-    if "--dwie" in value:
-        from bench.dwie import folds
-
-        annotated, tokenized = value["--dwie"].split(",")
-        return folds(Path(annotated), Path(tokenized), split)
-    if "--meantime" in value:
-        from bench.meantime import folds
-
-        return folds(Path(value["--meantime"]))
-    if "--nerel" in value:
-        return draft_quality.nerel_folds(Path(value["--nerel"]))
-    return draft_quality.gum_folds()
-
-
 def main(argv: list[str]) -> int:
     phrase = next((a.split("=", 1)[1] for a in argv if a.startswith("--phrase=")), PHRASE)
     counts: Counter = Counter()
     shown: list[str] = []
 
-    def each(doc: dict, record: str, gold: dict[str, set[str]]) -> None:
-        counts.update(tally(record, doc["text"], gold, phrase, shown))
+    def inspect(root: Path, doc: dict, kind: str, predicted: set[str], gold: set[str]) -> None:
+        record = (root / "out" / f"{doc['name']}.yml").read_text(encoding="utf-8")
+        counts.update(tally(record, doc["text"], {kind: gold}, phrase, shown, only=kind))
 
-    draft_quality.evaluate(_folds(argv), rough="--rough" in argv, each=each)
+    folds, _ = draft_quality.corpus_folds(argv)
+    draft_quality.evaluate(folds, rough="--rough" in argv, inspect=inspect)
     if "-v" in argv:
         print("\n".join(shown))
     print(f"references whose comment says {phrase!r}, by page and by what the comment says after it")

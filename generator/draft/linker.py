@@ -345,8 +345,8 @@ class _Linker:
                 continue
             if match.end - match.start == 1 and not form.acronym:
                 continue  # one ordinary word of a longer name: "United" in "United States"
-            if self.read_otherwise(match):
-                continue
+            if self.read_otherwise(match) or self.longer_name(match):
+                continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
             around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
                       and self.tokens[match.end - 1].end <= end]
             if target in around:
