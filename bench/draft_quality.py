@@ -375,6 +375,7 @@ def main(argv: list[str]) -> int:
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
     elevant = next((a.split("=", 1)[1] for a in argv if a.startswith("--elevant=")), "")
     aida = next((a.split("=", 1)[1] for a in argv if a.startswith("--aida=")), "")
+    slavicner = next((a.split("=", 1)[1] for a in argv if a.startswith("--slavicner=")), "")
     if aida:
         from bench.aida import folds as aida_folds
 
@@ -413,6 +414,12 @@ def main(argv: list[str]) -> int:
         counts = evaluate(folds(Path(meantime)), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)
         print(f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold")
+    elif slavicner:
+        from bench.slavicner import folds as slavicner_folds
+
+        counts = evaluate(slavicner_folds(Path(slavicner), rough="--rough" in argv), verbose=_verbosity(argv),
+                          baseline="--exact" in argv, rough="--rough" in argv, with_articles="--with-articles" in argv)
+        print(f"SlavicNER Russian news (2018-2022), 2 folds, held out; {registry} registry from the other fold")
     elif nerel:
         counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)

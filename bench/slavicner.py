@@ -1,0 +1,158 @@
+"""SlavicNER's Russian news (github:SlavicNLP/SlavicNER; Piskorski, Marcińczuk and Yangarber,
+LREC-COLING 2024), read into the documents bench/draft_quality.py scores: a held-out corpus for
+the Russian rules, all of which were learnt on NEREL.
+
+The corpus gathers the BSNLP shared tasks of 2017-2023: 876 Russian documents on seven topics of
+2018-2022 political news (Brexit, Nord Stream, Ryanair, COVID-19, the US election of 2020, the
+Russia-Ukraine war, Asia Bibi), crawled from news sites. `raw/<topic>/ru/<name>.txt` is a document,
+its title on the first line; `ner/<topic>/ru/<name>.tsv` annotates every mention of a name in it
+(the title's too): character span [start, end), the form as written, its lemma (the nominative),
+a type (PER, ORG, LOC, EVT, PRO) and a cross-lingual entity id ("PER-Theresa-May",
+"GPE-Great-Britain", "ORG-European-Union"). The repository states no licence for the data (its
+README cites the paper only; the BSNLP shared tasks released the data for research), and the
+texts belong to their publishers: nothing of them is committed here, like DWIE and NEREL.
+
+Each entity's names come in two sets, so that the two registries differ as for the other corpora:
+- curated: its lemmas, the nominative a team would register ("Тереза Мэй", "Евросоюз", "ЕС");
+- rough: every form as marked ("Терезы Мэй", "Евросоюза", "Мэй"), inflected or not.
+Both are cut of the quotes and spaces the annotators sometimes kept ("«Газпром»", "ЕС ").
+An entity's label is its most frequent capitalised lemma, a person's among the lemmas of two
+words or more (a full name, not "Мэй").
+
+Two folds (documents in name order, alternately): each half is drafted against a registry from
+the other half's annotations; every topic is in both halves.
+
+    git clone https://github.com/SlavicNLP/SlavicNER /tmp/SlavicNER      (a bare mirror works too)
+    python -m bench.draft_quality --slavicner=/tmp/SlavicNER [--rough] [--exact]
+    python -m bench.draft_countries --slavicner=/tmp/SlavicNER
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter, defaultdict
+from pathlib import Path
+
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "EVT": "event", "PRO": "product"}
+LANGUAGE = "ru"
+_QUOTES = "\"'«»“”„‘’ \t\u00a0"
+
+
+class _Repository:
+    """The corpus's files, from a checkout or from a bare mirror (one `git cat-file` for all)."""
+
+    def __init__(self, repo: Path):
+        self.repo = repo
+        self.bare = not (repo / "raw").is_dir()
+        self._git = None
+
+    def names(self) -> list[str]:
+        if not self.bare:
+            return sorted(str(p.relative_to(self.repo)) for p in (self.repo / "ner").glob(f"*/{LANGUAGE}/*.tsv"))
+        listing = subprocess.run(["git", "-C", str(self.repo), "ls-tree", "-r", "--name-only", "HEAD", "ner/"],
+                                 capture_output=True, text=True, check=True).stdout.split("\n")
+        return sorted(n for n in listing if n.endswith(".tsv") and n.split("/")[2:3] == [LANGUAGE])
+
+    def read(self, rel: str) -> str:
+        if not self.bare:
+            return (self.repo / rel).read_text(encoding="utf-8")
+        if self._git is None:
+            self._git = subprocess.Popen(["git", "-C", str(self.repo), "cat-file", "--batch"],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self._git.stdin.write(f"HEAD:{rel}\n".encode())
+        self._git.stdin.flush()
+        header = self._git.stdout.readline().split()
+        if header[-1] == b"missing":
+            raise FileNotFoundError(rel)
+        data = self._git.stdout.read(int(header[2]))
+        self._git.stdout.read(1)  # the newline after each object
+        return data.decode("utf-8")
+
+    def close(self) -> None:
+        if self._git is not None:
+            self._git.stdin.close()
+            self._git.wait()
+
+
+def clean(name: str) -> str:
+    """A name without the quotes and spaces an annotator kept around it: '«Газпром»' -> 'Газпром'."""
+    return name.strip(_QUOTES)
+
+
+def rows(tsv: str) -> list[tuple[int, int, str, str, str, str]]:
+    """(start, end, form, lemma, type, id) per annotated mention."""
+    out = []
+    for row in tsv.split("\n"):
+        cols = row.rstrip("\r").split("\t")
+        if len(cols) >= 6 and cols[0].isdigit() and cols[1].isdigit():
+            out.append((int(cols[0]), int(cols[1]), cols[2], cols[3], cols[4].strip(), cols[5].strip()))
+    return out
+
+
+def label(lemmas: Counter, kind: str) -> str:
+    """The entity's name: its most frequent capitalised lemma, a person's of two words or more."""
+    capitalised = [n for n in lemmas if n[:1].isupper()]
+    if kind == "person":
+        capitalised = [n for n in capitalised if len(n.split()) >= 2] or capitalised
+    return max(sorted(capitalised), key=lambda n: lemmas[n]) if capitalised else ""
+
+
+def document(name: str, text: str, tsv: str, rough: bool = False) -> tuple[dict, int]:
+    """One document of bench.draft_quality, and how many of its mentions' spans do not hold
+    their form in the text."""
+    mismatched = 0
+    types: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter] = defaultdict(Counter)
+    lemmas: dict[str, Counter] = defaultdict(Counter)
+    for start, end, form, lemma, kind, identity in rows(tsv):
+        if text[start:end] != form:
+            mismatched += 1
+        if not identity:
+            continue
+        types[identity][KINDS.get(kind, kind.lower())] += 1
+        if kind in ("PER", "ORG"):
+            for bag, words in ((names, form), (lemmas, lemma)):
+                if clean(words):
+                    bag[identity][clean(words)] += 1
+    entities = {}
+    for identity in names:
+        kind = max(("person", "organization"), key=lambda k: types[identity][k])
+        entities[identity] = {"type": kind, "names": dict(names[identity] if rough else lemmas[identity]),
+                              "label": label(lemmas[identity], kind)}
+    return {"name": name, "genre": "news", "text": text, "marked": sorted(types),
+            "types": {i: dict(t) for i, t in types.items()}, "entities": entities}, mismatched
+
+
+def documents(repo: Path, rough: bool = False) -> tuple[list[dict], int]:
+    """Every Russian document, and how many mentions' spans missed their form."""
+    files = _Repository(repo)
+    out, mismatched = [], 0
+    try:
+        for rel in files.names():
+            _, topic, _, stem = rel.split("/")
+            stem = stem.removesuffix(".tsv")
+            doc, wrong = document(f"slavicner-{topic}-{stem}", files.read(f"raw/{topic}/{LANGUAGE}/{stem}.txt"),
+                                  files.read(rel), rough)
+            out.append(doc)
+            mismatched += wrong
+    finally:
+        files.close()
+    return out, mismatched
+
+
+def folds(repo: Path, rough: bool = False) -> list[tuple[list[dict], list[dict]]]:
+    docs, _ = documents(repo, rough)
+    return [(docs[1 - fold::2], docs[fold::2]) for fold in (0, 1)]
+
+
+def country_title(identity: str) -> str:
+    """A GPE or LOC id as bench.draft_countries reads a Wikipedia title: 'GPE-Great-Britain' ->
+    'Great_Britain'; any other id as it is."""
+    kind, _, rest = identity.partition("-")
+    return rest.replace("-", "_") if kind in ("GPE", "LOC") and rest else identity
+
+
+def country_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
+    """The folds with each document's marked ids read as titles, for bench.draft_countries."""
+    return [(train, [{**doc, "marked": sorted({country_title(i) for i in doc["marked"]})} for doc in test])
+            for train, test in folds(repo)]
