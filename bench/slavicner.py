@@ -109,11 +109,12 @@ def _kind(types: Counter) -> str:
     return max(("person", "organization"), key=lambda k: types[k])
 
 
-def canonical(tables: list[list[tuple]]) -> tuple[dict[str, str], dict[str, str]]:
+def canonical(tables: list[list[tuple]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Over the whole corpus: each entity's label (its name, as a Wikidata label is for NEREL:
-    a property of the entity, not of a fold), and for each product or other id the organization
+    a property of the entity, not of a fold); for each product or other id the organization
     of the same name ('PRO-Twitter' -> 'ORG-Twitter': the site and its company, RIA Novosti's
-    wire and its agency)."""
+    wire and its agency); and each id's kind, the type most of its mentions have (the USA is a
+    place, though "американцы" is typed PER: the rough registry files an entity under its kind)."""
     lemmas: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)
     for table in tables:
@@ -125,18 +126,20 @@ def canonical(tables: list[list[tuple]]) -> tuple[dict[str, str], dict[str, str]
     organizations = {i.split("-", 1)[1].lower(): i for i in types if i.startswith("ORG-")}
     twins = {i: organizations[i.split("-", 1)[1].lower()] for i in types
              if not i.startswith("ORG-") and "-" in i and i.split("-", 1)[1].lower() in organizations}
-    return labels, twins
+    kinds = {i: max(sorted(t), key=lambda k: (t[k], k in ("person", "organization"))) for i, t in types.items()}
+    return labels, twins, kinds
 
 
 def document(name: str, text: str, tsv: str, rough: bool = False, labels: dict[str, str] | None = None,
-             twins: dict[str, str] | None = None) -> tuple[dict, int]:
+             twins: dict[str, str] | None = None, kinds: dict[str, str] | None = None) -> tuple[dict, int]:
     """One document of bench.draft_quality, and how many of its mentions' spans do not hold
     their form in the text. `labels` (from canonical(): every entity's name) name each entity, and
     a name that is another entity's label is not taken as this one's (an annotator's slip of id:
     one 'Джо Байден' linked to David Davis; a company named after its product: 'Nord Stream 2'
     for Nord Stream 2 AG). `twins`: a marked product marks its organization of the same name too."""
     table = [(s, e, f, lem, k, identity(i)) for s, e, f, lem, k, i in rows(tsv)]
-    labels = labels if labels is not None else canonical([table])[0]
+    if labels is None or kinds is None:
+        labels, _, kinds = canonical([table])
     twins = twins or {}
     taken: dict[str, set[str]] = defaultdict(set)  # a label -> the entities it names (two at times: namesakes)
     for ident, label_ in labels.items():
@@ -150,10 +153,10 @@ def document(name: str, text: str, tsv: str, rough: bool = False, labels: dict[s
         if not ident:
             continue
         types[ident][KINDS.get(kind, kind.lower())] += 1
-        if kind in ("PER", "ORG") and clean(lemma) and ident in taken.get(clean(lemma), {ident}):
+        if kind in ("PER", "ORG") and kinds.get(ident) in ("person", "organization") and clean(lemma) and ident in taken.get(clean(lemma), {ident}):
             if clean(form if rough else lemma):
                 names[ident][clean(form if rough else lemma)] += 1
-    entities = {ident: {"type": _kind(types[ident]), "names": dict(names[ident]), "label": labels.get(ident, "")}
+    entities = {ident: {"type": kinds[ident], "names": dict(names[ident]), "label": labels.get(ident, "")}
                 for ident in names}
     marked = set(types) | {twins[i] for i in types if i in twins}
     return {"name": name, "genre": "news", "text": text, "marked": sorted(marked),
@@ -172,10 +175,10 @@ def documents(repo: Path, rough: bool = False) -> tuple[list[dict], int]:
                          files.read(rel)))
     finally:
         files.close()
-    labels, twins = canonical([[(*r[:5], r[5]) for r in rows(tsv)] for _, _, tsv in read])
+    labels, twins, kinds = canonical([[(*r[:5], r[5]) for r in rows(tsv)] for _, _, tsv in read])
     out, mismatched = [], 0
     for name, text, tsv in read:
-        doc, wrong = document(name, text, tsv, rough, labels, twins)
+        doc, wrong = document(name, text, tsv, rough, labels, twins, kinds)
         out.append(doc)
         mismatched += wrong
     return out, mismatched

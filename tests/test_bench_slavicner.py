@@ -61,7 +61,7 @@ def test_quotes_and_spaces_the_annotators_kept_are_cut_and_a_header_row_is_skipp
 
 
 def test_a_persons_label_is_a_full_name_even_where_the_surname_is_more_frequent():
-    labels, _ = canonical([[(0, 5, "Кварц", "Кварц", "PER", "PER-Emil-Quarz")] * 3
+    labels, _, _ = canonical([[(0, 5, "Кварц", "Кварц", "PER", "PER-Emil-Quarz")] * 3
                            + [(0, 11, "Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Emil-Quarz")]])
     assert labels == {"PER-Emil-Quarz": "Эмиль Кварц"}
 
@@ -70,8 +70,8 @@ def test_a_name_that_is_another_entitys_label_is_an_id_slip_not_an_alias():
     slip = [("Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Ivo-Brandt", 0)]
     table = [tuple(r.split("\t")) for r in _tsv(TEXT, MENTIONS + slip).strip().split("\n")]
     table = [(int(s), int(e), f, lemma, k, i) for s, e, f, lemma, k, i in table]
-    labels, _ = canonical([table, [(0, 9, "Иво Брандт", "Иво Брандт", "PER", "PER-Ivo-Brandt")] * 2])
-    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS + slip), labels=labels)
+    labels, _, kinds = canonical([table, [(0, 9, "Иво Брандт", "Иво Брандт", "PER", "PER-Ivo-Brandt")] * 2])
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS + slip), labels=labels, kinds=kinds)
     assert doc["entities"]["PER-Emil-Quarz"]["names"] == {"Эмиль Кварц": 1, "Кварц": 2}
     assert "PER-Ivo-Brandt" not in doc["entities"]  # named here only by its slip
     assert "PER-Ivo-Brandt" in doc["marked"]  # the gold stays as annotated
@@ -79,9 +79,9 @@ def test_a_name_that_is_another_entitys_label_is_an_id_slip_not_an_alias():
 
 def test_a_marked_product_marks_the_organization_of_the_same_name():
     table = [(0, 8, "Ньюсвайр", "Ньюсвайр", "ORG", "ORG-Newswire"), (0, 8, "Ньюсвайр", "Ньюсвайр", "PRO", "PRO-Newswire")]
-    labels, twins = canonical([table])
+    labels, twins, kinds = canonical([table])
     assert twins == {"PRO-Newswire": "ORG-Newswire"}
-    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS), labels=labels, twins=twins)
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS), labels=labels, twins=twins, kinds=kinds)
     assert "ORG-Newswire" in doc["marked"] and "ORG-Newswire" not in doc["types"]
 
 
@@ -128,3 +128,12 @@ def test_documents_from_a_checkout_and_from_a_bare_mirror_are_the_same_and_folds
     assert [d["name"] for d in test1] == [d["name"] for d in train0] == [docs[1]["name"], docs[3]["name"]]
     (_, countries0), _ = country_folds(bare)
     assert "Zorbland" in countries0[1]["marked"] and "GPE-Zorbland" in folds(bare)[0][1][1]["marked"]
+
+
+def test_an_entity_is_filed_under_the_kind_most_of_its_mentions_have():
+    demonyms = [("Зорбленд", "Зорбленд", "LOC", "GPE-Zorbland", 0), ("Зорбланд", "Зорбланд", "LOC", "GPE-Zorbland", 0),
+                ("Кварц", "Кварц", "PER", "GPE-Zorbland", 1)]
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, demonyms))
+    assert doc["marked"] == ["GPE-Zorbland"] and doc["entities"] == {}
+    _, _, kinds = canonical([[(0, 1, "a", "a", "PER", "ORG-Zorb-Party")] * 2 + [(0, 1, "a", "a", "ORG", "ORG-Zorb-Party")]])
+    assert kinds == {"ORG-Zorb-Party": "person"}
