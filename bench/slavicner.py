@@ -34,6 +34,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place", "EVT": "event", "PRO": "product"}
+ID_KINDS = {**KINDS, "GPE": "place"}  # an id's prefix: the annotators' kind of the entity
+
+
+def mention_kind(kind: str, ident: str) -> str:
+    """A mention's kind: its id's where the id names one ('ORG-Labour-Party-UK' for "лейбористы",
+    typed PER; 'GPE-USA' for "американцы"), else its type's."""
+    prefix = ident.split("-", 1)[0] if "-" in ident else ""
+    return ID_KINDS.get(prefix) or KINDS.get(kind, kind.lower())
 LANGUAGE = "ru"
 _QUOTES = "\"'«»“”„‘’ \t\u00a0"
 
@@ -114,12 +122,12 @@ def canonical(tables: list[list[tuple]]) -> tuple[dict[str, str], dict[str, str]
     a property of the entity, not of a fold); for each product or other id the organization
     of the same name ('PRO-Twitter' -> 'ORG-Twitter': the site and its company, RIA Novosti's
     wire and its agency); and each id's kind, the type most of its mentions have (the USA is a
-    place, though "американцы" is typed PER: the rough registry files an entity under its kind)."""
+    place: the rough registry files an entity under its kind)."""
     lemmas: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)
     for table in tables:
         for _, _, _, lemma, kind, ident in table:
-            types[identity(ident)][KINDS.get(kind, kind.lower())] += 1
+            types[identity(ident)][mention_kind(kind, identity(ident))] += 1
             if clean(lemma):
                 lemmas[identity(ident)][clean(lemma)] += 1
     labels = {i: label(lemmas[i], _kind(types[i])) for i in lemmas}
@@ -152,8 +160,9 @@ def document(name: str, text: str, tsv: str, rough: bool = False, labels: dict[s
             mismatched += 1
         if not ident:
             continue
-        types[ident][KINDS.get(kind, kind.lower())] += 1
-        if kind in ("PER", "ORG") and kinds.get(ident) in ("person", "organization") and clean(lemma) and ident in taken.get(clean(lemma), {ident}):
+        types[ident][mention_kind(kind, ident)] += 1
+        slip = ident not in taken.get(clean(lemma), {ident})
+        if kinds.get(ident) in ("person", "organization") and clean(lemma) and not slip:
             if clean(form if rough else lemma):
                 names[ident][clean(form if rough else lemma)] += 1
     entities = {ident: {"type": kinds[ident], "names": dict(names[ident]), "label": labels.get(ident, "")}

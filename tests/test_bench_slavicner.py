@@ -135,5 +135,7 @@ def test_an_entity_is_filed_under_the_kind_most_of_its_mentions_have():
                 ("Кварц", "Кварц", "PER", "GPE-Zorbland", 1)]
     doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, demonyms))
     assert doc["marked"] == ["GPE-Zorbland"] and doc["entities"] == {}
-    _, _, kinds = canonical([[(0, 1, "a", "a", "PER", "ORG-Zorb-Party")] * 2 + [(0, 1, "a", "a", "ORG", "ORG-Zorb-Party")]])
-    assert kinds == {"ORG-Zorb-Party": "person"}
+    # "зорбисты" typed PER twice, "Зорб-партия" ORG once: the id says the party is an organization
+    party = [(0, 1, "зорбисты", "зорбисты", "PER", "ORG-Zorb-Party")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "ORG-Zorb-Party")]
+    unprefixed = [(0, 1, "Зорб", "Зорб", "PER", "Зорб")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "Зорб")]
+    assert canonical([party + unprefixed])[2] == {"ORG-Zorb-Party": "organization", "Zorb": "person"}
