@@ -29,6 +29,7 @@ the other half's annotations; every topic is in both halves.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -117,38 +118,67 @@ def _kind(types: Counter) -> str:
     return max(("person", "organization"), key=lambda k: types[k])
 
 
-def canonical(tables: list[list[tuple]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Over the whole corpus: each entity's label (its name, as a Wikidata label is for NEREL:
-    a property of the entity, not of a fold); for each product or other id the organization
-    of the same name ('PRO-Twitter' -> 'ORG-Twitter': the site and its company, RIA Novosti's
-    wire and its agency); and each id's kind, the type most of its mentions have (the USA is a
-    place: the rough registry files an entity under its kind)."""
-    lemmas: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    for table in tables:
-        for _, _, _, lemma, kind, ident in table:
-            types[identity(ident)][mention_kind(kind, identity(ident))] += 1
-            if clean(lemma):
-                lemmas[identity(ident)][clean(lemma)] += 1
-    labels = {i: label(lemmas[i], _kind(types[i])) for i in lemmas}
-    organizations = {i.split("-", 1)[1].lower(): i for i in types if i.startswith("ORG-")}
-    twins = {i: organizations[i.split("-", 1)[1].lower()] for i in types
-             if not i.startswith("ORG-") and "-" in i and i.split("-", 1)[1].lower() in organizations}
-    kinds = {i: max(sorted(t), key=lambda k: (t[k], k in ("person", "organization"))) for i, t in types.items()}
-    return labels, twins, kinds
+class Canon:
+    """What the whole corpus says of each id (computed once, before the folds)."""
+
+    def __init__(self, tables: list[list[tuple]]):
+        lemmas: dict[str, Counter] = defaultdict(Counter)
+        types: dict[str, Counter] = defaultdict(Counter)
+        for table in tables:
+            for _, _, _, lemma, kind, ident in table:
+                types[identity(ident)][mention_kind(kind, identity(ident))] += 1
+                if clean(lemma):
+                    lemmas[identity(ident)][clean(lemma)] += 1
+        # ids that differ only in case, spaces, punctuation or an article are one entity's:
+        # ORG-White-House (8 mentions) beside ORG-The-White-House (151), 'PER-Michael -Tomasky'
+        spelled: dict[str, list[str]] = defaultdict(list)
+        for ident in list(types):
+            spelled[re.sub(r"\bthe\b|[^a-z0-9]", "", ident.lower())].append(ident)
+        self.same: dict[str, str] = {}
+        for ids in spelled.values():
+            main = max(sorted(ids), key=lambda i: sum(types[i].values()))
+            for other in ids:
+                if other != main:
+                    self.same[other] = main
+                    types[main].update(types.pop(other))
+                    lemmas[main].update(lemmas.pop(other, Counter()))
+        # each id's kind, the one most of its mentions have (the USA is a place): the rough
+        # registry files an entity under it
+        self.kinds = {i: max(sorted(t), key=lambda k: (t[k], k in ("person", "organization")))
+                      for i, t in types.items()}
+        labels = {i: label(lemmas[i], _kind(types[i])) for i in lemmas}
+        # namesakes (the Supreme Courts of Pakistan and of the USA, both "Верховный суд") are told
+        # apart by a longer name each has and the others have not, as a team registers them
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for ident, name in labels.items():
+            if name:
+                groups[(self.kinds[ident], name)].append(ident)
+        for (_, shared), ids in groups.items():
+            for ident in ids if len(ids) > 1 else []:
+                others = set().union(*(lemmas[o] for o in ids if o != ident))
+                qualified = Counter({n: c for n, c in lemmas[ident].items()
+                                     if n not in others and n.startswith(shared + " ")})
+                labels[ident] = label(qualified, _kind(types[ident])) or shared
+        self.labels = labels
+        # a product or other id's organization of the same name ('PRO-Twitter' -> 'ORG-Twitter':
+        # the site and its company, RIA Novosti's wire and its agency)
+        organizations = {i.split("-", 1)[1].lower(): i for i in types if i.startswith("ORG-")}
+        self.twins = {i: organizations[i.split("-", 1)[1].lower()] for i in types
+                      if not i.startswith("ORG-") and "-" in i and i.split("-", 1)[1].lower() in organizations}
+
+    def id(self, raw: str) -> str:
+        return self.same.get(identity(raw), identity(raw))
 
 
-def document(name: str, text: str, tsv: str, rough: bool = False, labels: dict[str, str] | None = None,
-             twins: dict[str, str] | None = None, kinds: dict[str, str] | None = None) -> tuple[dict, int]:
+def document(name: str, text: str, tsv: str, rough: bool = False, canon: Canon | None = None) -> tuple[dict, int]:
     """One document of bench.draft_quality, and how many of its mentions' spans do not hold
-    their form in the text. `labels` (from canonical(): every entity's name) name each entity, and
-    a name that is another entity's label is not taken as this one's (an annotator's slip of id:
+    their form in the text. `canon` (from the whole corpus; else from this document) names each
+    entity, and a name that is another entity's label is not taken as this one's (an annotator's slip of id:
     one 'Джо Байден' linked to David Davis; a company named after its product: 'Nord Stream 2'
-    for Nord Stream 2 AG). `twins`: a marked product marks its organization of the same name too."""
-    table = [(s, e, f, lem, k, identity(i)) for s, e, f, lem, k, i in rows(tsv)]
-    if labels is None or kinds is None:
-        labels, _, kinds = canonical([table])
-    twins = twins or {}
+    for Nord Stream 2 AG); a marked product marks its organization of the same name too."""
+    canon = canon or Canon([rows(tsv)])
+    table = [(s, e, f, lem, k, canon.id(i)) for s, e, f, lem, k, i in rows(tsv)]
+    labels, twins, kinds = canon.labels, canon.twins, canon.kinds
     taken: dict[str, set[str]] = defaultdict(set)  # a label -> the entities it names (two at times: namesakes)
     for ident, label_ in labels.items():
         taken[label_].add(ident)
@@ -184,10 +214,10 @@ def documents(repo: Path, rough: bool = False) -> tuple[list[dict], int]:
                          files.read(rel)))
     finally:
         files.close()
-    labels, twins, kinds = canonical([[(*r[:5], r[5]) for r in rows(tsv)] for _, _, tsv in read])
+    canon = Canon([rows(tsv) for _, _, tsv in read])
     out, mismatched = [], 0
     for name, text, tsv in read:
-        doc, wrong = document(name, text, tsv, rough, labels, twins, kinds)
+        doc, wrong = document(name, text, tsv, rough, canon)
         out.append(doc)
         mismatched += wrong
     return out, mismatched

@@ -4,7 +4,7 @@ is its title, and a tsv of start, end, form, lemma, type, id per mention."""
 
 import subprocess
 
-from bench.slavicner import canonical, country_folds, country_title, document, documents, folds, rows
+from bench.slavicner import Canon, country_folds, country_title, document, documents, folds, rows
 
 TEXT = ("Зорбланд Юнайтед подписал договор\n\n"
         "Глава Зорбланд Юнайтед Эмиль Кварц заявил, что Кварц доволен. Кварца поддержал Зорбленд. "
@@ -61,17 +61,17 @@ def test_quotes_and_spaces_the_annotators_kept_are_cut_and_a_header_row_is_skipp
 
 
 def test_a_persons_label_is_a_full_name_even_where_the_surname_is_more_frequent():
-    labels, _, _ = canonical([[(0, 5, "Кварц", "Кварц", "PER", "PER-Emil-Quarz")] * 3
-                           + [(0, 11, "Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Emil-Quarz")]])
-    assert labels == {"PER-Emil-Quarz": "Эмиль Кварц"}
+    canon = Canon([[(0, 5, "Кварц", "Кварц", "PER", "PER-Emil-Quarz")] * 3
+                   + [(0, 11, "Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Emil-Quarz")]])
+    assert canon.labels == {"PER-Emil-Quarz": "Эмиль Кварц"}
 
 
 def test_a_name_that_is_another_entitys_label_is_an_id_slip_not_an_alias():
     slip = [("Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Ivo-Brandt", 0)]
     table = [tuple(r.split("\t")) for r in _tsv(TEXT, MENTIONS + slip).strip().split("\n")]
     table = [(int(s), int(e), f, lemma, k, i) for s, e, f, lemma, k, i in table]
-    labels, _, kinds = canonical([table, [(0, 9, "Иво Брандт", "Иво Брандт", "PER", "PER-Ivo-Brandt")] * 2])
-    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS + slip), labels=labels, kinds=kinds)
+    canon = Canon([table, [(0, 9, "Иво Брандт", "Иво Брандт", "PER", "PER-Ivo-Brandt")] * 2])
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS + slip), canon=canon)
     assert doc["entities"]["PER-Emil-Quarz"]["names"] == {"Эмиль Кварц": 1, "Кварц": 2}
     assert "PER-Ivo-Brandt" not in doc["entities"]  # named here only by its slip
     assert "PER-Ivo-Brandt" in doc["marked"]  # the gold stays as annotated
@@ -79,9 +79,9 @@ def test_a_name_that_is_another_entitys_label_is_an_id_slip_not_an_alias():
 
 def test_a_marked_product_marks_the_organization_of_the_same_name():
     table = [(0, 8, "Ньюсвайр", "Ньюсвайр", "ORG", "ORG-Newswire"), (0, 8, "Ньюсвайр", "Ньюсвайр", "PRO", "PRO-Newswire")]
-    labels, twins, kinds = canonical([table])
-    assert twins == {"PRO-Newswire": "ORG-Newswire"}
-    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS), labels=labels, twins=twins, kinds=kinds)
+    canon = Canon([table])
+    assert canon.twins == {"PRO-Newswire": "ORG-Newswire"}
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS), canon=canon)
     assert "ORG-Newswire" in doc["marked"] and "ORG-Newswire" not in doc["types"]
 
 
@@ -138,4 +138,20 @@ def test_an_entity_is_filed_under_the_kind_most_of_its_mentions_have():
     # "зорбисты" typed PER twice, "Зорб-партия" ORG once: the id says the party is an organization
     party = [(0, 1, "зорбисты", "зорбисты", "PER", "ORG-Zorb-Party")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "ORG-Zorb-Party")]
     unprefixed = [(0, 1, "Зорб", "Зорб", "PER", "Зорб")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "Зорб")]
-    assert canonical([party + unprefixed])[2] == {"ORG-Zorb-Party": "organization", "Zorb": "person"}
+    assert Canon([party + unprefixed]).kinds == {"ORG-Zorb-Party": "organization", "Zorb": "person"}
+
+
+def test_ids_that_differ_only_in_case_spaces_or_an_article_are_one_entity():
+    house = [(0, 1, "Зорбхаус", "Зорбхаус", "ORG", "ORG-The-Zorbhouse")] * 40
+    canon = Canon([house + [(0, 1, "Зорбхаус", "Зорбхаус", "ORG", "ORG-Zorb house")]])
+    assert canon.same == {"ORG-Zorb house": "ORG-The-Zorbhouse"} and canon.id("ORG-Zorb house") == "ORG-The-Zorbhouse"
+    # the same name under two ids that say different things: namesakes, not one entity
+    assert Canon([house + [(0, 1, "Зорбхаус", "Зорбхаус", "ORG", "ORG-Zorbhouse-Quarzia")]]).same == {}
+
+
+def test_namesakes_are_labelled_by_a_name_only_each_of_them_has():
+    zorb = [(0, 1, "Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Zorbland")] * 5 \
+        + [(0, 1, "Верховный суд Зорбленда", "Верховный суд Зорбленда", "ORG", "ORG-Supreme-Court-Zorbland")]
+    quarz = [(0, 1, "Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Quarzia")] * 4
+    assert Canon([zorb + quarz]).labels == {"ORG-Supreme-Court-Zorbland": "Верховный суд Зорбленда",
+                                            "ORG-Supreme-Court-Quarzia": "Верховный суд"}
