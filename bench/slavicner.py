@@ -148,7 +148,10 @@ class Canon:
                       for i, t in types.items()}
         labels = {i: label(lemmas[i], _kind(types[i])) for i in lemmas}
         # namesakes (the Supreme Courts of Pakistan and of the USA, both "Верховный суд") are told
-        # apart by a longer name each has and the others have not, as a team registers them
+        # apart by a longer name each has and the others have not, as a team registers them; one
+        # the corpus names by the shared name only (France's ministry, once "МИД") is no entry:
+        # a team would not file it as bare "МИД" beside the Foreign Office's "МИД Великобритании"
+        self.unnamed: set[str] = set()
         groups: dict[tuple[str, str], list[str]] = defaultdict(list)
         for ident, name in labels.items():
             if name:
@@ -158,7 +161,9 @@ class Canon:
                 others = set().union(*(lemmas[o] for o in ids if o != ident))
                 qualified = Counter({n: c for n, c in lemmas[ident].items()
                                      if n not in others and n.startswith(shared + " ")})
-                labels[ident] = label(qualified, _kind(types[ident])) or shared
+                labels[ident] = label(qualified, _kind(types[ident]))
+                if not labels[ident]:
+                    self.unnamed.add(ident)
         self.labels = labels
         # a product or other id's organization of the same name ('PRO-Twitter' -> 'ORG-Twitter':
         # the site and its company, RIA Novosti's wire and its agency)
@@ -192,7 +197,7 @@ def document(name: str, text: str, tsv: str, rough: bool = False, canon: Canon |
             continue
         types[ident][mention_kind(kind, ident)] += 1
         slip = ident not in taken.get(clean(lemma), {ident})
-        if kinds.get(ident) in ("person", "organization") and clean(lemma) and not slip:
+        if kinds.get(ident) in ("person", "organization") and ident not in canon.unnamed and clean(lemma) and not slip:
             if clean(form if rough else lemma):
                 names[ident][clean(form if rough else lemma)] += 1
     entities = {ident: {"type": kinds[ident], "names": dict(names[ident]), "label": labels.get(ident, "")}

@@ -78,7 +78,8 @@ def test_a_name_that_is_another_entitys_label_is_an_id_slip_not_an_alias():
 
 
 def test_a_marked_product_marks_the_organization_of_the_same_name():
-    table = [(0, 8, "Ньюсвайр", "Ньюсвайр", "ORG", "ORG-Newswire"), (0, 8, "Ньюсвайр", "Ньюсвайр", "PRO", "PRO-Newswire")]
+    table = [(0, 8, "Ньюсвайр", "Ньюсвайр", "ORG", "ORG-Newswire"),
+             (0, 8, "Ньюсвайр", "Ньюсвайр", "PRO", "PRO-Newswire")]
     canon = Canon([table])
     assert canon.twins == {"PRO-Newswire": "ORG-Newswire"}
     doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, MENTIONS), canon=canon)
@@ -136,7 +137,8 @@ def test_an_entity_is_filed_under_the_kind_most_of_its_mentions_have():
     doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, demonyms))
     assert doc["marked"] == ["GPE-Zorbland"] and doc["entities"] == {}
     # "зорбисты" typed PER twice, "Зорб-партия" ORG once: the id says the party is an organization
-    party = [(0, 1, "зорбисты", "зорбисты", "PER", "ORG-Zorb-Party")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "ORG-Zorb-Party")]
+    party = [(0, 1, "зорбисты", "зорбисты", "PER", "ORG-Zorb-Party")] * 2 \
+        + [(0, 1, "Зорб", "Зорб", "ORG", "ORG-Zorb-Party")]
     unprefixed = [(0, 1, "Зорб", "Зорб", "PER", "Зорб")] * 2 + [(0, 1, "Зорб", "Зорб", "ORG", "Зорб")]
     assert Canon([party + unprefixed]).kinds == {"ORG-Zorb-Party": "organization", "Zorb": "person"}
 
@@ -153,5 +155,11 @@ def test_namesakes_are_labelled_by_a_name_only_each_of_them_has():
     zorb = [(0, 1, "Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Zorbland")] * 5 \
         + [(0, 1, "Верховный суд Зорбленда", "Верховный суд Зорбленда", "ORG", "ORG-Supreme-Court-Zorbland")]
     quarz = [(0, 1, "Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Quarzia")] * 4
-    assert Canon([zorb + quarz]).labels == {"ORG-Supreme-Court-Zorbland": "Верховный суд Зорбленда",
-                                            "ORG-Supreme-Court-Quarzia": "Верховный суд"}
+    canon = Canon([zorb + quarz])
+    assert canon.labels["ORG-Supreme-Court-Zorbland"] == "Верховный суд Зорбленда"
+    assert canon.unnamed == {"ORG-Supreme-Court-Quarzia"}  # named by the shared name only: no entry
+    text = "Верховный суд Зорбленда и Верховный суд"
+    doc, _ = document("slavicner-x-3", text, _tsv(text, [
+        ("Верховный суд Зорбленда", "Верховный суд Зорбленда", "ORG", "ORG-Supreme-Court-Zorbland", 0),
+        ("Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Quarzia", 1)]), canon=canon)
+    assert set(doc["entities"]) == {"ORG-Supreme-Court-Zorbland"} and "ORG-Supreme-Court-Quarzia" in doc["marked"]
