@@ -86,7 +86,7 @@ def test_a_marked_product_marks_the_organization_of_the_same_name():
     assert "ORG-Newswire" in doc["marked"] and "ORG-Newswire" not in doc["types"]
 
 
-def test_cyrillic_ids_are_transliterated_so_that_they_stay_apart():
+def test_cyrillic_ids_are_transliterated_so_that_they_stay_apart():  # 'PER-Кира-Ярмыш' and its like
     mentions = [("Эмиль Кварц", "Эмиль Кварц", "PER", "PER-Эмиль-Кварц", 0)]
     doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, mentions))
     assert doc["marked"] == ["PER-Emil'-Kvarts"]
@@ -163,3 +163,9 @@ def test_namesakes_are_labelled_by_a_name_only_each_of_them_has():
         ("Верховный суд Зорбленда", "Верховный суд Зорбленда", "ORG", "ORG-Supreme-Court-Zorbland", 0),
         ("Верховный суд", "Верховный суд", "ORG", "ORG-Supreme-Court-Quarzia", 1)]), canon=canon)
     assert set(doc["entities"]) == {"ORG-Supreme-Court-Zorbland"} and "ORG-Supreme-Court-Quarzia" in doc["marked"]
+
+
+def test_an_id_that_names_no_kind_is_a_slip_and_no_entity():
+    mentions = MENTIONS[:2] + [("Эмиль Кварц", "Эмиль Кварц", "PER", "Эмиль Кварц", 0)]
+    doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, mentions))
+    assert doc["marked"] == ["ORG-Zorbland-United"] and set(doc["entities"]) == {"ORG-Zorbland-United"}
