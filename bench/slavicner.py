@@ -8,16 +8,19 @@ Russia-Ukraine war, Asia Bibi), crawled from news sites. `raw/<topic>/ru/<name>.
 its title on the first line; `ner/<topic>/ru/<name>.tsv` annotates every mention of a name in it
 (the title's too): character span [start, end), the form as written, its lemma (the nominative),
 a type (PER, ORG, LOC, EVT, PRO) and a cross-lingual entity id ("PER-Theresa-May",
-"GPE-Great-Britain", "ORG-European-Union"). The repository states no licence for the data (its
-README cites the paper only; the BSNLP shared tasks released the data for research), and the
-texts belong to their publishers: nothing of them is committed here, like DWIE and NEREL.
+"GPE-Great-Britain", "ORG-European-Union"); 37,782 mentions, every span holding its form. The
+repository states no licence for the data (no LICENSE file; its README cites the paper only; the
+Apache-2.0 of the SlavicNER models on Hugging Face is the models'), and the texts, crawled from
+the web, belong to their publishers: nothing of them is committed here, like DWIE and NEREL.
 
 Each entity's names come in two sets, so that the two registries differ as for the other corpora:
 - curated: its lemmas, the nominative a team would register ("Тереза Мэй", "Евросоюз", "ЕС");
 - rough: every form as marked ("Терезы Мэй", "Евросоюза", "Мэй"), inflected or not.
 Both are cut of the quotes and spaces the annotators sometimes kept ("«Газпром»", "ЕС ").
 An entity's label is its most frequent capitalised lemma, a person's among the lemmas of two
-words or more (a full name, not "Мэй").
+words or more (a full name, not "Мэй"). What the whole corpus says of an id (Canon) mends the
+annotators' slips before the folds: ids in Cyrillic, ids spelt two ways, ids with no kind, a name
+given to the wrong id, namesakes of one generic name, products named like their organization.
 
 Two folds (documents in name order, alternately): each half is drafted against a registry from
 the other half's annotations; every topic is in both halves.
