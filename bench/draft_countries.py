@@ -12,7 +12,7 @@ a floor.
 
     python -m bench.draft_countries --dwie=DWIE,MILR [--test] [-v]
     python -m bench.draft_countries --aida=AIDA,CONLL [--test] [--stories] [-v]
-    python -m bench.draft_countries --slavicner=SLAVICNER [-v]
+    python -m bench.draft_countries --slavicner=SLAVICNER [--test] [-v]
 """
 
 from __future__ import annotations
@@ -123,7 +123,8 @@ def main(argv: list[str]) -> int:
     elif "--slavicner" in option:
         from .slavicner import country_folds
 
-        folds, title = country_folds(Path(option["--slavicner"])), "SlavicNER Russian news (held out)"
+        folds = country_folds(Path(option["--slavicner"]), split)
+        title = f"SlavicNER Russian news ({'held-out topics' if split == 'test' else 'dev topics'})"
     else:
         print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
         return 2

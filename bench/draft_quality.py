@@ -417,9 +417,13 @@ def main(argv: list[str]) -> int:
     elif slavicner:
         from bench.slavicner import folds as slavicner_folds
 
-        counts = evaluate(slavicner_folds(Path(slavicner), rough="--rough" in argv), verbose=_verbosity(argv),
-                          baseline="--exact" in argv, rough="--rough" in argv, with_articles="--with-articles" in argv)
-        print(f"SlavicNER Russian news (2018-2022), 2 folds, held out; {registry} registry from the other fold")
+        split = "test" if "--test" in argv else "dev"
+        counts = evaluate(slavicner_folds(Path(slavicner), rough="--rough" in argv, split=split),
+                          verbose=_verbosity(argv), baseline="--exact" in argv, rough="--rough" in argv,
+                          with_articles="--with-articles" in argv)
+        print("SlavicNER Russian news (2018-2022), " + ("held-out topics (Ryanair, US election 2020, Russia-Ukraine"
+              " war, Asia Bibi)" if split == "test" else "dev topics (Brexit, Nord Stream, COVID-19)")
+              + f", 2 folds; {registry} registry from the other fold of all topics")
     elif nerel:
         counts = evaluate(nerel_folds(Path(nerel)), verbose=_verbosity(argv), baseline="--exact" in argv,
                           rough="--rough" in argv, with_articles="--with-articles" in argv, related="--related" in argv)

@@ -4,7 +4,7 @@ is its title, and a tsv of start, end, form, lemma, type, id per mention."""
 
 import subprocess
 
-from bench.slavicner import Canon, country_folds, country_title, document, documents, folds, rows
+from bench.slavicner import DEV_TOPICS, Canon, country_folds, country_title, document, documents, folds, rows
 
 TEXT = ("Зорбланд Юнайтед подписал договор\n\n"
         "Глава Зорбланд Юнайтед Эмиль Кварц заявил, что Кварц доволен. Кварца поддержал Зорбленд. "
@@ -112,10 +112,12 @@ def _repository(root, documents_by_topic):
 
 
 def test_documents_from_a_checkout_and_from_a_bare_mirror_are_the_same_and_folds_alternate(tmp_path):
-    repo = _repository(tmp_path / "repo", {"zorb": [(TEXT, MENTIONS)] * 3, "quarz": [(TEXT, MENTIONS[2:5])]})
+    # two topics of the studied part (dev); the names are the corpus's folders, the texts synthetic
+    zorb, quarz = DEV_TOPICS[1], DEV_TOPICS[0]
+    repo = _repository(tmp_path / "repo", {zorb: [(TEXT, MENTIONS)] * 3, quarz: [(TEXT, MENTIONS[2:5])]})
     docs, mismatched = documents(repo)
-    assert [d["name"] for d in docs] == ["slavicner-quarz-quarz_ru_0", "slavicner-zorb-zorb_ru_0",
-                                         "slavicner-zorb-zorb_ru_1", "slavicner-zorb-zorb_ru_2"]
+    assert [d["name"] for d in docs] == [f"slavicner-{quarz}-{quarz}_ru_0", f"slavicner-{zorb}-{zorb}_ru_0",
+                                         f"slavicner-{zorb}-{zorb}_ru_1", f"slavicner-{zorb}-{zorb}_ru_2"]
     assert mismatched == 0
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
@@ -169,3 +171,19 @@ def test_an_id_that_names_no_kind_is_a_slip_and_no_entity():
     mentions = MENTIONS[:2] + [("Эмиль Кварц", "Эмиль Кварц", "PER", "Эмиль Кварц", 0)]
     doc, _ = document("slavicner-x-1", TEXT, _tsv(TEXT, mentions))
     assert doc["marked"] == ["ORG-Zorbland-United"] and set(doc["entities"]) == {"ORG-Zorbland-United"}
+
+
+def test_topics_split_into_dev_and_held_out_parts_drafted_against_the_same_registries(tmp_path):
+    held_out = "zorbland_unrest"  # any topic not studied is held out
+    repo = _repository(tmp_path / "repo", {DEV_TOPICS[0]: [(TEXT, MENTIONS)] * 3, held_out: [(TEXT, MENTIONS)] * 2})
+    docs, _ = documents(repo)
+    dev, test = [d["name"] for d in docs if held_out not in d["name"]], [d["name"] for d in docs if held_out in d["name"]]
+    dev_folds, test_folds = folds(repo), folds(repo, split="test")
+    # each part's documents are drafted once, alternately in each part's own order
+    assert [[d["name"] for d in drafted] for _, drafted in dev_folds] == [dev[0::2], dev[1::2]]
+    assert [[d["name"] for d in drafted] for _, drafted in test_folds] == [test[0::2], test[1::2]]
+    # a fold's registry: the other fold of both parts, the same whichever part is drafted
+    for fold, ((dev_registry, _), (test_registry, _)) in enumerate(zip(dev_folds, test_folds)):
+        assert [d["name"] for d in dev_registry] == [d["name"] for d in test_registry]
+        assert sorted(d["name"] for d in dev_registry) == sorted(dev[1 - fold::2] + test[1 - fold::2])
+    assert [[d["name"] for d in drafted] for _, drafted in country_folds(repo, "test")] == [test[0::2], test[1::2]]
