@@ -45,3 +45,11 @@ def test_a_name_with_a_designator_after_it_names_a_product_not_the_organization(
 def test_a_name_before_a_date_an_initial_or_an_ordinary_word_stays_the_organization(gazetteer, named):
     text = f"Новости\n\nВ Зорбленде {named} новый препарат, сообщили власти провинции."
     assert {"zorbtech", "kvelveks"} & linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("named", ["Эмилю Кварнье", "Эмиля Кварнье", "Эмилем Кварнье"])
+def test_a_surname_in_a_vowel_keeps_its_form_while_the_given_name_declines(tmp_path, named):
+    root = write_corpus(tmp_path / "c", {"people/p.yml": "emil-kvarnier:\n  name: Эмиль Кварнье\n"})
+    gazetteer = build_gazetteer(read_model(root))
+    text = f"Переговоры\n\nВ Зорбленде {named} передали предложения провинции."
+    assert "emil-kvarnier" in linked_ids(gazetteer, text)
