@@ -1,5 +1,6 @@
 """Precision and recall of the countries `draft` references, on the corpora that link country
-mentions to Wikipedia: DWIE (its "gpe" entities) and AIDA CoNLL-YAGO (every linked mention).
+mentions to Wikipedia: DWIE (its "gpe" entities) and AIDA CoNLL-YAGO (every linked mention); and
+SlavicNER's Russian news, whose GPE ids are English names ("GPE-Great-Britain", read as a title).
 
 A gold country is a marked entity whose Wikipedia title is a country's name as `draft` knows it
 (common, ISO or official name, or an alias: "United_States", "Britain"); a demonym counts where
@@ -11,6 +12,7 @@ a floor.
 
     python -m bench.draft_countries --dwie=DWIE,MILR [--test] [-v]
     python -m bench.draft_countries --aida=AIDA,CONLL [--test] [--stories] [-v]
+    python -m bench.draft_countries --slavicner=SLAVICNER [--test] [-v]
 """
 
 from __future__ import annotations
@@ -118,6 +120,11 @@ def main(argv: list[str]) -> int:
         stories = "--stories" in argv
         folds = aida.folds(Path(repo), Path(types), stories_only=stories, split=split)
         title = f"AIDA CoNLL-YAGO ({split}{', news stories only' if stories else ''})"
+    elif "--slavicner" in option:
+        from .slavicner import country_folds
+
+        folds = country_folds(Path(option["--slavicner"]), split)
+        title = f"SlavicNER Russian news ({'held-out topics' if split == 'test' else 'dev topics'})"
     else:
         print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
         return 2

@@ -381,6 +381,7 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
     dwie = next((a.split("=", 1)[1] for a in argv if a.startswith("--dwie=")), "")
     elevant = next((a.split("=", 1)[1] for a in argv if a.startswith("--elevant=")), "")
     aida = next((a.split("=", 1)[1] for a in argv if a.startswith("--aida=")), "")
+    slavicner = next((a.split("=", 1)[1] for a in argv if a.startswith("--slavicner=")), "")
     if aida:
         from bench.aida import folds as aida_folds
 
@@ -411,6 +412,14 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
         from bench.meantime import folds
 
         return folds(Path(meantime)), f"MEANTIME English (Wikinews), 2 folds, held out; {registry} registry from the other fold"
+    if slavicner:
+        from bench.slavicner import folds as slavicner_folds
+
+        split = "test" if "--test" in argv else "dev"
+        return slavicner_folds(Path(slavicner), rough="--rough" in argv, split=split), (
+            "SlavicNER Russian news (2018-2022), " + ("held-out topics (Ryanair, US election 2020, Russia-Ukraine"
+            " war, Asia Bibi)" if split == "test" else "dev topics (Brexit, Nord Stream, COVID-19)")
+            + f", 2 folds; {registry} registry from the other fold of all topics")
     if nerel:
         return nerel_folds(Path(nerel)), f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations"
     return gum_folds(), f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations"

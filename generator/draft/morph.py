@@ -116,6 +116,12 @@ def _is_patronymic(word: str) -> bool:
     return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in _analyzer().parse(word)[:2])
 
 
+# The vowels after which a surname, foreign or Ukrainian, keeps one form in every case
+# (Барнье, Гёте, Кюри, Гюго, Шойгу, Шевченко); the dictionary guesses such rare words as nouns
+# that decline ("Барнье" like "ружьё": "Мишелю Барнью").
+_UNDECLINED_ENDINGS = frozenset("еэиоуюё")
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -130,6 +136,8 @@ def inflections(name: str) -> frozenset[str]:
         likeliest = _reading(word, None)
         if likeliest is None:
             continue  # Джимми: a word that does not inflect
+        if heads and "Name" in next(iter(heads.values())).tag and word[-1] in _UNDECLINED_ENDINGS:
+            continue  # Мишелю Барнье, Ивану Сидоренко: a surname in a vowel does not decline
         if case is None:
             first = _reading(word, "nomn") or likeliest
             case = first.tag.case

@@ -160,7 +160,35 @@ def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: 
     place = _a_places_name(text, tokens, start, end, forms)
     if place:
         return f"part of a place's name ('{place}'), not the country"
+    product = _a_models_name(text, tokens, start, end)
+    if product and all(f.target.kind == "organization" for f in forms):
+        return f"part of the name of a product or an entity of its own ('{product}'), not the organization"
     return country_read_otherwise(text, tokens, start, end, forms)
+
+
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+_QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„'", "»\"”“'"
+
+
+def _a_models_name(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """'«Спутник V»', '"Nord Stream 2"', 'Северный поток-2': a name with a designator after it,
+    a Roman numeral or one Latin capital ("V", "II"; not the words "I" and "A"), or a number
+    joined by a hyphen or closed in the same quotes, names a product, a series or a second
+    entity (a vaccine, a pipeline, a reserve team), not the organization it is named after."""
+    if end >= len(tokens):
+        return ""
+    mark, gap = tokens[end].text, text[tokens[end - 1].end:tokens[end].start]
+    after = text[tokens[end].end:tokens[end].end + 1]
+    if after.isalnum() or after in "-.\u2010\u2011" and after:
+        return ""  # the designator is a word of its own only ("V." ends a sentence or an initial)
+    letter = mark.isascii() and mark.isupper() and (len(mark) == 1 and mark not in "AI"
+                                                    or len(mark) > 1 and _ROMAN.fullmatch(mark))
+    number = mark.isdigit() and len(mark) <= 3
+    quoted = start > 0 and text[tokens[start].start - 1:tokens[start].start] in _QUOTES_OPEN \
+        and after in _QUOTES_CLOSE and after
+    if gap in (" ", "\u00a0") and (letter or number and quoted) or gap in ("-", "\u2011") and number:
+        return text[tokens[start].start:tokens[end].end]
+    return ""
 
 
 def _a_places_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
