@@ -26,6 +26,11 @@ REGISTRY = {"organizations/o.yml": """
     kvelsovet-ukraine:
       name: Квелсовет Украины
       aliases: [КВС]
+    kvel-chamber-ukraine:
+      name: Палата квелов Украины
+      aliases: [Палата квелов]
+    kvel-chamber-poland:
+      name: Палата квелов Польши
 """}
 
 
@@ -82,3 +87,11 @@ def test_a_body_its_adjective_owns_stays_in_a_text_that_names_other_countries(li
     # Without the adjective, the text names other countries and never Ukraine: left out.
     found, doubts = linked(text.replace("украинского ", ""))
     assert "kvelsovet-ukraine" not in found.values() and "likely another country's" in doubts
+
+
+def test_the_owners_body_registered_with_the_owner_after_its_name_is_found(linked):
+    # "Палата квелов" is only Ukraine's alias; Poland's is registered as "Палата квелов Польши".
+    found, _ = linked("Новости\n\nВчера польская Палата квелов заявила о переговорах с соседями.")
+    assert found.get("Палата квелов") == "kvel-chamber-poland"
+    found, doubts = linked("Новости\n\nВчера британская Палата квелов заявила о переговорах с соседями.")
+    assert "Палата квелов" not in found and "another country's than any registered" in doubts

@@ -143,6 +143,23 @@ def _country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
     return out
 
 
+def owners_registered_body(written: str, owner: set[Target], gazetteer: Gazetteer) -> list[Form]:
+    """The one registered body a Russian name means whose owner the adjective before it names
+    but whose registered name names that owner after it, in the genitive: "российское
+    Министерство иностранных дел" is the registered "Министерство иностранных дел России"."""
+    if not _CYRILLIC.search(written) or len(owner) != 1:
+        return []
+    country = next(iter(owner))
+    keys = " ".join(t.key for t in tokenize(written))
+    forms: dict[Target, Form] = {}
+    for spelling in _country_spellings().get((country.id, True), ()):
+        for form in gazetteer.lookup(f"{keys} {spelling}"):
+            if form.target.kind == "organization" and not form.acronym and form.target not in forms:
+                forms[form.target] = Form(form.target, form.surface, f"{form.origin}, less '{country.name}' "
+                                          "that the adjective before it names", False, True)
+    return list(forms.values()) if len(forms) == 1 else []
+
+
 BARE = "a state body's name without its country"
 
 
