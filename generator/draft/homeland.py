@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, Target
 from .bodies import story_countries
-from .homes import countries_named_in
+from .homes import adjective_owner_before, countries_named_in
 from .linking import Doubt, Linking
 
 
@@ -22,8 +22,11 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
     homes: dict[Target, set[Target]] = {}
     for target in linking.targets("organization"):
         homes[target] = countries_named_in(target.name, gazetteer, at_an_end=True)
+    # A mention that names its owner, in its words or by the adjective before it ("украинского
+    # МИДа"), is that owner's institution, whatever else the text names.
     foreign = {target for target, home in homes.items() if home and not home & named
-               and not any(countries_named_in(m.words, gazetteer) for m in linking.mentions if m.target == target)}
+               and not any(countries_named_in(m.words, gazetteer) or adjective_owner_before(text, m.start, gazetteer)
+                           & home for m in linking.mentions if m.target == target)}
     if not foreign:
         return
     for mention in [m for m in linking.mentions if m.target in foreign]:

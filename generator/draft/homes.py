@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .adjectives import country_of_adjective
 from .bodies import named_in_full, stands_alone, story_countries
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_english_word
@@ -96,12 +97,25 @@ def _countries_ending_with() -> dict[str, tuple[str, ...]]:
 
 _POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s?\s+(?:own\s+)?$")
 _WORD_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+$")
+_RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w-])([\u0400-\u04ff]+)[ \t]+$")
+
+
+def adjective_owner_before(text: str, start: int, gazetteer: Gazetteer) -> set[Target]:
+    """The country a Russian adjective right before a name gives as its owner, in any case and
+    gender: "польского МИД", "российскому Минобороны" (adjectives.py)."""
+    adjective = _RUSSIAN_WORD_BEFORE.search(text, max(0, start - 60), start)
+    code = country_of_adjective(adjective.group(1)) if adjective else None
+    return {gazetteer.countries[code]} if code in gazetteer.countries else set()
 
 
 def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Target]:
     """The country the words right before a name give as its owner: "Germany's Foreign
-    Ministry", "the Turkish Interior Ministry", "US Senate"."""
+    Ministry", "the Turkish Interior Ministry", "US Senate"; in Russian, a country's adjective
+    in any case and gender: "польского МИД", "российскому Минобороны" (adjectives.py)."""
     before = text[max(0, start - 60):start]
+    adjective = adjective_owner_before(text, start, gazetteer)
+    if adjective:
+        return adjective
     owner = _POSSESSIVE_BEFORE.search(before) or _WORD_BEFORE.search(before)
     if not owner or (owner.group(1).endswith(".") and owner.group(1).count(".") < 2):
         return set()  # "... in Germany. Interior Ministry officials": a sentence's end, not "U.S."
@@ -127,6 +141,23 @@ def _country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
             spellings |= {form for s in list(spellings) for form in inflections(s)}
             out[country.code, russian] = tuple(sorted({" ".join(t.key for t in tokenize(s)) for s in spellings} - {""}))
     return out
+
+
+def owners_registered_body(written: str, owner: set[Target], gazetteer: Gazetteer) -> list[Form]:
+    """The one registered body a Russian name means whose owner the adjective before it names
+    but whose registered name names that owner after it, in the genitive: "российское
+    Министерство иностранных дел" is the registered "Министерство иностранных дел России"."""
+    if not _CYRILLIC.search(written) or len(owner) != 1:
+        return []
+    country = next(iter(owner))
+    keys = " ".join(t.key for t in tokenize(written))
+    forms: dict[Target, Form] = {}
+    for spelling in _country_spellings().get((country.id, True), ()):
+        for form in gazetteer.lookup(f"{keys} {spelling}"):
+            if form.target.kind == "organization" and not form.acronym and form.target not in forms:
+                forms[form.target] = Form(form.target, form.surface, f"{form.origin}, less '{country.name}' "
+                                          "that the adjective before it names", False, True)
+    return list(forms.values()) if len(forms) == 1 else []
 
 
 BARE = "a state body's name without its country"

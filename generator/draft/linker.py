@@ -22,7 +22,7 @@ from .bodies import owner_named, with_owners_spelled_before
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
-from .homes import BARE, tied_countries, with_bare_state_bodies
+from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
@@ -260,6 +260,9 @@ class _Linker:
             targets, owner = owned_or_own_name(targets, self.text, self.tokens[match.start].start,
                                                self.tokens[match.end - 1].end, self.gazetteer)
             if owner:
+                if not targets:  # "российское Министерство иностранных дел": "... России" (homes.py)
+                    match.forms = owners_registered_body(written, owner, self.gazetteer)
+                    targets = [f.target for f in match.forms]
                 if not targets:
                     self.doubt(match.start, match.end, f"'{written}' of {', '.join(sorted(c.name for c in owner))}, "
                                "another country's than any registered")
