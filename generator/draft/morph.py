@@ -94,6 +94,26 @@ def reads_as_surname(word: str) -> bool:
     return bool(parses) and "Surn" in parses[0].tag
 
 
+def unknown_to_dictionary(word: str) -> bool:
+    """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
+    (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
+    if not _CYRILLIC_WORD.match(word) or not word[:1].isupper() or not word[1:].islower():
+        return False  # "ИнА", "ЕС": letters of an acronym, not a surname
+    return not any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+                   for p in _analyzer().parse(word))
+
+
+# Relatives, named in news by a given name after the kinship word ("его дочь Роуз").
+_KINSHIP = frozenset({"дочь", "сын", "жена", "муж", "супруга", "супруг", "брат", "сестра", "мать", "отец", "внук",
+                      "внучка", "племянник", "племянница", "вдова", "вдовец", "невеста", "жених", "тётя", "тетя",
+                      "дядя", "бабушка", "дедушка", "мама", "папа"})
+
+
+def is_kinship_word(word: str) -> bool:
+    """A lower-case noun naming a relative, in any case form (дочь, дочери, сыну, жены)."""
+    return word.islower() and any(p.normal_form in _KINSHIP for p in _analyzer().parse(word)[:2])
+
+
 def surname_lemma(word: str, plural: bool = False) -> str:
     """The surname a Russian word is a form of, by its likeliest reading ('' if none); with
     `plural`, only a plural form ("семьей Харрисонов": a family, several bearers)."""

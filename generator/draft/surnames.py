@@ -16,7 +16,7 @@ import re
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
-from .morph import is_dictionary_place, reads_as_surname, surname_lemma
+from .morph import is_dictionary_place, reads_as_surname, is_kinship_word, surname_lemma, unknown_to_dictionary
 from .text import Token
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -50,10 +50,20 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
         if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
                 or token.text.lower() in lower_words or is_dictionary_place(token.text):
             continue
-        if not reads_as_surname(token.text) or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
+        if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i)) or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key]))
     return out
+
+
+def _unknown_word_alone(text: str, tokens: list[Token], i: int) -> bool:
+    """A word the dictionary does not know at all, only guesses (Мэй, Рааб, transliterated from
+    another script), read as the surname its one registered bearer has; not after a kinship
+    word ("его дочь Роуз"), where the case of such a word cannot say whether it is the
+    relative's own given name or the name of the one whose relative she is."""
+    if not unknown_to_dictionary(tokens[i].text):
+        return False
+    return not (i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " and is_kinship_word(tokens[i - 1].text))
 
 
 def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bool:
