@@ -35,7 +35,7 @@ def gazetteer(tmp_path_factory):
 
 @pytest.mark.parametrize("sentence, person", [
     ("Переговоры продолжатся, но план Кваакс пока не раскрыл.", "emil-kvaaks"),
-    ("Оппозиция раскритиковала план Квааксом предложенный.", "emil-kvaaks"),
+    ("Оппозиция раскритиковала план, который предложил министр Кваакс.", "emil-kvaaks"),
     ("В кабинете Зоббэй сменился третий министр.", "irma-zobbei"),
     ("У парламента Зорбленда собрались сторонники Зоббэй.", "irma-zobbei"),
 ])
@@ -53,7 +53,8 @@ def test_after_a_kinship_word_such_a_word_may_be_the_relative_s_given_name(gazet
     "Министр Гвиндл заявил, что переговоры продолжатся.",  # two registered bearers
     "Министр Стол заявил, что переговоры продолжатся.",  # an ordinary word the dictionary knows
     "Министр КваАкс заявил, что переговоры продолжатся.",  # letters of an acronym, not a surname
+    "Вчера пришли Пётр и Зоббэя не было.",  # a case form the dictionary cannot read: maybe another's name
 ])
 def test_a_shared_a_known_or_an_acronym_like_word_stays_unlinked(gazetteer, sentence):
     text = f"Новости Зорбленда\n\n{sentence}"
-    assert not {"gvindl-one", "gvindl-two", "petr-stol", "emil-kvaaks"} & linked_ids(gazetteer, text)
+    assert not {"gvindl-one", "gvindl-two", "petr-stol", "emil-kvaaks", "irma-zobbei"} & linked_ids(gazetteer, text)

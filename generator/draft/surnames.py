@@ -50,18 +50,21 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
         if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
                 or token.text.lower() in lower_words or is_dictionary_place(token.text):
             continue
-        if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i)) or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
+        if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)) \
+                or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key]))
     return out
 
 
-def _unknown_word_alone(text: str, tokens: list[Token], i: int) -> bool:
+def _unknown_word_alone(text: str, tokens: list[Token], i: int, person: Target) -> bool:
     """A word the dictionary does not know at all, only guesses (Мэй, Рааб, transliterated from
-    another script), read as the surname its one registered bearer has; not after a kinship
+    another script), read as its one registered bearer's surname when written as registered
+    (a case form the dictionary cannot read, "Синтовой", may be another's); not after a kinship
     word ("его дочь Роуз"), where the case of such a word cannot say whether it is the
     relative's own given name or the name of the one whose relative she is."""
-    if not unknown_to_dictionary(tokens[i].text):
+    spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
+    if not unknown_to_dictionary(tokens[i].text) or tokens[i].text not in {s.split()[-1] for s in spellings}:
         return False
     return not (i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " and is_kinship_word(tokens[i - 1].text))
 
