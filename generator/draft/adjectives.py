@@ -12,22 +12,16 @@ that fits two countries equally (or none) names no owner: precision comes first.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
-from .morph import _analyzer
+from .morph import analyzer
 from .places import country_names
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 _SHORTEST_STEM = 4
 _SHORTEST_TAIL = 5
-
-
-def _shared_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +30,7 @@ def _country_nouns() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str]
     word ("польша"), then, as a fallback, the last word of longer names in the genitive, the
     owner a state's official name gives ("Соединенные Штаты Америки" -> "америка"). Adjectives
     of a name ("Южная" Корея) are no country's: only nouns are kept."""
-    morph = _analyzer()
+    morph = analyzer()
     single, tails = set(), set()
     for country in country_names({}):
         for spelling, origin in country.names:
@@ -59,7 +53,7 @@ def _fit(adjective: str, noun: str) -> int:
     best = 0
     for start in range(0, max(1, len(noun) - _SHORTEST_TAIL + 1)):
         tail = noun[start:]
-        shared = _shared_prefix(adjective, tail)
+        shared = len(os.path.commonprefix([adjective, tail]))
         if shared >= max(_SHORTEST_STEM if start == 0 else _SHORTEST_TAIL, len(tail) - 2):
             best = max(best, shared)
     return best
@@ -84,7 +78,7 @@ def country_of_adjective(word: str) -> str | None:
     ("польского", "британская", "американским"), or None."""
     if not _CYRILLIC_WORD.match(word):
         return None
-    readings = [p for p in _analyzer().parse(word.lower()) if p.tag.POS == "ADJF"]
+    readings = [p for p in analyzer().parse(word.lower()) if p.tag.POS == "ADJF"]
     if not readings:
         return None
     lemma = readings[0].normal_form

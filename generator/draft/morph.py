@@ -21,7 +21,7 @@ _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 
 
 @lru_cache(maxsize=1)
-def _analyzer():
+def analyzer():
     import pymorphy3  # loaded only when a Cyrillic name is seen: 80 ms
 
     return pymorphy3.MorphAnalyzer(lang="ru")
@@ -38,7 +38,7 @@ def _restore_case(form: str, like: str) -> str:
 def _reading(word: str, case: str | None):
     """The parse of `word` to inflect from: in `case` if given (else the likeliest case),
     a proper-noun reading first for a capitalised word; None if the word does not inflect."""
-    every = [p for p in _analyzer().parse(word) if p.tag.POS in _INFLECTING]
+    every = [p for p in analyzer().parse(word) if p.tag.POS in _INFLECTING]
     if word[:1].isupper():
         proper = [p for p in every if _PROPER & p.tag.grammemes]
         if proper and all("Fixd" in p.tag for p in proper):
@@ -79,7 +79,7 @@ def is_dictionary_place(word: str) -> bool:
     more newspapers and networks (Известия, ВКонтакте) than it saved wrong references."""
     if not _CYRILLIC_WORD.match(word) or word.isupper():
         return False
-    known = [p for p in _analyzer().parse(word) if len(p.methods_stack) == 1
+    known = [p for p in analyzer().parse(word) if len(p.methods_stack) == 1
              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     return any("Geox" in p.tag for p in known) and not any(
         {"Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in known)
@@ -90,7 +90,7 @@ def reads_as_surname(word: str) -> bool:
     (Назарбаева, Пушкина; not Франк, Ахмеда, Второго)."""
     if not _CYRILLIC_WORD.match(word) or not word[:1].isupper():
         return False
-    parses = _analyzer().parse(word)
+    parses = analyzer().parse(word)
     return bool(parses) and "Surn" in parses[0].tag
 
 
@@ -100,7 +100,7 @@ def unknown_to_dictionary(word: str) -> bool:
     if not _CYRILLIC_WORD.match(word) or not word[:1].isupper() or not word[1:].islower():
         return False  # "ИнА", "ЕС": letters of an acronym, not a surname
     return not any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                   for p in _analyzer().parse(word))
+                   for p in analyzer().parse(word))
 
 
 # Relatives, named in news by a given name after the kinship word ("его дочь Роуз").
@@ -111,7 +111,7 @@ _KINSHIP = frozenset({"дочь", "сын", "жена", "муж", "супруг�
 
 def is_kinship_word(word: str) -> bool:
     """A lower-case noun naming a relative, in any case form (дочь, дочери, сыну, жены)."""
-    return word.islower() and any(p.normal_form in _KINSHIP for p in _analyzer().parse(word)[:2])
+    return word.islower() and any(p.normal_form in _KINSHIP for p in analyzer().parse(word)[:2])
 
 
 def surname_lemma(word: str, plural: bool = False) -> str:
@@ -119,7 +119,7 @@ def surname_lemma(word: str, plural: bool = False) -> str:
     `plural`, only a plural form ("семьей Харрисонов": a family, several bearers)."""
     if not _CYRILLIC_WORD.match(word):
         return ""
-    parses = _analyzer().parse(word)
+    parses = analyzer().parse(word)
     surname = [p for p in parses[:1] if "Surn" in p.tag] or [p for p in parses if "Surn" in p.tag and "plur" in p.tag]
     if not surname or (plural and "plur" not in surname[0].tag):
         return ""
@@ -129,11 +129,11 @@ def surname_lemma(word: str, plural: bool = False) -> str:
 def is_given_name(word: str) -> bool:
     """A Russian given name (Евгений, Лука, Ирина) in any case, by the dictionary."""
     return bool(_CYRILLIC_WORD.match(word)) and word[:1].isupper() and any(
-        "Name" in p.tag for p in _analyzer().parse(word)[:2])
+        "Name" in p.tag for p in analyzer().parse(word)[:2])
 
 
 def _is_patronymic(word: str) -> bool:
-    return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in _analyzer().parse(word)[:2])
+    return bool(_CYRILLIC_WORD.match(word)) and any("Patr" in p.tag for p in analyzer().parse(word)[:2])
 
 
 # The vowels after which a surname, foreign or Ukrainian, keeps one form in every case
