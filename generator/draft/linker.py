@@ -14,6 +14,7 @@ from ..dates import PartialDate
 from .context import choose
 from .coordinated import shared_heads
 from .credits import leave_out_credited
+from .crossscript import heard_in_other_script
 from .digest import a_listed_name
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
@@ -108,7 +109,7 @@ def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 continue
             other = _OTHER_SCRIPT.get(script_of(span))
             forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
-            if forms:
+            if forms and heard_in_other_script(tokens, text, i, j + 1):
                 out.append(_Match(i, j + 1, forms))
     return out
 

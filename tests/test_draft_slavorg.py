@@ -1,0 +1,49 @@
+"""Organizations in Russian political news (rules learnt on SlavicNER's dev topics: Brexit,
+Nord Stream, COVID-19). The registry and the texts are synthetic: every organization is made
+up ("Stoulik", "Бэнкер", "Зорблов")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.pipeline import read_model
+
+from .conftest import linked_ids, write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        stoulik-group:
+          name: Stoulik
+        benker-bank:
+          name: Бэнкер
+        zorblov-works:
+          name: Зорблов
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("slavorg") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Акции компании Стоулик выросли на треть.", "stoulik-group"),  # no Russian word: the firm heard
+    ("The Zorblov plant reopened on Monday.", "zorblov-works"),
+    ("Shares of Zorblov rose, analysts said.", "zorblov-works"),
+    # a Latin word in a Russian text is a foreign name quoted, even an English word
+    ("Мэр написал об этом в своём микроблоге в Banker вечером в среду.", "benker-bank"),
+])
+def test_a_name_heard_in_the_other_script_is_still_found(gazetteer, text, found):
+    assert found in linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("text, registered", [
+    ("В Зорбтоне отмечают день (Banker in Examplia Day), как и каждый год.", "benker-bank"),  # a Latin phrase
+    ("Shares rose at Banker, analysts said.", "benker-bank"),  # an English word, not "Бэнкер"
+    ("Письмо от Стоулика Мартина пришло вчера.", "stoulik-group"),  # a man's name, not the firm
+])
+def test_a_word_of_its_own_language_or_a_longer_names_first_word_is_no_name_heard(gazetteer, text, registered):
+    assert registered not in linked_ids(gazetteer, text)
