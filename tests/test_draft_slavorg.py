@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.adjectives import country_of_adjective
 from generator.draft.gazetteer import build_gazetteer
 from generator.pipeline import read_model
 
@@ -47,3 +48,40 @@ def test_a_name_heard_in_the_other_script_is_still_found(gazetteer, text, found)
 ])
 def test_a_word_of_its_own_language_or_a_longer_names_first_word_is_no_name_heard(gazetteer, text, registered):
     assert registered not in linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("word, code", [
+    ("турецкого", "TR"), ("Турецкий", "TR"), ("литовскому", "LT"), ("венгерская", "HU"), ("норвежского", "NO"),
+    ("греческим", "GR"),  # the stem's alternations: турец/Турция, литов/Литва, норвеж/Норвегия, греч/Греция
+    ("немецкого", "DE"), ("немецкое", "DE"), ("финского", "FI"),  # a language's name, its one likeliest country
+])
+def test_a_country_adjective_whose_stem_changes_names_its_country(word, code):
+    assert country_of_adjective(word) == code
+
+
+@pytest.mark.parametrize("word", [
+    "английского",  # English: its likeliest territory is the United States, not England
+    "арабского",  # Arabic: ar is Argentina's code, its likeliest territory Egypt
+    "шведского",  # швед/Швеция is no regular alternation
+    "медицинского", "коммерческого", "крымского", "московского", "человеческого",
+])
+def test_other_adjectives_name_no_country(word):
+    assert country_of_adjective(word) is None
+
+
+OWNERS = {"organizations/o.yml": """
+    zorbkom-turkey:
+      name: Зорбком Турции
+      aliases: [ЗКМ]
+    zorbkom-germany:
+      name: Зорбком Германии
+      aliases: [ЗКМ]
+"""}
+
+
+@pytest.mark.parametrize("adjective, body", [("турецкого", "zorbkom-turkey"), ("немецкого", "zorbkom-germany"),
+                                             ("Немецкий", "zorbkom-germany"), ("турецкому", "zorbkom-turkey")])
+def test_such_an_adjective_before_a_shared_short_form_chooses_its_countrys_body(tmp_path, adjective, body):
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", OWNERS)))
+    found = linked_ids(gazetteer, f"Новости\n\nГлава {adjective} ЗКМ заявил о переговорах с соседями.")
+    assert found == {body}
