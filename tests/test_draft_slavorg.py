@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.adjectives import country_of_adjective
+from generator.draft.contractions import _contracts_a_name
 from generator.draft.gazetteer import build_gazetteer
 from generator.pipeline import read_model
 
@@ -85,3 +86,38 @@ def test_such_an_adjective_before_a_shared_short_form_chooses_its_countrys_body(
     gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", OWNERS)))
     found = linked_ids(gazetteer, f"Новости\n\nГлава {adjective} ЗКМ заявил о переговорах с соседями.")
     assert found == {body}
+
+
+# "Шаранта" is a place to the Russian dictionary (a French department); the organizations here are
+# made up: one registers it as the contraction of its longer name, the other as a name alone.
+CONTRACTED = {"organizations/o.yml": """
+    sharanta-union:
+      name: Шаранта
+      aliases: [Шаровая Рантация]
+    dakota-group:
+      name: Дакота
+"""}
+
+
+@pytest.fixture(scope="module")
+def contracted(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("contracted") / "c", CONTRACTED)))
+
+
+@pytest.mark.parametrize("text", ["Лидеры Шаранты встретились в Зорбтоне в среду.",
+                                  "Решение Шаранта приняла единогласно, сообщили в Зорбтоне."])
+def test_a_contraction_of_the_organizations_own_longer_name_is_no_place(contracted, text):
+    assert "sharanta-union" in linked_ids(contracted, text)
+
+
+def test_a_word_the_dictionary_knows_as_a_place_still_needs_support_when_it_contracts_nothing(contracted):
+    assert "dakota-group" not in linked_ids(contracted, "Лидеры Дакоты встретились в Зорбтоне в среду.")
+
+
+@pytest.mark.parametrize("word, names, contracts", [
+    ("Зорбсоюз", ("Зорбийский Союз",), True), ("Минзорб", ("Министерство зорбов",), True),
+    ("Госзорба", ("Государственная зорба",), True), ("Зорбсоюз", ("Зорбийский Совет",), False),
+    ("Зорбия", ("Зорбийский Союз",), False),  # a word of one name is no contraction of two
+])
+def test_a_contraction_takes_the_beginning_of_every_word_in_order(word, names, contracts):
+    assert _contracts_a_name(word, names) is contracts

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from ..dates import PartialDate
 from .context import choose
+from .contractions import contracts_own_name
 from .coordinated import shared_heads
 from .credits import leave_out_credited
 from .crossscript import heard_in_other_script
@@ -209,7 +210,8 @@ class _Linker:
                 or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
                 and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
-        if form.target.kind == "organization" and is_dictionary_place(token.text):
+        if form.target.kind == "organization" and is_dictionary_place(token.text) \
+                and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
