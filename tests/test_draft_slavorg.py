@@ -121,3 +121,37 @@ def test_a_word_the_dictionary_knows_as_a_place_still_needs_support_when_it_cont
 ])
 def test_a_contraction_takes_the_beginning_of_every_word_in_order(word, names, contracts):
     assert _contracts_a_name(word, names) is contracts
+
+
+LONG_NAMES = {"organizations/o.yml": """
+    kvartsev-centre:
+      name: Национальный центр зорбологии и квелистики имени Н. Ф. Кварцева
+    zorbology-institute:
+      name: Институт зорбологии
+"""}
+
+
+@pytest.fixture(scope="module")
+def long_names(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("long") / "c", LONG_NAMES)))
+
+
+@pytest.mark.parametrize("text", [
+    "Вакцину создал Национальный центр зорбологии и квелистики имени Н. Ф. Кварцева в Зорбтоне.",
+    "Вакцину создали ученые Национального центра зорбологии и квелистики имени Н. Ф. Кварцева.",
+])
+def test_a_registered_name_with_initials_and_a_one_letter_word_is_found_as_written(long_names, text):
+    assert "kvartsev-centre" in linked_ids(long_names, text)  # the "и" is a word, not a lower-case initial
+
+
+@pytest.mark.parametrize("text", [
+    "Вакцину создали сотрудники Института зорбологии Минздрава России, сообщили в Зорбтоне.",
+    "Вакцину создали сотрудники Института зорбологии Министерства здравоохранения Украины.",
+])
+def test_a_body_after_a_name_is_its_owner_not_the_country_that_body_belongs_to(long_names, text):
+    assert "zorbology-institute" in linked_ids(long_names, text)
+
+
+def test_a_country_right_after_a_name_still_makes_it_that_countrys(long_names):
+    text = "Вакцину создали сотрудники Института зорбологии Республики Казахстан, сообщили в Москве."
+    assert "zorbology-institute" not in linked_ids(long_names, text)
