@@ -155,3 +155,31 @@ def test_a_body_after_a_name_is_its_owner_not_the_country_that_body_belongs_to(l
 def test_a_country_right_after_a_name_still_makes_it_that_countrys(long_names):
     text = "Вакцину создали сотрудники Института зорбологии Республики Казахстан, сообщили в Москве."
     assert "zorbology-institute" not in linked_ids(long_names, text)
+
+
+STATE_NAMED = {"organizations/o.yml": """
+    zorb-airline:
+      name: Норвегия
+"""}
+
+
+@pytest.fixture(scope="module")
+def state_named(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("state") / "c", STATE_NAMED)))
+
+
+def _kinds(gazetteer, text: str) -> set[str]:
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    return {m.target.kind for m in link(text, tokenize(text), gazetteer).mentions}
+
+
+@pytest.mark.parametrize("text", ["Авиакомпания «Норвегия» открыла рейс в Зорбтон.",
+                                  "Пассажиры \"Норвегии\" ждали вылета в Зорбтон."])
+def test_a_quoted_russian_name_like_a_countrys_is_the_organization_alone(state_named, text):
+    assert _kinds(state_named, text) == {"organization"}
+
+
+def test_unquoted_it_is_still_the_state_and_the_organization(state_named):
+    assert _kinds(state_named, "Норвегия выразила протест послу Зорбландии.") == {"organization", "country"}

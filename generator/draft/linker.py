@@ -34,6 +34,7 @@ from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
+from .quotednames import country_or_its_namesake
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import namesakes_of_the_sport
@@ -304,7 +305,8 @@ class _Linker:
             if len(registered) == 1 and len(countries) == 1 and named_like_country and by_own_name \
                     and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
-                for target in (countries[0], registered[0]):
+                span = self.tokens[match.start].start, self.tokens[match.end - 1].end  # quotednames.py: «Россия»
+                for target in country_or_its_namesake(self.text, *span, self.russian, countries[0], registered[0]):
                     form = next(f for f in match.forms if f.target == target)
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
