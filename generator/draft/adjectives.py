@@ -8,7 +8,16 @@ matched with the Russian names of the countries places.py knows (CLDR's "Пол�
 last consonants (Польша -> польский, Франция -> французский): the adjective and a country
 word share all that word but its last two letters (and four letters at least), or, inside a
 compound name, a tail of it of five letters or more (Великобритания -> британский). A word
-that fits two countries equally (or none) names no owner: precision comes first."""
+that fits two countries equally (or none) names no owner: precision comes first.
+
+Two readings more, for adjectives whose stem changes more than that:
+- the stem's regular alternations, matched whole: a vowel that drops before the last consonant
+  (Турция -> турецкий, Литва -> литовский, Венгрия -> венгерский) and a last consonant that
+  alternates (Норвегия -> норвежский: г/ж, к/ч, х/ш, ц/ч), four letters of stem at least;
+- the adjective is the Russian name of a language (CLDR, through Babel) whose ISO 639 code is
+  the code of the one territory CLDR gives it as its likeliest (немецкий: de, Germany; турецкий:
+  tr, Turkey; not английский, whose likeliest territory is the United States, nor арабский, ar
+  but Egypt): the people's adjective Russian uses for their state ("немецкое правительство")."""
 
 from __future__ import annotations
 
@@ -59,6 +68,43 @@ def _fit(adjective: str, noun: str) -> int:
     return best
 
 
+_ALTERNATING = {"ж": "г", "ч": "кц", "ш": "х", "щ": "ск"}  # the adjective's last consonant -> the noun's
+_SUFFIXES = ("еский", "ский", "кий")  # греческий, польский, турецкий (the "ц" stays with the stem)
+_NOUN_ENDINGS = ("ия", "ья", "а", "я", "ь", "ы", "и")
+
+
+def _stem_fit(adjective: str, noun: str) -> int:
+    """The letters of stem an adjective's dictionary form shares with a country noun through the
+    stem's regular alternations (a dropped vowel, a last consonant that alternates), or 0."""
+    suffix = next((s for s in _SUFFIXES if adjective.endswith(s)), "")
+    ending = next((e for e in _NOUN_ENDINGS if noun.endswith(e)), "")
+    if not suffix or len(noun) - len(ending) < _SHORTEST_STEM:
+        return 0
+    adjective_stem, noun_stem = adjective[:-len(suffix)], noun[:len(noun) - len(ending)]
+    candidates = {adjective_stem}
+    if len(adjective_stem) > 2 and adjective_stem[-2] in "еоё":  # турец -> турц, литов -> литв
+        candidates.add(adjective_stem[:-2] + adjective_stem[-1])
+    for stem in list(candidates):
+        for noun_consonant in _ALTERNATING.get(stem[-1:], ""):
+            candidates.add(stem[:-1] + noun_consonant)
+    return len(noun_stem) if noun_stem in candidates and adjective_stem != noun_stem else 0
+
+
+@lru_cache(maxsize=1)
+def _language_adjectives() -> dict[str, str]:
+    """Russian language names that are a state's people's adjective -> the state's code."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    out = {}
+    for code, name in Locale("ru").languages.items():
+        territory = likely.get(code, "").split("_")[-1]
+        if "_" not in code and territory.lower() == code and name.endswith("ий"):
+            out[name] = territory
+    return out
+
+
 def _best_country(adjective: str, nouns: tuple[tuple[str, str], ...]) -> str | None:
     scores: dict[str, int] = {}
     for noun, code in nouns:
@@ -86,4 +132,11 @@ def country_of_adjective(word: str) -> str | None:
     found = _best_country(lemma, single)
     if found is None and not any(_fit(lemma, noun) for noun, _ in single):
         found = _best_country(lemma, tails)
+    if found is None and not any(_fit(lemma, noun) for noun, _ in single + tails):
+        found = _alternated_country(lemma, single) or _language_adjectives().get(lemma)
     return found
+
+
+def _alternated_country(adjective: str, nouns: tuple[tuple[str, str], ...]) -> str | None:
+    fits = {code for noun, code in nouns if _stem_fit(adjective, noun)}
+    return next(iter(fits)) if len(fits) == 1 else None

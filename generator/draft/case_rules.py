@@ -31,8 +31,9 @@ def case_ok(form: Form, span: list[Token], text: str) -> bool:
         return False  # "России к" is not the channel "Россия К"
     if len(span) == 1 and is_acronym(written) and len(written) <= 3 and not form.surface.isupper():
         return False  # "US" or "IT" in capitals is not the word "us" or "it"
-    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)):
-        return False  # "и Трампа" is not "И. Трамп"
+    if _INITIAL.search(form.surface) and not all(_initial_ok(t, n, text) for n, t in enumerate(span)
+                                                 if t.text not in _lower_one_letter_words(form.surface)):
+        return False  # "и Трампа" is not "И. Трамп"; the "и" of "эпидемиологии и микробиологии имени Н. Ф. Гамалеи" is a word
     if form.proper:
         return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
     return True
@@ -58,6 +59,12 @@ def _capital_words(surface: str) -> frozenset[str]:
     if len(surface.split()) < 2:
         return frozenset()
     return frozenset(word for word in re.findall(r"\w+", surface) if word.isupper() and word.isalpha())
+
+
+@lru_cache(maxsize=65536)
+def _lower_one_letter_words(surface: str) -> frozenset[str]:
+    """One-letter words a registered name writes in lower case ("и", "в"): words, not initials."""
+    return frozenset(w for w in re.findall(r"\w+", surface) if len(w) == 1 and w.islower())
 
 
 def _initial_ok(token: Token, position: int, text: str) -> bool:

@@ -21,7 +21,7 @@ from .bodies import named_in_full, stands_alone, story_countries
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_english_word
 from .longer import sentence_initial
-from .morph import inflections
+from .morph import analyzer, inflections
 from .places import country_names
 from .text import Token, token_key, tokenize
 
@@ -61,8 +61,29 @@ _GENITIVE_AFTER = re.compile(r"[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0
 def owner_named_after(text: str, end: int, gazetteer: Gazetteer) -> set[Target]:
     """The country a name's next words give as its owner: "the Supreme Court of India",
     "МИДа Норвегии"."""
-    owner = _OWNER_AFTER.match(text, end) or _GENITIVE_AFTER.match(text, end)
-    return countries_named_in(owner.group(1), gazetteer, at_an_end=True) if owner else set()
+    owner = _OWNER_AFTER.match(text, end)
+    if owner:
+        return countries_named_in(owner.group(1), gazetteer, at_an_end=True)
+    owner = _GENITIVE_AFTER.match(text, end)  # a country's name right after, from its first word: "центра ...
+    if not owner or not _country_name_word(owner.group(1).split()[0]):  # Минздрава России" is the ministry's
+        return set()
+    return countries_named_in(owner.group(1), gazetteer, at_an_end=True)
+
+
+def _country_name_word(word: str) -> bool:
+    """`word`, in any case, is a word of a country's Russian name: "России", "Республики" (Казахстан)."""
+    return any(p.normal_form in _russian_country_name_words() for p in analyzer().parse(word.lower())[:2])
+
+
+@lru_cache(maxsize=1)
+def _russian_country_name_words() -> frozenset[str]:
+    words = set()
+    for country in country_names({}):
+        for spelling, origin in country.names:
+            if origin.startswith("Russian"):
+                words.update(p.normal_form for w in re.findall(r"\w+", spelling.lower())
+                             for p in analyzer().parse(w)[:1])
+    return frozenset(words)
 
 
 def tied_countries(target: Target, gazetteer: Gazetteer) -> set[Target]:

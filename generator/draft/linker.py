@@ -12,8 +12,10 @@ from functools import cached_property
 
 from ..dates import PartialDate
 from .context import choose
+from .contractions import contracts_own_name
 from .coordinated import shared_heads
 from .credits import leave_out_credited
+from .crossscript import heard_in_other_script
 from .digest import a_listed_name
 from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
@@ -32,6 +34,7 @@ from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .ordinary import is_ordinary_word
+from .quotednames import country_or_its_namesake
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import namesakes_of_the_sport
@@ -108,7 +111,7 @@ def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 continue
             other = _OTHER_SCRIPT.get(script_of(span))
             forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
-            if forms:
+            if forms and heard_in_other_script(tokens, text, i, j + 1):
                 out.append(_Match(i, j + 1, forms))
     return out
 
@@ -208,7 +211,8 @@ class _Linker:
                 or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
                 and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
-        if form.target.kind == "organization" and is_dictionary_place(token.text):
+        if form.target.kind == "organization" and is_dictionary_place(token.text) \
+                and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
@@ -301,7 +305,8 @@ class _Linker:
             if len(registered) == 1 and len(countries) == 1 and named_like_country and by_own_name \
                     and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
-                for target in (countries[0], registered[0]):
+                span = self.tokens[match.start].start, self.tokens[match.end - 1].end  # quotednames.py: «Россия»
+                for target in country_or_its_namesake(self.text, *span, self.russian, countries[0], registered[0]):
                     form = next(f for f in match.forms if f.target == target)
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
