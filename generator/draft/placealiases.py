@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Form, Gazetteer
-from .lexicon import city_spellings, is_city
+from .lexicon import city_spellings, is_city, spells_the_city
 from .sports import SPORT_NAMES
 from .clublists import in_a_list_of_clubs
 from .sportsreading import sports_reading
@@ -100,7 +100,7 @@ def _named_after(written: str, name: str) -> bool:
         # Nations); a name is named after the place its "of" introduces ("University of Zorbford").
         return is_a_place(written, every_level=True) and not _head_before_of(in_name, words)
     return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
-                                   for w in re.findall(r"\w+", name) if len(w) > 2)
+                                   or spells_the_city(written, w) for w in re.findall(r"\w+", name) if len(w) > 2)
 
 
 def _head_before_of(name_words: list[str], words: list[str]) -> bool:

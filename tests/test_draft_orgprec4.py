@@ -1,0 +1,65 @@
+"""Organizations' precision in news stories, round 10 (institutions.py, placealiases.py with
+lexicon.py, and the rules below). The registry is synthetic: every organization is made up
+("Zorbwerke", "Examplia Motors"); the cities are real, since the rules read GeoNames."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.lexicon import spells_the_city
+from generator.pipeline import read_model
+
+from .conftest import linked_ids, linked_words, write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbwerke-nurnberg:
+          name: Zorbwerke Nürnberg
+          aliases: [Nuremberg]
+        zorbco:
+          name: Zorbco
+        quelvo-city:
+          name: Quelvo City
+        examplia-motors:
+          name: Examplia Motors
+          aliases: [Examplia]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("orgprec4") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def test_a_city_is_spelt_by_its_geonames_alternate_names_with_accents():
+    assert spells_the_city("Nuremberg", "Nürnberg")
+    assert spells_the_city("Munich", "München")
+    assert not spells_the_city("Nuremberg", "München")
+    assert not spells_the_city("Zorbwerke", "Nürnberg")  # no city of that name
+
+
+def test_a_clubs_english_city_name_is_the_city_outside_sport(gazetteer):
+    # The club is registered under the city's local spelling; the text writes the English one.
+    text = "A man shot a policeman near the southern city of Nuremberg, the police said on Friday."
+    assert "zorbwerke-nurnberg" not in linked_ids(gazetteer, text)
+
+
+def test_a_clubs_english_city_name_stays_the_club_on_a_table_row(gazetteer):
+    text = "Soccer - German first division standings.\nNuremberg 12 7 3 2 20 11 24\n"
+    assert "zorbwerke-nurnberg" in linked_ids(gazetteer, text)
+
+
+def test_a_one_word_name_running_on_into_an_institutions_name_is_another_body(gazetteer):
+    assert "zorbco" not in linked_ids(gazetteer, "Grants from the Zorbco Foundation reached 40 schools last year.")
+    assert "zorbco" not in linked_ids(gazetteer, "Copper fell on the Zorbco Metal Exchange on Tuesday.")
+    # The body itself, followed by an ordinary word or a capitalised non-institution word, stays.
+    assert linked_words(gazetteer, "Zorbco said on Tuesday it would cut 300 jobs.") == {"Zorbco": "zorbco"}
+    assert "zorbco" in linked_ids(gazetteer, "Shares in Zorbco Inc fell on Tuesday.")
+
+
+def test_a_two_word_name_running_on_into_an_exchange_is_another_body(gazetteer):
+    text = "Shares of Zenlo rose $ 2 on the Quelvo City Stock Exchange on Monday."
+    assert "quelvo-city" not in linked_ids(gazetteer, text)
