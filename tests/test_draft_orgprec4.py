@@ -10,7 +10,7 @@ from generator.draft.gazetteer import build_gazetteer
 from generator.draft.lexicon import spells_the_city
 from generator.pipeline import read_model
 
-from .conftest import linked_ids, linked_words, write_corpus
+from .conftest import doubt_reasons, linked_ids, linked_words, write_corpus
 
 REGISTRY = {
     "organizations/o.yml": """
@@ -24,6 +24,12 @@ REGISTRY = {
         examplia-motors:
           name: Examplia Motors
           aliases: [Examplia]
+        zorbpalace-f-c:
+          name: Zorbpalace F.C.
+          aliases: [Zorbpalace]
+        denver-zorbcats:
+          name: Denver Zorbcats
+          aliases: [Denver, Zorbcats]
     """,
 }
 
@@ -63,3 +69,18 @@ def test_a_one_word_name_running_on_into_an_institutions_name_is_another_body(ga
 def test_a_two_word_name_running_on_into_an_exchange_is_another_body(gazetteer):
     text = "Shares of Zenlo rose $ 2 on the Quelvo City Stock Exchange on Monday."
     assert "quelvo-city" not in linked_ids(gazetteer, text)
+
+
+def test_a_name_between_at_and_near_a_place_is_a_site(gazetteer):
+    text = "In 1911 the first rally of the Zorbland scouts was held at Zorbpalace near London."
+    assert "zorbpalace-f-c" not in linked_ids(gazetteer, text)
+    # Who one works for, or who fought near a place, is still the body.
+    assert "zorbpalace-f-c" in linked_ids(gazetteer, "He spent ten years at Zorbpalace in London, the club said.")
+
+
+def test_a_teams_city_before_an_office_or_a_suburb_is_the_place(gazetteer):
+    # In a text about sport too, where the team's city alone is otherwise read as the team.
+    text = "Soccer - Zorbland league. Tickets are sold at the Denver office, the league said."
+    assert "denver-zorbcats" not in linked_ids(gazetteer, text)
+    assert "the place 'Denver' before 'office'" in doubt_reasons(gazetteer, text)
+    assert "denver-zorbcats" not in linked_ids(gazetteer, "Soccer - Zorbland league. Denver police said two fans were held.")

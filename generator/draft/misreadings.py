@@ -41,6 +41,8 @@ organization at all, whatever else the text says:
   plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
   own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
   Iran's foreign ministry);
+- a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
+  London") is where something happened, not the body named after it;
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -88,7 +90,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
-        or _a_national_arm(text, tokens, start, end, gazetteer)
+        or _a_national_arm(text, tokens, start, end, gazetteer) or _a_site_near_a_place(text, tokens, start, end, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -166,6 +168,22 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
     if is_a_place(place):
         return f"a word of the place's name '{place}'"
     return ""
+
+
+def _a_site_near_a_place(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """Between "at" or "in" and "near" a place's name, a name is where something happened, a site
+    ("held at Crystal Palace near London"), not the body named after it. Not "at Zorbco in
+    London" (who one works for) nor "with Zorbco near Zorbton" (a party to a clash)."""
+    if start == 0 or end + 1 >= len(tokens) or tokens[start - 1].text not in ("at", "in") \
+            or tokens[end].text != "near" or not tokens[end + 1].text[:1].isupper():
+        return ""
+    place = tokens[end + 1].text
+    if end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper() and is_a_place(f"{place} {tokens[end + 2].text}"):
+        place = f"{place} {tokens[end + 2].text}"
+    if not is_a_place(place, gazetteer):
+        return ""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    return f"a site: '{written}' {tokens[start - 1].text} it, near the place '{place}'"
 
 
 # Words a generic body's name may hold besides dictionary words.
