@@ -24,6 +24,8 @@ REGISTRY = {
         examplia-motors:
           name: Examplia Motors
           aliases: [Examplia]
+        brisbane-filed-as-a-body:
+          name: Brisbane
         zorbpalace-f-c:
           name: Zorbpalace F.C.
           aliases: [Zorbpalace]
@@ -84,3 +86,11 @@ def test_a_teams_city_before_an_office_or_a_suburb_is_the_place(gazetteer):
     assert "denver-zorbcats" not in linked_ids(gazetteer, text)
     assert "the place 'Denver' before 'office'" in doubt_reasons(gazetteer, text)
     assert "denver-zorbcats" not in linked_ids(gazetteer, "Soccer - Zorbland league. Denver police said two fans were held.")
+
+
+def test_a_place_registered_as_an_organization_before_a_papers_word_is_the_papers_name(gazetteer):
+    # A registry made from every linked mention may file a city among organizations.
+    text = "The company was responding to an article in Sunday's Brisbane Times."
+    assert "brisbane-filed-as-a-body" not in linked_ids(gazetteer, text)
+    assert "part of the paper's name 'Brisbane Times'" in doubt_reasons(gazetteer, text)
+    assert "brisbane-filed-as-a-body" in linked_ids(gazetteer, "Brisbane said on Monday it would build 300 homes.")
