@@ -94,3 +94,9 @@ def test_a_place_registered_as_an_organization_before_a_papers_word_is_the_paper
     assert "brisbane-filed-as-a-body" not in linked_ids(gazetteer, text)
     assert "part of the paper's name 'Brisbane Times'" in doubt_reasons(gazetteer, text)
     assert "brisbane-filed-as-a-body" in linked_ids(gazetteer, "Brisbane said on Monday it would build 300 homes.")
+
+
+def test_a_contact_line_whose_number_closes_its_bracket_is_no_mention(gazetteer):
+    text = "Zorbco shares rose 5 percent on Monday, dealers said.\n-- ( Brisbane commodities desk 212 859 1646 )\n"
+    assert "brisbane-filed-as-a-body" not in linked_ids(gazetteer, text)
+    assert "an agency's contact line" in doubt_reasons(gazetteer, text)

@@ -121,7 +121,8 @@ def _a_post(tokens: list[Token], start: int, end: int) -> str:
 
 
 # A line ending in a telephone number: seven digits or more, in groups.
-_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*$")
+# The number may close the bracket the line opens: "-- ( New York commodities desk 212 859 1646 )".
+_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*\)?\s*$")
 _DESK_WORDS = re.compile(r"\b(?:[Nn]ewsdesk|[Nn]ews ?[Rr]oom|[Dd]esk|[Bb]ureau|Tel)\b")
 
 
