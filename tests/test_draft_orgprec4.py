@@ -78,6 +78,7 @@ def test_a_name_between_at_and_near_a_place_is_a_site(gazetteer):
     assert "zorbpalace-f-c" not in linked_ids(gazetteer, text)
     # Who one works for, or who fought near a place, is still the body.
     assert "zorbpalace-f-c" in linked_ids(gazetteer, "He spent ten years at Zorbpalace in London, the club said.")
+    assert "zorbpalace-f-c" in linked_ids(gazetteer, "He spent ten years at Zorbpalace, near London, as a coach.")
 
 
 def test_a_teams_city_before_an_office_or_a_suburb_is_the_place(gazetteer):

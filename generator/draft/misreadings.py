@@ -179,7 +179,8 @@ def _a_site_near_a_place(text: str, tokens: list[Token], start: int, end: int, g
     ("held at Crystal Palace near London"), not the body named after it. Not "at Zorbco in
     London" (who one works for) nor "with Zorbco near Zorbton" (a party to a clash)."""
     if start == 0 or end + 1 >= len(tokens) or tokens[start - 1].text not in ("at", "in") \
-            or tokens[end].text != "near" or not tokens[end + 1].text[:1].isupper():
+            or tokens[end].text != "near" or not tokens[end + 1].text[:1].isupper() \
+            or text[tokens[end - 1].end:tokens[end].start] != " ":  # "works at Zorbco, near London": the employer
         return ""
     place = tokens[end + 1].text
     if end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper() and is_a_place(f"{place} {tokens[end + 2].text}"):
