@@ -2,7 +2,8 @@
 day's or a month's name ("on Wednesday" is not Sheffield Wednesday, whose registry lists
 "Wednesday"), and a registered name of two words or more that runs on into a longer
 institution's name ("the Pan American Health Organization" is not Pan Am, "Pan American";
-"the Red Cross Society of Zorbland" is not the Red Cross), or into a longer place's name by
+"the Red Cross Society of Zorbland" is not the Red Cross, "the New York Stock Exchange" is
+not New York), or into a longer place's name by
 a compass word ("the MP for West Bromwich West" is a constituency, not West Bromwich Albion)."""
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _CALENDAR = {word.lower() for word in (*MONTHS, *DAYS)}
 # Club"), nor a product's or a paper's ("Harvard University Press" is still Harvard's).
 INSTITUTION_HEADS = {"organization", "organisation", "council", "committee", "commission", "association",
                      "institute", "institution", "foundation", "agency", "federation", "society", "academy",
-                     "authority", "ministry", "department", "fund", "alliance", "assembly", "court", "tribunal"}
+                     "authority", "ministry", "department", "fund", "alliance", "assembly", "court", "tribunal",
+                     "exchange"}
 _MOST_WORDS_AFTER = 3
 _COMPASS = {"north", "south", "east", "west", "central"}
 
@@ -30,11 +32,13 @@ def calendar_word(word: str) -> bool:
 
 def institution_continuing(text: str, tokens: list[Token], start: int, end: int,
                            headline: Callable[[int], bool]) -> str:
-    """The longer name that tokens [start, end), a registered name of two words or more, open
-    when up to three capitalised words follow them, the last an institution's head word
-    ("Health Organization"), or a compass word ends the run ("West Bromwich West"): another
-    body, or a place. A headline capitalises every word: not there."""
-    if end - start < 2 or end >= len(tokens) or script_of(tokens[start].text) != "latin" \
+    """The longer name that tokens [start, end), a registered name, open when up to three
+    capitalised words follow them, the last an institution's head word ("Health
+    Organization", "the London Metal Exchange", "the Zorbco Foundation"), or a compass word
+    ends the run ("West Bromwich West"): another body, or a place. A one-word name too (the
+    linker leaves initials alone: "UN Security Council" is the UN's own body). A headline
+    capitalises every word: not there."""
+    if end >= len(tokens) or script_of(tokens[start].text) != "latin" \
             or headline(tokens[start].start):
         return ""
     if _ends_with_compass(text, tokens, end):

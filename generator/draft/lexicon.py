@@ -83,3 +83,17 @@ def city_country(name: str) -> str:
     most populous) that `name` names, or '': 'Washington' -> 'US'."""
     city = _cities_by_name().get(normalize(name))
     return city["countrycode"] if city else ""
+
+
+def spells_the_city(written: str, word: str) -> bool:
+    """`word` is another spelling GeoNames gives the city (of 15,000 people or more) that `written`
+    names, accents aside: "Nürnberg" for "Nuremberg", "München" for "Munich". GeoNames files a
+    city under its English name and keeps the local one among its alternate names, which
+    city_spellings (plain Latin letters only) leaves out."""
+    return normalize(word) in _alternate_keys(normalize(written))
+
+
+@lru_cache(maxsize=256)
+def _alternate_keys(city_key: str) -> frozenset[str]:
+    city = _cities_by_name().get(city_key)
+    return frozenset(normalize(a) for a in (city["name"], *city.get("alternatenames", ()))) if city else frozenset()

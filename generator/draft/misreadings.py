@@ -41,6 +41,10 @@ organization at all, whatever else the text says:
   plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
   own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
   Iran's foreign ministry);
+- a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
+  London") is where something happened, not the body named after it;
+- a paper's place: a place's name an organization is registered under, right before a paper's
+  word ("the New York Times", "the Brisbane Times"), is the paper's name, named after the place;
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -88,7 +92,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
-        or _a_national_arm(text, tokens, start, end, gazetteer)
+        or _a_national_arm(text, tokens, start, end, gazetteer) or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
+        or _a_papers_place(text, tokens, start, end, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -116,7 +121,8 @@ def _a_post(tokens: list[Token], start: int, end: int) -> str:
 
 
 # A line ending in a telephone number: seven digits or more, in groups.
-_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*$")
+# The number may close the bracket the line opens: "-- ( New York commodities desk 212 859 1646 )".
+_PHONE_AT_END = re.compile(r"[+(]?\d[\d ()+-]{5,}\d\.?\s*\)?\s*$")
 _DESK_WORDS = re.compile(r"\b(?:[Nn]ewsdesk|[Nn]ews ?[Rr]oom|[Dd]esk|[Bb]ureau|Tel)\b")
 
 
@@ -166,6 +172,40 @@ def _a_place_word(text: str, tokens: list[Token], start: int, end: int) -> str:
     if is_a_place(place):
         return f"a word of the place's name '{place}'"
     return ""
+
+
+def _a_site_near_a_place(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """Between "at" or "in" and "near" a place's name, a name is where something happened, a site
+    ("held at Crystal Palace near London"), not the body named after it. Not "at Zorbco in
+    London" (who one works for) nor "with Zorbco near Zorbton" (a party to a clash)."""
+    if start == 0 or end + 1 >= len(tokens) or tokens[start - 1].text not in ("at", "in") \
+            or tokens[end].text != "near" or not tokens[end + 1].text[:1].isupper() \
+            or text[tokens[end - 1].end:tokens[end].start] != " ":  # "works at Zorbco, near London": the employer
+        return ""
+    place = tokens[end + 1].text
+    if end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper() and is_a_place(f"{place} {tokens[end + 2].text}"):
+        place = f"{place} {tokens[end + 2].text}"
+    if not is_a_place(place, gazetteer):
+        return ""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    return f"a site: '{written}' {tokens[start - 1].text} it, near the place '{place}'"
+
+
+# The last word of a newspaper's name, which papers take after their city ("The New York Times").
+_PAPER_WORDS = {"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Examiner", "Observer",
+                "Courier", "Telegraph", "Globe", "Star", "Sun", "Mail", "Express", "Independent", "Guardian"}
+
+
+def _a_papers_place(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """A place's name that an organization is registered under (a team's city, or a place a registry
+    files among organizations) right before a paper's word ("the New York Times", "Los Angeles
+    Times") is the paper's name, named after the place: neither the team nor the place."""
+    if end >= len(tokens) or tokens[end].text not in _PAPER_WORDS or text[tokens[end - 1].end:tokens[end].start] != " ":
+        return ""
+    written = text[tokens[start].start:tokens[end - 1].end]
+    if not is_a_place(written, gazetteer, every_level=True):
+        return ""
+    return f"part of the paper's name '{written} {tokens[end].text}', named after the place"
 
 
 # Words a generic body's name may hold besides dictionary words.

@@ -10,8 +10,9 @@
   team by its name. The alias is a place when it is a city of 15,000 people or more
   (GeoNames, by its spellings), or a country's part of any level (ISO 3166-2), and it is
   the place the organization is named after: its words are words of the registered name,
-  or it is another spelling of one ("Cologne" for "Köln"). After "in", "near" or "of" it is
-  the place anywhere. The team is still read (the linker's evidence decides) in a text about
+  or it is another spelling of one ("Cologne" for "Köln", "Nuremberg" for "Nürnberg": GeoNames'
+  alternate names). After "in", "near" or "of", or before a place's noun ("Zorbco's Atlanta
+  office", "Denver police", "the Chicago suburbs"), it is the place anywhere. The team is still read (the linker's evidence decides) in a text about
   sport (sportsreading.about_sport: a headline naming one, or four of sport's words: "coach",
   "goals", "Bundesliga"; not only a results page: prose match reports name clubs so), on a
   table's row (a number after it), in a sentence stating a result, before a player's role, a
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Form, Gazetteer
-from .lexicon import city_spellings, is_city
+from .lexicon import city_spellings, is_city, spells_the_city
 from .sports import SPORT_NAMES
 from .clublists import in_a_list_of_clubs
 from .sportsreading import sports_reading
@@ -57,6 +58,8 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
     before = tokens[start - 1].text if start else ""
     if before in _PLACE_WORDS:  # "qualifying rounds in Los Angeles", on a sports page too
         return f"the place '{written}' after '{before}', not the team named after it"
+    if end < len(tokens) and tokens[end].text.lower() in _PLACE_NOUNS and text[tokens[end - 1].end:tokens[end].start] == " ":
+        return f"the place '{written}' before '{tokens[end].text}', not the team named after it"
     # shortforms.py reads a city's name; a region's ("Hampshire") is no name by itself for it either.
     if short_form_taken and any(f.partial for f in forms) and name_key(written) not in country_parts(every_level=True):
         return ""
@@ -74,6 +77,12 @@ def a_teams_place(text: str, tokens: list[Token], start: int, end: int, forms: l
 # Words before a place that a team's name never follows: "in Los Angeles", "north of Chicago". Not
 # "at" or "to": "lost to Chicago", "TORONTO AT CHICAGO" name the teams.
 _PLACE_WORDS = {"in", "near", "outside", "around", "across", "of"}
+
+
+# A word right after the place that makes it the place, wherever it is: "Zorbco's Atlanta office", "the
+# Chicago suburbs", "Denver police". A team has players and a ground, not offices or suburbs.
+_PLACE_NOUNS = {"office", "offices", "plant", "factory", "branch", "bureau", "headquarters", "airport", "suburb",
+                "suburbs", "area", "district", "region", "police", "residents", "mayor", "hospital", "hotel"}
 
 
 # A word right after the place that makes it a team: "the Scotland team", "the Denver side", or a
@@ -100,7 +109,7 @@ def _named_after(written: str, name: str) -> bool:
         # Nations); a name is named after the place its "of" introduces ("University of Zorbford").
         return is_a_place(written, every_level=True) and not _head_before_of(in_name, words)
     return len(words) == 1 and any(written.lower() in {s.lower() for s in city_spellings(w)}
-                                   for w in re.findall(r"\w+", name) if len(w) > 2)
+                                   or spells_the_city(written, w) for w in re.findall(r"\w+", name) if len(w) > 2)
 
 
 def _head_before_of(name_words: list[str], words: list[str]) -> bool:
