@@ -1,0 +1,206 @@
+"""A registered person named by one word, with no full name in the text, where the sentence
+itself says a person is meant. Two cases, each found only when exactly one registered person
+bears the word and the word is no ordinary word of the text (it is never in lower case there):
+
+- A person the registry lists by that one word alone (a pope, a patriarch, a prophet, a king,
+  a mononymous figure: "Франциск", "Kirill") after a royal or religious title ("Папе Римскому
+  Франциску", "патриарх Кирилл", "Pope Francis"). The dictionary knows such words as given
+  names, and a given name alone is anyone's; the title says it is the one so titled. No office
+  word does: "президент Владимир" is the start of a full name. Nobody else's registered name
+  may begin or end with the word (then "король Карл" could be either).
+- A Russian surname that the dictionary cannot take for one: a place to it ("Маас", the river)
+  or a word it only guesses at in a case form ("академику Гинцбургу"), where surnames.py leaves
+  it. It names its one registered bearer after a title or an office ("глава МИД Германии Маас",
+  "академику Гинцбургу", agreeing in case). A verb of speech is not enough: a capital speaks
+  too ("Вашингтон заявил", measured: a wrong reference to George Washington on SlavicNER). A
+  capitalised word next to it that is not part of the title makes it a word of another name.
+
+Once one mention is so established, the same word elsewhere in the text (any case form) is the
+same person. A wrong reference costs more than a missing one: no cue, no link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .gazetteer import Gazetteer, Target
+from .lone_evidence import PARTICLES
+from .morph import analyzer, inflections, is_dictionary_place, surname_lemma, unknown_to_dictionary
+from .surnames import owners
+from .text import Token, tokenize
+
+# Titles that stand before the one name a pope, a patriarch, a prophet or a monarch is known by.
+_RU_ROYAL = frozenset({"папа", "понтифик", "патриарх", "пророк", "король", "королева", "принц", "принцесса", "царь",
+                       "царица", "император", "императрица", "султан", "эмир", "шейх", "шах", "аятолла", "митрополит",
+                       "архиепископ", "епископ", "кардинал", "святой", "святая", "апостол", "князь", "княгиня",
+                       "халиф", "герцог", "герцогиня", "имам"})
+_EN_ROYAL = frozenset({"pope", "patriarch", "prophet", "king", "queen", "prince", "princess", "emperor", "empress",
+                       "tsar", "czar", "sultan", "emir", "sheikh", "shah", "ayatollah", "metropolitan", "archbishop",
+                       "bishop", "cardinal", "saint", "st", "apostle", "caliph", "duke", "duchess", "imam"})
+# Offices and honours news writes before a surname alone ("министр Маас", "академику Гинцбургу").
+_RU_OFFICES = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "канцлер", "генсек",
+                         "госсекретарь", "лидер", "спикер", "председатель", "губернатор", "мэр", "посол", "сенатор",
+                         "депутат", "генерал", "маршал", "адмирал", "академик", "профессор", "руководитель",
+                         "вице-премьер", "вице-президент", "советник", "пресс-секретарь", "судья", "прокурор",
+                         "конгрессмен", "замминистра", "еврокомиссар", "министр-президент"})
+# Words joining a given name to the rest of a longer name ("Абдалла бен Насер", "Karl von Zorb").
+_PARTICLES = PARTICLES | {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "ван", "де", "ди", "да", "дель", "ла", "ле"}
+_SPACE = (" ", "\u00a0")
+_BETWEEN = 3  # words between a title and the name: "глава МИД Германии Маас", "Папе Римскому Франциску"
+
+
+def link_one_names(linker: Any) -> None:
+    """The linker's step (`linker` is linker._Linker): add each person named by one word as above."""
+    found = set(linker.linking.targets("person"))
+    for i, person, how in one_names(linker.text, linker.tokens, linker.gazetteer, linker.linking.covered, found,
+                                    linker.lower_words):
+        linker.add(person, i, i + 1, how)
+
+
+def one_names(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
+              lower_words: set[str]) -> list[tuple[int, Target, str]]:
+    """(token index, person, why) for each one-word mention of a registered person found as above."""
+    established: dict[Target, tuple[set[str], str]] = {}  # person -> the keys of the word, and why
+    out = []
+    for i, token in enumerate(tokens):
+        if i in covered or not token.text[:1].isupper() or token.key in lower_words \
+                or token.text.lower() in lower_words or token.key in gazetteer.place_keys:
+            continue
+        hit = _mononym(text, tokens, i, gazetteer) or _odd_surname(text, tokens, i, gazetteer, found)
+        if hit is None:
+            continue
+        person, keys, why = hit
+        established.setdefault(person, (keys, why))
+        out.append((i, person, why))
+    taken = {i for i, _, _ in out}
+    for i, token in enumerate(tokens):
+        if i in covered or i in taken or not token.text[:1].isupper() or token.key in lower_words \
+                or token.text.lower() in lower_words:
+            continue
+        for person, (keys, why) in established.items():
+            if token.key in keys and not _capitalised_beside(text, tokens, i, i - 1) \
+                    and not _capitalised_beside(text, tokens, i, i + 1):
+                out.append((i, person, f"{why}, named so before in the text"))
+                break
+    return sorted(out, key=lambda hit: hit[0])
+
+
+def _mononym(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer) -> tuple[Target, set[str], str] | None:
+    """A person the registry lists by this one word alone, after a royal or religious title."""
+    forms = gazetteer.lookup(tokens[i].key)
+    targets = {f.target for f in forms}
+    if len(targets) != 1:
+        return None
+    person = next(iter(targets))
+    if person.kind != "person" or tokens[i].key not in (keys := _alone_keys(person)) \
+            or tokens[i].key in _words_of_longer_names(gazetteer, person):
+        return None
+    j = _title_before(text, tokens, i, _RU_ROYAL | _EN_ROYAL)
+    if j < 0 or not _agrees(tokens[j].text, tokens[i].text) or _capitalised_beside(text, tokens, i, i + 1):
+        return None
+    return person, keys, f"one name, registered alone, after the title '{tokens[j].text}'"
+
+
+def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
+                 found: set[Target]) -> tuple[Target, set[str], str] | None:
+    """A Russian surname the dictionary reads as a place or only guesses at, after a title or beside speech."""
+    word = tokens[i].text
+    people = owners(gazetteer).get(tokens[i].key, set())
+    if len(people) != 1:
+        return None
+    person = next(iter(people))
+    if person in found or not (is_dictionary_place(word) or unknown_to_dictionary(word)):
+        return None
+    j = _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES)
+    if j < 0 or not _agrees(tokens[j].text, word) or _in_longer_name(text, tokens, i) or _shared(text, tokens, i):
+        return None
+    form = gazetteer.surnames[person][tokens[i].key]
+    return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, after '{tokens[j].text}'"
+
+
+def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
+    """A capitalised word beside the name that is no part of a title before it ("Тиффани Трамп";
+    not "МИД Германии Маас")."""
+    return _capitalised_beside(text, tokens, i, i + 1) or _capitalised_beside(text, tokens, i, i - 1) and \
+        _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES) < 0
+
+
+def _shared(text: str, tokens: list[Token], i: int) -> bool:
+    """Someone else with that surname is named in full in the text, or a family bearing it is
+    ("семьей Харрисонов"), as surnames.py reads it."""
+    key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
+    return any(t.key == key and _in_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
+        bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
+
+
+def _alone_keys(person: Target) -> set[str]:
+    """The keys of every case form of each one-word spelling the registry lists for the person."""
+    out = set()
+    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+        if len(spelling.split()) == 1:
+            out.update(t.key for form in {spelling, *inflections(spelling)} for t in tokenize(form)[:1])
+    return out
+
+
+def _words_of_longer_names(gazetteer: Gazetteer, person: Target) -> set[str]:
+    """The keys of the first and last words of every other registered person's longer name
+    ("Карл" of a registered "Карл Бильдт" makes "король Карл" no sure one-name mention)."""
+    table = getattr(gazetteer, "_name_edges", None)
+    if table is None:
+        table = {}
+        people = {f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "person"}
+        for other in people:
+            for spelling in (other.name, *(getattr(other.entity, "aliases", None) or ())):
+                words = tokenize(spelling)
+                if len(words) > 1:
+                    for word in (words[0], words[-1]):
+                        table.setdefault(word.key, set()).add(other)
+        gazetteer._name_edges = table
+    return {key for key, bearers in table.items() if bearers - {person}}
+
+
+def _title_before(text: str, tokens: list[Token], i: int, titles: frozenset[str]) -> int:
+    """The index of the title word before the name at `i` in the same phrase, the words between
+    being a title's own adjectives and complements ("Римскому", "МИД Германии"); -1 if none."""
+    for n in range(_BETWEEN + 1):
+        j = i - 1 - n
+        if j < 0 or text[tokens[j].end:tokens[j + 1].start] not in _SPACE:
+            return -1
+        if _lemma(tokens[j].text) in titles:
+            return j
+        if not _complement(tokens[j].text):
+            return -1
+    return -1
+
+
+def _complement(word: str) -> bool:
+    """An acronym (МИД, США), an adjective (Римскому) or a noun in the genitive (Германии)."""
+    if word.isupper() and len(word) > 1:
+        return True
+    if not word.isalpha():
+        return False
+    parse = analyzer().parse(word)[0]
+    return parse.tag.POS in ("ADJF",) or (parse.tag.POS == "NOUN" and parse.tag.case == "gent")
+
+
+def _agrees(title: str, word: str) -> bool:
+    """The title and the name can be read in one case ("академику Гинцбургу"); a word the
+    dictionary does not inflect agrees with any."""
+    cases = {p.tag.case for p in analyzer().parse(word) if p.tag.case}
+    return not cases or bool(cases & {p.tag.case for p in analyzer().parse(title) if p.tag.case})
+
+
+def _lemma(word: str) -> str:
+    lower = word.lower().rstrip(".")
+    if lower.isascii():
+        return lower
+    return analyzer().parse(lower)[0].normal_form
+
+
+def _capitalised_beside(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A capitalised word joined to the name at `i` by a space or a hyphen, or a name's particle
+    after it ("шейх Абдалла бен Насер"): a word of another, longer name."""
+    if not 0 <= j < len(tokens):
+        return False
+    a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    return text[a.end:b.start] in (*_SPACE, "-") and (
+        tokens[j].text[:1].isupper() or j > i and tokens[j].text.lower() in _PARTICLES)
