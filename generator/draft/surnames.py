@@ -74,8 +74,9 @@ def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bo
     if not 0 <= j < len(tokens):
         return False
     a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    # A place beside it is no word of a person's name ("отдавшим Чехословакию Гитлеру").
     return text[a.end:b.start] in _JOINERS and tokens[j].text[:1].isupper() \
-        and tokens[j].text.lower() not in _TITLES
+        and tokens[j].text.lower() not in _TITLES and not is_dictionary_place(tokens[j].text)
 
 
 def _in_other_name(text: str, tokens: list[Token], i: int) -> bool:
