@@ -178,8 +178,8 @@ def _complement(word: str) -> bool:
         return True
     if not word.isalpha():
         return False
-    parse = analyzer().parse(word)[0]
-    return parse.tag.POS in ("ADJF",) or (parse.tag.POS == "NOUN" and parse.tag.case == "gent")
+    likeliest = analyzer().parse(word)[:2]  # a guessed word's genitive may come second ("Зорбленда")
+    return likeliest[0].tag.POS == "ADJF" or any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in likeliest)
 
 
 def _agrees(title: str, word: str) -> bool:
