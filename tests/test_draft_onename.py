@@ -97,3 +97,40 @@ def test_a_case_form_the_dictionary_only_guesses_is_the_surname_after_an_office_
 
 def test_a_place_beside_a_lone_surname_is_no_word_of_another_name(gazetteer):
     assert "emil-kvaaks" in linked_ids(gazetteer, _news("Совет решил, что уступит Африку Кваакс."))
+
+
+BEARERS = """
+    emil-kvaaks:
+      name: Эмиль Кваакс
+      aliases: [Кваакс, Кваакса]
+    irma-kvaaks:
+      name: Ирма Кваакс
+      aliases: [Кваакс]
+    arvid-gvindl:
+      name: Арвид Гвиндл
+      aliases: [Гвиндл]
+    bruno-gvindl:
+      name: Бруно Гвиндл
+    dora-zubkova:
+      name: Дора Зубкова
+      aliases: [Зубковой]
+    boris-zubkov:
+      name: Борис Зубков
+"""
+
+
+def test_a_surname_several_bear_is_the_one_bearer_the_registry_lists_by_it_alone(tmp_path):
+    found = linked_ids(build_gazetteer(read_model(write_corpus(tmp_path / "c", {"people/p.yml": BEARERS}))),
+                       _news("Решение об уходе Гвиндл принял после встречи в Примерске."))
+    assert "arvid-gvindl" in found and "bruno-gvindl" not in found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Решение об уходе Кваакс принял после встречи.", "emil-kvaaks"),  # listed alone for two people
+    ("Бруно Гвиндл прибыл в Примерск. Решение Гвиндл принял сам.", "arvid-gvindl"),  # the other named in full
+    # "Зубкова" is a case form of her "Зубковой" and his genitive: listed as written only.
+    ("Магазин находится на улице Зубкова в Примерске.", "dora-zubkova"),
+])
+def test_a_shared_surname_is_left_out_unless_exactly_one_bearer_is_listed_by_it_as_written(tmp_path, sentence, absent):
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", {"people/p.yml": BEARERS})))
+    assert absent not in linked_ids(gazetteer, _news(sentence))

@@ -20,13 +20,14 @@ same person. A wrong reference costs more than a missing one: no cue, no link.""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .gazetteer import Gazetteer, Target
 from .lone_evidence import PARTICLES
-from .morph import analyzer, inflections, is_dictionary_place, surname_lemma, unknown_to_dictionary
-from .surnames import owners
-from .text import Token, tokenize
+from .morph import analyzer, inflections, is_dictionary_place, reads_as_surname, surname_lemma, unknown_to_dictionary
+from .surnames import in_other_name, owners, shared_in_text
+from .text import Token, token_key, tokenize
 
 # Titles that stand before the one name a pope, a patriarch, a prophet or a monarch is known by.
 _RU_ROYAL = frozenset({"папа", "понтифик", "патриарх", "пророк", "король", "королева", "принц", "принцесса", "царь",
@@ -44,6 +45,7 @@ _RU_OFFICES = frozenset({"президент", "премьер", "премьер
                          "конгрессмен", "замминистра", "еврокомиссар", "министр-президент"})
 # Words joining a given name to the rest of a longer name ("Абдалла бен Насер", "Karl von Zorb").
 _PARTICLES = PARTICLES | {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "ван", "де", "ди", "да", "дель", "ла", "ле"}
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 _SPACE = (" ", "\u00a0")
 _BETWEEN = 3  # words between a title and the name: "глава МИД Германии Маас", "Папе Римскому Франциску"
 
@@ -65,7 +67,8 @@ def one_names(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set
         if i in covered or not token.text[:1].isupper() or token.key in lower_words \
                 or token.text.lower() in lower_words or token.key in gazetteer.place_keys:
             continue
-        hit = _mononym(text, tokens, i, gazetteer) or _odd_surname(text, tokens, i, gazetteer, found)
+        hit = _mononym(text, tokens, i, gazetteer) or _odd_surname(text, tokens, i, gazetteer, found) \
+            or _listed_bearer(text, tokens, i, gazetteer, found)
         if hit is None:
             continue
         person, keys, why = hit
@@ -117,6 +120,26 @@ def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, after '{tokens[j].text}'"
 
 
+def _listed_bearer(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
+                   found: set[Target]) -> tuple[Target, set[str], str] | None:
+    """A Russian surname several registered people bear, of whom the registry lists exactly one
+    by the surname alone ("Дэвис" an alias of Дэвид Дэвис, not of Грей Дэвис), read as
+    surnames.py reads a surname of one bearer."""
+    word = tokens[i].text
+    people = owners(gazetteer).get(tokens[i].key, set())
+    if len(people) < 2 or people & found or not _CYRILLIC_WORD.match(word) \
+            or not (reads_as_surname(word) or unknown_to_dictionary(word)) or is_dictionary_place(word):
+        return None
+    # As registered, not a case form made from it: "Жукова" made from Дарья Жукова's "Жуковой"
+    # is also Георгий Жуков's genitive ("улица Жукова").
+    listed = [p for p in people if word.lower() in _spelt_alone(p)]
+    if len(listed) != 1 or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
+        return None
+    person = listed[0]
+    return person, {token_key(w) for w in _spelt_alone(person)}, \
+        f"surname registered alone for '{person.name}' and for no other of the {len(people)} who bear it"
+
+
 def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
     """A capitalised word beside the name that is no part of a title before it ("Тиффани Трамп";
     not "МИД Германии Маас")."""
@@ -130,6 +153,11 @@ def _shared(text: str, tokens: list[Token], i: int) -> bool:
     key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
     return any(t.key == key and _in_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
         bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
+
+
+def _spelt_alone(person: Target) -> set[str]:
+    """The one-word spellings the registry lists for the person, in lower case."""
+    return {s.lower() for s in (person.name, *(getattr(person.entity, "aliases", None) or ())) if len(s.split()) == 1}
 
 
 def _alone_keys(person: Target) -> set[str]:
