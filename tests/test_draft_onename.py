@@ -134,3 +134,18 @@ def test_a_surname_several_bear_is_the_one_bearer_the_registry_lists_by_it_alone
 def test_a_shared_surname_is_left_out_unless_exactly_one_bearer_is_listed_by_it_as_written(tmp_path, sentence, absent):
     gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", {"people/p.yml": BEARERS})))
     assert absent not in linked_ids(gazetteer, _news(sentence))
+
+
+def test_a_lone_surname_after_its_bearer_s_given_name_misspelt_is_that_person(gazetteer):
+    text = _news("Председатель совета Эмирь Кваакс признал ошибку. Позже Кваакс извинился.")
+    assert linked_words(gazetteer, text) == {"Эмирь Кваакс": "emil-kvaaks", "Кваакс": "emil-kvaaks"}
+
+
+def test_a_real_given_name_one_letter_off_is_another_person_s(tmp_path):
+    # "Арина" is a given name the dictionary knows: Арина Зоббэй is not the registered Ирина Зоббэй.
+    root = write_corpus(tmp_path / "c", {"people/p.yml": """
+        irina-zobbei:
+          name: Ирина Зоббэй
+    """})
+    found = linked_ids(build_gazetteer(read_model(root)), _news("В Примерск приехала Арина Зоббэй."))
+    assert "irina-zobbei" not in found

@@ -53,14 +53,14 @@ _BETWEEN = 3  # words between a title and the name: "глава МИД Герм�
 def link_one_names(linker: Any) -> None:
     """The linker's step (`linker` is linker._Linker): add each person named by one word as above."""
     found = set(linker.linking.targets("person"))
-    for i, person, how in one_names(linker.text, linker.tokens, linker.gazetteer, linker.linking.covered, found,
-                                    linker.lower_words):
-        linker.add(person, i, i + 1, how)
+    for start, end, person, how in one_names(linker.text, linker.tokens, linker.gazetteer, linker.linking.covered,
+                                             found, linker.lower_words):
+        linker.add(person, start, end, how)
 
 
 def one_names(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
-              lower_words: set[str]) -> list[tuple[int, Target, str]]:
-    """(token index, person, why) for each one-word mention of a registered person found as above."""
+              lower_words: set[str]) -> list[tuple[int, int, Target, str]]:
+    """(first token, token after, person, why) for each mention of a registered person found as above."""
     established: dict[Target, tuple[set[str], str]] = {}  # person -> the keys of the word, and why
     out = []
     for i, token in enumerate(tokens):
@@ -68,21 +68,24 @@ def one_names(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set
                 or token.text.lower() in lower_words or token.key in gazetteer.place_keys:
             continue
         hit = _mononym(text, tokens, i, gazetteer) or _odd_surname(text, tokens, i, gazetteer, found) \
-            or _listed_bearer(text, tokens, i, gazetteer, found)
+            or _listed_bearer(text, tokens, i, gazetteer, found) \
+            or _after_misspelt_given_name(text, tokens, i, gazetteer, found, covered)
         if hit is None:
             continue
         person, keys, why = hit
         established.setdefault(person, (keys, why))
-        out.append((i, person, why))
-    taken = {i for i, _, _ in out}
+        start = i - 1 if why.startswith(_MISSPELT) else i
+        out.append((start, i + 1, person, why))
+    taken = {n for start, end, _, _ in out for n in range(start, end)}
     for i, token in enumerate(tokens):
         if i in covered or i in taken or not token.text[:1].isupper() or token.key in lower_words \
                 or token.text.lower() in lower_words:
             continue
         for person, (keys, why) in established.items():
-            if token.key in keys and not _capitalised_beside(text, tokens, i, i - 1) \
+            if token.key in keys and not (_capitalised_beside(text, tokens, i, i - 1)
+                                          and _may_be_a_name(tokens[i - 1].text)) \
                     and not _capitalised_beside(text, tokens, i, i + 1):
-                out.append((i, person, f"{why}, named so before in the text"))
+                out.append((i, i + 1, person, f"{why.split(';')[0]}, named so elsewhere in the text"))
                 break
     return sorted(out, key=lambda hit: hit[0])
 
@@ -138,6 +141,57 @@ def _listed_bearer(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     person = listed[0]
     return person, {token_key(w) for w in _spelt_alone(person)}, \
         f"surname registered alone for '{person.name}' and for no other of the {len(people)} who bear it"
+
+
+_MISSPELT = "the registered given name misspelt"
+
+
+def _after_misspelt_given_name(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer, found: set[Target],
+                               covered: set[int]) -> tuple[Target, set[str], str] | None:
+    """A Russian surname of one registered bearer after a word one letter off the bearer's given
+    name ("Дональт Туск", "Владмира Путина") that the dictionary does not know (a real given name,
+    "Арина" for "Ирина", is another person's) and nothing is registered under: the name misspelt."""
+    word, j = tokens[i].text, i - 1
+    people = owners(gazetteer).get(tokens[i].key, set())
+    if len(people) != 1 or j < 0 or j in covered or not _CYRILLIC_WORD.match(word) \
+            or text[tokens[j].end:tokens[i].start] != " " or _capitalised_beside(text, tokens, i, i + 1):
+        return None
+    person, given = next(iter(people)), tokens[j].text
+    if person in found or len(given) < 5 or not unknown_to_dictionary(given) or gazetteer.lookup(tokens[j].key) \
+            or not (reads_as_surname(word) or unknown_to_dictionary(word)):
+        return None
+    near = [g for g in _given_forms(person) if _one_letter_apart(given.lower(), g)]
+    if not near:
+        return None
+    return person, set(gazetteer.surnames[person]), f"{_MISSPELT} '{given}' ('{near[0]}') and the surname of " \
+        f"'{person.name}'; the only registered person of that surname"
+
+
+def _given_forms(person: Target) -> set[str]:
+    """Every case form, in lower case, of the first word of the person's registered names of two words or more."""
+    out = set()
+    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+        if len(spelling.split()) > 1:
+            out.update(form.split()[0].lower() for form in {spelling, *inflections(spelling)})
+    return out
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:n] + long[n + 1:] == short for n in range(len(long)))
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A word that may be a word of a name: not a Russian word the dictionary knows only as
+    something else ("Позже", a sentence's first word)."""
+    if not _CYRILLIC_WORD.match(word) or unknown_to_dictionary(word):
+        return True
+    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in analyzer().parse(word))
 
 
 def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
