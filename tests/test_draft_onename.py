@@ -149,3 +149,14 @@ def test_a_real_given_name_one_letter_off_is_another_person_s(tmp_path):
     """})
     found = linked_ids(build_gazetteer(read_model(root)), _news("В Примерск приехала Арина Зоббэй."))
     assert "irina-zobbei" not in found
+
+
+def test_a_place_word_the_registry_lists_alone_for_its_bearer_is_that_person_beside_a_verb_of_speech(tmp_path):
+    root = write_corpus(tmp_path / "c", {"people/p.yml": """
+        klaus-oder:
+          name: Клаус Одер
+          aliases: [Одер]
+    """})
+    gazetteer = build_gazetteer(read_model(root))
+    assert "klaus-oder" in linked_ids(gazetteer, _news("Решение ошибочно, заявил Одер в четверг."))
+    assert "klaus-oder" not in linked_ids(gazetteer, _news("Решение ошибочно, и Одер разлился в четверг."))

@@ -11,9 +11,11 @@ bears the word and the word is no ordinary word of the text (it is never in lowe
 - A Russian surname that the dictionary cannot take for one: a place to it ("Маас", the river)
   or a word it only guesses at in a case form ("академику Гинцбургу"), where surnames.py leaves
   it. It names its one registered bearer after a title or an office ("глава МИД Германии Маас",
-  "академику Гинцбургу", agreeing in case). A verb of speech is not enough: a capital speaks
-  too ("Вашингтон заявил", measured: a wrong reference to George Washington on SlavicNER). A
-  capitalised word next to it that is not part of the title makes it a word of another name.
+  "академику Гинцбургу", agreeing in case). A verb of speech alone is not enough: a capital
+  speaks too ("Вашингтон заявил", measured: a wrong reference to George Washington on
+  SlavicNER); it is where the registry also lists the person by this very word alone ("Маас" an
+  alias of Хайко Маас: "отметил Маас"). A capitalised word next to it that is not part of the
+  title makes it a word of another name.
 
 Once one mention is so established, the same word elsewhere in the text (any case form) is the
 same person. A wrong reference costs more than a missing one: no cue, no link."""
@@ -43,6 +45,10 @@ _RU_OFFICES = frozenset({"президент", "премьер", "премьер
                          "депутат", "генерал", "маршал", "адмирал", "академик", "профессор", "руководитель",
                          "вице-премьер", "вице-президент", "советник", "пресс-секретарь", "судья", "прокурор",
                          "конгрессмен", "замминистра", "еврокомиссар", "министр-президент"})
+# Verbs that say a person spoke ("отметил Маас", "Маас добавил").
+_SPEECH = frozenset({"заявить", "сказать", "отметить", "добавить", "подчеркнуть", "сообщить", "пояснить",
+                     "произнести", "написать", "заметить", "признать", "напомнить", "уточнить", "ответить",
+                     "рассказать", "предупредить", "объяснить", "заверить", "указать", "призвать"})
 # Words joining a given name to the rest of a longer name ("Абдалла бен Насер", "Karl von Zorb").
 _PARTICLES = PARTICLES | {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "ван", "де", "ди", "да", "дель", "ла", "ле"}
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
@@ -108,7 +114,8 @@ def _mononym(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer) -> tu
 
 def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
                  found: set[Target]) -> tuple[Target, set[str], str] | None:
-    """A Russian surname the dictionary reads as a place or only guesses at, after a title or beside speech."""
+    """A Russian surname the dictionary reads as a place or only guesses at, after a title, or
+    beside a verb of speech where the registry lists the person by this very word alone."""
     word = tokens[i].text
     people = owners(gazetteer).get(tokens[i].key, set())
     if len(people) != 1:
@@ -117,10 +124,27 @@ def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     if person in found or not (is_dictionary_place(word) or unknown_to_dictionary(word)):
         return None
     j = _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES)
-    if j < 0 or not _agrees(tokens[j].text, word) or _in_longer_name(text, tokens, i) or _shared(text, tokens, i):
+    cue = f"after '{tokens[j].text}'" if j >= 0 and _agrees(tokens[j].text, word) else ""
+    if not cue and word.lower() in _spelt_alone(person):
+        cue = _speech_beside(text, tokens, i)
+    if not cue or _in_longer_name(text, tokens, i) or _shared(text, tokens, i):
         return None
     form = gazetteer.surnames[person][tokens[i].key]
-    return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, after '{tokens[j].text}'"
+    return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, {cue}"
+
+
+def _speech_beside(text: str, tokens: list[Token], i: int) -> str:
+    """'beside ...' when a verb of speech stands right before or after the name ("отметил Маас")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+        if text[a.end:b.start] not in _SPACE or not tokens[j].text.islower():
+            continue
+        parse = analyzer().parse(tokens[j].text)[0]
+        if parse.tag.POS == "VERB" and parse.normal_form in _SPEECH:
+            return f"listed so alone, beside '{tokens[j].text}'"
+    return ""
 
 
 def _listed_bearer(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
