@@ -104,7 +104,7 @@ def _mononym(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer) -> tu
         return None
     person = next(iter(targets))
     if person.kind != "person" or tokens[i].key not in (keys := _alone_keys(person)) \
-            or tokens[i].key in _words_of_longer_names(gazetteer, person):
+            or _word_of_another_name(gazetteer, person, tokens[i].key):
         return None
     j = _title_before(text, tokens, i, _RU_ROYAL | _EN_ROYAL)
     if j < 0 or not _agrees(tokens[j].text, tokens[i].text) or _capitalised_beside(text, tokens, i, i + 1):
@@ -247,9 +247,9 @@ def _alone_keys(person: Target) -> set[str]:
     return out
 
 
-def _words_of_longer_names(gazetteer: Gazetteer, person: Target) -> set[str]:
-    """The keys of the first and last words of every other registered person's longer name
-    ("Карл" of a registered "Карл Бильдт" makes "король Карл" no sure one-name mention)."""
+def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> bool:
+    """The word is the first or last word of another registered person's longer name ("Карл" of
+    a registered "Карл Бильдт" makes "король Карл" no sure one-name mention)."""
     table = getattr(gazetteer, "_name_edges", None)
     if table is None:
         table = {}
@@ -261,7 +261,7 @@ def _words_of_longer_names(gazetteer: Gazetteer, person: Target) -> set[str]:
                     for word in (words[0], words[-1]):
                         table.setdefault(word.key, set()).add(other)
         gazetteer._name_edges = table
-    return {key for key, bearers in table.items() if bearers - {person}}
+    return bool(table.get(key, set()) - {person})
 
 
 def _title_before(text: str, tokens: list[Token], i: int, titles: frozenset[str]) -> int:
