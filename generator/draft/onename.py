@@ -51,6 +51,7 @@ _SPEECH = frozenset({"заявить", "сказать", "отметить", "д
                      "рассказать", "предупредить", "объяснить", "заверить", "указать", "призвать"})
 # Words joining a given name to the rest of a longer name ("Абдалла бен Насер", "Karl von Zorb").
 _PARTICLES = PARTICLES | {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "ван", "де", "ди", "да", "дель", "ла", "ле"}
+_REGNAL = re.compile(r"^[IVXLC]+$")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 _SPACE = (" ", "\u00a0")
 _BETWEEN = 3  # words between a title and the name: "глава МИД Германии Маас", "Папе Римскому Франциску"
@@ -248,8 +249,10 @@ def _alone_keys(person: Target) -> set[str]:
 
 
 def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> bool:
-    """The word is the first or last word of another registered person's longer name ("Карл" of
-    a registered "Карл Бильдт" makes "король Карл" no sure one-name mention)."""
+    """The word ends another registered person's longer name, or begins one that a title may
+    stand before too: a regnal number, a particle, a realm ("Карл III", "Мохаммед бин Рашид",
+    "Charles, Prince of Wales": "король Карл", "шейх Мохаммед" could be either). A plain given
+    name and surname ("Кирилл Зорбов") is no one "патриарх Кирилл" means."""
     table = getattr(gazetteer, "_name_edges", None)
     if table is None:
         table = {}
@@ -257,11 +260,19 @@ def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> boo
         for other in people:
             for spelling in (other.name, *(getattr(other.entity, "aliases", None) or ())):
                 words = tokenize(spelling)
-                if len(words) > 1:
-                    for word in (words[0], words[-1]):
-                        table.setdefault(word.key, set()).add(other)
+                if len(words) < 2:
+                    continue
+                table.setdefault(words[-1].key, set()).add(other)
+                if _titled_shape(spelling):
+                    table.setdefault(words[0].key, set()).add(other)
         gazetteer._name_edges = table
     return bool(table.get(key, set()) - {person})
+
+
+def _titled_shape(spelling: str) -> bool:
+    """A name a royal's or a cleric's may be: a regnal number, a particle, "of", a comma."""
+    words = spelling.replace(",", " , ").split()
+    return any(w == "," or w.lower() in _PARTICLES or w.lower() in ("of", "из") or _REGNAL.match(w) for w in words[1:])
 
 
 def _title_before(text: str, tokens: list[Token], i: int, titles: frozenset[str]) -> int:
