@@ -33,6 +33,7 @@ from .linking import Doubt, Linking, Mention
 from .misreadings import misread
 from .morph import acronym_stem, is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
+from .onename import link_one_names
 from .ordinary import is_ordinary_word
 from .quotednames import country_or_its_namesake
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
@@ -431,6 +432,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     link_initialled_names(linker)
     linker.surnames()
     linker.lone_surnames()
+    link_one_names(linker)
     link_english_surnames(linker)
     link_team_short_names(linker)
     linker.relatives()

@@ -51,7 +51,7 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
                 or token.text.lower() in lower_words or is_dictionary_place(token.text):
             continue
         if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)) \
-                or _in_other_name(text, tokens, i) or _shared_in_text(text, tokens, i):
+                or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key]))
     return out
@@ -74,18 +74,19 @@ def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bo
     if not 0 <= j < len(tokens):
         return False
     a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    # A place beside it is no word of a person's name ("отдавшим Чехословакию Гитлеру").
     return text[a.end:b.start] in _JOINERS and tokens[j].text[:1].isupper() \
-        and tokens[j].text.lower() not in _TITLES
+        and tokens[j].text.lower() not in _TITLES and not is_dictionary_place(tokens[j].text)
 
 
-def _in_other_name(text: str, tokens: list[Token], i: int) -> bool:
+def in_other_name(text: str, tokens: list[Token], i: int) -> bool:
     """"Тиффани Трамп", "Рейсс-Андерсен": the surname is a word of a longer, unregistered name."""
     return _capitalised_neighbour(text, tokens, i, i - 1) or _capitalised_neighbour(text, tokens, i, i + 1)
 
 
-def _shared_in_text(text: str, tokens: list[Token], i: int) -> bool:
+def shared_in_text(text: str, tokens: list[Token], i: int) -> bool:
     """Someone else with that surname is named in full somewhere in the text, or a family
     bearing it is ("семьей Харрисонов")."""
     key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
-    return any(t.key == key and _in_other_name(text, tokens, n) for n, t in enumerate(tokens)) or \
+    return any(t.key == key and in_other_name(text, tokens, n) for n, t in enumerate(tokens)) or \
         bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
