@@ -138,3 +138,16 @@ def test_on_a_results_page_a_city_of_two_teams_is_neither_the_city_nor_a_guessed
     assert "quelvo-broncos or organization quelvo-lions" in doubts
     found, _ = linked("BUDGET - The council met.\nThe Quelvo council said the budget was final.\n")
     assert found["Quelvo"] == "quelvo"
+
+
+def test_a_choice_made_by_the_names_preference_alone_says_so(tmp_path, monkeypatch):
+    from bench.draft_rules import rule_of
+
+    _cities(monkeypatch, "Zorbton", "Quelvo")
+    write_corpus(tmp_path / "t", {"organizations/o.yml": SPORTS})
+    gazetteer = build_gazetteer(read_model(tmp_path / "t"))
+    hows = {m.words: m.how for m in link(RESULTS, tokenize(RESULTS), gazetteer).mentions}
+    # Nothing in the page but the page itself sets the team ahead of the city: not "from the text".
+    assert "preferred over zorbton as the one the name means first here" in hows["Zorbton"]
+    assert "from the rest of the text" not in hows["Zorbton"]
+    assert rule_of(hows["Zorbton"]) == "namesake the name means first"

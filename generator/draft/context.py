@@ -241,6 +241,11 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
         return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; only a word beside " \
             "it or a country the text names sets them apart, which says what kind of thing it is, not which"
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
+        if best == prefer and best != favourite and best_score - 0.5 <= runner_up:
+            # Only the linker's preference sets it ahead (the team a city's name means on a results
+            # page, the one registered under the name as written): say so, not that the text did.
+            return best, f"preferred over {', '.join(t.id for t in others)} as the one the name means " \
+                         "first here; nothing else in the text tells them apart"
         return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text" \
             + (f" and the corpus ({prior})" if best == favourite else "")
     return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; the text does not say which"
