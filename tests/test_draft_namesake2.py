@@ -151,3 +151,25 @@ def test_a_choice_made_by_the_names_preference_alone_says_so(tmp_path, monkeypat
     assert "preferred over zorbton as the one the name means first here" in hows["Zorbton"]
     assert "from the rest of the text" not in hows["Zorbton"]
     assert rule_of(hows["Zorbton"]) == "namesake the name means first"
+
+
+CLUB_AND_CITY = """
+    zorbchester:
+      name: Zorbchester
+    zorbchester-city-afc:
+      name: Zorbchester City A.F.C.
+      aliases: [Zorbchester]
+    examplia-rovers:
+      name: Examplia Rovers
+"""
+
+
+def test_a_football_clubs_city_on_another_sports_results_page_is_neither_club_nor_city(tmp_path, monkeypatch):
+    _cities(monkeypatch, "Zorbchester")
+    linked = _linker(tmp_path / "t", CLUB_AND_CITY)
+    rugby = "RUGBY LEAGUE - RESULTS ON SATURDAY.\nExamplia Rovers 12 Zorbchester 24\nZorbchester 6 Examplia Rovers 8\n"
+    found, doubts = linked(rugby)
+    assert "Zorbchester" not in found
+    assert "a football club's city on a results page about another sport" in doubts
+    football = rugby.replace("RUGBY LEAGUE", "SOCCER")
+    assert linked(football)[0]["Zorbchester"] == "zorbchester-city-afc"

@@ -122,4 +122,8 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
         # Two teams of the city ("Brisbane Broncos", "Brisbane Lions") and the city: the text is to
         # say which team, and on a results page the city itself is the least likely.
         return [t for t in targets if t is not city], None
-    return targets, team_over_city(targets, text)
+    team = team_over_city(targets, text)
+    if team is not None and football_club_on_another_sports_page(text, [team], ""):
+        # "Leeds" on a rugby league results page: not the football club, nor, on a results page, the city.
+        return [], None
+    return targets, team
