@@ -132,15 +132,13 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
 
 def _told_apart(best: Target, others: list[Target], found: set[Target], published: PartialDate | None,
                 homes: dict[Target, set[Target]] | None) -> bool:
-    """Whether the text supports `best` with evidence of its own that its namesakes lack, for a weak
-    form ("Jordan" in "Wayne Jordan, a spokesman"): named in full, its ties, its dates, or a country
-    that it and not they are tied to. A word beside the name ("spokesman", "in") says only what
-    kind of thing is meant, and a country the text names tells apart only namesakes of known homes:
-    against one of unknown home ("Nazism" for "Nazi") it is merely shared ground."""
-    def own(target: Target, rivals: list[Target]) -> float:
-        home = bool(homes and homes.get(target, set()) & found and all(homes.get(r) for r in rivals))
+    """Whether the text supports `best` with evidence its namesakes lack, for a weak form ("Jordan" in
+    "Wayne Jordan, a spokesman"): named in full, its ties, its dates, or a country it is tied to. A
+    word beside the name ("spokesman", "in") says only what kind of thing is meant, not which."""
+    def own(target: Target) -> float:
+        home = bool(homes and homes.get(target, set()) & found)
         return (5 if target in found else 0) + _related(target, found) + home + _dates_fit(target, published)
-    return own(best, others) > max(own(t, [best]) for t in others)
+    return own(best) > max(own(t) for t in others)
 
 
 def _namesakes_at_home(candidates: list[Target], found: set[Target],
@@ -237,9 +235,10 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     others = [t for _, t in scored[1:]]
     # Where another rule prefers the best (the team a city's name means on a sports page), the words
     # beside it only agree; where none does, they must not decide alone.
-    if need_evidence and best != prefer and best_score > runner_up and not _told_apart(best, others, found, published, homes):
+    if need_evidence and best != prefer and best_score > runner_up \
+            and not _told_apart(best, others, found, published, homes):
         return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; only a word beside " \
-            "it or a country the text names sets them apart, which says what kind of thing it is, not which"
+            "it sets them apart, which says what kind of thing it is, not which"
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
         if best == prefer and best != favourite and best_score - 0.5 <= runner_up:
             # Only the linker's preference sets it ahead (the team a city's name means on a results
