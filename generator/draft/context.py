@@ -234,8 +234,9 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
     runner_up = scored[1][0]
     others = [t for _, t in scored[1:]]
     # Where another rule prefers the best (the team a city's name means on a sports page), the words
-    # beside it only agree; where none does, they must not decide alone.
-    if need_evidence and best != prefer and best_score > runner_up \
+    # beside it only agree; where none does, they must not decide alone, but for a country, whose
+    # name as written is its own ("officials of South Africa", not a team's alias).
+    if need_evidence and best != prefer and best.kind != "country" and best_score > runner_up \
             and not _told_apart(best, others, found, published, homes):
         return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; only a word beside " \
             "it sets them apart, which says what kind of thing it is, not which"
