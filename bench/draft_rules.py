@@ -4,6 +4,7 @@ Every drafted reference carries a comment naming its words, their line and, in b
 end, how the first of them was read (bench.draft_quality's registries and scoring, read through
 its `inspect` hook). That bracket is sorted into a rule by RULES below, the first pattern that
 matches winning: a clause that overcame a doubt ("...; chosen over X from the rest of the text",
+"...; preferred over X as the one the name means first here" where only the linker's preference did,
 "...; but the text supports it") before the form it qualifies, so a reference is charged to the
 rule that let it in. A registered spelling found as written is "name", "alias", "alias, one word"
 or "acronym" (the surface decides); a bracket no pattern knows is "other".
@@ -38,6 +39,7 @@ RULES: list[tuple[str, str]] = [
     ("owner named in the text", r"its owner '.*' is named in the text"),
     ("body without its country", r"a state body's name without its country|state body's, |with the country's initials"),
     ("namesake chosen by the text", r"chosen over .* from the rest of the text"),
+    ("namesake the name means first", r"preferred over .* as the one the name means first"),
     ("only namesake of no other country", r"the only one of its namesakes not another country's"),
     ("city of a club (supported)", r"a club's only in a text about clubs"),
     ("country's name, also an organization's", r"the country's name is also a registered organization's"),

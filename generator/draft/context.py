@@ -20,7 +20,7 @@ reference costs the reader more than a missing one.
 from __future__ import annotations
 
 from ..dates import PartialDate
-from .gazetteer import Target
+from .gazetteer import QUALIFIED_NAME, Target
 
 KIND_CUES = {
     "organization": {"club", "fc", "party", "ministry", "company", "group", "organization", "organisation",
@@ -130,6 +130,17 @@ def score(target: Target, found: set[Target], published: PartialDate | None,
     return total
 
 
+def _told_apart(best: Target, others: list[Target], found: set[Target], published: PartialDate | None,
+                homes: dict[Target, set[Target]] | None) -> bool:
+    """Whether the text supports `best` with evidence its namesakes lack, for a weak form ("Jordan" in
+    "Wayne Jordan, a spokesman"): named in full, its ties, its dates, or a country it is tied to. A
+    word beside the name ("spokesman", "in") says only what kind of thing is meant, not which."""
+    def own(target: Target) -> float:
+        home = bool(homes and homes.get(target, set()) & found)
+        return (5 if target in found else 0) + _related(target, found) + home + _dates_fit(target, published)
+    return own(best) > max(own(t) for t in others)
+
+
 def _namesakes_at_home(candidates: list[Target], found: set[Target],
                        homes: dict[Target, set[Target]] | None) -> tuple[list[Target], str]:
     """The candidates left when those tied to countries the text never names are left out
@@ -147,6 +158,15 @@ def _namesakes_at_home(candidates: list[Target], found: set[Target],
     elsewhere = [t for t in candidates if homes.get(t) and not homes[t] & named]
     kept = [t for t in candidates if t not in elsewhere]
     return kept, ", ".join(f"{t.id}: {', '.join(sorted(c.name for c in homes[t]))}" for t in elsewhere)
+
+
+def _common_noun_name(target: Target) -> bool:
+    """A registered name in the Latin script with a lower-case word of four letters or more after its
+    first ("Foreign minister", "Supreme court"): the name of a kind of body, not of one body; short
+    lower-case words ("of", "the", "für") are a proper name's own."""
+    words = QUALIFIED_NAME.sub(r"\1", target.name).split()
+    return all(w.isascii() or not w.isalpha() for w in words) \
+        and any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
 
 
 # An organization the team's articles name in at least this many articles, and this many times as
@@ -198,6 +218,12 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
                      for t in candidates), key=lambda pair: (-pair[0], pair[1].kind, pair[1].id))
     best_score, best = scored[0]
     if len(scored) == 1:
+        if left_out and _common_noun_name(best) and best not in found:
+            # Every other namesake is one country's body and this one's name is a common noun's
+            # ("Foreign minister"): it is what the words mean in any country, so the text's own
+            # country's body may be the one meant, unregistered.
+            return None, f"the only one of its namesakes not another country's ({left_out}), but " \
+                         f"'{best.name}' names a kind of body, not this country's"
         if not need_evidence or best_score >= threshold:
             # The one namesake the text's countries leave: as if it were the only one registered.
             return best, f"the only one of its namesakes not another country's ({left_out})" if left_out else ""
@@ -206,7 +232,20 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
                          "home in a text naming several countries"
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]
+    others = [t for _, t in scored[1:]]
+    # Where another rule prefers the best (the team a city's name means on a sports page), the words
+    # beside it only agree; where none does, they must not decide alone, but for a country, whose
+    # name as written is its own ("officials of South Africa", not a team's alias).
+    if need_evidence and best != prefer and best.kind != "country" and best_score > runner_up \
+            and not _told_apart(best, others, found, published, homes):
+        return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; only a word beside " \
+            "it sets them apart, which says what kind of thing it is, not which"
     if best_score > runner_up and (best_score >= threshold if need_evidence else best_score > 0):
+        if best == prefer and best != favourite and best_score - 0.5 <= runner_up:
+            # Only the linker's preference sets it ahead (the team a city's name means on a results
+            # page, the one registered under the name as written): say so, not that the text did.
+            return best, f"preferred over {', '.join(t.id for t in others)} as the one the name means " \
+                         "first here; nothing else in the text tells them apart"
         return best, f"chosen over {', '.join(t.id for _, t in scored[1:])} from the rest of the text" \
             + (f" and the corpus ({prior})" if best == favourite else "")
     return None, "could be " + " or ".join(f"{t.kind} {t.id}" for _, t in scored) + "; the text does not say which"

@@ -313,6 +313,9 @@ class _Linker:
                              "is also a registered organization's")
                 continue
             targets, prefer = namesakes_of_the_sport(targets, self.text)  # sportspages.py
+            if not targets:
+                self.doubt(match.start, match.end, "a football club's city on a results page about another sport")
+                continue
             # Otherwise an organization's own name beats another's alias ("Госдума" named so vs an alias);
             # not a person's: one's full name registered as another's alias is a namesake, which
             # only the text can decide.

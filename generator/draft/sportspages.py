@@ -62,19 +62,31 @@ def _football_club(name: str) -> bool:
 def team_over_city(targets: list[Target], text: str) -> Target | None:
     """The one team among `targets` whose name holds the name of another, a city's: on a sports
     page, the team the city's name means; else None."""
-    if len(targets) < 2 or any(t.kind != "organization" for t in targets):
-        return None
-    cities = [t for t in targets if is_city(t.name, 15_000)]
-    if len(cities) != 1:
-        return None
-    city = name_words(cities[0].name)
-    teams = [t for t in targets if t is not cities[0] and _holds(name_words(t.name), city)]
+    _, teams = _city_and_its_teams(targets)
     if len(teams) != 1 or not sports_reading(text).results_page:
         return None
     return teams[0]
 
 
+def _city_and_its_teams(targets: list[Target]) -> tuple[Target | None, list[Target]]:
+    """The one target registered under a city's name, and the others whose names hold it (or a word
+    formed from it: "Hamburger SV", "Karlsruher SC" for Hamburg, Karlsruhe)."""
+    if len(targets) < 2 or any(t.kind != "organization" for t in targets):
+        return None, []
+    cities = [t for t in targets if is_city(t.name, 15_000)]
+    if len(cities) != 1:
+        return None, []
+    city = name_words(cities[0].name)
+    return cities[0], [t for t in targets if t is not cities[0] and _holds(name_words(t.name), city)]
+
+
+# Letters a city's one-word name takes to make its clubs' adjective ("Hamburg" -> "Hamburger").
+_CITY_ADJECTIVE_ENDINGS = ("er", "r")
+
+
 def _holds(words: list[str], part: list[str]) -> bool:
+    if len(part) == 1 and any(w in (part[0] + e for e in _CITY_ADJECTIVE_ENDINGS) for w in words):
+        return True
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
@@ -105,4 +117,13 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
         unmarked = [t for t in targets if not marked[t]]
         if len(unmarked) == 1 and not is_city(unmarked[0].name, 15_000):
             return unmarked, unmarked[0]
-    return targets, team_over_city(targets, text)
+    city, teams = _city_and_its_teams(targets)
+    if len(teams) > 1 and sports_reading(text).results_page:
+        # Two teams of the city ("Brisbane Broncos", "Brisbane Lions") and the city: the text is to
+        # say which team, and on a results page the city itself is the least likely.
+        return [t for t in targets if t is not city], None
+    team = team_over_city(targets, text)
+    if team is not None and football_club_on_another_sports_page(text, [team], ""):
+        # "Leeds" on a rugby league results page: not the football club, nor, on a results page, the city.
+        return [], None
+    return targets, team
