@@ -253,8 +253,7 @@ def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> boo
     stand before too: a regnal number, a particle, a realm ("Карл III", "Мохаммед бин Рашид",
     "Charles, Prince of Wales": "король Карл", "шейх Мохаммед" could be either). A plain given
     name and surname ("Кирилл Зорбов") is no one "патриарх Кирилл" means."""
-    table = getattr(gazetteer, "_name_edges", None)
-    if table is None:
+    if gazetteer.name_edges is None:
         table = {}
         people = {f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "person"}
         for other in people:
@@ -265,8 +264,8 @@ def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> boo
                 table.setdefault(words[-1].key, set()).add(other)
                 if _titled_shape(spelling):
                     table.setdefault(words[0].key, set()).add(other)
-        gazetteer._name_edges = table
-    return bool(table.get(key, set()) - {person})
+        gazetteer.name_edges = table
+    return bool(gazetteer.name_edges.get(key, set()) - {person})
 
 
 def _titled_shape(spelling: str) -> bool:
