@@ -27,7 +27,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, Target
 from .lone_evidence import PARTICLES
-from .morph import analyzer, inflections, is_dictionary_place, reads_as_surname, surname_lemma, unknown_to_dictionary
+from .morph import analyzer, inflections, is_dictionary_place, reads_as_surname, unknown_to_dictionary
 from .surnames import in_other_name, owners, shared_in_text
 from .text import Token, token_key, tokenize
 
@@ -128,7 +128,7 @@ def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     cue = f"after '{tokens[j].text}'" if j >= 0 and _agrees(tokens[j].text, word) else ""
     if not cue and word.lower() in _spelt_alone(person):
         cue = _speech_beside(text, tokens, i)
-    if not cue or _in_longer_name(text, tokens, i) or _shared(text, tokens, i):
+    if not cue or _in_longer_name(text, tokens, i) or shared_in_text(text, tokens, i, _in_longer_name):
         return None
     form = gazetteer.surnames[person][tokens[i].key]
     return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, {cue}"
@@ -224,14 +224,6 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
     not "МИД Германии Маас")."""
     return _capitalised_beside(text, tokens, i, i + 1) or _capitalised_beside(text, tokens, i, i - 1) and \
         _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES) < 0
-
-
-def _shared(text: str, tokens: list[Token], i: int) -> bool:
-    """Someone else with that surname is named in full in the text, or a family bearing it is
-    ("семьей Харрисонов"), as surnames.py reads it."""
-    key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
-    return any(t.key == key and _in_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
-        bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
 
 
 def _spelt_alone(person: Target) -> set[str]:
