@@ -195,7 +195,7 @@ def _after_misspelt_given_name(text: str, tokens: list[Token], i: int, gazetteer
 def _given_forms(person: Target) -> set[str]:
     """Every case form, in lower case, of the first word of the person's registered names of two words or more."""
     out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+    for spelling in _spellings(person):
         if len(spelling.split()) > 1:
             out.update(form.split()[0].lower() for form in {spelling, *inflections(spelling)})
     return out
@@ -226,15 +226,20 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
         _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES) < 0
 
 
+def _spellings(person: Target) -> tuple[str, ...]:
+    """The person's registered name and aliases."""
+    return person.name, *(getattr(person.entity, "aliases", None) or ())
+
+
 def _spelt_alone(person: Target) -> set[str]:
     """The one-word spellings the registry lists for the person, in lower case."""
-    return {s.lower() for s in (person.name, *(getattr(person.entity, "aliases", None) or ())) if len(s.split()) == 1}
+    return {s.lower() for s in _spellings(person) if len(s.split()) == 1}
 
 
 def _alone_keys(person: Target) -> set[str]:
     """The keys of every case form of each one-word spelling the registry lists for the person."""
     out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+    for spelling in _spellings(person):
         if len(spelling.split()) == 1:
             out.update(t.key for form in {spelling, *inflections(spelling)} for t in tokenize(form)[:1])
     return out
@@ -249,7 +254,7 @@ def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> boo
         table = {}
         people = {f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "person"}
         for other in people:
-            for spelling in (other.name, *(getattr(other.entity, "aliases", None) or ())):
+            for spelling in _spellings(other):
                 words = tokenize(spelling)
                 if len(words) < 2:
                     continue
