@@ -67,6 +67,7 @@ class Gazetteer:
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)
     lists_surnames: bool | None = None  # the registry lists people under their surname alone (lone_evidence.py)
+    name_edges: dict[str, set[Target]] | None = None  # a person's name's end or titled start -> people (onename.py)
 
     def add(self, target: Target, surface: str, origin: str, full_name: str = "", partial: str | None = None) -> None:
         """`partial`, when given, is why the spelling is weak alone (a short form the registry

@@ -27,7 +27,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, Target
 from .lone_evidence import PARTICLES
-from .morph import analyzer, inflections, is_dictionary_place, reads_as_surname, surname_lemma, unknown_to_dictionary
+from .morph import analyzer, inflections, is_dictionary_place, reads_as_surname, unknown_to_dictionary
 from .surnames import in_other_name, owners, shared_in_text
 from .text import Token, token_key, tokenize
 
@@ -128,7 +128,7 @@ def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     cue = f"after '{tokens[j].text}'" if j >= 0 and _agrees(tokens[j].text, word) else ""
     if not cue and word.lower() in _spelt_alone(person):
         cue = _speech_beside(text, tokens, i)
-    if not cue or _in_longer_name(text, tokens, i) or _shared(text, tokens, i):
+    if not cue or _in_longer_name(text, tokens, i) or shared_in_text(text, tokens, i, _in_longer_name):
         return None
     form = gazetteer.surnames[person][tokens[i].key]
     return person, set(gazetteer.surnames[person]), f"{form.origin}, the only registered person of that name, {cue}"
@@ -195,7 +195,7 @@ def _after_misspelt_given_name(text: str, tokens: list[Token], i: int, gazetteer
 def _given_forms(person: Target) -> set[str]:
     """Every case form, in lower case, of the first word of the person's registered names of two words or more."""
     out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+    for spelling in _spellings(person):
         if len(spelling.split()) > 1:
             out.update(form.split()[0].lower() for form in {spelling, *inflections(spelling)})
     return out
@@ -226,23 +226,20 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
         _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES) < 0
 
 
-def _shared(text: str, tokens: list[Token], i: int) -> bool:
-    """Someone else with that surname is named in full in the text, or a family bearing it is
-    ("семьей Харрисонов"), as surnames.py reads it."""
-    key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
-    return any(t.key == key and _in_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
-        bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
+def _spellings(person: Target) -> tuple[str, ...]:
+    """The person's registered name and aliases."""
+    return person.name, *(getattr(person.entity, "aliases", None) or ())
 
 
 def _spelt_alone(person: Target) -> set[str]:
     """The one-word spellings the registry lists for the person, in lower case."""
-    return {s.lower() for s in (person.name, *(getattr(person.entity, "aliases", None) or ())) if len(s.split()) == 1}
+    return {s.lower() for s in _spellings(person) if len(s.split()) == 1}
 
 
 def _alone_keys(person: Target) -> set[str]:
     """The keys of every case form of each one-word spelling the registry lists for the person."""
     out = set()
-    for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
+    for spelling in _spellings(person):
         if len(spelling.split()) == 1:
             out.update(t.key for form in {spelling, *inflections(spelling)} for t in tokenize(form)[:1])
     return out
@@ -253,20 +250,19 @@ def _word_of_another_name(gazetteer: Gazetteer, person: Target, key: str) -> boo
     stand before too: a regnal number, a particle, a realm ("Карл III", "Мохаммед бин Рашид",
     "Charles, Prince of Wales": "король Карл", "шейх Мохаммед" could be either). A plain given
     name and surname ("Кирилл Зорбов") is no one "патриарх Кирилл" means."""
-    table = getattr(gazetteer, "_name_edges", None)
-    if table is None:
+    if gazetteer.name_edges is None:
         table = {}
         people = {f.target for forms in gazetteer.index.values() for f in forms if f.target.kind == "person"}
         for other in people:
-            for spelling in (other.name, *(getattr(other.entity, "aliases", None) or ())):
+            for spelling in _spellings(other):
                 words = tokenize(spelling)
                 if len(words) < 2:
                     continue
                 table.setdefault(words[-1].key, set()).add(other)
                 if _titled_shape(spelling):
                     table.setdefault(words[0].key, set()).add(other)
-        gazetteer._name_edges = table
-    return bool(table.get(key, set()) - {person})
+        gazetteer.name_edges = table
+    return bool(gazetteer.name_edges.get(key, set()) - {person})
 
 
 def _titled_shape(spelling: str) -> bool:

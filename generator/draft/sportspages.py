@@ -59,15 +59,6 @@ def _football_club(name: str) -> bool:
     return bool({w.replace(".", "").lower() for w in name.split()} & FOOTBALL_LETTERS)
 
 
-def team_over_city(targets: list[Target], text: str) -> Target | None:
-    """The one team among `targets` whose name holds the name of another, a city's: on a sports
-    page, the team the city's name means; else None."""
-    _, teams = _city_and_its_teams(targets)
-    if len(teams) != 1 or not sports_reading(text).results_page:
-        return None
-    return teams[0]
-
-
 def _city_and_its_teams(targets: list[Target]) -> tuple[Target | None, list[Target]]:
     """The one target registered under a city's name, and the others whose names hold it (or a word
     formed from it: "Hamburger SV", "Karlsruher SC" for Hamburg, Karlsruhe)."""
@@ -103,7 +94,7 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
     whose names say the page's sport is meant; of several, those whose names say another are left out;
     of none, the one whose names say no sport where every other's say another ("Bradford" on a rugby
     league page: Bradford Bulls, not Bradford City A.F.C.). Else the targets as they are, and the team
-    a city's name means on a sports page (team_over_city)."""
+    a city's name means on a sports page."""
     sport = sports_reading(text).page_sport if len(targets) > 1 else ""
     if sport and all(t.kind == "organization" for t in targets):
         marked = {t: team_sports(t) for t in targets}
@@ -117,13 +108,16 @@ def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Targe
         unmarked = [t for t in targets if not marked[t]]
         if len(unmarked) == 1 and not is_city(unmarked[0].name, 15_000):
             return unmarked, unmarked[0]
+    # The one team whose name holds the name of another, a city's, is the team the city's name means
+    # on a sports page.
     city, teams = _city_and_its_teams(targets)
-    if len(teams) > 1 and sports_reading(text).results_page:
+    if not teams or not sports_reading(text).results_page:
+        return targets, None
+    if len(teams) > 1:
         # Two teams of the city ("Brisbane Broncos", "Brisbane Lions") and the city: the text is to
         # say which team, and on a results page the city itself is the least likely.
         return [t for t in targets if t is not city], None
-    team = team_over_city(targets, text)
-    if team is not None and football_club_on_another_sports_page(text, [team], ""):
+    if football_club_on_another_sports_page(text, teams, ""):
         # "Leeds" on a rugby league results page: not the football club, nor, on a results page, the city.
         return [], None
-    return targets, team
+    return targets, teams[0]

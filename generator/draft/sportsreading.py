@@ -5,7 +5,7 @@ Two questions look alike and are not:
   ("Toronto 6 KANSAS CITY 2")? Its first line names a sport ("BASEBALL - MAJOR LEAGUE RESULTS",
   "Soccer - Zorbton beat Quelvo"), or two lines or more read as results (tables.results_rows:
   "Zorbton 6 Quelvo 2"). There the linker prefers a city's one team over the city's namesake
-  organization (sportspages.team_over_city): a strong reading, kept to pages a reader would call
+  organization (sportspages.namesakes_of_the_sport): a strong reading, kept to pages a reader would call
   sports pages.
 - `about_sport`: does this text talk sport at all, in results or in prose ("Freiburg beat
   Wolfsburg in the Bundesliga ... the coach ... two goals")? Its first line names a sport, or it

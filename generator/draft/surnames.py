@@ -13,6 +13,7 @@ and no wrong one; on the rough registry, where many people share common surnames
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
@@ -84,9 +85,11 @@ def in_other_name(text: str, tokens: list[Token], i: int) -> bool:
     return _capitalised_neighbour(text, tokens, i, i - 1) or _capitalised_neighbour(text, tokens, i, i + 1)
 
 
-def shared_in_text(text: str, tokens: list[Token], i: int) -> bool:
+def shared_in_text(text: str, tokens: list[Token], i: int,
+                   in_a_longer_name: Callable[[str, list[Token], int], bool] = in_other_name) -> bool:
     """Someone else with that surname is named in full somewhere in the text, or a family
-    bearing it is ("семьей Харрисонов")."""
+    bearing it is ("семьей Харрисонов"); `in_a_longer_name` says where the surname is a word of
+    another's full name (onename.py lets a title's words stand before it)."""
     key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
-    return any(t.key == key and in_other_name(text, tokens, n) for n, t in enumerate(tokens)) or \
+    return any(t.key == key and in_a_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
         bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())

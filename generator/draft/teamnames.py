@@ -146,7 +146,7 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
             # this team's, left out for want of support (the page's sport is that support), or, for a
             # team its name marks for the page's sport, also an organization registered under the
             # short name alone (the county "Essex" filed as an organization, beside Essex County
-            # Cricket Club), as sportspages.team_over_city reads a city's.
+            # Cricket Club), as sportspages.namesakes_of_the_sport reads a city's.
             if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
                        and name_key(f.target.name) == key for f in gazetteer.index.get(key, ())):
                 continue
