@@ -4,8 +4,9 @@ under the city's name alone (a city's government, or a mention of the city a reg
 from every linked mention lists among organizations) and exactly one organization whose
 longer name holds the city's ("Toronto Blue Jays", "Olympique de Marseille"), the linker
 prefers the team there, where it would otherwise prefer the one registered under the name
-as written. Two teams of one city ("Leeds United", "Leeds Rhinos") stay for the text to
-decide; elsewhere than on a sports page nothing changes.
+as written; a team named by the city's adjective ("Hamburger SV") counts as the city's. With
+two teams of one city registered ("Leeds United", "Leeds Rhinos"), the city's name on a results
+page is neither the city nor a guessed team; elsewhere than on a sports page nothing changes.
 
 On a page about another sport, a football club's city is not the club: "Bradford" on a
 rugby league page is the Bulls, not Bradford City A.F.C., "Portsmouth" on a cricket page the
