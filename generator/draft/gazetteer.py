@@ -79,7 +79,10 @@ class Gazetteer:
         derived = partial is not None
         if partial is None:
             partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
-        spellings = {surface} if acronym or derived else {surface, *inflections(surface)}
+        # The spelling as written first, then its case forms in a fixed order: where a case form
+        # has the written spelling's key, the first one added names how the form was found, and
+        # a set's order would change that from run to run.
+        spellings = [surface] if acronym or derived else [surface, *sorted(inflections(surface) - {surface})]
         if proper and not acronym and not derived and target.kind in REGISTRY_KINDS and script_of(surface) \
                 and "." not in surface:
             sound = sound_key(surface)  # Форбс heard in "Forbes": the linker matches it across scripts
@@ -100,7 +103,7 @@ class Gazetteer:
 
     def add_surname(self, target: Target, full_name: str, origin: str) -> None:
         """The last word of a name of two or more words: Novikov, Новикова."""
-        for spelling in {full_name, *inflections(full_name)}:
+        for spelling in [full_name, *sorted(inflections(full_name) - {full_name})]:  # as written first, as above
             tokens = tokenize(spelling)
             if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
                 continue
