@@ -1,6 +1,6 @@
 """When a capitalised run written in one script may be a registered name heard in the other
-("Форбс" for a registered "Forbes", "Reuters" for "Рейтер"): linker._other_script_matches
-matches by the consonants as heard (text.sound_key), which many words share.
+("Форбс" for a registered "Forbes", "Reuters" for "Рейтер"): matches.py finds such names
+by the consonants as heard (text.sound_key), which many words share.
 
 A run of one word is no name so heard when
 - a capitalised word of the same script follows it after a space: it opens a longer name

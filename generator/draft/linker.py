@@ -1,5 +1,5 @@
-"""What an article mentions: registry names found in its text, longest first, under
-the case rules (case_rules.py), then acronyms the text defines, then surnames of people
+"""What an article mentions: registry names found in its text (matches.py, under the case
+rules of case_rules.py), longest first, then acronyms the text defines, then surnames of people
 already named in full (and lone surnames: surnames.py in Russian, english_surnames.py),
 with every doubtful name decided by context.py or left out, and names found only in a
 credit or byline left out (credits.py)."""
@@ -7,21 +7,16 @@ credit or byline left out (credits.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from ..dates import PartialDate
 from .context import choose
 from .contractions import contracts_own_name
-from .coordinated import shared_heads
 from .credits import leave_out_credited
-from .crossscript import heard_in_other_script
 from .digest import a_listed_name
-from .dotted import dotted_runs
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
-from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
@@ -30,8 +25,9 @@ from .institutions import calendar_word, institution_continuing
 from .longer import NameRuns, sentence_initial
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
+from .matches import Match, longest_first, raw_matches
 from .misreadings import misread
-from .morph import acronym_stem, is_dictionary_place, is_given_name
+from .morph import is_dictionary_place, is_given_name
 from .namesakes import primary_meaning
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
@@ -42,95 +38,10 @@ from .sportspages import namesakes_of_the_sport
 from .surnames import lone_surnames
 from .tables import ResultCells
 from .teamnames import link_team_short_names
-from .variants import spelling_variants
-from .text import Token, capitalized, is_acronym, is_cased_script, line_of, script_of, sound_key, token_key
+from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
-
-
-@dataclass
-class _Match:
-    start: int  # token indexes, end exclusive
-    end: int
-    forms: list[Form]
-    note: str = ""  # how a name the text does not spell out was read (coordinated.py)
-
-
-def _raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[_Match]:
-    out = []
-    index, prefixes, limit = gazetteer.index, gazetteer.prefixes, gazetteer.max_tokens * 2
-    for i in range(len(tokens)):
-        apart = joined = ""
-        stem = acronym_stem(tokens[i].text)
-        if stem:  # "МИДа": the forms of the acronym МИД
-            forms = [f for f in index.get(token_key(stem), ()) if case_ok(f, tokens[i:i + 1], text)]
-            if forms:
-                out.append(_Match(i, i + 1, forms))
-        for j in range(i, min(len(tokens), i + limit)):
-            key = tokens[j].key
-            apart = key if j == i else f"{apart} {key}"
-            joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
-            for candidate in {apart, joined}:
-                forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
-                         and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))
-                         and not spelt_otherwise(f, tokens[i:j + 1], text)]
-                if forms:
-                    out.append(_Match(i, j + 1, forms))
-            if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
-                break
-    for start, end, letters, key in dotted_runs(tokens, text):  # "U.N." is the registered UN
-        forms = [f for f in index.get(key, ()) if f.acronym and f.surface == letters]
-        if forms:
-            out.append(_Match(start, end, forms))
-    taken = {n for m in out for n in range(m.start, m.end)}
-    # First, so that among names of one length these win: "State" in "the State and Homeland
-    # Security Departments" is the State Department, whatever else "State" may be.
-    shared = [_Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
-    return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
-        + [_Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
-
-
-_OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}
-
-
-def _other_script_matches(tokens: list[Token], text: str, gazetteer: Gazetteer,
-                          taken: set[tuple[int, int]]) -> list[_Match]:
-    """Registered names written in the other script, Latin or Cyrillic ("Forbes" for a
-    registered "Форбс"), by their sound: a capitalised run the names found as spelled
-    do not already cover."""
-    out = []
-    for i in range(len(tokens)):
-        if not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
-            continue
-        for j in range(i, min(len(tokens), i + 4)):
-            span = text[tokens[i].start:tokens[j].end]
-            # The run ends at a word in lower case, a number or a line's end: "До этого 15" is no name.
-            if not (capitalized(tokens[j].text) and is_cased_script(tokens[j].text)) or "\n" in span:
-                break
-            if (i, j + 1) in taken:
-                continue
-            other = _OTHER_SCRIPT.get(script_of(span))
-            forms = gazetteer.sounds.get(f"{other} {sound_key(span)}", []) if other else []
-            if forms and heard_in_other_script(tokens, text, i, j + 1):
-                out.append(_Match(i, j + 1, forms))
-    return out
-
-
-def _longest_first(matches: list[_Match]) -> tuple[list[_Match], list[_Match]]:
-    """The longest names that do not overlap, and the registered names nested inside them
-    ("КПК" in "Политбюро ЦК КПК": the party is named too)."""
-    taken: set[int] = set()
-    chosen, left = [], []
-    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        span = set(range(match.start, match.end))
-        if not span & taken:
-            taken |= span
-            chosen.append(match)
-        else:
-            left.append(match)
-    nested = [m for m in left if any(c.start <= m.start and m.end <= c.end for c in chosen)]
-    return sorted(chosen, key=lambda m: m.start), nested
 
 
 def _opens(text: str, outer_start: int, start: int) -> bool:
@@ -185,7 +96,7 @@ class _Linker:
                 self.linking.doubts.remove(doubt)
             self.linking.covered.add(start)
 
-    def needs_evidence(self, match: _Match, form: Form) -> str:
+    def needs_evidence(self, match: Match, form: Form) -> str:
         """Why a single candidate still needs support from the text ('' when it does not)."""
         if place_alias(form, self.tokens[match.start:match.end], self.text, self.gazetteer, self.text_keys) \
                 and not self.cells.league_team(match.start, match.end, form.target):  # tables.py
@@ -217,14 +128,14 @@ class _Linker:
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
-    def longer_name(self, match: _Match) -> str:
+    def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
         return self.runs.longer_name(match.start, match.end, organizations) or (
             organizations and not any(f.acronym for f in match.forms)
             and institution_continuing(self.text, self.tokens, match.start, match.end,
                                        self.runs.title_case_line)) or ""
 
-    def kind_label(self, match: _Match) -> bool:
+    def kind_label(self, match: Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
         (ФК «Спартак», СК «Олимпийский», ООО «Ромашка»); it names nothing itself."""
         if match.end - match.start != 1 or not all(f.acronym for f in match.forms):
@@ -232,12 +143,12 @@ class _Linker:
         after = self.text[self.tokens[match.start].end:self.tokens[match.start].end + 3]
         return bool(_QUOTED_NAME.match(after))
 
-    def read_otherwise(self, match: _Match) -> str:
+    def read_otherwise(self, match: Match) -> str:
         return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
             or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer,
                        self.short_forms is not None and not self.short_forms.reason(match.start))
 
-    def resolve(self, matches: list[_Match]) -> None:
+    def resolve(self, matches: list[Match]) -> None:
         self.short_forms = ShortForms(self.text, self.tokens, self.gazetteer,
                                       [(m.start, m.end, m.forms) for m in matches], self.lower_words,
                                       self.russian)
@@ -341,7 +252,7 @@ class _Linker:
                                                         if reason else f"; {why}")
             self.add(chosen, match.start, match.end, note)
 
-    def nested(self, matches: list[_Match]) -> None:
+    def nested(self, matches: list[Match]) -> None:
         """A registered name inside a longer one counts when it is certain on its own: one
         entity, not a weak spelling, two words or more or an acronym, not a country by its
         demonym ("Russian" in "Russian News Agency TASS" is part of the name, not a mention
@@ -426,9 +337,9 @@ class _Linker:
 
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
-    chosen, nested = _longest_first(_raw_matches(tokens, text, gazetteer))
-    chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer, _Match),
-                                        tokens, text, gazetteer, _Match)  # bodies.py: "UN Security Council"
+    chosen, nested = longest_first(raw_matches(tokens, text, gazetteer))
+    chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer, Match),
+                                        tokens, text, gazetteer, Match)  # bodies.py: "UN Security Council"
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()
