@@ -4,7 +4,7 @@ them. So a country's name that is also a registered organization's own name ("Р
 airline) names that organization alone where it is quoted. Outside quotes the name is left to
 mean both, the state and the organization as the state acting (NEREL marks "Франция" acting
 as an organization): reading it as the state alone was measured and not kept (see
-/work/notes/dslavorg-readme.md)."""
+bench/DRAFT_QUALITY.md, the ninth and tenth rounds)."""
 
 from __future__ import annotations
 
