@@ -78,3 +78,47 @@ def test_read_more_needs_a_finished_sentence_before_it(gazetteer):
     """Inside a sentence the words are no promotion line: "... сообщил Квелвопресс" stays."""
     text = "Квелвопресс сообщил подробнее, а читатели прислали вопросы.\n"
     assert "kvelvopress" in linked_ids(gazetteer, text)
+
+
+LONGER = {
+    "organizations/o.yml": """
+        zorbian-union:
+          name: Zorbian Union
+          aliases: [Zorbian]
+        quelvco:
+          name: Quelvco
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def longer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("orgnames11b") / "c", LONGER)
+    return build_gazetteer(read_model(root))
+
+
+def test_a_one_word_name_after_a_names_of_is_inside_that_name(longer):
+    """"the Union of Zorbian Turkish Democrats" (a country's adjective after it) is another body, not the Zorbian Union (by its
+    one-word alias) or Quelvco's namesake."""
+    text = ("The Zorbian Union said it would review the case. His suit singled out the Union of Zorbian "
+            "Turkish Democrats and the Federation of Quelvco Workers, according to the court.\n")
+    words = {m.words for m in link_mentions(longer, text)}
+    assert "Zorbian" not in words and "Quelvco" not in words
+    assert "part of the longer name 'Union of Zorbian Turkish'" in doubt_reasons(longer, text)
+
+
+def test_a_title_of_a_name_is_no_longer_name(longer):
+    text = "The chairman met President of Quelvco Jan Quort on Monday, the ministry said.\n"
+    assert "quelvco" in linked_ids(longer, text)
+
+
+def test_a_sentence_first_word_and_its_of_make_no_longer_name(longer):
+    text = "The letter was signed on Monday. Friends of Quelvco Stefan Ilk and Mara Quort wrote it.\n"
+    assert "quelvco" in linked_ids(longer, text)
+
+
+def link_mentions(gazetteer, text):
+    from generator.draft.linker import link
+    from generator.draft.text import tokenize
+
+    return link(text, tokenize(text), gazetteer).mentions
