@@ -69,6 +69,9 @@ class NameRuns:
         if i == 0 or following >= len(self.tokens) or script_of(self.tokens[i].text) != "latin":
             return ""
         before, word, after = self.tokens[i - 1], self.tokens[i], self.tokens[following]
+        of_name = self._after_of_a_name(i, following)
+        if of_name:
+            return of_name
         if self.text[before.end:word.start] != " " or not self._name_word(i - 1) \
                 or self.title_case_line(word.start) or script_of(before.text) != "latin":
             return ""
@@ -81,6 +84,22 @@ class NameRuns:
         if before.text != "The" and not sentence_initial(self.tokens, i - 1, self.text) \
                 and sum(ch.isupper() for ch in before.text) < 2:
             return self.text[before.start:word.end]
+        return ""
+
+    def _after_of_a_name(self, i: int, following: int) -> str:
+        """"Union of European Turkish Democrats": a one-word name after a name word and its "of",
+        with a name word after it, is a word of that longer name (not the European Union's alias).
+        A title before "of" is a person's ("President of Zorbco Jan Quort"), not a name's."""
+        if i < 2 or self.tokens[i - 1].text not in ("of", "for") or self.title_case_line(self.tokens[i].start):
+            return ""
+        head, after = self.tokens[i - 2], self.tokens[following]
+        spaced = all(self.text[self.tokens[j - 1].end:self.tokens[j].start] == " " for j in (i - 1, i, following))
+        # A place's word after it is the longer name's too ("... of European Turkish Democrats").
+        capitalised = after.text[:1].isupper() and after.text.lower() not in _NOT_NAME_WORDS
+        if spaced and self._name_word(i - 2) and capitalised \
+                and not sentence_initial(self.tokens, i - 2, self.text) \
+                and all(script_of(t.text) == "latin" for t in (head, after)):
+            return self.text[head.start:after.end]
         return ""
 
     def opening(self, i: int) -> str:
