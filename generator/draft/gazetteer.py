@@ -78,7 +78,10 @@ class Gazetteer:
         proper = any(ch.isupper() for ch in surface)
         derived = partial is not None
         if partial is None:
-            partial = "" if acronym or not full_name else _partial(target.kind, surface, full_name)
+            partial = "" if not full_name else _partial(target.kind, surface, full_name)
+            # "MCRAE" of Colin McRae is his surname as a capitals headline prints it, no acronym:
+            # as weak alone as "McRae" (a person's "JFK" stays an acronym, found as written).
+            partial = "" if acronym and partial != "one word of a person's name" else partial
         # The spelling as written first, then its case forms in a fixed order: where a case form
         # has the written spelling's key, the first one added names how the form was found, and
         # a set's order would change that from run to run.

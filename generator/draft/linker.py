@@ -111,6 +111,9 @@ class _Linker:
         token = self.tokens[match.start]
         if calendar_word(token.text):
             return "also a day's or a month's name"
+        if form.target.kind == "person" and not self.russian \
+                and word_of_another_full_name(self.text, self.tokens, match.start):
+            return "a person's one-word name"  # "Ronaldo Gonzalez" is not Ronaldo: the pending step says whose
         if form.target.kind == "person" and is_given_name(token.text):
             return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
@@ -201,7 +204,7 @@ class _Linker:
             # word such as "university" beside a club's city ("the University in Frankfurt").
             threshold = 2 if reason.startswith(("one word of a person", "a title", "a given name", CLUB_WORD)) else 1
             other_name = word_of_another_full_name(self.text, self.tokens, match.start) \
-                if reason.startswith(("one word of a person", "a given name")) and not self.russian \
+                if reason.startswith(("one word of a person", "a given name", "a person's one-word")) and not self.russian \
                 and all(t.kind == "person" for t in targets) else ""
             if other_name:
                 self.doubt(match.start, match.end, f"{reason}; a word of another full name here, '{other_name}'")
