@@ -10,6 +10,9 @@ from generator.draft.gazetteer import build_gazetteer
 from generator.pipeline import read_model
 
 from .conftest import doubt_reasons, linked_words, write_corpus
+from generator.draft.homeland import leave_out_foreign_institutions
+from generator.draft.linker import link
+from generator.draft.text import tokenize
 
 REGISTRY = {"organizations/o.yml": """
     zorbsovet-poland:
@@ -26,6 +29,12 @@ REGISTRY = {"organizations/o.yml": """
       name: Зорбское собрание
     fishery-committee-poland:
       name: Комитет по рыболовству
+    zorbkom-poland:
+      name: Зорбком Польши
+      aliases: [Зорбком РП, ЗКМ]
+    zorbkom-ukraine:
+      name: Зорбком Украины
+      aliases: [ЗКМ]
 """}
 
 
@@ -80,3 +89,19 @@ def test_a_given_name_before_a_surname_names_no_country(gazetteer):
     # "Доминик" is also a case form of Доминика, the country: before a surname it is a man's name.
     text = "Новости\n\nМинистр Доминик Зорбс заявил, что Комитет по рыболовству заключил контракт."
     assert linked_words(gazetteer, text).get("Комитет по рыболовству") == "fishery-committee-poland"
+
+
+def _drafted(gazetteer, text: str) -> tuple[dict[str, str], str]:
+    linking = link(text, tokenize(text), gazetteer)
+    leave_out_foreign_institutions(linking, gazetteer, text)  # as compose.py does after linking
+    return {m.words: m.target.id for m in linking.mentions}, " | ".join(d.reason for d in linking.doubts)
+
+
+def test_a_body_written_with_its_states_initials_keeps_its_owner_in_a_text_about_others(gazetteer):
+    found, _ = _drafted(gazetteer, "Новости\n\nЗорбком РП заявил о поставках на Украину.")
+    assert found.get("Зорбком РП") == "zorbkom-poland"
+
+
+def test_without_the_initials_the_short_form_is_still_another_countrys(gazetteer):
+    found, _ = _drafted(gazetteer, "Новости\n\nЗорбком заявил о поставках на Украину и в Грузию.")
+    assert "zorbkom-poland" not in found.values()
