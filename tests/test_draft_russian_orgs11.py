@@ -9,7 +9,7 @@ import pytest
 from generator.draft.gazetteer import build_gazetteer
 from generator.pipeline import read_model
 
-from .conftest import doubt_reasons, linked_words, write_corpus
+from .conftest import linked_words, write_corpus
 from generator.draft.homeland import leave_out_foreign_institutions
 from generator.draft.linker import link
 from generator.draft.text import tokenize
@@ -27,8 +27,6 @@ REGISTRY = {"organizations/o.yml": """
       name: Зорбский союз
     zorb-assembly:
       name: Зорбское собрание
-    fishery-committee-poland:
-      name: Комитет по рыболовству
     zorbkom-poland:
       name: Зорбком Польши
       aliases: [Зорбком РП, ЗКМ]
@@ -67,28 +65,6 @@ def test_a_lower_case_name_that_names_no_owner_stays_a_description(gazetteer, se
 def test_english_text_keeps_its_capitals(gazetteer):
     text = "Zorbland news\n\nThe polish zorbsovet met yesterday."
     assert "zorbsovet-poland" not in linked_words(gazetteer, text).values()
-
-
-@pytest.mark.parametrize("sentence", [
-    "Комитет по рыболовству заключил контракт о поставках на Украину.",
-    "Комитет по рыболовству Казахстана заключил контракт с Украиной.",
-])
-def test_a_body_every_country_has_registered_as_one_country_s_is_not_meant_in_a_text_about_others(
-        gazetteer, sentence):
-    text = f"Новости\n\n{sentence}"
-    assert "fishery-committee-poland" not in linked_words(gazetteer, text).values()
-    assert "a body every country has" in doubt_reasons(gazetteer, text)
-
-
-def test_in_a_text_about_its_country_the_body_is_meant(gazetteer):
-    text = "Новости\n\nКомитет по рыболовству заключил контракт о поставках в Польшу."
-    assert linked_words(gazetteer, text).get("Комитет по рыболовству") == "fishery-committee-poland"
-
-
-def test_a_given_name_before_a_surname_names_no_country(gazetteer):
-    # "Доминик" is also a case form of Доминика, the country: before a surname it is a man's name.
-    text = "Новости\n\nМинистр Доминик Зорбс заявил, что Комитет по рыболовству заключил контракт."
-    assert linked_words(gazetteer, text).get("Комитет по рыболовству") == "fishery-committee-poland"
 
 
 def _drafted(gazetteer, text: str) -> tuple[dict[str, str], str]:

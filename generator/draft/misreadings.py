@@ -31,9 +31,7 @@ organization at all, whatever else the text says:
 - another country's body: a name of dictionary words that every country's body bears ("Finance
   Ministry", "Supreme Court"), matching only one registered body, tied to one country (homes.py),
   in a text that names other countries and not that one ("Dutch", "Greece", "PARIS"): the text's own
-  country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad. Russian
-  too: a name of words pymorphy3 knows as common words only ("Министерство здравоохранения"); a
-  Russian given name before a capitalised word is a person's, not a country ("Доминик Рааб");
+  country's ministry, unregistered. A proper name ("Bundesbank") keeps its meaning abroad;
 - a count's unit: initials right after a number and ending their phrase ("tied with 100 RBI.",
   "35 homers and 107 RBI and"), a statistic's, not a body's ("15 EU states": a noun follows);
 - a market's index: initials right before "Index" or "index" ("the ZRG Index", "the ZSE index") are
@@ -63,7 +61,6 @@ from .headlines import title_case_line
 from .homes import tied_countries
 from .institutions import calendar_word
 from .lexicon import is_english_word
-from .morph import is_common_russian_word, is_given_name
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
@@ -219,8 +216,7 @@ def _another_countrys_body(text: str, tokens: list[Token], start: int, end: int,
                            gazetteer: Gazetteer) -> str:
     targets = {f.target for f in forms}
     words = [t.text for t in tokens[start:end]]
-    if len(targets) != 1 or not (all(w.lower() in _LINKS or is_english_word(w) for w in words)
-                                 or all(is_common_russian_word(w) for w in words)):
+    if len(targets) != 1 or not all(w.lower() in _LINKS or is_english_word(w) for w in words):
         return ""
     home = tied_countries(next(iter(targets)), gazetteer)
     named = _countries_named(text, tokens, gazetteer) | story_countries(text, gazetteer) if home else set()
@@ -235,7 +231,7 @@ def _countries_named(text: str, tokens: list[Token], gazetteer: Gazetteer) -> se
     ("PARIS 1996-08-28"); not a name the text reads otherwise ("the Gulf of Mexico" is a sea's)."""
     found = set()
     for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or _given_name_before_a_name(tokens, i):
+        if not token.text[:1].isupper():
             continue
         if token.key in gazetteer.capitals:
             found.add(gazetteer.capitals[token.key])
@@ -244,12 +240,6 @@ def _countries_named(text: str, tokens: list[Token], gazetteer: Gazetteer) -> se
             if countries and not read_otherwise(text, tokens, i, j, countries, {}):
                 found.update(f.target for f in countries)
     return found
-
-
-def _given_name_before_a_name(tokens: list[Token], i: int) -> bool:
-    """A Russian given name before a capitalised word is a person's ("Доминик Рааб"), not a
-    country spelt like it (Доминика)."""
-    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and is_given_name(tokens[i].text)
 
 
 # Words after a count's unit that end the phrase: no noun follows for the initials to qualify.

@@ -103,19 +103,6 @@ def unknown_to_dictionary(word: str) -> bool:
                    for p in analyzer().parse(word))
 
 
-def is_common_russian_word(word: str) -> bool:
-    """A Cyrillic word the dictionary knows, in every reading, as a common word: no name, no
-    place, no organization (министерство, здравоохранения, верховный; not Гамалеи, России)."""
-    if not _CYRILLIC_WORD.match(word) or (word.isupper() and len(word) > 1):
-        return False
-    parses = analyzer().parse(word.lower() if word[1:].islower() else word)
-    known = [p for p in parses if len(p.methods_stack) == 1
-             and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
-    if word[:1].islower():
-        return bool(known)  # a name is capitalised: "по" is the preposition, not the surname По
-    return bool(known) and len(known) == len(parses) and not any(_PROPER & p.tag.grammemes for p in known)
-
-
 # Relatives, named in news by a given name after the kinship word ("его дочь Роуз").
 _KINSHIP = frozenset({"дочь", "сын", "жена", "муж", "супруга", "супруг", "брат", "сестра", "мать", "отец", "внук",
                       "внучка", "племянник", "племянница", "вдова", "вдовец", "невеста", "жених", "тётя", "тетя",
