@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .gazetteer import Form
 from .morph import acronym_stem
+from .russian_case import lowered_russian_name
 from .text import Token, capitalized, is_acronym, is_cased_script
 
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # "А. С. Пушкин", "George W. Bush"
@@ -35,7 +36,8 @@ def case_ok(form: Form, span: list[Token], text: str) -> bool:
                                                  if t.text not in _lower_one_letter_words(form.surface)):
         return False  # "и Трампа" is not "И. Трамп"; the "и" of "эпидемиологии и микробиологии имени Н. Ф. Гамалеи" is a word
     if form.proper:
-        return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span)
+        return capitalized(span[0].text) if len(span) == 1 else any(capitalized(t.text) for t in span) \
+            or lowered_russian_name(form.surface, span)
     return True
 
 

@@ -25,8 +25,9 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
     # A mention that names its owner, in its words or by the adjective before it ("украинского
     # МИДа"), is that owner's institution, whatever else the text names.
     foreign = {target for target, home in homes.items() if home and not home & named
-               and not any(countries_named_in(m.words, gazetteer) or adjective_owner_before(text, m.start, gazetteer)
-                           & home for m in linking.mentions if m.target == target)}
+               and not any(countries_named_in(m.words, gazetteer) or _owner_initials(m.words)
+                           or adjective_owner_before(text, m.start, gazetteer) & home
+                           for m in linking.mentions if m.target == target)}
     if not foreign:
         return
     for mention in [m for m in linking.mentions if m.target in foreign]:
@@ -35,3 +36,12 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
         linking.doubts.append(Doubt(mention.words, mention.line,
                                     f"'{mention.target.name}' is {home}'s, and the text names other countries "
                                     f"and never {home}: likely another country's"))
+
+
+def _owner_initials(words: str) -> bool:
+    """A Russian body's name written with a state's initials last ("МИД РФ", "Минздрав РФ"):
+    the initials name its owner as a country's name does, where no country's name spells them
+    (РФ, РК: the initials of several states' official names)."""
+    parts = words.split()
+    return len(parts) >= 2 and any("\u0400" <= ch <= "\u04ff" for ch in words) \
+        and parts[-1].isupper() and parts[-1].isalpha() and 2 <= len(parts[-1]) <= 4

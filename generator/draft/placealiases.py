@@ -42,6 +42,7 @@ from .clublists import in_a_list_of_clubs
 from .sportsreading import sports_reading
 from .tables import result_in_sentence, role_after
 from .otherwise import country_parts, is_a_place
+from .russian_case import lowered_russian_name
 from .text import Token, name_key, name_words, token_key
 
 
@@ -152,7 +153,7 @@ def a_description(text: str, tokens: list[Token], start: int, end: int, forms: l
             return ""
         lowered = [w for w, s in zip(written, surface) if s[:1].isupper() and len(s) > 1 and w.islower()
                    and token_key(w) == token_key(s) and w not in _LINKS]
-        if not lowered:
+        if not lowered or lowered_russian_name(form.surface, tokens[start:end]):
             return ""
     # "Reuters television", "the Green party", "al Qaeda" are still the names: the words kept in
     # capitals say which. Only a place or its initials ("U.S.", "Melbourne") or "The" says nothing.

@@ -1,0 +1,40 @@
+"""Russian writes a state body's name with its first word in lower case ("британское
+правительство", "правительство Великобритании", "британский кабинет министров"): only an
+official full name takes a capital, in a decree, not in the news. A registry writes the same
+name capitalised, as a record's name is. So in Cyrillic text a registered name of two words or
+more whose first word alone the text writes in lower case is still the name when what is left
+says whose body it is:
+
+- its first word is a country's adjective (adjectives.py: "британское", "польского"), or
+- a later word keeps the name's capital ("правительство Великобритании", "палата общин
+  Зорбленда"): a proper name stays in the text.
+
+A name with neither ("консервативная партия", "таможенный союз") stays a description: many
+countries have one. English text is never read so ("the british government" is no English
+spelling, and "the Zorbland government" keeps its capitals): the rule needs Cyrillic letters in
+both the name and the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .adjectives import country_of_adjective
+from .text import Token
+
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff-]+$")
+
+
+def lowered_russian_name(surface: str, span: list[Token]) -> bool:
+    """The text writes registered `surface` with its first word alone in lower case, in
+    Cyrillic, and a country's adjective first or a kept capital says whose body it is."""
+    words = re.findall(r"[\w-]+", surface)
+    written = [t.text for t in span if t.text[:1].isalpha()]
+    if len(words) < 2 or len(words) != len(written) or not all(_CYRILLIC_WORD.match(w) for w in written):
+        return False
+    first, rest = words[0], words[1:]
+    if not (first[:1].isupper() and first[1:].islower() and written[0].islower()):
+        return False
+    if any(w[:1].isupper() != s[:1].isupper() for w, s in zip(written[1:], rest)):
+        return False  # every other word as registered: "правительство великобритании" is no name
+    return country_of_adjective(written[0]) is not None or any(s[:1].isupper() for s in rest)
