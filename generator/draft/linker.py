@@ -292,7 +292,8 @@ class _Linker:
         """'Collective Security Treaty Organization (CSTO)': the text's own short name."""
         local: dict[str, tuple[Target, str]] = {}
         for mention in list(self.linking.mentions):
-            following = re.match(r"\s*\(\s*([^\W\d_][\w.&-]{0,9})\s*[,)]", self.text[mention.end:])
+            # Two characters or more: one letter in brackets is a label ("OFFICE BUILDING ( C )").
+            following = re.match(r"\s*\(\s*([^\W\d_][\w.&-]{1,9})\s*[,)]", self.text[mention.end:])
             if following and is_acronym(following.group(1)):
                 local.setdefault(following.group(1), (mention.target, mention.words))
         if not local:

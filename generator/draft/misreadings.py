@@ -45,6 +45,7 @@ organization at all, whatever else the text says:
   London") is where something happened, not the body named after it;
 - a paper's place: a place's name an organization is registered under, right before a paper's
   word ("the New York Times", "the Brisbane Times"), is the paper's name, named after the place;
+- initials another body bears: a city right after them, or one letter alone (initials.py);
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -59,6 +60,7 @@ from .dateline import NUMERIC_DATELINE
 from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
 from .homes import tied_countries
+from .initials import initials_read_otherwise
 from .institutions import calendar_word
 from .lexicon import is_english_word
 from .otherwise import is_a_place, read_otherwise
@@ -85,7 +87,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     itself, or a club's city in a match report), which a team's place does not overrule."""
     if not forms or any(f.target.kind != "organization" for f in forms):
         return ""
-    return _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
+    return initials_read_otherwise(text, tokens, start, end, forms) \
+        or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \

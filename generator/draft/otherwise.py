@@ -110,20 +110,31 @@ def names_a_place(key: str, gazetteer: Gazetteer) -> bool:
     return key in gazetteer.place_keys or key in gazetteer.capitals or key in country_parts()
 
 
+# A city's name in capitals, as a results table writes a team ("TORONTO 60 69 .465"), registered
+# as one team's alias: the city's teams of every league share it (a basketball table's "TORONTO"
+# is no baseball club), so it is a place's name as "MINNESOTA" is. Large cities only: a small
+# town's name in capitals ("ESSEX") is as often a county's club.
+_TABLE_CITY = 100_000
+
+
 def place_alias(form: Form, span: list[Token], text: str, gazetteer: Gazetteer, text_keys: set[str]) -> bool:
     """An organization's registered alias that is a place's name ("Washington" for the
     government seated there, "England" for a national team): the place, unless the text
     supports the organization (the linker's evidence: its full name, ties, "team" beside it)
     or names the sport its registered name names. A club's one-word short form that is its
     city's name ("Freiburg" of SC Freiburg) is read by shortforms.py's city rule; only a
-    country's part it does not know is read here."""
-    if form.target.kind != "organization" or form.origin != "alias" or form.acronym:
+    country's part it does not know is read here. A large city's name in capitals ("TORONTO",
+    as a results table writes a team) is a place's name too, whatever it is registered as: the
+    city's teams of every league share it, and the text must say which (tables.league_team)."""
+    written = text[span[0].start:span[-1].end]
+    city_in_capitals = written.isupper() and is_city(written, _TABLE_CITY)
+    if form.target.kind != "organization" or form.origin != "alias" or form.acronym and not city_in_capitals:
         return False
     key = " ".join(t.key for t in span)
     if form.partial:  # a city-state ("Hamburg", "Berlin") is a club's city first
-        place = key in country_parts() and not is_city(text[span[0].start:span[-1].end])
+        place = key in country_parts() and not is_city(written) or city_in_capitals
     else:
-        place = names_a_place(key, gazetteer)
+        place = names_a_place(key, gazetteer) or city_in_capitals
     # A national team's registered name names its sport ("England national rugby union team"): a
     # text naming that sport reads the country's part as the team.
     return place and not {token_key(w) for w in re.findall(r"\w+", form.target.name)} & SPORT_NAME_KEYS & text_keys
