@@ -75,8 +75,9 @@ def test_read_more_in_the_outlets_own_pages_is_no_mention(gazetteer):
 
 
 def test_read_more_needs_a_finished_sentence_before_it(gazetteer):
-    """Inside a sentence the words are no promotion line: "... сообщил Квелвопресс" stays."""
-    text = "Квелвопресс сообщил подробнее, а читатели прислали вопросы.\n"
+    """The promotion line is a sentence of its own: after a comma, "подробнее ... читайте в
+    «Квелвопресс»" is the story's words, and the name stays a mention."""
+    text = "Учения прошли успешно, и подробнее о них читайте в публикации «Квелвопресс» завтра.\n"
     assert "kvelvopress" in linked_ids(gazetteer, text)
 
 
