@@ -118,6 +118,11 @@ def test_a_sentence_first_word_and_its_of_make_no_longer_name(longer):
     assert "quelvco" in linked_ids(longer, text)
 
 
+def test_a_headline_capitalises_every_word_so_its_of_makes_no_longer_name(longer):
+    text = "Zorbtown Rally Draws Friends of Quelvco Fans\nThe rally drew thousands on Monday, the police said.\n"
+    assert "quelvco" in linked_ids(longer, text)
+
+
 def link_mentions(gazetteer, text):
     from generator.draft.linker import link
     from generator.draft.text import tokenize
