@@ -76,7 +76,7 @@ _NOTICE = re.compile(
     r"(?:разреш|допуска|запрещ|ссылк)"
     r"|(?:воспроизвед|републикаци)\w*[^\n]{0,200}?(?:разрешени|запрещ|воспрещ|ссылк|ограничени)"
     r"|\b[Aa]ll rights reserved|\b(?:[Rr]eproduc|[Rr]edistribut|[Rr]epublish)\w*[^\n]{0,120}?(?:permission|prohibited)")
-_NOTICE_LINE = 800  # a notice is a paragraph of its own, not a story's
+_LONGEST_NOTICE = 800  # a notice is a paragraph of its own, not a story's
 _SENTENCE_END = ".!?\"”’»)]"
 _UNFINISHED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs)|\b[A-Z])\.$")
 _TAIL_REACH = 400  # characters from a line's end where a credit may begin
@@ -167,7 +167,7 @@ def credit_spans(text: str) -> list[Credit]:
                 and not _a_heading(line):
             credits.append(_whole_line(start, line, line.strip()))
             continue
-        if len(line) <= _NOTICE_LINE and _NOTICE.search(line):
+        if len(line) <= _LONGEST_NOTICE and _NOTICE.search(line):
             # The doubt quotes the credit: a notice's opening says which paragraph it was.
             credits.append(_whole_line(start, line, line.strip()[:60]))
             continue
