@@ -75,8 +75,9 @@ def test_read_more_in_the_outlets_own_pages_is_no_mention(gazetteer):
 
 
 def test_read_more_needs_a_finished_sentence_before_it(gazetteer):
-    """Inside a sentence the words are no promotion line: "... сообщил Квелвопресс" stays."""
-    text = "Квелвопресс сообщил подробнее, а читатели прислали вопросы.\n"
+    """The promotion line is a sentence of its own: after a comma, "подробнее ... читайте в
+    «Квелвопресс»" is the story's words, and the name stays a mention."""
+    text = "Учения прошли успешно, и подробнее о них читайте в публикации «Квелвопресс» завтра.\n"
     assert "kvelvopress" in linked_ids(gazetteer, text)
 
 
@@ -114,6 +115,11 @@ def test_a_title_of_a_name_is_no_longer_name(longer):
 
 def test_a_sentence_first_word_and_its_of_make_no_longer_name(longer):
     text = "The letter was signed on Monday. Friends of Quelvco Stefan Ilk and Mara Quort wrote it.\n"
+    assert "quelvco" in linked_ids(longer, text)
+
+
+def test_a_headline_capitalises_every_word_so_its_of_makes_no_longer_name(longer):
+    text = "Zorbtown Rally Draws Friends of Quelvco Fans\nThe rally drew thousands on Monday, the police said.\n"
     assert "quelvco" in linked_ids(longer, text)
 
 

@@ -32,6 +32,7 @@ import re
 from .dateline import NUMERIC_DATELINE, find_dateline
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import city_country
+from .linking import Match
 from .text import Token, token_key, tokenize
 
 # Heads of a state's bodies that stand for the body alone, capitalised inside a sentence ("the
@@ -143,14 +144,15 @@ def owner_named(targets: list[Target], found: set[Target], text: str, gazetteer:
     return None, otherwise
 
 
-def with_owners_spelled_before(chosen: list, tokens: list[Token], text: str, gazetteer: Gazetteer, make) -> list:
-    """The linker's names found (objects with start, end and forms; `make` builds one) where an
+def with_owners_spelled_before(chosen: list[Match], tokens: list[Token], text: str,
+                               gazetteer: Gazetteer) -> list[Match]:
+    """The linker's names found where an
     organization's name, acronym or alias right before a body's short form is the owner its
     registered name opens with: "UN Security Council" is the United Nations Security Council
     (registered with "Security Council" and "U.N. Security Council"), one name, not the United
     Nations and a security council."""
     ordered = sorted(chosen, key=lambda m: m.start)
-    merged: list = []
+    merged: list[Match] = []
     for match in ordered:
         before = merged[-1] if merged else None
         owners = {f.target for f in before.forms} if before is not None and before.end == match.start else set()
@@ -161,7 +163,7 @@ def with_owners_spelled_before(chosen: list, tokens: list[Token], text: str, gaz
                      and owner in owning_organizations(f.target, gazetteer)]
             if len({f.target for f in owned}) == 1:
                 form = owned[0]
-                merged[-1] = make(before.start, match.end, [Form(
+                merged[-1] = Match(before.start, match.end, [Form(
                     form.target, form.surface, f"{form.origin}, after '{owner.name}' that its registered name "
                     "opens with", form.acronym, form.proper)])
                 continue

@@ -76,7 +76,7 @@ _NOTICE = re.compile(
     r"(?:разреш|допуска|запрещ|ссылк)"
     r"|(?:воспроизвед|републикаци)\w*[^\n]{0,200}?(?:разрешени|запрещ|воспрещ|ссылк|ограничени)"
     r"|\b[Aa]ll rights reserved|\b(?:[Rr]eproduc|[Rr]edistribut|[Rr]epublish)\w*[^\n]{0,120}?(?:permission|prohibited)")
-_NOTICE_LINE = 800  # a notice is a paragraph of its own, not a story's
+_LONGEST_NOTICE = 800  # a notice is a paragraph of its own, not a story's
 _SENTENCE_END = ".!?\"”’»)]"
 _UNFINISHED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs)|\b[A-Z])\.$")
 _TAIL_REACH = 400  # characters from a line's end where a credit may begin
@@ -151,6 +151,11 @@ def _tail(text: str, line_start: int, line_end: int, patterns) -> Credit | None:
     return None
 
 
+def _whole_line(line_start: int, line: str, words: str) -> Credit:
+    lead = len(line) - len(line.lstrip())
+    return Credit(line_start + lead, line_start + len(line.rstrip()), words)
+
+
 def credit_spans(text: str) -> list[Credit]:
     """Every credit or byline span of the text, in order."""
     credits: list[Credit] = []
@@ -160,12 +165,11 @@ def credit_spans(text: str) -> list[Credit]:
         line = text[start:end]
         if any(p.fullmatch(line) for p in _LINES) and (re.match(rf"\s*{_COPYRIGHT}", line) or _names_only(line)) \
                 and not _a_heading(line):
-            lead = len(line) - len(line.lstrip())
-            credits.append(Credit(start + lead, start + len(line.rstrip()), line.strip()))
+            credits.append(_whole_line(start, line, line.strip()))
             continue
-        if len(line) <= _NOTICE_LINE and _NOTICE.search(line):
-            lead = len(line) - len(line.lstrip())
-            credits.append(Credit(start + lead, start + len(line.rstrip()), line.strip()[:60]))
+        if len(line) <= _LONGEST_NOTICE and _NOTICE.search(line):
+            # The doubt quotes the credit: a notice's opening says which paragraph it was.
+            credits.append(_whole_line(start, line, line.strip()[:60]))
             continue
         tail = _tail(text, start, end, _TAILS + (_LAST_TAILS if i == last else []))
         if tail is not None:

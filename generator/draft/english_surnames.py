@@ -51,7 +51,7 @@ from ..dates import MONTHS, PartialDate
 from ..names import normalize
 from .context import PRIOR_ARTICLES, PRIOR_RATIO, ties_named
 from .family import given_names
-from .gazetteer import Form, Gazetteer, Target
+from .gazetteer import ONE_WORD_OF_A_PERSON, Form, Gazetteer, Target
 from .headlines import TitleCaseLines, title_case_line
 from .institutions import DAYS
 from .lexicon import is_city, is_english_word
@@ -262,7 +262,7 @@ def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
     listed: dict[str, set[Target]] = {}
     for key, forms in gazetteer.index.items():
         listed[key] = {f.target for f in forms if f.target.kind == "person" and " " not in f.surface.strip()
-                       and "form" not in f.origin and f.partial == "one word of a person's name"}
+                       and "form" not in f.origin and f.partial == ONE_WORD_OF_A_PERSON}
     for key, people in listed.items():
         # Listed for one person: theirs, whether the word is also a surname of others or, spelt
         # otherwise ("Gadhafi" for Muammar Gaddafi), of no registered full name.

@@ -23,6 +23,9 @@ from .places import country_names
 from .text import is_acronym, name_keys, same_sound_word, script_of, sound_key, token_key, tokenize, umlaut_spellings
 
 REGISTRY_KINDS = ("event", "organization", "person", "source")
+# A Form's `partial` for a person's surname or other lone word (found alone only after the full
+# name). One constant because english_surnames.py and Gazetteer.add compare against it.
+ONE_WORD_OF_A_PERSON = "one word of a person's name"
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,10 @@ class Gazetteer:
         derived = partial is not None
         if partial is None:
             partial = "" if not full_name else _partial(target.kind, surface, full_name)
-            # "MCRAE" of Colin McRae is his surname as a capitals headline prints it, no acronym:
-            # as weak alone as "McRae" (a person's "JFK" stays an acronym, found as written).
-            partial = "" if acronym and partial != "one word of a person's name" else partial
+            if acronym and partial != ONE_WORD_OF_A_PERSON:
+                # "MCRAE" of Colin McRae is his surname as a capitals headline prints it, no acronym:
+                # as weak alone as "McRae" (a person's "JFK" stays an acronym, found as written).
+                partial = ""
         # The spelling as written first, then its case forms in a fixed order: where a case form
         # has the written spelling's key, the first one added names how the form was found, and
         # a set's order would change that from run to run.
@@ -137,10 +141,10 @@ def _partial(kind: str, alias: str, full_name: str) -> str:
         if _sounds_alike(alias, full_name):
             return ""  # "Moammar Gadhafi" for "Muammar Gaddafi": the name, transliterated otherwise
         if len(words) == 1 and any(same_sound_word(alias, w) for w in full_name.split()):
-            return "one word of a person's name"  # "Gadhafi": his surname spelt otherwise, not a title
+            return ONE_WORD_OF_A_PERSON  # "Gadhafi": his surname spelt otherwise, not a title
         return "a title or role, not the person's name"
     if len(words) == 1:
-        return "one word of a person's name"  # a surname: counts after the full name, as derived ones do
+        return ONE_WORD_OF_A_PERSON  # a surname: counts after the full name, as derived ones do
     return ""
 
 

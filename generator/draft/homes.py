@@ -20,6 +20,7 @@ from .adjectives import country_of_adjective
 from .bodies import named_in_full, stands_alone, story_countries
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_english_word
+from .linking import Match
 from .longer import sentence_initial
 from .morph import analyzer, inflections
 from .places import country_names
@@ -250,8 +251,8 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
     return targets, set()
 
 
-def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazetteer: Gazetteer, make) -> list:
-    """The linker's names found (objects with start, end and forms; `make` builds one) with
+def with_bare_state_bodies(chosen: list[Match], tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Match]:
+    """The linker's names found with
     state bodies named without their country in a text that names it: beside the namesakes
     the same words name ("the Senate": Jordan's, registered as "Senate", and the United
     States Senate), or alone where nothing was found, when the words are a name of two
@@ -273,13 +274,13 @@ def with_bare_state_bodies(chosen: list, tokens: list[Token], text: str, gazette
                 and not taken & set(range(start, end)) \
                 and not sentence_initial(tokens, start, text):
             taken.update(range(start, end))
-            chosen.append(make(start, end, forms))
+            chosen.append(Match(start, end, forms))
     full = named_in_full([(m.start, m.forms[0].target) for m in chosen if m.end - m.start > 1 and m.forms
                           and len({f.target for f in m.forms}) == 1 and m.forms[0].target.kind == "organization"],
                          gazetteer)
     for i, token in enumerate(tokens):  # "Navy" after "the U.S. Navy": the body the text named
         if token.key in full and full[token.key][0] < i and i not in taken and token.text[:1].isupper() \
                 and not sentence_initial(tokens, i, text):
-            chosen.append(make(i, i + 1, [full[token.key][1]]))
+            chosen.append(Match(i, i + 1, [full[token.key][1]]))
     return sorted(chosen, key=lambda m: m.start)
 

@@ -342,8 +342,8 @@ class _Linker:
 def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: PartialDate | None = None) -> Linking:
     linker = _Linker(text, tokens, gazetteer, published)
     chosen, nested = longest_first(raw_matches(tokens, text, gazetteer))
-    chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer, Match),
-                                        tokens, text, gazetteer, Match)  # bodies.py: "UN Security Council"
+    chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer),
+                                        tokens, text, gazetteer)  # bodies.py: "UN Security Council"
     linker.resolve(chosen)
     linker.nested(nested)
     linker.defined_acronyms()

@@ -1,13 +1,23 @@
 """What linking a text found: the mentions of registered entities, each with the words and
 line that produced it, and the doubts (names left out, with the reason), which a draft's
 comments show the reviewer. Made by linker.py; read by compose.py, quotes.py, roles.py,
-homeland.py and suggest.py."""
+homeland.py and suggest.py. Before that, the matches: where the tokens spell registered
+names, made by matches.py and added to by homes.py and bodies.py. Kept here, below them all,
+so that each can build one without an import cycle."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .gazetteer import Target
+from .gazetteer import Form, Target
+
+
+@dataclass
+class Match:
+    start: int  # token indexes, end exclusive
+    end: int
+    forms: list[Form]
+    note: str = ""  # how a name the text does not spell out was read (coordinated.py)
 
 
 @dataclass(frozen=True)

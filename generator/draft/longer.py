@@ -63,7 +63,8 @@ class NameRuns:
 
     def _between_names(self, i: int) -> str:
         """A one-word English name with capitalised name words on both sides ("New People
-        Party") is inside a longer name."""
+        Party"), or after a name word and its "of" ("Union of European Turkish Democrats":
+        _after_of_a_name), is inside a longer name."""
         # "New People's Party": a possessive inside the longer name
         following = i + 2 if self.text[self.tokens[i].end:self.tokens[i].end + 3] in ("'s ", "’s ") else i + 1
         if i == 0 or following >= len(self.tokens) or script_of(self.tokens[i].text) != "latin":

@@ -7,25 +7,16 @@ which decides what each match names, so that the recipe there reads as its steps
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .coordinated import shared_heads
 from .crossscript import heard_in_other_script
 from .dotted import dotted_runs
-from .gazetteer import Form, Gazetteer
+from .gazetteer import Gazetteer
+from .linking import Match
 from .longer import sentence_initial
 from .morph import acronym_stem
 from .text import Token, capitalized, is_cased_script, script_of, sound_key, token_key
 from .variants import spelling_variants
-
-
-@dataclass
-class Match:
-    start: int  # token indexes, end exclusive
-    end: int
-    forms: list[Form]
-    note: str = ""  # how a name the text does not spell out was read (coordinated.py)
 
 
 def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Match]:

@@ -154,7 +154,7 @@ def a_description(text: str, tokens: list[Token], start: int, end: int, forms: l
         lowered = [w for w, s in zip(written, surface) if s[:1].isupper() and len(s) > 1 and w.islower()
                    and token_key(w) == token_key(s) and w not in _LINKS]
         if not lowered or lowered_russian_name(form.surface, tokens[start:end]):
-            return ""
+            return ""  # or Russian's spelling of the name: "правительство Великобритании" (russian_case.py)
     # "Reuters television", "the Green party", "al Qaeda" are still the names: the words kept in
     # capitals say which. Only a place or its initials ("U.S.", "Melbourne") or "The" says nothing.
     kept = [t for t in tokens[start:end] if t.text[:1].isupper() and t.text.lower() not in _LINKS]

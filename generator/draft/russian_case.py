@@ -11,8 +11,8 @@ says whose body it is:
 
 A name with neither ("консервативная партия", "таможенный союз") stays a description: many
 countries have one. English text is never read so ("the british government" is no English
-spelling, and "the Zorbland government" keeps its capitals): the rule needs Cyrillic letters in
-both the name and the text.
+spelling, and "the Zorbland government" keeps its capitals): the rule reads only words the text
+writes in Cyrillic.
 """
 
 from __future__ import annotations
