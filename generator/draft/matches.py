@@ -36,7 +36,9 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
             key = tokens[j].key
             apart = key if j == i else f"{apart} {key}"
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
-            for candidate in {apart, joined}:
+            # Joined at the hyphen first ("Норд-Стрим" as one word), then apart, always in this order:
+            # of two matches on one span, longest_first takes the first as the name, the other as nested.
+            for candidate in (apart,) if joined == apart else (joined, apart):
                 forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
                          and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))
                          and not spelt_otherwise(f, tokens[i:j + 1], text)]
