@@ -113,7 +113,7 @@ class _Linker:
             return "also a day's or a month's name"
         if form.target.kind == "person" and not self.russian \
                 and word_of_another_full_name(self.text, self.tokens, match.start):
-            return "a person's one-word name"  # "Ronaldo Gonzalez" is not Ronaldo: the pending step says whose
+            return "a person's one-word name"  # "Ronaldo Gonzalez" is not Ronaldo; the doubt will name the longer name
         if form.target.kind == "person" and is_given_name(token.text):
             return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
