@@ -15,7 +15,8 @@
   word ("Jinping"), and the family name is one Pinyin syllable or a short word.
 
 A derived spelling that is already another entity's key is not added: a registered name beats
-a derived one."""
+a derived one. A Cyrillic man's name the dictionary cannot inflect is declined by its endings
+(mannames.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 import unicodedata
 from typing import Any
 
+from .mannames import declined_as_a_man
 from .text import name_keys, tokenize
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019]*(?:-[^\W\d_][^\W\d_'\u2019]*)*$")
@@ -50,6 +52,7 @@ def add_person_forms(gazetteer: Any) -> None:
     given = _given_names(people)
     derived: dict[str, set[Any]] = {}
     wanted = []
+    declined = []  # Russian case forms the dictionary cannot give (mannames.py)
     for person in people:
         for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
             for variant, why in spellings_of(spelling, given).items():
@@ -59,6 +62,9 @@ def add_person_forms(gazetteer: Any) -> None:
                 for key in keys:
                     derived.setdefault(key, set()).add(person)
                 wanted.append((person, spelling, variant, why))
+            for form in sorted(declined_as_a_man(spelling)):
+                if not any(f.target != person for key in name_keys(form) for f in gazetteer.index.get(key, ())):
+                    declined.append((person, spelling, form))
             family = family_name_first(spelling)
             if family:
                 key = tokenize(family)[0].key
@@ -69,6 +75,8 @@ def add_person_forms(gazetteer: Any) -> None:
             gazetteer.add(person, variant, f"'{spelling}' {why}", full_name=person.name)
             if why == WITHOUT_SUFFIX:
                 gazetteer.add_surname(person, variant, f"'{spelling}' {why}")
+    for person, spelling, form in declined:
+        gazetteer.add(person, form, f"'{spelling}' declined as a man's name", full_name=person.name, partial="")
 
 
 WITHOUT_SUFFIX = "without its generational suffix"
