@@ -1,0 +1,86 @@
+"""Russian organizations, round 12 (rules learnt on SlavicNER's dev topics): bodies named after
+a person. The registry is synthetic: the bodies and the people they are named after
+("Зорбцентр", "Квелинститут", "Зорбов") are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.eponyms import eponym_forms, eponym_head
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import doubt_reasons, linked_ids, write_corpus
+
+REGISTRY = {"organizations/o.yml": """
+    zorb-centre:
+      name: Национальный зорбовый центр квелологии и трольбиологии имени Н. Ф. Зорбова
+    kvel-institute:
+      name: Квелинститут
+    chumov-centre:
+      name: Научный центр квелологии имени М. П. Зорбина
+    plain-foundation:
+      name: Фонд
+"""}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("russian_orgs3") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _ids(text, gazetteer):
+    return linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Вакцину создали в Центре имени Н. Ф. Зорбова.",  # the head noun alone, with the initials
+    "Вакцину создали в Центре имени Зорбова.",  # without them
+    "Вакцину создали в Центре им. Зорбова.",  # "им." for "имени"
+    "Вакцину создали в Центре им.Зорбова.",  # and no space after it
+    "Вакцину создали в Зорбовом центре им. Н.Ф. Зорбова.",  # an adjective before the head kept
+    "Вакцину создали в НЗЦКТ им. Зорбова.",  # the initials of the words before "имени"
+    "Вакцину создали в Центре Зорбова.",  # the surname right after the head
+    "Вакцину создали в Центре квелологии и трольбиологии имени Зорбова.",  # the words after the head kept
+])
+def test_a_body_named_after_a_person_is_found_as_news_shortens_it(gazetteer, sentence):
+    assert _ids(sentence, gazetteer) == {"zorb-centre"}
+
+
+def test_another_person_s_namesake_body_is_not_it(gazetteer):
+    # The surname is what ties the short name to the body: Зорбин's centre is another one.
+    assert _ids("Вакцину создали в Центре имени Зорбина.", gazetteer) == {"chumov-centre"}
+    assert _ids("Вакцину создали в Центре имени Квелова.", gazetteer) == set()
+
+
+def test_the_body_s_head_noun_alone_is_not_the_body(gazetteer):
+    # "Центр" without the person is any centre: no spelling without the surname is implied.
+    assert "Центр" not in eponym_forms("Научный центр квелологии имени М. П. Зорбина")
+    assert _ids("Вакцину создали в научном центре.", gazetteer) == set()
+
+
+def test_forms_keep_the_person_and_drop_a_title_and_a_tail():
+    forms = eponym_forms("Федеральный квелоцентр имени академика Н.Ф. Зорбова РАН")
+    assert {"Квелоцентр имени Зорбова", "Квелоцентр им. Н. Ф. Зорбова РАН", "Федеральный квелоцентр Зорбова"} \
+        <= set(forms)
+    assert all("Зорбова" in form for form in forms)
+    assert eponym_forms("Зорбовый центр квелологии") == {}  # no person: nothing implied
+
+
+@pytest.mark.parametrize("sentence, longer", [
+    ("Сегодня Фонд им. Н. Ф. Зорбова объявил грант.", "Фонд им. Н. Ф. Зорбова"),
+    ("Сегодня Фонд имени Зорбова объявил грант.", "Фонд имени Зорбова"),
+    ("Грант выдан Фондом Зорбова в прошлом году.", "Фондом Зорбова"),
+])
+def test_a_registered_ordinary_noun_heading_a_person_s_body_is_not_the_registered_body(gazetteer, sentence,
+                                                                                        longer):
+    assert "plain-foundation" not in linked_ids(gazetteer, sentence)
+    assert longer in doubt_reasons(gazetteer, sentence)
+
+
+def test_the_registered_ordinary_noun_alone_is_still_found(gazetteer):
+    assert _ids("Сегодня Фонд объявил грант.", gazetteer) == {"plain-foundation"}
+    sentence = "Сегодня Фонд России объявил грант."  # a place after it is no person's name
+    assert eponym_head(sentence, tokenize(sentence), 1, 2) == ""
