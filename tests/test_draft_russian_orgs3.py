@@ -22,6 +22,11 @@ REGISTRY = {"organizations/o.yml": """
       name: Научный центр квелологии имени М. П. Зорбина
     plain-foundation:
       name: Фонд
+    zorbnews:
+      name: ЗРБ
+      aliases: [Zorbnews]
+    kvelco:
+      name: Kvelco
 """}
 
 
@@ -84,3 +89,19 @@ def test_the_registered_ordinary_noun_alone_is_still_found(gazetteer):
     assert _ids("Сегодня Фонд объявил грант.", gazetteer) == {"plain-foundation"}
     sentence = "Сегодня Фонд России объявил грант."  # a place after it is no person's name
     assert eponym_head(sentence, tokenize(sentence), 1, 2) == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом сообщает ЗРБ-Украина со ссылкой на источники.",  # a country's name after the hyphen
+    "Об этом сообщает ЗРБ-Москва со ссылкой на источники.",  # a capital's
+    "The report was carried by Zorbnews-Germany on Monday.",  # in English too
+])
+def test_a_name_hyphened_to_a_place_is_its_regional_edition(gazetteer, sentence):
+    assert "zorbnews" not in linked_ids(gazetteer, sentence)
+    assert "edition in" in doubt_reasons(gazetteer, sentence)
+
+
+def test_a_name_hyphened_to_another_name_is_still_found(gazetteer):
+    # "Pfizer-BioNTech": a hyphen between two bodies names both (not a place, not an edition).
+    assert {"zorbnews", "kvelco"} <= linked_ids(gazetteer, "The Zorbnews-Kvelco venture was announced on Monday.")
+    assert "zorbnews" in linked_ids(gazetteer, "Об этом сообщает ЗРБ со ссылкой на источники.")

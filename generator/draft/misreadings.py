@@ -41,6 +41,8 @@ organization at all, whatever else the text says:
   plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
   own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
   Iran's foreign ministry);
+- a regional edition: a name joined by a hyphen to a place's name ("РБК-Украина",
+  "Zorbnews-Examplia") is the body's edition there, an outlet of its own, in either script;
 - a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
   London") is where something happened, not the body named after it;
 - a paper's place: a place's name an organization is registered under, right before a paper's
@@ -63,6 +65,7 @@ from .homes import tied_countries
 from .initials import initials_read_otherwise
 from .institutions import calendar_word
 from .lexicon import is_english_word
+from .morph import is_dictionary_place
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import another_sports_team, football_club_on_another_sports_page
@@ -95,7 +98,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
-        or _a_national_arm(text, tokens, start, end, gazetteer) or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
+        or _a_national_arm(text, tokens, start, end, gazetteer) or _a_regional_edition(tokens, start, end, gazetteer) \
+        or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
 
 
@@ -270,6 +274,19 @@ def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str
             or text[tokens[end - 1].end:tokens[end].start] != " ":
         return ""
     return "a market's index, not the body"
+
+
+def _a_regional_edition(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """A name joined by a hyphen to a place's name (a country's or a capital's, or a place the
+    Russian dictionary knows: "Москва") is the body's edition or branch there, an outlet of its
+    own ("РБК-Украина", "АиФ-Москва", "Zorbnews-Germany"), in either script."""
+    if end >= len(tokens) or not tokens[end - 1].hyphen_after or not tokens[end].text[:1].isupper():
+        return ""
+    place = tokens[end]
+    if place.key not in gazetteer.place_keys and not is_dictionary_place(place.text) and not any(f.target.kind == "country" and not f.origin.startswith(
+            "demonym") for f in gazetteer.lookup(place.key)):
+        return ""
+    return f"the body's edition in {place.text} ('{tokens[end - 1].text}-{place.text}'), an outlet of its own"
 
 
 def _a_national_arm(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
