@@ -105,3 +105,17 @@ def test_a_name_hyphened_to_another_name_is_still_found(gazetteer):
     # "Pfizer-BioNTech": a hyphen between two bodies names both (not a place, not an edition).
     assert {"zorbnews", "kvelco"} <= linked_ids(gazetteer, "The Zorbnews-Kvelco venture was announced on Monday.")
     assert "zorbnews" in linked_ids(gazetteer, "Об этом сообщает ЗРБ со ссылкой на источники.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Партнерами являются компании Kvelco SA (Франция) и другие.",
+    "Трубу укладывает Kvelco Group S.A. по контракту.",
+    "Партнерами являются компании Kvelco AG и другие.",
+])
+def test_a_latin_name_with_its_legal_form_in_russian_text_is_the_registered_company(gazetteer, sentence):
+    assert "kvelco" in linked_ids(gazetteer, sentence)
+
+
+def test_a_latin_name_inside_a_longer_foreign_name_in_russian_text_is_still_not_it(gazetteer):
+    assert "kvelco" not in linked_ids(gazetteer, "Трубу укладывает Kvelco Marine Services по контракту.")
+    assert "kvelco" not in linked_ids(gazetteer, "Трубу укладывает Kvelco SA Holdings по контракту.")
