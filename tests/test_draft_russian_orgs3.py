@@ -8,6 +8,7 @@ import pytest
 
 from generator.draft.eponyms import eponym_forms, eponym_head
 from generator.draft.gazetteer import build_gazetteer
+from generator.draft.letternames import letter_name_twins
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
@@ -27,6 +28,11 @@ REGISTRY = {"organizations/o.yml": """
       aliases: [Zorbnews]
     kvelco:
       name: Kvelco
+    zeebeecee:
+      name: Зи-би-си
+    kayvee:
+      name: Kayvee Network
+      aliases: [KVN]
 """}
 
 
@@ -119,3 +125,14 @@ def test_a_latin_name_with_its_legal_form_in_russian_text_is_the_registered_comp
 def test_a_latin_name_inside_a_longer_foreign_name_in_russian_text_is_still_not_it(gazetteer):
     assert "kvelco" not in linked_ids(gazetteer, "Трубу укладывает Kvelco Marine Services по контракту.")
     assert "kvelco" not in linked_ids(gazetteer, "Трубу укладывает Kvelco SA Holdings по контракту.")
+
+
+def test_initials_spelt_in_letter_names_are_the_latin_initials(gazetteer):
+    assert "zeebeecee" in linked_ids(gazetteer, "Об этом сообщила британская ZBC в понедельник.")
+    assert "kayvee" in linked_ids(gazetteer, "Об этом сообщил телеканал Кей-ви-эн в понедельник.")
+
+
+def test_letter_names_need_the_whole_spelling(gazetteer):
+    assert "zeebeecee" not in linked_ids(gazetteer, "Об этом сообщила британская Zbc в понедельник.")
+    assert letter_name_twins("Кока-кола") == {}  # parts that are no letters' names
+    assert letter_name_twins("Ил-76") == {}
