@@ -9,6 +9,7 @@ import pytest
 from generator.draft.eponyms import eponym_forms, eponym_head
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.letternames import letter_name_twins
+from generator.draft.webnames import site_names
 from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
@@ -33,6 +34,12 @@ REGISTRY = {"organizations/o.yml": """
     kayvee:
       name: Kayvee Network
       aliases: [KVN]
+    zorbfax:
+      name: ZORBFAX.RU
+    zorbfax-ukraine:
+      name: Зорбфакс-Украина
+    lenta-site:
+      name: Lenta.zz
 """}
 
 
@@ -136,3 +143,22 @@ def test_letter_names_need_the_whole_spelling(gazetteer):
     assert "zeebeecee" not in linked_ids(gazetteer, "Об этом сообщила британская Zbc в понедельник.")
     assert letter_name_twins("Кока-кола") == {}  # parts that are no letters' names
     assert letter_name_twins("Ил-76") == {}
+
+
+def test_a_registered_web_address_names_its_outlet_in_either_script(gazetteer):
+    assert "zorbfax" in linked_ids(gazetteer, "Об этом сообщает Zorbfax со ссылкой на источники.")
+    assert "zorbfax" in linked_ids(gazetteer, "Об этом сообщает «Зорбфакс» со ссылкой на источники.")
+
+
+def test_a_web_address_of_a_dictionary_word_names_nothing_alone():
+    assert site_names("Gazeta.ru") == {}  # heard as "Газета", a newspaper, any newspaper
+    assert site_names("Korrespondent.net") == {}
+    assert site_names("Time.com") == {}  # too short, and an English word
+    assert site_names("ZORBFAX.RU") == {"Zorbfax": "'ZORBFAX.RU', the address, by its name"}
+
+
+def test_an_edition_hyphened_to_a_country_is_no_state_body_without_its_country(gazetteer):
+    # "Зорбфакс-Украина" less "Украина" is not "Зорбфакс": the edition's name, not a state body's.
+    text = "На Украине об этом сообщает «Зорбфакс» со ссылкой на источники."
+    ids = linked_ids(gazetteer, text)
+    assert "zorbfax" in ids and "zorbfax-ukraine" not in ids

@@ -19,6 +19,7 @@ from .clubs import CLUB_WORD, city_words_of_a_club, club_short_forms
 from .dotted import undotted
 from .eponyms import eponym_forms
 from .letternames import letter_name_twins
+from .webnames import site_names
 from .morph import inflections, is_given_name, short_forms
 from .personforms import add_person_forms
 from .places import country_names
@@ -183,7 +184,7 @@ def build_gazetteer(model: Model) -> Gazetteer:
                         gazetteer.add_surname(target, variant, f"'{spelling}' in its other German spelling")
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
-                    for variant, why in sorted(_bare_forms(spelling).items()):
+                    for variant, why in sorted((_bare_forms(spelling) | site_names(spelling)).items()):
                         gazetteer.add(target, variant, why)
                     for variant, why in sorted((eponym_forms(spelling) | letter_name_twins(spelling)).items()):
                         gazetteer.add(target, variant, why, partial="")  # eponyms.py declines its own
