@@ -91,6 +91,7 @@ def test_forms_keep_the_person_and_drop_a_title_and_a_tail():
     ("Сегодня Фонд им. Н. Ф. Зорбова объявил грант.", "Фонд им. Н. Ф. Зорбова"),
     ("Сегодня Фонд имени Зорбова объявил грант.", "Фонд имени Зорбова"),
     ("Грант выдан Фондом Зорбова в прошлом году.", "Фондом Зорбова"),
+    ("Грант выдан Фондом квелологии и трольбиологии имени Зорбова.", "Фондом квелологии и трольбиологии имени Зорбова"),
 ])
 def test_a_registered_ordinary_noun_heading_a_person_s_body_is_not_the_registered_body(gazetteer, sentence,
                                                                                         longer):
@@ -162,3 +163,8 @@ def test_an_edition_hyphened_to_a_country_is_no_state_body_without_its_country(g
     text = "На Украине об этом сообщает «Зорбфакс» со ссылкой на источники."
     ids = linked_ids(gazetteer, text)
     assert "zorbfax" in ids and "zorbfax-ukraine" not in ids
+
+
+def test_a_registered_ordinary_noun_before_other_words_and_a_named_body_is_still_the_body(gazetteer):
+    # The words between are no body's own (not in the genitive): "Фонд" acts, the hospital is named.
+    assert "plain-foundation" in linked_ids(gazetteer, "Вчера Фонд выделил деньги больнице имени Зорбова.")

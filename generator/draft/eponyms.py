@@ -91,19 +91,26 @@ def eponym_forms(name: str) -> dict[str, str]:
 
 def eponym_head(text: str, tokens: list[Token], start: int, end: int) -> str:
     """The longer name that a registered one-word name, an ordinary noun, heads when a
-    person's name follows it: "Институт им. Н. Ф. Гамалеи", "Института Гамалеи"."""
+    person's name follows it, after its own words in lower case or not: "Институт им. Н. Ф.
+    Гамалеи", "Института инфекционной биологии имени Макса Планка", "Института Гамалеи"."""
     if end - start != 1 or end >= len(tokens):
         return ""
-    word, following = tokens[start], tokens[end]
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text) or text[word.end:following.start] != " " \
-            or not _common_noun(word.text):
+    word = tokens[start]
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text) or not _common_noun(word.text):
         return ""
-    if following.text in ("имени", "им"):
-        rest = re.match(r"(?:\.\s*|\s+)(?:[а-яё]+\s+)?(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][а-яё]+", text[following.end:])
-        return text[word.start:following.end + rest.end()] if rest else ""
-    if re.fullmatch(r"[А-ЯЁ][а-яё]+", following.text) and _genitive_surname(following.text):
+    after = _EPONYM_AFTER.match(text, word.end)
+    if after and all(_can_be_genitive(w) for w in after["own"].split()):  # not "Фонд выделил больнице имени ..."
+        return text[word.start:after.end()]
+    following = tokens[end]
+    if text[word.end:following.start] == " " and re.fullmatch(r"[А-ЯЁ][а-яё]+", following.text) \
+            and _genitive_surname(following.text):
         return text[word.start:following.end]
     return ""
+
+
+# Up to four words of the body's own in lower case, "имени" or "им.", a title, initials, a name.
+_EPONYM_AFTER = re.compile(r"(?P<own>(?:\s+[а-яё-]+){0,4}?)\s+(?:имени\s+|им\.\s*)(?:[а-яё]+\s+)?(?:[А-ЯЁ]\.\s*){0,3}"
+                           r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -120,3 +127,10 @@ def _genitive_surname(word: str) -> bool:
     parses = analyzer().parse(word)
     return bool(parses) and "Surn" in parses[0].tag.grammemes \
         and any({"Surn", "gent"} <= p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _can_be_genitive(word: str) -> bool:
+    """A word of a body's name after its head: a noun or an adjective that can be read in the
+    genitive ("инфекционной биологии"), or a linking "и"."""
+    return word == "и" or any("gent" in p.tag for p in analyzer().parse(word))
