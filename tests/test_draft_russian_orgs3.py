@@ -40,6 +40,8 @@ REGISTRY = {"organizations/o.yml": """
       name: Зорбфакс-Украина
     lenta-site:
       name: Lenta.zz
+    zorb-health:
+      name: Министерство зорбоохранения
 """}
 
 
@@ -168,3 +170,18 @@ def test_an_edition_hyphened_to_a_country_is_no_state_body_without_its_country(g
 def test_a_registered_ordinary_noun_before_other_words_and_a_named_body_is_still_the_body(gazetteer):
     # The words between are no body's own (not in the genitive): "Фонд" acts, the hospital is named.
     assert "plain-foundation" in linked_ids(gazetteer, "Вчера Фонд выделил деньги больнице имени Зорбова.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом сообщил эпидемиолог Министерства зорбоохранения Тверской области.",  # a region and its kind
+    "Об этом сообщил эпидемиолог Министерства зорбоохранения Шотландии.",  # a place below a country
+    "Список есть на сайте Министерства зорбоохранения республики.",  # a region's kind alone
+])
+def test_a_description_like_body_followed_by_a_region_is_the_region_s_body(gazetteer, sentence):
+    assert "zorb-health" not in linked_ids(gazetteer, sentence)
+    assert "a region's body" in doubt_reasons(gazetteer, sentence)
+
+
+def test_a_description_like_body_alone_or_before_other_words_is_still_found(gazetteer):
+    assert "zorb-health" in linked_ids(gazetteer, "Вчера Министерство зорбоохранения заключило контракт.")
+    assert "zorb-health" in linked_ids(gazetteer, "Об этом сообщил глава Министерства зорбоохранения Иван Петров.")

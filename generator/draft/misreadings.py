@@ -43,6 +43,9 @@ organization at all, whatever else the text says:
   Iran's foreign ministry);
 - a regional edition: a name joined by a hyphen to a place's name ("РБК-Украина",
   "Zorbnews-Examplia") is the body's edition there, an outlet of its own, in either script;
+- a region's body: a registered Russian name written as a description ("Министерство
+  здравоохранения") followed by a region's name or kind in the genitive ("... Тверской области",
+  "... Англии", "... республики") is that region's body (russian_case.py);
 - a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
   London") is where something happened, not the body named after it;
 - a paper's place: a place's name an organization is registered under, right before a paper's
@@ -68,6 +71,7 @@ from .lexicon import is_english_word
 from .morph import is_dictionary_place
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
+from .russian_case import regional_body
 from .sportspages import another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
 
@@ -99,6 +103,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) or _a_regional_edition(tokens, start, end, gazetteer) \
+        or _a_regions_body(text, tokens, start, end, gazetteer) \
         or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
 
@@ -287,6 +292,13 @@ def _a_regional_edition(tokens: list[Token], start: int, end: int, gazetteer: Ga
             "demonym") for f in gazetteer.lookup(place.key)):
         return ""
     return f"the body's edition in {place.text} ('{tokens[end - 1].text}-{place.text}'), an outlet of its own"
+
+
+def _a_regions_body(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    def country_word(key: str) -> bool:
+        return any(f.target.kind == "country" for f in gazetteer.lookup(key))
+    longer = regional_body(text, tokens, start, end, country_word)
+    return f"part of the longer name '{longer}', a region's body" if longer else ""
 
 
 def _a_national_arm(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
