@@ -185,3 +185,5 @@ def test_a_description_like_body_followed_by_a_region_is_the_region_s_body(gazet
 def test_a_description_like_body_alone_or_before_other_words_is_still_found(gazetteer):
     assert "zorb-health" in linked_ids(gazetteer, "Вчера Министерство зорбоохранения заключило контракт.")
     assert "zorb-health" in linked_ids(gazetteer, "Об этом сообщил глава Министерства зорбоохранения Иван Петров.")
+    # A country's initials after it are its owner's (homeland.py, homes.py), no region's.
+    assert "a region's body" not in doubt_reasons(gazetteer, "Министерство зорбоохранения США сообщило об этом.")

@@ -63,7 +63,8 @@ def regional_body(text: str, tokens: list[Token], start: int, end: int, country_
     last = following
     if following.text in _TERRITORIES:
         pass
-    elif _CYRILLIC_WORD.match(following.text) and following.text[:1].isupper() and not country_word(following.key):
+    elif _CYRILLIC_WORD.match(following.text) and following.text[:1].isupper() and not following.text.isupper() \
+            and not country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
         readings = analyzer().parse(following.text)
         if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in readings[0].tag:
             last = tokens[end + 1]  # "Тверской области"
