@@ -41,8 +41,8 @@ organization at all, whatever else the text says:
   plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
   own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
   Iran's foreign ministry);
-- a regional edition: a name joined by a hyphen to a place's name ("РБК-Украина",
-  "Zorbnews-Examplia") is the body's edition there, an outlet of its own, in either script;
+- a regional edition: a name joined by a hyphen to a place's name, the whole registered ("РБК" in
+  "РБК-Украина"), is inside the name of the body's edition there, an outlet of its own;
 - a region's body: a registered Russian name written as a description ("Министерство
   здравоохранения") followed by a region's name or kind in the genitive ("... Тверской области",
   "... Англии", "... республики") is that region's body (russian_case.py);
@@ -283,15 +283,19 @@ def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str
 
 def _a_regional_edition(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
     """A name joined by a hyphen to a place's name (a country's or a capital's, or a place the
-    Russian dictionary knows: "Москва") is the body's edition or branch there, an outlet of its
-    own ("РБК-Украина", "АиФ-Москва", "Zorbnews-Germany"), in either script."""
+    Russian dictionary knows: "Москва"), the whole a registered name of its own, is inside that
+    edition's or branch's name, an outlet of its own ("РБК" in "РБК-Украина", "АиФ-Москва").
+    Unregistered, such a pair is as often two parties ("the EU-US summit", "саммит ЕС-Украина")."""
     if end >= len(tokens) or not tokens[end - 1].hyphen_after or not tokens[end].text[:1].isupper():
         return ""
     place = tokens[end]
-    if place.key not in gazetteer.place_keys and not is_dictionary_place(place.text) and not any(f.target.kind == "country" and not f.origin.startswith(
-            "demonym") for f in gazetteer.lookup(place.key)):
+    if place.key not in gazetteer.place_keys and not is_dictionary_place(place.text) and not any(
+            f.target.kind == "country" and not f.origin.startswith("demonym") for f in gazetteer.lookup(place.key)):
         return ""
-    return f"the body's edition in {place.text} ('{tokens[end - 1].text}-{place.text}'), an outlet of its own"
+    words = [t.key for t in tokens[start:end + 1]]
+    if not gazetteer.lookup(" ".join(words)) and not gazetteer.lookup("".join(words)):
+        return ""
+    return f"inside the name of its edition in {place.text} ('{tokens[end - 1].text}-{place.text}'), an outlet of its own"
 
 
 def _a_regions_body(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
