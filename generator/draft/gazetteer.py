@@ -17,6 +17,9 @@ from urllib.parse import urlparse
 from ..entities import Model
 from .clubs import CLUB_WORD, city_words_of_a_club, club_short_forms
 from .dotted import undotted
+from .eponyms import eponym_forms
+from .letternames import letter_name_twins
+from .webnames import site_names
 from .morph import inflections, is_given_name, short_forms
 from .personforms import add_person_forms
 from .places import country_names
@@ -181,8 +184,10 @@ def build_gazetteer(model: Model) -> Gazetteer:
                         gazetteer.add_surname(target, variant, f"'{spelling}' in its other German spelling")
             if kind in ("organization", "source"):
                 for spelling in (entity.name, *entity.aliases):
-                    for variant, why in sorted(_bare_forms(spelling).items()):
+                    for variant, why in sorted((_bare_forms(spelling) | site_names(spelling)).items()):
                         gazetteer.add(target, variant, why)
+                    for variant, why in sorted((eponym_forms(spelling) | letter_name_twins(spelling)).items()):
+                        gazetteer.add(target, variant, why, partial="")  # eponyms.py declines its own
                     for variant in _head_last(spelling):
                         gazetteer.add(target, variant, f"'{spelling}' with its head word last")
             if kind == "source":

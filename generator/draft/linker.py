@@ -14,6 +14,7 @@ from .context import choose
 from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
+from .eponyms import eponym_head
 from .english_surnames import link_english_surnames, word_of_another_full_name
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
@@ -133,7 +134,8 @@ class _Linker:
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
-        return self.runs.longer_name(match.start, match.end, organizations) or (
+        return self.runs.longer_name(match.start, match.end, organizations) \
+            or (organizations and eponym_head(self.text, self.tokens, match.start, match.end)) or (
             organizations and not any(f.acronym for f in match.forms)
             and institution_continuing(self.text, self.tokens, match.start, match.end,
                                        self.runs.title_case_line)) or ""

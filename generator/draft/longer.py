@@ -12,6 +12,9 @@ from .headlines import TitleCaseLines
 from .text import Token, is_cased_script, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A company's legal form, after its name and perhaps "Group" (a registered name ends before it).
+_LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Group\s+)?(?:Inc|Ltd|LLC|plc|PLC|Plc|GmbH|AG|SA|SE|NV|BV|S\.\s?A|N\.\s?V|B\.\s?V"
+                               r"|Co|Corp)\b\.?")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
 # Capitalised words that may come before an organization's name without being part of it.
 _NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -131,7 +134,8 @@ class NameRuns:
     def _foreign_run(self, start: int, end: int) -> str:
         """A Latin-script name in Cyrillic text with another capitalised Latin word right
         before or after it ("Playboy Germany", "альбом Time Axis") is part of a longer
-        foreign name: the Russian around it is not written in Latin letters."""
+        foreign name: the Russian around it is not written in Latin letters. Not a legal form
+        after it ("Engie SA", "Allseas Group S.A."): that is the registered company's full name."""
         first, last = self.tokens[start], self.tokens[end - 1]
         if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
             return ""
@@ -140,8 +144,9 @@ class NameRuns:
             start -= 1
         while end < len(self.tokens) and self._latin_name_word(end, end - 1):
             end += 1
-        if (start, end) == found:
-            return ""
+        legal_form = _LEGAL_FORM_AFTER.match(self.text, last.end)
+        if (start, end) == found or (start == found[0] and legal_form and legal_form.end() >= self.tokens[end - 1].end):
+            return ""  # "Engie SA", "Allseas Group S.A.": the registered company with its legal form
         before = self.tokens[start - 1] if start > 0 else None
         after = self.tokens[end] if end < len(self.tokens) else None
         russian_before = before is not None and _CYRILLIC.search(before.text) \

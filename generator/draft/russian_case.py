@@ -18,8 +18,10 @@ writes in Cyrillic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .adjectives import country_of_adjective
+from .morph import analyzer
 from .text import Token
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff-]+$")
@@ -38,3 +40,36 @@ def lowered_russian_name(surface: str, span: list[Token]) -> bool:
     if any(w[:1].isupper() != s[:1].isupper() for w, s in zip(written[1:], rest)):
         return False  # every other word as registered: "правительство великобритании" is no name
     return country_of_adjective(written[0]) is not None or any(s[:1].isupper() for s in rest)
+
+
+# A region's kind after a body's name, in the genitive: "Министерство здравоохранения Тверской области".
+_TERRITORIES = frozenset({"области", "края", "республики", "округа", "штата", "провинции", "региона", "района",
+                          "графства", "земли", "кантона"})
+
+
+def regional_body(text: str, tokens: list[Token], start: int, end: int, country_word: Callable[[str], bool]) -> str:
+    """The longer name a registered description-like Russian name ("Министерство
+    здравоохранения": every word after the first in lower case, as Russian writes a body's
+    name) opens when a place below a country follows it in the genitive: "Министерства
+    здравоохранения Англии", "... Тверской области", "... республики". That is a region's
+    body, not the registered one. A country's name after it is left to homes.py, which knows
+    whose body is registered (`country_word`)."""
+    if end - start < 2 or end >= len(tokens):
+        return ""
+    span, following = tokens[start:end], tokens[end]
+    if not all(_CYRILLIC_WORD.match(t.text) for t in span) or not all(t.text.islower() for t in span[1:]) \
+            or text[span[-1].end:following.start] != " ":
+        return ""
+    last = following
+    if following.text in _TERRITORIES:
+        pass
+    elif _CYRILLIC_WORD.match(following.text) and following.text[:1].isupper() and not following.text.isupper() \
+            and not country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
+        readings = analyzer().parse(following.text)
+        if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in readings[0].tag:
+            last = tokens[end + 1]  # "Тверской области"
+        elif not {"Geox", "gent"} <= readings[0].tag.grammemes:
+            return ""
+    else:
+        return ""
+    return text[span[0].start:last.end]
