@@ -1,4 +1,5 @@
-"""Precision of draft's weakest rules (round 12): a car's make on a motor-racing page, ... on a
+"""Precision of draft's weakest rules (round 12): a car's make on a motor-racing page, a name
+hyphened or numbered inside a longer registered one, ... on a
 synthetic registry of made-up organizations ("Zorbmotors", "Quelvo" of id quelvo-f1)."""
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ REGISTRY = {
           name: Quelvo
         examplia-engines:
           name: Examplia
+        zbk-media:
+          name: ЗБК
+        zbk-zorbland:
+          name: ЗБК-Зорбландия
+        quelvo-stream:
+          name: Квельво Стрим
+        quelvo-stream-2:
+          name: Квельво Стрим 2 АГ
+        quelvo-union:
+          name: Quelvo Union
+        zorbland-assembly:
+          name: Assembly of the Quelvo Union
     """,
 }
 
@@ -46,3 +59,16 @@ def test_the_make_stays_the_company_elsewhere_and_before_a_registered_name_or_a_
 def test_a_team_marked_for_motor_racing_is_still_the_team_before_a_model(gazetteer):
     page = "MOTOR RACING - ZORBLAND GRAND PRIX.\n2. Jan Zorbsen ( Zorbland ) Quelvo Kestrala 1:52.001\n"
     assert linked_words(gazetteer, page).get("Quelvo") == "quelvo-f1"
+
+
+def test_a_name_hyphened_or_numbered_inside_a_longer_registered_name_is_not_mentioned_by_it(gazetteer):
+    # In Russian text, where a name opening a longer one is otherwise still mentioned (NEREL marks it).
+    hyphened = linked_words(gazetteer, "Новости дня.\nОб этом сообщает ЗБК-Зорбландия со ссылкой на источник.\n")
+    assert hyphened == {"ЗБК-Зорбландия": "zbk-zorbland"}
+    numbered = linked_words(gazetteer, "Новости дня.\nКомпания «Квельво Стрим 2 АГ» привлекла средства.\n")
+    assert numbered == {"Квельво Стрим 2 АГ": "quelvo-stream-2"}
+
+
+def test_a_name_inside_a_longer_one_otherwise_is_still_mentioned(gazetteer):
+    found = linked_words(gazetteer, "Zorbland news.\nThe Assembly of the Quelvo Union met on Monday.\n")
+    assert found == {"Assembly of the Quelvo Union": "zorbland-assembly", "Quelvo Union": "quelvo-union"}
