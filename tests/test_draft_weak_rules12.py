@@ -1,6 +1,6 @@
 """Precision of draft's weakest rules (round 12): a car's make on a motor-racing page, a name
-hyphened or numbered inside a longer registered one, ... on a
-synthetic registry of made-up organizations ("Zorbmotors", "Quelvo" of id quelvo-f1)."""
+hyphened or numbered inside a longer registered one, a Russian kind of body's name followed by
+another place, on a synthetic registry of made-up organizations ("Zorbmotors", "Quelvo" of id quelvo-f1)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ REGISTRY = {
           name: Quelvo Union
         zorbland-assembly:
           name: Assembly of the Quelvo Union
+        ministry-of-care-poland:
+          name: Министерство заботы
     """,
 }
 
@@ -72,3 +74,19 @@ def test_a_name_hyphened_or_numbered_inside_a_longer_registered_name_is_not_ment
 def test_a_name_inside_a_longer_one_otherwise_is_still_mentioned(gazetteer):
     found = linked_words(gazetteer, "Zorbland news.\nThe Assembly of the Quelvo Union met on Monday.\n")
     assert found == {"Assembly of the Quelvo Union": "zorbland-assembly", "Quelvo Union": "quelvo-union"}
+
+
+def test_a_kind_of_bodys_russian_name_followed_by_another_place_is_that_places_body(gazetteer):
+    region = "Новости дня.\nГлава Министерства заботы Зорбской области заявил об этом в среду.\n"
+    assert "Министерства заботы" not in linked_words(gazetteer, region)
+    assert "the body of the place named after it ('Министерства заботы Зорбской области')" \
+        in doubt_reasons(gazetteer, region)
+    england = "Новости дня.\nГлава Министерства заботы Англии заявил об этом в среду.\n"
+    assert "Министерства заботы" not in linked_words(gazetteer, england)
+
+
+def test_a_kind_of_bodys_russian_name_stays_its_countrys_alone_or_followed_by_its_country(gazetteer):
+    alone = "Новости дня.\nГлава Министерства заботы заявил об этом в среду.\n"
+    assert linked_words(gazetteer, alone).get("Министерства заботы") == "ministry-of-care-poland"
+    own = "Новости дня.\nГлава Министерства заботы Польши заявил об этом в среду.\n"
+    assert "the body of the place named after it" not in doubt_reasons(gazetteer, own)  # homes.py decides

@@ -66,6 +66,7 @@ from .lexicon import is_english_word
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
+from .morph import is_dictionary_place
 from .text import Token, script_of
 
 # Words before a day's or a month's name that make it a date.
@@ -97,7 +98,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
-        or _a_papers_place(text, tokens, start, end, gazetteer)
+        or _a_papers_place(text, tokens, start, end, gazetteer) or _a_named_places_body(text, tokens, start, end, forms, gazetteer)
 
 
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
@@ -228,6 +229,35 @@ def _another_countrys_body(text: str, tokens: list[Token], start: int, end: int,
         return f"a body every country has ('{' '.join(words)}'), registered only as " \
                f"{'/'.join(sorted(c.name for c in home))}'s, in a text about {', '.join(sorted(c.name for c in named))}"
     return ""
+
+
+# Russian words for a country's parts, in the genitive after a body's name ("Министерство
+# здравоохранения Тверской области", "... республики"): the body of that region.
+_REGION_WORDS = frozenset({"области", "края", "республики", "округа", "района", "города", "губернии"})
+
+
+def _a_named_places_body(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                         gazetteer: Gazetteer) -> str:
+    """A Russian name of a kind of body ("Министерство здравоохранения": a capitalised word, the rest
+    in lower case) registered as one country's, followed by the place whose body it is here
+    ("... Англии", "... Тверской области", "... республики"), another than that country: that place's
+    body, not the registered one. Not initials ("РФ", "РК"), which the dictionary cannot tell from a
+    body's own (measured: one right reference lost on held-out SlavicNER)."""
+    targets = {f.target for f in forms}
+    words = [t.text for t in tokens[start:end]]
+    if len(targets) != 1 or len(words) < 2 or end >= len(tokens) or script_of(words[0]) != "cyrillic" \
+            or not all(w.islower() for w in words[1:]) or text[tokens[end - 1].end:tokens[end].start] != " ":
+        return ""
+    region = end + 1 < len(tokens) and tokens[end + 1].text in _REGION_WORDS  # "Тверской области"
+    owner = tokens[end + 1] if region else tokens[end]
+    countries = {f.target for f in gazetteer.lookup(tokens[end].key) if f.target.kind == "country"}
+    place = region or tokens[end].text in _REGION_WORDS or countries or tokens[end].key in gazetteer.place_keys \
+        or is_dictionary_place(tokens[end].text)
+    home = tied_countries(next(iter(targets)), gazetteer)
+    if not place or not home or countries & home:
+        return ""
+    return f"the body of the place named after it ('{text[tokens[start].start:owner.end]}'), not " \
+           f"{'/'.join(sorted(c.name for c in home))}'s"
 
 
 def _countries_named(text: str, tokens: list[Token], gazetteer: Gazetteer) -> set[Target]:
