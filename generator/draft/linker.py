@@ -23,7 +23,7 @@ from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NameRuns, sentence_initial
+from .longer import NameRuns, joined_in_a_compound, sentence_initial
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
@@ -277,9 +277,10 @@ class _Linker:
                 continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
             around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
                       and self.tokens[match.end - 1].end <= end]
-            if target in around:
-                continue
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            if target in around or any(joined_in_a_compound(self.tokens, match.start, match.end, start, end)
+                                       for (start, end) in outer if start <= first.start and last.end <= end):
+                continue
             if script_of(first.text) == "latin" and any(
                     _opens(self.text, start, first.start) and t.kind == "organization"
                     for (start, end), t in outer.items() if start <= first.start and last.end <= end):

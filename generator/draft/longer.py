@@ -162,3 +162,16 @@ class NameRuns:
         gap = self.text[min(token.end, other.end):max(token.start, other.start)]
         return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
 
+
+
+def joined_in_a_compound(tokens: list[Token], start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """Whether tokens [start, end), a registered name inside a longer one spanning characters
+    [outer_start, outer_end), are joined to the rest of it by a hyphen ("РБК-Украина", "Tokyo-Mitsubishi
+    Bank") or followed in it by a number ("Норд Стрим 2 АГ", "Phillips 66 Ltd"): the longer name is then
+    another entity's (a regional edition, a merged bank, a second project's company), whose name only
+    borrows this one's; "Палата представителей Конгресса США" still names the Congress it belongs to."""
+    if start > 0 and tokens[start - 1].hyphen_after and tokens[start - 1].start >= outer_start:
+        return True
+    if end < len(tokens) and tokens[end].end <= outer_end:
+        return tokens[end - 1].hyphen_after or tokens[end].text.isdigit()
+    return False

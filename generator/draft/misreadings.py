@@ -72,7 +72,7 @@ from .morph import is_dictionary_place
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import regional_body
-from .sportspages import another_sports_team, football_club_on_another_sports_page
+from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
 
 # Words before a day's or a month's name that make it a date.
@@ -99,6 +99,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or _another_sports_team(text, tokens, start, end, forms) \
+        or a_cars_make(text, tokens, start, end, [f.target for f in forms], gazetteer.lookup) \
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \

@@ -21,11 +21,13 @@ LEAGUE RESULTS", "Soccer - Zorbton beat Quelvo"), or two lines or more read as r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .gazetteer import Target
 from .lexicon import is_city
 from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked
 from .sportsreading import sports_reading
-from .text import name_words
+from .text import Token, name_words
 
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
 # Australia and America it is another game, but clubs named F.C. play it as often).
@@ -54,6 +56,23 @@ def football_club_on_another_sports_page(text: str, targets: list[Target], writt
     if not sports or sports - _OTHER_SPORTS:
         return ""
     return f"a football club's city on a page about {'/'.join(sorted(sports))}"
+
+
+def a_cars_make(text: str, tokens: list[Token], start: int, end: int, targets: list[Target],
+                lookup: Callable[[str], list]) -> str:
+    """Why a one-word organization's name on a page about motor racing, right before a model's name
+    ("Juha Kankkunen ( Finland ) Toyota Celica", "Ennea Ferrari F40"), is not that organization, or '':
+    a maker's name and a model's name the registry does not know make the name of a car. Before a
+    registered name ("Williams Renault": the team and its engines) or a time it is still the team."""
+    if end - start != 1 or end >= len(tokens) or not targets or any(t.kind != "organization" for t in targets):
+        return ""
+    written, model = tokens[start].text, tokens[end].text
+    if not written[:1].isupper() or written.isupper() or text[tokens[start].end:tokens[end].start] != " " \
+            or not model[:1].isupper() or not model.isalnum() or lookup(tokens[end].key):
+        return ""
+    if sports_reading(text).page_sport != "motor" or any("motor" in team_sports(t) for t in targets):
+        return ""
+    return f"a car's make before its model ('{written} {model}') on a motor-racing page, not the company"
 
 
 def _football_club(name: str) -> bool:
