@@ -53,9 +53,28 @@ def club_words(name: str, registered: Callable[[str], bool]) -> list[str]:
     words = name.split()
     affixes = [w for w in words if _is_affix(w, registered)]
     rest = [w for w in words if w not in affixes]
-    if not affixes or not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
+    if not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
         return []
-    return rest
+    return rest if affixes or _club_pair(rest, registered) else []
+
+
+def _club_pair(words: list[str], registered: Callable[[str], bool]) -> bool:
+    """Two words, a city's and one that is no dictionary word, no city and no registered name
+    ("Borussia Dortmund", "Werder Bremen", "Arminia Bielefeld"): the shape of a club's name with no
+    affix. Not "Deutsche Bank" (no city), "Berlin Philharmonic", "Boston Globe" (dictionary words),
+    "Augsburger Allgemeine" (a city's adjective: a newspaper's shape), nor "Toyota Celica" where the
+    city's name is a registered name itself (the carmaker's)."""
+    if len(words) != 2:
+        return False
+    cities = [w for w in words if _city_spellings(w)]  # the city itself: "Augsburger Allgemeine" is a paper
+    others = [w for w in words if w not in cities]
+    return len(cities) == 1 and len(others) == 1 and not _is_plain_word(others[0]) \
+        and not city_spellings(others[0]) and not registered(cities[0]) and not registered(others[0])
+
+
+def _is_plain_word(word: str) -> bool:
+    lower = word.lower()
+    return is_english_word(lower) or lower.endswith("s") and is_english_word(lower[:-1])
 
 
 def _cities_of(word: str) -> set[str]:
@@ -90,6 +109,14 @@ def club_short_forms(name: str, registered: Callable[[str], bool]) -> dict[str, 
         for spelling in sorted(_cities_of(word)):
             out.setdefault(spelling, f"'{name}' by its city")
     return out
+
+
+def spells_a_large_city(word: str, names: list[str]) -> bool:
+    """`word` is a spelling of the city of 100,000 people or more that a club-like name of `names`
+    holds: "Hanover" of Hannover 96, "Cologne" of 1. FC Köln, which GeoNames files under the city's
+    own spelling only (its "Hanover" is a town in Pennsylvania)."""
+    return any(word in spellings and any(is_city(s) for s in spellings)
+               for name in names for spellings in map(_cities_of, club_words(name, lambda _: False)))
 
 
 def is_club(names: list[str], registered: Callable[[str], bool]) -> bool:
