@@ -88,3 +88,12 @@ def test_a_clubs_city_spelt_as_english_writes_it_after_to_in_a_result(gazetteer)
 def test_a_clubs_city_spelt_as_english_is_the_city_after_a_place_word(gazetteer):
     text = "Quelvora beat Stuttgart and Leverkusen drew. The squad then flew home to Hanover."
     assert "Hanover" not in linked_words(gazetteer, text)
+
+
+def test_a_clubs_city_before_its_keeper_captain_or_fans_is_the_club(gazetteer):
+    text = "The striker has not yet made Stuttgart fans forget the old days, he said."
+    assert linked_words(gazetteer, text) == {"Stuttgart": "vfz-stuttgart"}
+    text = "Leverkusen captain Jan Zorbic signed a new deal on Monday."
+    assert linked_words(gazetteer, text) == {"Leverkusen": "examplia-09-leverkusen"}
+    # A city has residents and people: no club there.
+    assert linked_words(gazetteer, "Stuttgart residents voted on Sunday, officials said.") == {}
