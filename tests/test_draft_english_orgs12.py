@@ -33,6 +33,11 @@ REGISTRY = {
           name: Augsburger Zeitblatt
         bremen-philharmonic:
           name: Bremen Philharmonic
+        constructivists:
+          name: Constructivist Party
+        quillows:
+          name: Zorbland Quillow Alliance
+          aliases: [Quillow Party]
         zorbmotors:
           name: Wolfsburg
           aliases: [Wolfsburg Zorbcar]
@@ -97,3 +102,16 @@ def test_a_clubs_city_before_its_keeper_captain_or_fans_is_the_club(gazetteer):
     assert linked_words(gazetteer, text) == {"Leverkusen": "examplia-09-leverkusen"}
     # A city has residents and people: no club there.
     assert linked_words(gazetteer, "Stuttgart residents voted on Sunday, officials said.") == {}
+
+
+def test_a_partys_members_in_english_text_that_holds_an_accented_letter(gazetteer):
+    # The text is English though "Jürgen Zörb" is not all ASCII (the rule asked every letter to be).
+    text = "Jürgen Zörb, an expert of the Constructivists, said the party had lost the vote.\n"
+    assert linked_words(gazetteer, text).get("Constructivists") == "constructivists"
+
+
+def test_a_partys_members_plural_of_any_word(gazetteer):
+    # "the Greens" of a Green Party: the plural of a word that has no person's ending.
+    text = "The coalition partners, the Quillows, said the party would stay in government.\n"
+    assert linked_words(gazetteer, text).get("Quillows") == "quillows"
+    assert linked_words(gazetteer, "The Quillows won the vote, officials said.\n") == {}  # no party spoken of
