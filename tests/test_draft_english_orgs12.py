@@ -38,6 +38,9 @@ REGISTRY = {
         quillows:
           name: Zorbland Quillow Alliance
           aliases: [Quillow Party]
+        zorbland-herald:
+          name: The Zorbland Herald
+          aliases: [Herald]
         zorbmotors:
           name: Wolfsburg
           aliases: [Wolfsburg Zorbcar]
@@ -115,3 +118,10 @@ def test_a_partys_members_plural_of_any_word(gazetteer):
     text = "The coalition partners, the Quillows, said the party would stay in government.\n"
     assert linked_words(gazetteer, text).get("Quillows") == "quillows"
     assert linked_words(gazetteer, "The Quillows won the vote, officials said.\n") == {}  # no party spoken of
+
+
+def test_an_outlets_one_word_name_before_its_kind(gazetteer):
+    # "Herald", a word of its longer name, is weak alone; the outlet's kind beside it decides.
+    assert linked_words(gazetteer, "The minister told the Herald newspaper on Monday.\n") == {"Herald": "zorbland-herald"}
+    assert linked_words(gazetteer, "The weekly Herald reported the deal.\n") == {"Herald": "zorbland-herald"}
+    assert linked_words(gazetteer, "The minister told the Herald on Monday.\n") == {}
