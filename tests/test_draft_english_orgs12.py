@@ -38,9 +38,6 @@ REGISTRY = {
         quillows:
           name: Zorbland Quillow Alliance
           aliases: [Quillow Party]
-        zorbland-herald:
-          name: The Zorbland Herald
-          aliases: [Herald]
         zorbmotors:
           name: Wolfsburg
           aliases: [Wolfsburg Zorbcar]
@@ -65,6 +62,7 @@ def test_a_city_and_a_word_no_dictionary_holds_is_a_clubs_name():
     assert club_words("Augsburger Zeitblatt", unregistered) == []  # a city's adjective: a paper's shape
     assert club_words("Zorbussia Examplia", unregistered) == []  # no city
     assert club_words("Zorbussia Dortmund Nord", unregistered) == []  # three words and no affix
+    assert club_words("Dortmund Zorbussia", unregistered) == []  # the city first: a district or a brand may follow
 
 
 def test_the_city_of_such_a_name_is_its_weak_short_form(gazetteer):
@@ -118,10 +116,3 @@ def test_a_partys_members_plural_of_any_word(gazetteer):
     text = "The coalition partners, the Quillows, said the party would stay in government.\n"
     assert linked_words(gazetteer, text).get("Quillows") == "quillows"
     assert linked_words(gazetteer, "The Quillows won the vote, officials said.\n") == {}  # no party spoken of
-
-
-def test_an_outlets_one_word_name_before_its_kind(gazetteer):
-    # "Herald", a word of its longer name, is weak alone; the outlet's kind beside it decides.
-    assert linked_words(gazetteer, "The minister told the Herald newspaper on Monday.\n") == {"Herald": "zorbland-herald"}
-    assert linked_words(gazetteer, "The weekly Herald reported the deal.\n") == {"Herald": "zorbland-herald"}
-    assert linked_words(gazetteer, "The minister told the Herald on Monday.\n") == {}

@@ -59,17 +59,17 @@ def club_words(name: str, registered: Callable[[str], bool]) -> list[str]:
 
 
 def _club_pair(words: list[str], registered: Callable[[str], bool]) -> bool:
-    """Two words, a city's and one that is no dictionary word, no city and no registered name
+    """Two words, one that is no dictionary word, no city and no registered name, then a city's
     ("Borussia Dortmund", "Werder Bremen", "Arminia Bielefeld"): the shape of a club's name with no
     affix. Not "Deutsche Bank" (no city), "Berlin Philharmonic", "Boston Globe" (dictionary words),
-    "Augsburger Allgemeine" (a city's adjective: a newspaper's shape), nor "Toyota Celica" where the
-    city's name is a registered name itself (the carmaker's)."""
+    "Augsburger Allgemeine" (a city's adjective: a newspaper's shape), "Paris Saint-Germain" (the
+    city first: read alone it is the city, which a district or a brand may follow), nor where the
+    city's name is a registered name itself ("Toyota", the carmaker's)."""
     if len(words) != 2:
         return False
-    cities = [w for w in words if _city_spellings(w)]  # the city itself: "Augsburger Allgemeine" is a paper
-    others = [w for w in words if w not in cities]
-    return len(cities) == 1 and len(others) == 1 and not _is_plain_word(others[0]) \
-        and not city_spellings(others[0]) and not registered(cities[0]) and not registered(others[0])
+    other, city = words
+    return bool(_city_spellings(city)) and not _is_plain_word(other) and not city_spellings(other) \
+        and not registered(city) and not registered(other)
 
 
 def _is_plain_word(word: str) -> bool:

@@ -26,9 +26,7 @@ KIND_CUES = {
     "organization": {"club", "fc", "party", "ministry", "company", "group", "organization", "organisation",
                      "agency", "council", "committee", "union", "service", "front", "movement", "bank",
                      "corporation", "inc", "ltd", "association", "team", "university", "center", "centre",
-                     "spokesman", "spokeswoman", "members", "member",
-                     # an outlet's kind: "Britain's Guardian newspaper", "the weekly Zorbspiegel"
-                     "newspaper", "daily", "magazine", "weekly", "broadcaster", "tabloid", "channel", "network"},
+                     "spokesman", "spokeswoman", "members", "member"},
     "person": {"mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "said", "says", "told",
                "added", "sir", "senator", "chairman", "chief", "head", "secretary", "director", "prime",
                "spokesman", "spokeswoman", "his", "her"},
