@@ -6,7 +6,8 @@ A club-like name is one or two capitalised words beside the usual affixes of a c
 name: a number ("04", "96", "1899", the ordinal "1.") or an abbreviation of two to five
 letters with two capitals or more ("FC", "SV", "VfB", "F.C.", "C.F.", "SpVgg") that is no
 registered name itself (so "BBC Birmingham" is not a club); a company's name with its
-legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). Of its words, each
+legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). With no affix, a word
+no dictionary holds before a city's name ("Borussia Dortmund") is club-like too. Of its words, each
 that is a city of 15,000 people in GeoNames (a dictionary word only for a city of
 100,000: "Barcelona"), directly or as a German adjective in -er ("Hamburger" of Hamburg,
 "Karlsruher" of Karlsruhe), gives the city as the club's short form, in its own spelling
