@@ -6,7 +6,8 @@ A club-like name is one or two capitalised words beside the usual affixes of a c
 name: a number ("04", "96", "1899", the ordinal "1.") or an abbreviation of two to five
 letters with two capitals or more ("FC", "SV", "VfB", "F.C.", "C.F.", "SpVgg") that is no
 registered name itself (so "BBC Birmingham" is not a club); a company's name with its
-legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). Of its words, each
+legal form ("Zorbwerke AG") is none (the gazetteer leaves those out). With no affix, a word
+no dictionary holds before a city's name ("Borussia Dortmund") is club-like too. Of its words, each
 that is a city of 15,000 people in GeoNames (a dictionary word only for a city of
 100,000: "Barcelona"), directly or as a German adjective in -er ("Hamburger" of Hamburg,
 "Karlsruher" of Karlsruhe), gives the city as the club's short form, in its own spelling
@@ -53,9 +54,28 @@ def club_words(name: str, registered: Callable[[str], bool]) -> list[str]:
     words = name.split()
     affixes = [w for w in words if _is_affix(w, registered)]
     rest = [w for w in words if w not in affixes]
-    if not affixes or not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
+    if not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
         return []
-    return rest
+    return rest if affixes or _club_pair(rest, registered) else []
+
+
+def _club_pair(words: list[str], registered: Callable[[str], bool]) -> bool:
+    """Two words, one that is no dictionary word, no city and no registered name, then a city's
+    ("Borussia Dortmund", "Werder Bremen", "Arminia Bielefeld"): the shape of a club's name with no
+    affix. Not "Deutsche Bank" (no city), "Berlin Philharmonic", "Boston Globe" (dictionary words),
+    "Augsburger Allgemeine" (a city's adjective: a newspaper's shape), "Paris Saint-Germain" (the
+    city first: read alone it is the city, which a district or a brand may follow), nor where the
+    city's name is a registered name itself ("Toyota", the carmaker's)."""
+    if len(words) != 2:
+        return False
+    other, city = words
+    return bool(_city_spellings(city)) and not _is_plain_word(other) and not city_spellings(other) \
+        and not registered(city) and not registered(other)
+
+
+def _is_plain_word(word: str) -> bool:
+    lower = word.lower()
+    return is_english_word(lower) or lower.endswith("s") and is_english_word(lower[:-1])
 
 
 def _cities_of(word: str) -> set[str]:
@@ -90,6 +110,14 @@ def club_short_forms(name: str, registered: Callable[[str], bool]) -> dict[str, 
         for spelling in sorted(_cities_of(word)):
             out.setdefault(spelling, f"'{name}' by its city")
     return out
+
+
+def spells_a_large_city(word: str, names: list[str]) -> bool:
+    """`word` is a spelling of the city of 100,000 people or more that a club-like name of `names`
+    holds: "Hanover" of Hannover 96, "Cologne" of 1. FC Köln, which GeoNames files under the city's
+    own spelling only (its "Hanover" is a town in Pennsylvania)."""
+    return any(word in spellings and any(is_city(s) for s in spellings)
+               for name in names for spellings in map(_cities_of, club_words(name, lambda _: False)))
 
 
 def is_club(names: list[str], registered: Callable[[str], bool]) -> bool:

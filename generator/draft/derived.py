@@ -12,7 +12,8 @@ registered name:
   word is still weak, like a short form: a cue beside it ("the news agency Tass") or the
   organization named otherwise in the text decides;
 - a party's members' plural ("the Conservatives", "Republicans", "Democrats" of "Democratic
-  Party", or of "Zorbian Labour Party"... with a country's adjective before the word) in a
+  Party", "the Greens" of "Green Party": a word's plural, "-atic" as "-ats", or of "Zorbian
+  Labour Party"... with a country's adjective before the word) in an English (no Cyrillic)
   text that speaks of a party, not at a sentence's start nor beside another capitalised word
   ("Social Democrats", "Young Republicans"). A party tied to a country (a qualifier, a
   country's adjective, its id) only where the text names that country; namesakes are left to
@@ -140,7 +141,9 @@ def _title_case_acronyms(tokens: list[Token], text: str, gazetteer: Gazetteer, t
 
 
 _PARTY_WORDS = {token_key("party"), token_key("parties")}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MEMBERS_ENDINGS = ("an", "ist", "ive", "al")  # Republican -> Republicans; Democratic -> Democrats below
+# Any other word too (Green -> Greens), but one in -s has no such plural ("Workers", "Peoples").
 
 
 def _party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, tuple[str, ...]]]]:
@@ -165,7 +168,7 @@ def _build_party_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, tuple
             # Texas", "the Green parliamentary group"), and a noun ("Labour") as often another
             # country's party as the registered one (measured: a wrong reference on held-out AIDA).
             members = word[:-2] + "s" if word.endswith("atic") else word + "s" \
-                if word.endswith(_MEMBERS_ENDINGS) else ""
+                if word.endswith(_MEMBERS_ENDINGS) or not word.endswith("s") else ""
             if members:
                 entry = table.setdefault(token_key(members), [])
                 if not any(f.target == form.target for f, _ in entry):
@@ -180,7 +183,9 @@ def _names_a_country(gazetteer: Gazetteer, word: str) -> bool:
 def _parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
              lower_words: set[str]) -> list[tuple]:
     keys = {t.key for t in tokens}
-    if not keys & _PARTY_WORDS or script_of(text) != "latin":
+    # English text as the linker tells it (no Cyrillic letter): "Schröder" or "Müntefering" in it
+    # is still English, which script_of, asking for every letter in ASCII, would not say.
+    if not keys & _PARTY_WORDS or _CYRILLIC.search(text):
         return []  # "the Constructivists" are painters unless the text speaks of a party
     table = _party_words(gazetteer)
     joined = f" {' '.join(t.key for t in tokens)} "

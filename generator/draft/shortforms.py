@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .clublists import in_a_list_of_clubs
-from .clubs import CLUB_WORD
+from .clubs import CLUB_WORD, spells_a_large_city
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_city, is_english_word
 from .tables import match_report_cue, result_in_sentence
@@ -120,22 +120,29 @@ class ShortForms:
         # first; written capitalised and never in lower case in the text, it is read as one.
         token = self.tokens[index]
         word = token.text
+        large = is_city(word) or index in self.club_cities and self._large_club_city(index)
         if not is_cased_script(word) or not word[:1].isupper() or len(word) < 3 \
                 or token.key in self.lower_words or word.lower() in self.lower_words \
-                or _is_word(word) and not (index in self.club_cities and is_city(word)) \
+                or _is_word(word) and not (index in self.club_cities and large) \
                 or names_a_country(self.gazetteer, token.key) \
                 or _before_a_capitalised_word(self.text, self.tokens, index):
             return ""
-        town = is_city(word, 15_000)
+        town = large or is_city(word, 15_000)
         if town and _after_place_word(self.text, self.tokens, index, self.gazetteer.place_keys) \
                 and not _at_a_match(self.text, self.tokens, index):
             return ""  # "a flat in Chelsea", "a think tank in Freiburg"
-        if not (town and is_city(word)):
+        if not large:
             # Another registered name holding the word ("European" of the European Commission, "Brannoxa" a
             # person's surname) makes it ambiguous; a city's name is in many ("University of Hamburg").
             shared = not _owners_of_words(self.gazetteer).get(token.key, frozenset()) <= self.candidates[index]
             return "" if shared else "name"
         return "city"
+
+    def _large_club_city(self, index: int) -> bool:
+        """The club's city of 100,000 people or more, spelt otherwise ("Hanover" of Hannover 96)."""
+        word = self.tokens[index].text
+        return any(spells_a_large_city(word, [t.name, *getattr(t.entity, "aliases", ())])
+                                    for t in self.candidates[index])
 
     def city_supported(self, index: int) -> bool:
         """The text names at least three organizations by such short forms (a match report, a

@@ -96,4 +96,4 @@ def sports_keyed(keys) -> frozenset[str]:
 # A player's or a coach's role, which makes the club's city before it the club ("Zorbton striker").
 PLAYER_ROLES = frozenset({"striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper",
                           "goalkeepers", "winger", "wingers", "playmaker", "fullback", "sweeper", "coach", "manager",
-                          "skipper"})
+                          "skipper", "keeper", "keepers", "captain"})

@@ -184,10 +184,15 @@ def _sentence_bounds(text: str) -> list[int]:
 _ROLE_AFTER = re.compile(r"(?:'s?|’s?)?(?: [A-Z][a-z]+)? ([a-z]+)\b")
 
 
+# A club's followers, as its players are: "Zorbton fans". Not "people" nor "residents": a city has those.
+_FOLLOWERS = frozenset({"fans", "supporters"})
+
+
 def role_after(text: str, end: int) -> bool:
-    """A player's or coach's role follows the name ending at `end` (a nationality may stand between)."""
+    """A player's or coach's role, or the club's fans, follows the name ending at `end` (a
+    nationality may stand between)."""
     following = _ROLE_AFTER.match(text, end)
-    return bool(following) and following.group(1) in PLAYER_ROLES
+    return bool(following) and following.group(1) in PLAYER_ROLES | _FOLLOWERS
 
 
 def match_report_cue(text: str, start: int, end: int, targets) -> bool:
