@@ -280,8 +280,8 @@ class _Linker:
             if target in around.values() or any(joined_in_a_compound(self.tokens, match.start, match.end, *span)
                                                 for span in around):
                 continue  # its own longer name's word, or hyphened or numbered into another's (longer.py)
-            if script_of(first.text) == "latin" and any(
-                    _opens(self.text, start, first.start) and t.kind == "organization" for (start, _), t in around.items()):
+            opened = [t for (start, _), t in around.items() if _opens(self.text, start, first.start)]
+            if script_of(first.text) == "latin" and any(t.kind == "organization" for t in opened):
                 # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
                 # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
                 continue
