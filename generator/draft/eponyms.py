@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .morph import analyzer, inflections
+from .morph import analyzer, inflections, reads_as_surname
 from .text import Token
 
 _EPONYM = re.compile(r"^(?P<body>[\u0400-\u04ff][\u0400-\u04ff\s-]*?)\s+(?:имени\s+|им\.\s*)"
@@ -124,9 +124,7 @@ def _common_noun(word: str) -> bool:
 def _genitive_surname(word: str) -> bool:
     """pymorphy3 reads `word` first as a surname, and as a surname in the genitive too:
     "Гамалеи", "Гейтса", "Чумакова"; not "России", a place."""
-    parses = analyzer().parse(word)
-    return bool(parses) and "Surn" in parses[0].tag.grammemes \
-        and any({"Surn", "gent"} <= p.tag.grammemes for p in parses)
+    return reads_as_surname(word) and any({"Surn", "gent"} <= p.tag.grammemes for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=4096)

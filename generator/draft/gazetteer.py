@@ -186,8 +186,9 @@ def build_gazetteer(model: Model) -> Gazetteer:
                 for spelling in (entity.name, *entity.aliases):
                     for variant, why in sorted((_bare_forms(spelling) | site_names(spelling)).items()):
                         gazetteer.add(target, variant, why)
+                    # Found as spelt: eponyms.py declines its own, and letter names do not decline.
                     for variant, why in sorted((eponym_forms(spelling) | letter_name_twins(spelling)).items()):
-                        gazetteer.add(target, variant, why, partial="")  # eponyms.py declines its own
+                        gazetteer.add(target, variant, why, partial="")
                     for variant in _head_last(spelling):
                         gazetteer.add(target, variant, f"'{spelling}' with its head word last")
             if kind == "source":

@@ -219,7 +219,7 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
             for name, country in names:
                 for form in index.get(name, ()):
                     if form.target.kind != "organization" or form.acronym or "-" in form.surface.split()[-1]:
-                        continue  # "Интерфакс-Украина": an edition hyphened to its place, no state body (misreadings.py)
+                        continue  # "Интерфакс-Украина": an edition hyphened to its place, no state body (longer.py)
                     derived = not form.origin.startswith(("name", "alias"))  # the registered spelling first
                     if form.target not in forms or derived < forms[form.target][0]:
                         forms[form.target] = (derived, Form(

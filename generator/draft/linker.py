@@ -275,15 +275,13 @@ class _Linker:
                 continue  # one ordinary word of a longer name: "United" in "United States"
             if self.read_otherwise(match) or self.longer_name(match):
                 continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
-            around = [t for (start, end), t in outer.items() if start <= self.tokens[match.start].start
-                      and self.tokens[match.end - 1].end <= end]
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
-            if target in around or any(joined_in_a_compound(self.tokens, match.start, match.end, start, end)
-                                       for (start, end) in outer if start <= first.start and last.end <= end):
-                continue
-            if script_of(first.text) == "latin" and any(
-                    _opens(self.text, start, first.start) and t.kind == "organization"
-                    for (start, end), t in outer.items() if start <= first.start and last.end <= end):
+            around = {(start, end): t for (start, end), t in outer.items() if start <= first.start and last.end <= end}
+            if target in around.values() or any(joined_in_a_compound(self.tokens, match.start, match.end, *span)
+                                                for span in around):
+                continue  # its own longer name's word, or hyphened or numbered into another's (longer.py)
+            opened = [t for (start, _), t in around.items() if _opens(self.text, start, first.start)]
+            if script_of(first.text) == "latin" and any(t.kind == "organization" for t in opened):
                 # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
                 # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
                 continue

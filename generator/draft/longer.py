@@ -163,13 +163,14 @@ class NameRuns:
         return gap == " " and script_of(token.text) == "latin" and token.text[:1].isupper()
 
 
-
 def joined_in_a_compound(tokens: list[Token], start: int, end: int, outer_start: int, outer_end: int) -> bool:
     """Whether tokens [start, end), a registered name inside a longer one spanning characters
     [outer_start, outer_end), are joined to the rest of it by a hyphen ("РБК-Украина", "Tokyo-Mitsubishi
     Bank") or followed in it by a number ("Норд Стрим 2 АГ", "Phillips 66 Ltd"): the longer name is then
     another entity's (a regional edition, a merged bank, a second project's company), whose name only
-    borrows this one's; "Палата представителей Конгресса США" still names the Congress it belongs to."""
+    borrows this one's; "Палата представителей Конгресса США" still names the Congress it belongs to.
+    Only inside a longer name the registry holds: an unregistered hyphened pair is as often two parties
+    ("the EU-US summit", "саммит ЕС-Украина", "Pfizer-BioNTech"), each mentioned."""
     if start > 0 and tokens[start - 1].hyphen_after and tokens[start - 1].start >= outer_start:
         return True
     if end < len(tokens) and tokens[end].end <= outer_end:

@@ -41,8 +41,6 @@ organization at all, whatever else the text says:
   plant", "Zorbco Australia workers") names the body's branch in that country, a company of its
   own, not the body itself. In English only: Russian puts a genitive after a name ("МИД Ирана",
   Iran's foreign ministry);
-- a regional edition: a name joined by a hyphen to a place's name, the whole registered ("РБК" in
-  "РБК-Украина"), is inside the name of the body's edition there, an outlet of its own;
 - a region's body: a registered Russian name written as a description ("Министерство
   здравоохранения") followed by a region's name or kind in the genitive ("... Тверской области",
   "... Англии", "... республики") is that region's body (russian_case.py);
@@ -68,7 +66,6 @@ from .homes import tied_countries
 from .initials import initials_read_otherwise
 from .institutions import calendar_word
 from .lexicon import is_english_word
-from .morph import is_dictionary_place
 from .otherwise import is_a_place, read_otherwise
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import regional_body
@@ -103,7 +100,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
-        or _a_national_arm(text, tokens, start, end, gazetteer) or _a_regional_edition(tokens, start, end, gazetteer) \
+        or _a_national_arm(text, tokens, start, end, gazetteer) \
         or _a_regions_body(text, tokens, start, end, gazetteer) \
         or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
@@ -280,23 +277,6 @@ def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str
             or text[tokens[end - 1].end:tokens[end].start] != " ":
         return ""
     return "a market's index, not the body"
-
-
-def _a_regional_edition(tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
-    """A name joined by a hyphen to a place's name (a country's or a capital's, or a place the
-    Russian dictionary knows: "Москва"), the whole a registered name of its own, is inside that
-    edition's or branch's name, an outlet of its own ("РБК" in "РБК-Украина", "АиФ-Москва").
-    Unregistered, such a pair is as often two parties ("the EU-US summit", "саммит ЕС-Украина")."""
-    if end >= len(tokens) or not tokens[end - 1].hyphen_after or not tokens[end].text[:1].isupper():
-        return ""
-    place = tokens[end]
-    if place.key not in gazetteer.place_keys and not is_dictionary_place(place.text) and not any(
-            f.target.kind == "country" and not f.origin.startswith("demonym") for f in gazetteer.lookup(place.key)):
-        return ""
-    words = [t.key for t in tokens[start:end + 1]]
-    if not gazetteer.lookup(" ".join(words)) and not gazetteer.lookup("".join(words)):
-        return ""
-    return f"inside the name of its edition in {place.text} ('{tokens[end - 1].text}-{place.text}'), an outlet of its own"
 
 
 def _a_regions_body(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:

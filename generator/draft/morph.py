@@ -72,6 +72,12 @@ def acronym_stem(word: str) -> str:
     return match.group(1) if match else ""
 
 
+def dictionary_readings(word: str) -> list:
+    """The readings of `word` the dictionary holds, not those pymorphy3 guesses from its ending."""
+    return [p for p in analyzer().parse(word) if len(p.methods_stack) == 1
+            and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+
+
 def is_dictionary_place(word: str) -> bool:
     """A capitalised word the Russian dictionary itself knows as a place and not as a name
     (Ленинград, Африка; not Газпром, which it does not know, nor Пушкин, also a surname).
@@ -79,8 +85,7 @@ def is_dictionary_place(word: str) -> bool:
     more newspapers and networks (Известия, ВКонтакте) than it saved wrong references."""
     if not _CYRILLIC_WORD.match(word) or word.isupper():
         return False
-    known = [p for p in analyzer().parse(word) if len(p.methods_stack) == 1
-             and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    known = dictionary_readings(word)
     return any("Geox" in p.tag for p in known) and not any(
         {"Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in known)
 
@@ -99,8 +104,7 @@ def unknown_to_dictionary(word: str) -> bool:
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
     if not _CYRILLIC_WORD.match(word) or not word[:1].isupper() or not word[1:].islower():
         return False  # "ИнА", "ЕС": letters of an acronym, not a surname
-    return not any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                   for p in analyzer().parse(word))
+    return not dictionary_readings(word)
 
 
 # Relatives, named in news by a given name after the kinship word ("его дочь Роуз").

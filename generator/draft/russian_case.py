@@ -60,16 +60,12 @@ def regional_body(text: str, tokens: list[Token], start: int, end: int, country_
     if not all(_CYRILLIC_WORD.match(t.text) for t in span) or not all(t.text.islower() for t in span[1:]) \
             or text[span[-1].end:following.start] != " ":
         return ""
-    last = following
-    if following.text in _TERRITORIES:
-        pass
-    elif _CYRILLIC_WORD.match(following.text) and following.text[:1].isupper() and not following.text.isupper() \
-            and not country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
-        readings = analyzer().parse(following.text)
-        if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in readings[0].tag:
-            last = tokens[end + 1]  # "Тверской области"
-        elif not {"Geox", "gent"} <= readings[0].tag.grammemes:
-            return ""
-    else:
+    if following.text in _TERRITORIES:  # "... республики"
+        return text[span[0].start:following.end]
+    if not _CYRILLIC_WORD.match(following.text) or not following.text[:1].isupper() or following.text.isupper() \
+            or country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
         return ""
-    return text[span[0].start:last.end]
+    reading = analyzer().parse(following.text)[0]
+    if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in reading.tag:
+        return text[span[0].start:tokens[end + 1].end]  # "Тверской области"
+    return text[span[0].start:following.end] if {"Geox", "gent"} <= reading.tag.grammemes else ""  # "... Англии"

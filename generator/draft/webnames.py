@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import is_english_word
-from .morph import analyzer
+from .morph import dictionary_readings
 
 _ADDRESS = re.compile(r"^(?:www\.)?(?P<label>[^\W\d_]{5,})\.(?:ru|ua|by|kz|com|net|org|info|news|de|uk|fr)$",
                       re.IGNORECASE)
@@ -49,6 +49,4 @@ def _cyrillic(label: str) -> str:
 def _no_common_word(word: str) -> bool:
     """The Russian dictionary knows `word` as nothing, or only as an organization's name
     ("Интерфакс"); not as a common noun or a place ("Лента", "Фонтанка")."""
-    known = [p for p in analyzer().parse(word) if len(p.methods_stack) == 1
-             and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
-    return all("Orgn" in p.tag for p in known)
+    return all("Orgn" in p.tag for p in dictionary_readings(word))
