@@ -46,7 +46,7 @@ def _surnames(person) -> set[str]:
 def couples(text: str, tokens: list[Token], gazetteer: Any, covered: set[int]) -> list[tuple[int, Any]]:
     """(index of the given name, person) for each given name and plural surname as above; the
     mention is the two tokens."""
-    table = given_names(gazetteer)
+    table = None  # built on the first candidate: most texts have none
     out = []
     for i in range(2, len(tokens) - 1):
         given, plural, before = tokens[i], tokens[i + 1], tokens[i - 2]
@@ -56,6 +56,7 @@ def couples(text: str, tokens: list[Token], gazetteer: Any, covered: set[int]) -
                 and before.text[:1].isupper() and text[given.end:plural.start] == " "
                 and text[before.end:given.start] in _JOINED_BY):
             continue
+        table = given_names(gazetteer) if table is None else table
         owners = table.get(given.key)
         if not owners:
             continue
