@@ -16,6 +16,7 @@ from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
 from .english_surnames import link_english_surnames, word_of_another_full_name
+from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
 from .gazetteer import Form, Gazetteer, Target
@@ -354,6 +355,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     link_one_names(linker)
     link_english_surnames(linker)
     link_team_short_names(linker)
+    link_couples(linker)  # couples.py: "Сергей и Юлия Скрипали"
     linker.relatives()
     linker.close_doubts()
     leave_out_credited(linker)
