@@ -43,6 +43,23 @@ def case_ok(form: Form, span: list[Token], text: str) -> bool:
     return True
 
 
+def capitals_in_title_case(form: Form, span: list[Token], text: str) -> bool:
+    """A name of two words or more registered all in capitals ("ST PAULI", "MANCHESTER CITY":
+    a results table's or a headline's spelling) written with each word capitalised: the same
+    name, not an acronym in it. Read only where no spelling registered as written fits the
+    words (matches.py), so a table's "LOS ANGELES" for one team never outbids "Los Angeles"
+    registered for another."""
+    if len(span) < 2 or not _all_capitals(form.surface) or _CYRILLIC.search(form.surface):
+        return False
+    words = [t.text for t in span if t.text[:1].isalpha()]
+    return bool(words) and all(capitalized(w) for w in words) and not all(w.isupper() for w in words)
+
+
+def _all_capitals(surface: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", surface)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def _mixed_case_acronym(written: str, surface: str) -> bool:
     """A registered acronym of four letters or more written in mixed case with two capitals or
     more is the same name ("CeBIT" for "CEBIT", "FedEx" for "FEDEX"): one capital alone ("Is",

@@ -7,7 +7,7 @@ which decides what each match names, so that the recipe there reads as its steps
 
 from __future__ import annotations
 
-from .case_rules import case_ok, lowercase_form_on_a_name, spelt_otherwise
+from .case_rules import capitals_in_title_case, case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .coordinated import shared_heads
 from .crossscript import heard_in_other_script
 from .dotted import dotted_runs
@@ -41,7 +41,8 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
             for candidate in (apart,) if joined == apart else (joined, apart):
                 forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
                          and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))
-                         and not spelt_otherwise(f, tokens[i:j + 1], text)]
+                         and not spelt_otherwise(f, tokens[i:j + 1], text)] \
+                    or [f for f in index.get(candidate, ()) if capitals_in_title_case(f, tokens[i:j + 1], text)]
                 if forms:
                     out.append(Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:
