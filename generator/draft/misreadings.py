@@ -268,7 +268,16 @@ def _a_counts_unit(text: str, tokens: list[Token], start: int, end: int, forms: 
         return f"a measure's unit ('{text[fraction.start():tokens[start].end]}'), not a body"
     if after is None or text[tokens[start].end:after.start].strip() or after.text.lower() in _PHRASE_ENDS:
         return f"a count's unit ('{count.text} {tokens[start].text}'), not a body"
+    if _a_terms_line(text, tokens[start].start):  # "MGT / UND 5 BP SELL CONC 5 BP PRAECIP ="
+        return f"a count's unit ('{count.text} {tokens[start].text}') in a line of terms, not a body"
     return ""
+
+
+def _a_terms_line(text: str, at: int) -> bool:
+    """A line of a market report's terms (a bond's fees, its rating): all in capitals, ending in '='."""
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return line.endswith("=") and not any(c.islower() for c in line)
 
 
 def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str:
