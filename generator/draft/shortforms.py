@@ -142,7 +142,7 @@ class ShortForms:
         """The club's city of 100,000 people or more, spelt otherwise ("Hanover" of Hannover 96)."""
         word = self.tokens[index].text
         return any(spells_a_large_city(word, [t.name, *getattr(t.entity, "aliases", ())])
-                                    for t in self.candidates[index])
+                   for t in self.candidates[index])
 
     def city_supported(self, index: int) -> bool:
         """The text names at least three organizations by such short forms (a match report, a
