@@ -1,0 +1,65 @@
+"""Rules learnt on NEREL's dev split (round 13, dnerel13): a Western name of given name, middle
+name and surname transliterated into Cyrillic, written in the news without its middle name and in
+any case ("Джона Квелби" for a registered "Джон Фортескью Квелби"); and no name running on across
+a paragraph's or a sentence's end at a line's end ("... сказал Плимм.\\n\\nОрест Квелби ..." is no
+registered "Плимм Орест"). The registry and the texts are synthetic: every person is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.pipeline import read_model
+
+from .conftest import linked_ids, linked_words, write_corpus
+
+REGISTRY = {
+    "people/p.yml": """
+        john-quelby:
+          name: Джон Фортескью Квелби
+        george-zorbman:
+          name: Джордж Уилбер Зорбман
+        plimm-orest:
+          name: Плимм Орест
+        anna-plimm:
+          name: Анна Сергеевна Плимм
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("nerel_dev13") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Брат бывшего президента Зорбленда Джона Квелби приехал в Москву.", "john-quelby"),
+    ("Джон Квелби выступил в парламенте Зорбленда.", "john-quelby"),
+    ("В администрации Джорджа Зорбмана работали многие из них.", "george-zorbman"),
+    ("Журналисты встретились с Джорджем Зорбманом в Вашингтоне.", "george-zorbman"),
+])
+def test_a_western_name_without_its_middle_name_in_any_case(gazetteer, sentence, person):
+    assert person in linked_ids(gazetteer, sentence)
+
+
+def test_a_russian_name_without_its_patronymic_still_found(gazetteer):
+    assert "anna-plimm" in linked_ids(gazetteer, "Об этом сообщила Анна Плимм в Москве.")
+
+
+def test_a_given_name_alone_is_not_the_western_name(gazetteer):
+    assert "john-quelby" not in linked_ids(gazetteer, "Об этом сообщил Джон в Москве.")
+
+
+@pytest.mark.parametrize("text", [
+    "Интервью вышло в апреле.\n\n«Я не болел», — сказал Плимм\n\nОрест Квелби возглавляет компанию с 2013 года.\n",
+    "Интервью вышло в апреле. «Я не болел», — сказал Плимм.\nОрест Квелби возглавляет компанию с 2013 года.\n",
+    "Интервью вышло в апреле. «Я не болел», — сказал Плимм!\n\nОрест Квелби возглавляет компанию с 2013 года.\n",
+])
+def test_no_name_runs_on_across_a_paragraph_or_a_sentence_end(gazetteer, text):
+    assert "plimm-orest" not in linked_ids(gazetteer, text)
+
+
+def test_a_name_wrapped_at_a_line_inside_a_sentence_is_still_found(gazetteer):
+    text = "Вчера в столицу Зорбленда прибыл Джон Фортескью\nКвелби, бывший президент.\n"
+    assert linked_words(gazetteer, text).get("Джон Фортескью\nКвелби") == "john-quelby"
