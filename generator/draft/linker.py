@@ -116,6 +116,8 @@ class _Linker:
         if form.target.kind == "person" and not self.russian \
                 and word_of_another_full_name(self.text, self.tokens, match.start):
             return "a person's one-word name"  # "Ronaldo Gonzalez" is not Ronaldo; the doubt will name the longer name
+        if form.target.kind == "person" and self.russian and self.after_a_given_name(match.start):
+            return "a person's one-word name"  # "Ивана Жданова" is not a person registered as "Жданова" alone
         if form.target.kind == "person" and is_given_name(token.text):
             return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
@@ -132,6 +134,12 @@ class _Linker:
                 and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
+
+    def after_a_given_name(self, i: int) -> bool:
+        """A Russian given name right before the word, in the same case or not: the word is the
+        surname of that full name, whom a registry listing the word alone cannot say is its own."""
+        return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] == " " \
+            and is_given_name(self.tokens[i - 1].text) and not is_given_name(self.tokens[i].text)
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
