@@ -4,13 +4,19 @@ any case ("Джона Квелби" for a registered "Джон Фортескь�
 a paragraph's or a sentence's end at a line's end ("... сказал Плимм.\\n\\nОрест Квелби ..." is no
 registered "Плимм Орест"); and a person registered under one word (a surname as the annotators
 marked it, "Зорбанова") is not found in Russian text right after another given name ("Ивана
-Зорбанова"): that is the surname of a full name the registry does not list. The registry and the texts are synthetic: every person is made up."""
+Зорбанова"): that is the surname of a full name the registry does not list. Organizations: a
+word registered as one (a band "Алиса") that the dictionary reads as a given name, before a
+surname, is a person ("Алиса Плиммова"); and a state's initials right after a body's short form
+("Минобороны РФ") name its owner as inside the name ("МИД РФ") do. The registry and the texts are synthetic: every person is made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
+from generator.draft.homeland import leave_out_foreign_institutions
+from generator.draft.linker import link
+from generator.draft.text import tokenize
 from generator.pipeline import read_model
 
 from .conftest import doubt_reasons, linked_ids, linked_words, write_corpus
@@ -27,6 +33,14 @@ REGISTRY = {
           name: Анна Сергеевна Плимм
         zorbanov:
           name: Зорбанова
+    """,
+    "organizations/o.yml": """
+        alisa-band:
+          name: Алиса
+        zorbian-defence:
+          name: Министерство обороны Российской Федерации
+          aliases:
+          - Минобороны
     """,
 }
 
@@ -78,3 +92,31 @@ def test_a_one_word_person_after_a_given_name_is_another_full_name(gazetteer):
 def test_a_one_word_person_after_an_ordinary_word_is_still_found(gazetteer):
     text = "Полиция пришла в штаб Зорбанова в Москве. Штаб Зорбанова закрыт, сообщил Зорбанов.\n"
     assert "zorbanov" in linked_ids(gazetteer, text)
+
+
+def test_an_organization_named_by_a_given_name_before_a_surname_is_a_person(gazetteer):
+    text = "Среди гостей были актёры Андрей Плимм и Алиса Гребенщикова, а также продюсер.\n"
+    assert "alisa-band" not in linked_ids(gazetteer, text)
+    assert "a person's given name before a surname" in doubt_reasons(gazetteer, text)
+
+
+def test_an_organization_named_by_a_given_name_alone_is_still_found(gazetteer):
+    assert "alisa-band" in linked_ids(gazetteer, "Группа Алиса выступила в Москве с новой программой.\n")
+
+
+def _kept(gazetteer, text: str) -> set[str]:
+    """The ids left after homeland.py has left out other countries' institutions (as compose does)."""
+    linking = link(text, tokenize(text), gazetteer)
+    leave_out_foreign_institutions(linking, gazetteer, text)
+    return {m.target.id for m in linking.mentions}
+
+
+def test_a_state_s_initials_after_a_short_form_name_its_owner(gazetteer):
+    text = ("Самолёт Ту-154 Минобороны РФ разбился по пути в Сирию. Власти Сирии и Турции "
+            "выразили соболезнования.\n")
+    assert "zorbian-defence" in _kept(gazetteer, text)
+
+
+def test_a_short_form_in_a_text_about_another_country_is_still_left_out(gazetteer):
+    text = "Самолёт Минобороны разбился по пути в Сирию. Власти Сирии и Турции выразили соболезнования.\n"
+    assert "zorbian-defence" in linked_ids(gazetteer, text) and "zorbian-defence" not in _kept(gazetteer, text)

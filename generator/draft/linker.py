@@ -29,7 +29,7 @@ from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
 from .misreadings import misread
-from .morph import is_dictionary_place, is_given_name
+from .morph import is_dictionary_place, is_given_name, reads_as_surname
 from .namesakes import primary_meaning
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
@@ -119,7 +119,9 @@ class _Linker:
         if form.target.kind == "person" and self.russian and self.after_a_given_name(match.start):
             return "a person's one-word name"  # "Ивана Жданова" is not a person registered as "Жданова" alone
         if form.target.kind == "person" and is_given_name(token.text):
-            return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
+            return "a given name alone"
+        if form.target.kind == "organization" and self.russian and self.given_name_of_a_person(match.start):
+            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
@@ -140,6 +142,12 @@ class _Linker:
         surname of that full name, whom a registry listing the word alone cannot say is its own."""
         return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] == " " \
             and is_given_name(self.tokens[i - 1].text) and not is_given_name(self.tokens[i].text)
+
+    def given_name_of_a_person(self, i: int) -> bool:
+        """A word the dictionary reads as a given name right before one it reads as a surname:
+        together a person's full name, whatever is registered under the first word alone."""
+        return i + 1 < len(self.tokens) and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+            and is_given_name(self.tokens[i].text) and reads_as_surname(self.tokens[i + 1].text)
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
