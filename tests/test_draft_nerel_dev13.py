@@ -7,7 +7,8 @@ marked it, "Зорбанова") is not found in Russian text right after anothe
 Зорбанова"): that is the surname of a full name the registry does not list. Organizations: a
 word registered as one (a band "Алиса") that the dictionary reads as a given name, before a
 surname, is a person ("Алиса Плиммова"); and a state's initials right after a body's short form
-("Минобороны РФ") name its owner as inside the name ("МИД РФ") do. The registry and the texts are synthetic: every person is made up."""
+("Минобороны РФ") name its owner as inside the name ("МИД РФ") do; an ordinal in figures right before a body's name ("1-й армии ЗНР") makes
+it a numbered unit of that body, not the body. The registry and the texts are synthetic: every person is made up."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ REGISTRY = {
     "organizations/o.yml": """
         alisa-band:
           name: Алиса
+        zorbland-army:
+          name: Армия ЗНР
         zorbian-defence:
           name: Министерство обороны Российской Федерации
           aliases:
@@ -120,3 +123,17 @@ def test_a_state_s_initials_after_a_short_form_name_its_owner(gazetteer):
 def test_a_short_form_in_a_text_about_another_country_is_still_left_out(gazetteer):
     text = "Самолёт Минобороны разбился по пути в Сирию. Власти Сирии и Турции выразили соболезнования.\n"
     assert "zorbian-defence" in linked_ids(gazetteer, text) and "zorbian-defence" not in _kept(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Войска 1-го фронта встретились с войсками 1-й армии ЗНР на реке Зорбе.\n",
+    "Командующий 3-й армией ЗНР прибыл на переговоры.\n",
+])
+def test_an_ordinal_before_a_body_makes_it_a_numbered_unit(gazetteer, text):
+    assert "zorbland-army" not in linked_ids(gazetteer, text)
+    assert "a numbered unit of it" in doubt_reasons(gazetteer, text)
+
+
+def test_a_body_after_a_count_or_a_date_is_still_found(gazetteer):
+    assert "zorbland-army" in linked_ids(gazetteer, "В 2019 году Армия ЗНР провела учения.\n")
+    assert "zorbland-army" in linked_ids(gazetteer, "Командующий армией ЗНР прибыл на переговоры 3 мая.\n")

@@ -44,6 +44,9 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
+# A Russian ordinal in figures right before a name ("1-й", "3-го", "2-я"): a numbered one of
+# the kind, not the registered body (the ending after the hyphen is the adjective's case).
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)\d{1,3}-(?:й|я|е|го|му|м|х|ми|ю|ой|ый|ая|ое|ые|его|ему|ым|ых)\s+$")
 
 
 def _opens(text: str, outer_start: int, start: int) -> bool:
@@ -108,6 +111,9 @@ class _Linker:
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
+        if form.target.kind == "organization" and self.russian and _ORDINAL_BEFORE.search(
+                self.text, max(0, self.tokens[match.start].start - 8), self.tokens[match.start].start):
+            return "a numbered unit of it"  # "1-й армии США" is the First Army, "1-го Украинского фронта" one front
         if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
