@@ -8,7 +8,8 @@ marked it, "Зорбанова") is not found in Russian text right after anothe
 word registered as one (a band "Алиса") that the dictionary reads as a given name, before a
 surname, is a person ("Алиса Плиммова"); and a state's initials right after a body's short form
 ("Минобороны РФ") name its owner as inside the name ("МИД РФ") do; an ordinal in figures right before a body's name ("1-й армии ЗНР") makes
-it a numbered unit of that body, not the body. The registry and the texts are synthetic: every person is made up."""
+it a numbered unit of that body, not the body; and a hyphenated word of two parts declines
+its last ("Военно-морских сил ЗНР", "Квелби-оперы"). The registry and the texts are synthetic: every person is made up."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ REGISTRY = {
           name: Алиса
         zorbland-army:
           name: Армия ЗНР
+        zorbland-navy:
+          name: Военно-морские силы ЗНР
+        zorbopera:
+          name: Квелби-опера
         zorbian-defence:
           name: Министерство обороны Российской Федерации
           aliases:
@@ -137,3 +142,20 @@ def test_an_ordinal_before_a_body_makes_it_a_numbered_unit(gazetteer, text):
 def test_a_body_after_a_count_or_a_date_is_still_found(gazetteer):
     assert "zorbland-army" in linked_ids(gazetteer, "В 2019 году Армия ЗНР провела учения.\n")
     assert "zorbland-army" in linked_ids(gazetteer, "Командующий армией ЗНР прибыл на переговоры 3 мая.\n")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Адмирал Военно-морских сил ЗНР прибыл в порт.\n", "zorbland-navy"),
+    ("Учения Военно-морскими силами ЗНР завершены.\n", "zorbland-navy"),
+    ("Дирижёр выступит с оркестром Квелби-оперы в мае.\n", "zorbopera"),
+    ("Контракт с Квелби-оперой продлён.\n", "zorbopera"),
+])
+def test_a_hyphenated_word_declines_its_last_part(gazetteer, text, body):
+    assert body in linked_ids(gazetteer, text)
+
+
+def test_a_word_of_three_hyphenated_parts_is_kept_as_written():
+    from generator.draft.morph import inflections
+
+    assert inflections("Ростов-на-Дону") == frozenset()
+    assert "Алма-Аты" in inflections("Алма-Ата")

@@ -146,15 +146,24 @@ def _is_patronymic(word: str) -> bool:
 _UNDECLINED_ENDINGS = frozenset("еэиоуюё")
 
 
+# A word of two Cyrillic parts joined by a hyphen, of which Russian declines the last
+# ("Военно-морских сил", "Метрополитен-оперы", "Алма-Аты"); not of three ("Ростов-на-Дону").
+_HYPHENED = re.compile(r"^([\u0400-\u04ff]+-)([\u0400-\u04ff]+)$")
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
     words = name.split()
-    if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) for w in words):
+    if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) or _HYPHENED.match(w) for w in words):
         return frozenset()
     case = None
     heads: dict[int, object] = {}
+    prefixes = {}
     for n, word in enumerate(words):
+        compound = _HYPHENED.match(word)
+        if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
+            prefixes[n], word = compound.group(1), compound.group(2)
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
@@ -194,7 +203,7 @@ def inflections(name: str) -> frozenset[str]:
                 inflected = parse.inflect({target})
                 if inflected is None:
                     break
-                forms[n] = _restore_case(inflected.word, words[n])
+                forms[n] = prefixes.get(n, "") + _restore_case(inflected.word, words[n][len(prefixes.get(n, "")):])
             else:
                 out.add(" ".join(forms))
     return frozenset(out)
