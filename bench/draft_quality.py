@@ -297,9 +297,13 @@ def gum_folds() -> list[tuple[list[dict], list[dict]]]:
     return [([d for d in documents if d not in news[fold::2]], news[fold::2]) for fold in (0, 1)]
 
 
-def nerel_folds(repo: Path) -> list[tuple[list[dict], list[dict]]]:
+def nerel_folds(repo: Path, dev: bool = False) -> list[tuple[list[dict], list[dict]]]:
+    """NEREL's test texts against a registry from train and dev; with `dev`, its dev texts against
+    a registry from train alone (test never enters it), so dev's texts stay unseen by the registry."""
     from bench.nerel import documents
 
+    if dev:
+        return [(documents(repo, "train"), documents(repo, "dev"))]
     return [(documents(repo, "train") + documents(repo, "dev"), documents(repo, "test"))]
 
 
@@ -420,6 +424,8 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
             "SlavicNER Russian news (2018-2022), " + ("held-out topics (Ryanair, US election 2020, Russia-Ukraine"
             " war, Asia Bibi)" if split == "test" else "dev topics (Brexit, Nord Stream, COVID-19)")
             + f", 2 folds; {registry} registry from the other fold of all topics")
+    if nerel and "--nerel-dev" in argv:
+        return nerel_folds(Path(nerel), dev=True), f"NEREL v1.1 dev (Russian news); {registry} registry from train annotations"
     if nerel:
         return nerel_folds(Path(nerel)), f"NEREL v1.1 test (Russian news); {registry} registry from train and dev annotations"
     return gum_folds(), f"GUM news (Wikinews), 2 folds; {registry} registry from the other documents' annotations"

@@ -9,6 +9,8 @@ draft says why (a wrong reference costs the reader more than a missing one)."""
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, Target
 from .bodies import story_countries
 from .homes import adjective_owner_before, countries_named_in
@@ -26,6 +28,7 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
     # МИДа"), is that owner's institution, whatever else the text names.
     foreign = {target for target, home in homes.items() if home and not home & named
                and not any(countries_named_in(m.words, gazetteer) or _owner_initials(m.words)
+                           or _owner_initials(" ".join((m.words, *_INITIALS_AFTER.findall(text[m.end:m.end + 6]))))
                            or adjective_owner_before(text, m.start, gazetteer) & home
                            for m in linking.mentions if m.target == target)}
     if not foreign:
@@ -36,6 +39,11 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
         linking.doubts.append(Doubt(mention.words, mention.line,
                                     f"'{mention.target.name}' is {home}'s, and the text names other countries "
                                     f"and never {home}: likely another country's"))
+
+
+# A state's initials written right after a body's short form ("Минобороны РФ" where "Минобороны" is
+# the registered alias): the owner named as in "МИД РФ", though outside the words matched.
+_INITIALS_AFTER = re.compile(r"^ ([\u0410-\u042f\u0401]{2,4})\b")
 
 
 def _owner_initials(words: str) -> bool:

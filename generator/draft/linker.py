@@ -29,7 +29,7 @@ from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
 from .misreadings import misread
-from .morph import is_dictionary_place, is_given_name
+from .morph import is_dictionary_place, is_given_name, reads_as_surname
 from .namesakes import primary_meaning
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
@@ -44,6 +44,9 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
+# A Russian ordinal in figures right before a name ("1-й", "3-го", "2-я"): a numbered one of
+# the kind, not the registered body (the ending after the hyphen is the adjective's case).
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)\d{1,3}-(?:й|я|е|го|му|м|х|ми|ю|ой|ый|ая|ое|ые|его|ему|ым|ых)\s+$")
 
 
 def _opens(text: str, outer_start: int, start: int) -> bool:
@@ -108,6 +111,9 @@ class _Linker:
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
+        if form.target.kind == "organization" and self.russian and _ORDINAL_BEFORE.search(
+                self.text, max(0, self.tokens[match.start].start - 8), self.tokens[match.start].start):
+            return "a numbered unit of it"  # "1-й армии США" is the First Army, "1-го Украинского фронта" one front
         if match.end - match.start != 1 or form.acronym:
             return ""
         token = self.tokens[match.start]
@@ -116,8 +122,12 @@ class _Linker:
         if form.target.kind == "person" and not self.russian \
                 and word_of_another_full_name(self.text, self.tokens, match.start):
             return "a person's one-word name"  # "Ronaldo Gonzalez" is not Ronaldo; the doubt will name the longer name
+        if form.target.kind == "person" and self.russian and self.after_a_given_name(match.start):
+            return "a person's one-word name"  # "Ивана Жданова" is not a person registered as "Жданова" alone
         if form.target.kind == "person" and is_given_name(token.text):
-            return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
+            return "a given name alone"
+        if form.target.kind == "organization" and self.russian and self.given_name_of_a_person(match.start):
+            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
@@ -132,6 +142,18 @@ class _Linker:
                 and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
+
+    def after_a_given_name(self, i: int) -> bool:
+        """A Russian given name right before the word, in the same case or not: the word is the
+        surname of that full name, whom a registry listing the word alone cannot say is its own."""
+        return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] == " " \
+            and is_given_name(self.tokens[i - 1].text) and not is_given_name(self.tokens[i].text)
+
+    def given_name_of_a_person(self, i: int) -> bool:
+        """A word the dictionary reads as a given name right before one it reads as a surname:
+        together a person's full name, whatever is registered under the first word alone."""
+        return i + 1 < len(self.tokens) and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+            and is_given_name(self.tokens[i].text) and reads_as_surname(self.tokens[i + 1].text)
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)

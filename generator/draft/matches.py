@@ -33,6 +33,8 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
             if forms:
                 out.append(Match(i, i + 1, forms))
         for j in range(i, min(len(tokens), i + limit)):
+            if j > i and _paragraph_between(text[tokens[j - 1].end:tokens[j].start]):
+                break  # "... сказал Андрей.\n\nАндрей Варичев ...": a name ends with its sentence or paragraph
             key = tokens[j].key
             apart = key if j == i else f"{apart} {key}"
             joined = key if j == i else f"{joined}{'' if tokens[j - 1].hyphen_after else ' '}{key}"
@@ -57,6 +59,12 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
     shared = [Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
     return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
         + [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
+
+
+def _paragraph_between(gap: str) -> bool:
+    """The text between two words ends a paragraph (a blank line) or a sentence at a line's end:
+    no name runs on across it. A single line break alone does not (a hard-wrapped line)."""
+    return "\n" in gap and (gap.count("\n") > 1 or any(mark in gap for mark in ".!?\u2026"))
 
 
 _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}

@@ -146,15 +146,24 @@ def _is_patronymic(word: str) -> bool:
 _UNDECLINED_ENDINGS = frozenset("еэиоуюё")
 
 
+# A word of two Cyrillic parts joined by a hyphen, of which Russian declines the last
+# ("Военно-морских сил", "Метрополитен-оперы", "Алма-Аты"); not of three ("Ростов-на-Дону").
+_HYPHENED = re.compile(r"^([\u0400-\u04ff]+-)([\u0400-\u04ff]+)$")
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
     words = name.split()
-    if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) for w in words):
+    if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) or _HYPHENED.match(w) for w in words):
         return frozenset()
     case = None
     heads: dict[int, object] = {}
+    prefixes = {}
     for n, word in enumerate(words):
+        compound = _HYPHENED.match(word)
+        if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
+            prefixes[n], word = compound.group(1), compound.group(2)
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
@@ -194,7 +203,7 @@ def inflections(name: str) -> frozenset[str]:
                 inflected = parse.inflect({target})
                 if inflected is None:
                     break
-                forms[n] = _restore_case(inflected.word, words[n])
+                forms[n] = prefixes.get(n, "") + _restore_case(inflected.word, words[n][len(prefixes.get(n, "")):])
             else:
                 out.add(" ".join(forms))
     return frozenset(out)
@@ -202,11 +211,19 @@ def inflections(name: str) -> frozenset[str]:
 
 def short_forms(name: str) -> set[str]:
     """Other ways a text writes a Russian person's full name: without the patronymic
-    (Пётр Ильич Чайковский -> Пётр Чайковский) and with initials (П. И. Чайковский)."""
+    (Пётр Ильич Чайковский -> Пётр Чайковский) and with initials (П. И. Чайковский). A
+    Western name of given name, middle name and surname transliterated into Cyrillic
+    (Джон Фицджеральд Кеннеди, Джордж Уокер Буш) is written in Russian news as the English
+    one is (gazetteer._without_middle_name): given name and surname, "Джона Кеннеди"."""
     words = name.split()
     if len(words) < 2 or not all(_CYRILLIC_WORD.match(w) for w in words):
         return set()
     out = {" ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]}
-    if len(words) == 3 and _is_patronymic(words[1]):
+    if len(words) == 3 and (_is_patronymic(words[1]) or all(_capitalised_name_word(w) for w in words)):
         out.add(f"{words[0]} {words[2]}")
     return out
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """A word written as a name is (Фицджеральд), not a particle (ибн) or an initial."""
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower()
