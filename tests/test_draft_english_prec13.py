@@ -84,3 +84,22 @@ def test_a_description_before_the_registered_name_makes_no_short_form(gazetteer)
     text = ("Opposition Leaders Green Party met on Tuesday in Kigali. Piet Zorbal, president of the "
             "Green Party, told reporters the talks had failed.")
     assert linked_words(gazetteer, text)["Green Party"] == "zorbic-greens"
+
+
+PAPERS = {
+    "organizations/o.yml": """
+        the-sentinel:
+          name: The Sentinel
+          aliases: [Sentinel]
+    """,
+}
+
+
+def test_a_papers_word_alias_before_newspaper_is_the_paper(tmp_path):
+    # The registry lists the paper's name without its "The" ("Sentinel"), one word of its name, weak
+    # by itself; "Britain's Sentinel newspaper" says it is the paper, as it does without that alias.
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", PAPERS)))
+    text = "\"Your model of democracy is not mine,\" he told Britain's Sentinel newspaper on Monday."
+    assert linked_words(gazetteer, text)["Sentinel"] == "the-sentinel"
+    # Without the paper's word it stays one word of a longer name.
+    assert "Sentinel" not in linked_words(gazetteer, "He met the envoy on Monday, Sentinel Quort said.")

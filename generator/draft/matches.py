@@ -58,8 +58,12 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
     # First, so that among names of one length these win: "State" in "the State and Homeland
     # Security Departments" is the State Department, whatever else "State" may be.
     shared = [Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
-    return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
-        + [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken, weak)]
+    variants = [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken, weak)]
+    # A variant on the very words of a weak match reads them better ("Guardian newspaper" is the
+    # paper, whose "Guardian" alone is one word of its name): of two names of one length, the first wins.
+    better = [v for v in variants if all(n in weak for n in range(v.start, v.end))]
+    return shared + better + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+        + [v for v in variants if v not in better]
 
 
 _OTHER_SCRIPT = {"latin": "cyrillic", "cyrillic": "latin"}

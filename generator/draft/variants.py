@@ -56,7 +56,7 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
         + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
-        + _papers_without_the(tokens, text, gazetteer, taken) + derived_names(tokens, text, gazetteer, taken)
+        + _papers_without_the(tokens, text, gazetteer, taken - weak) + derived_names(tokens, text, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
