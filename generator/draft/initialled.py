@@ -23,16 +23,29 @@ def link_initialled_names(linker: Any) -> None:
     """The linker's step (`linker` is linker._Linker): add each such full name found."""
     if linker.russian:
         return
-    tokens, text, covered = linker.tokens, linker.text, linker.linking.covered
+    tokens, text, linking = linker.tokens, linker.text, linker.linking
     table = owners(linker.gazetteer)
     for i in range(len(tokens) - 1):
         given, surname = tokens[i], tokens[i + 1]
-        if i in covered or i + 1 in covered or text[given.end:surname.start] != " " \
+        if i in linking.covered or text[given.end:surname.start] != " " \
                 or not _GIVEN.match(given.text) or len(table.get(surname.key, ())) != 1:
+            continue
+        # The surname alone, registered as the person's alias, was left out as "a word of another full
+        # name here": that full name is the one this rule reads, so the doubt gives way to it.
+        doubted = _doubt_for_this_name(linking, f"{given.text} {surname.text}", surname.text)
+        if i + 1 in linking.covered and doubted is None:
             continue
         person = next(iter(table[surname.key]))
         if _written_with_initial(person, given.text, surname.key) and not is_english_word(given.text):
+            if doubted is not None:
+                linking.doubts.remove(doubted)
             linker.add(person, i, i + 2, f"'{person.name}' with its initial written out ('{given.text}')")
+
+
+def _doubt_for_this_name(linking: Any, full_name: str, surname: str) -> Any:
+    """The doubt that left `surname` out as a word of `full_name`, or None."""
+    return next((d for d in linking.doubts if d.words == surname and d.reason.endswith(f"'{full_name}'")
+                 and "a word of another full name here" in d.reason), None)
 
 
 def _written_with_initial(person: Any, given: str, surname_key: str) -> bool:

@@ -24,7 +24,7 @@ from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NameRuns, joined_in_a_compound, sentence_initial
+from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
@@ -62,6 +62,7 @@ class _Linker:
         self.russian = bool(_CYRILLIC.search(text))
         self.linking = Linking()
         self.runs = NameRuns(text, tokens, gazetteer.place_keys, self.russian)
+        self.named_in_full = NamedInFull()  # longer names a registered one ended: their short forms after
         self.open_doubts: dict[int, Doubt] = {}  # token index -> a doubt a later rule may still resolve
         self.short_forms: ShortForms | None = None  # organizations' one-word short forms, read in resolve()
         self.cells = ResultCells(text, tokens, gazetteer)  # a results table's teams (tables.py)
@@ -189,7 +190,12 @@ class _Linker:
             if not longer and bare_only(match.forms):
                 longer = self.runs.continued(match.start, match.end)  # "Southern" of "Southern Co" in "Southern California"
             if longer:
+                self.named_in_full.note(self.tokens, match.start, match.end, longer, self.text)
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
+                continue
+            longer = self.named_in_full.longer_of(self.tokens, match.start, match.end)
+            if longer:
+                self.doubt(match.start, match.end, f"the longer name '{longer}' before it, shortened")
                 continue
             if self.kind_label(match):
                 self.doubt(match.start, match.end, "the kind of the quoted name after it (СК «Олимпийский»)")

@@ -176,3 +176,30 @@ def joined_in_a_compound(tokens: list[Token], start: int, end: int, outer_start:
     if end < len(tokens) and tokens[end].end <= outer_end:
         return tokens[end - 1].hyphen_after or tokens[end].text.isdigit()
     return False
+
+
+# "... Party of Rwanda", "... Council of the Zorbic Republic": the body's own place or owner after its name.
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
+
+
+class NamedInFull:
+    """A registered name of two words or more inside a longer, unregistered full name, a name word
+    before it and "of" and a name after it ("Green Party" in "the Democratic Green Party of
+    Rwanda"): a story names a body in full once and then by the head of its name ("Rwanda's Green
+    Party"), which is still that body, not the registered one of the same words. Not a name word
+    before it alone: that is as often a description ("Bundesliga Champions Bayern Munich"), and
+    the registered name after it is the registered body. Only the end of the longer name: its
+    beginning is no short form ("New York" of "the New York Stock Exchange" is the city)."""
+
+    def __init__(self) -> None:
+        self.heads: dict[str, tuple[int, str]] = {}  # the registered words' keys -> (where named, longer)
+
+    def note(self, tokens: list[Token], start: int, end: int, longer: str, text: str) -> None:
+        written = text[tokens[start].start:tokens[end - 1].end]
+        if end - start >= 2 and longer.endswith(written) and _OF_A_NAME.match(text, tokens[end - 1].end):
+            self.heads.setdefault(" ".join(t.key for t in tokens[start:end]), (start, longer))
+
+    def longer_of(self, tokens: list[Token], start: int, end: int) -> str:
+        """The longer name these words shortened, named before them in the text, or ''."""
+        where, longer = self.heads.get(" ".join(t.key for t in tokens[start:end]), (len(tokens), ""))
+        return longer if where < start else ""

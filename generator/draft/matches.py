@@ -54,11 +54,18 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
         if forms:
             out.append(Match(start, end, forms))
     taken = {n for m in out for n in range(m.start, m.end)}
+    # Words found only as one word of a longer name ("Lebed" of Alexander Lebed) do not stop a full
+    # name spelt otherwise around them ("Aleksander Lebed"), which is stronger than the word alone.
+    weak = taken - {n for m in out if not all(f.partial for f in m.forms) for n in range(m.start, m.end)}
     # First, so that among names of one length these win: "State" in "the State and Homeland
     # Security Departments" is the State Department, whatever else "State" may be.
     shared = [Match(start, end, forms, note) for start, end, forms, note in shared_heads(tokens, text, gazetteer)]
-    return shared + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
-        + [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken)]
+    variants = [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken, weak)]
+    # A variant on the very words of a weak match reads them better ("Guardian newspaper" is the
+    # paper, whose "Guardian" alone is one word of its name): of two names of one length, the first wins.
+    better = [v for v in variants if all(n in weak for n in range(v.start, v.end))]
+    return shared + better + out + _other_script_matches(tokens, text, gazetteer, {(m.start, m.end) for m in out}) \
+        + [v for v in variants if v not in better]
 
 
 def _paragraph_between(gap: str) -> bool:
