@@ -1,7 +1,9 @@
 """Round 13 (delv13, ELEVANT's RSS-500 news sentences): a registered short name that opens its
 organization's full name, read straight on by a capitalised plural the full name does not go on
 with, opens another name ("the Tampa Bay Rays" is not the Tampa Bay Lightning). On a synthetic
-registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay")."""
+registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a body
+named again without its place: after "the Michigan Appellate Tribunal", "the Appellate Tribunal" is
+Michigan's, not the country's body registered by that bare name."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ REGISTRY = {
         quelvo-wharf-holdings:
           name: Quelvo Wharf Holdings
           aliases: [Quelvo Wharf, Quelvo Wharf Traders]
+        zorbland-appellate-tribunal:
+          name: Appellate Tribunal of Zorbland
+          aliases: [Appellate Tribunal, Zorbland Appellate Tribunal]
     """,
 }
 
@@ -54,3 +59,22 @@ def test_a_possessive_or_a_singular_after_the_short_name_is_no_other_name(gazett
 def test_a_title_case_headline_capitalises_its_verbs_too(gazetteer):
     text = "Zorbton Bay Wins Again In Extra Innings\nVint scored twice as Zorbton Bay won.\n"
     assert "Zorbton Bay Wins" not in doubt_reasons(gazetteer, text)
+
+
+def test_a_bare_name_after_the_text_named_a_regions_or_citys_body_so_is_that_body(gazetteer):
+    text = ("Quarx, a spokeswoman for the Michigan Appellate Tribunal, said she did not know when "
+            "the Appellate Tribunal would rule.\n")
+    assert "Appellate Tribunal" not in linked_words(gazetteer, text)
+    assert "'Michigan Appellate Tribunal' named again without its place" in doubt_reasons(gazetteer, text)
+    city = "The Chicago Appellate Tribunal heard the case; the Appellate Tribunal will rule in May.\n"
+    assert "Appellate Tribunal" not in linked_words(gazetteer, city)
+
+
+def test_the_bare_name_alone_or_after_its_own_registered_longer_name_is_still_the_body(gazetteer):
+    alone = "Quarx said the Appellate Tribunal would rule in May.\n"
+    assert linked_words(gazetteer, alone).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
+    own = "The Zorbland Appellate Tribunal heard the case, and the Appellate Tribunal will rule in May.\n"
+    assert linked_words(gazetteer, own).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
+    # a capitalised word that is no place ("Quarx") before it makes no place's body
+    other = "The Quarx Appellate Tribunal was founded, and the Appellate Tribunal will rule in May.\n"
+    assert "named again without its place" not in doubt_reasons(gazetteer, other)

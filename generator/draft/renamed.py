@@ -1,0 +1,47 @@
+"""A body named again without its place. News names a state's or a city's body in full once
+("the Michigan Supreme Court") and then by its bare name ("when the Supreme Court will act"):
+where a bare name of dictionary words is registered for another body (the country's "Supreme
+Court"), the text's own longer name with a region's or a city's name before it, which is none of
+the registered body's names, says which court it means."""
+
+from __future__ import annotations
+
+from .gazetteer import Form, Gazetteer
+from .lexicon import is_english_word
+from .otherwise import is_a_place
+from .text import Token, name_key
+
+_LINKS = {"of", "for", "and", "on", "the"}
+
+
+def _local_place(text: str, gazetteer: Gazetteer) -> bool:
+    """A region's or a city's name, not a country's or a capital's (whose body is the country's:
+    "the Zorbland Supreme Court" is another country's, which misreadings.py reads)."""
+    key = name_key(text)
+    return is_a_place(text) and key not in gazetteer.capitals \
+        and not any(f.target.kind == "country" for f in gazetteer.lookup(key))
+
+
+def named_again_without_its_place(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                                  gazetteer: Gazetteer) -> str:
+    """Why the bare name at tokens [start, end) is the text's own place-named body, or ''."""
+    words = tokens[start:end]
+    if not all(w.text.lower() in _LINKS or w.text[:1].isupper() and is_english_word(w.text) for w in words) \
+            or start > 0 and text[tokens[start - 1].end:words[0].start] == " " and tokens[start - 1].text[:1].isupper():
+        return ""  # a proper name, or itself after a capitalised word (longer.py's reading)
+    registered = {name_key(n) for f in forms for n in (f.target.name, *(getattr(f.target.entity, "aliases", None) or ()))
+                  if n}
+    keys, size = [t.key for t in words], end - start
+    for i in range(1, len(tokens) - size + 1):
+        if i == start or [t.key for t in tokens[i:i + size]] != keys:
+            continue
+        for width in (2, 1):  # "West Zorbland Supreme Court", "Michigan Supreme Court"
+            place = tokens[max(0, i - width):i]
+            if len(place) < width or not all(p.text[:1].isupper() for p in place) \
+                    or any(text[a.end:b.start] != " " for a, b in zip(place, [*place[1:], tokens[i]])):
+                continue
+            written = text[place[0].start:place[-1].end]
+            longer = text[place[0].start:tokens[i + size - 1].end]
+            if _local_place(written, gazetteer) and name_key(longer) not in registered:
+                return f"'{longer}' named again without its place"
+    return ""
