@@ -3,7 +3,9 @@ organization's full name, read straight on by a capitalised plural the full name
 with, opens another name ("the Tampa Bay Rays" is not the Tampa Bay Lightning). On a synthetic
 registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a body
 named again without its place: after "the Michigan Appellate Tribunal", "the Appellate Tribunal" is
-Michigan's, not the country's body registered by that bare name."""
+Michigan's, not the country's body registered by that bare name. And a team's nickname right
+before a player's or coach's role and its holder ("Comets quarterback Bo Quarx") is the team on
+any page, where exactly one registered team has that nickname."""
 
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ REGISTRY = {
         quelvo-wharf-holdings:
           name: Quelvo Wharf Holdings
           aliases: [Quelvo Wharf, Quelvo Wharf Traders]
+        boston-comets:
+          name: Boston Comets
+        chicago-rockets:
+          name: Chicago Rockets
+        denver-rockets:
+          name: Denver Rockets
         zorbland-appellate-tribunal:
           name: Appellate Tribunal of Zorbland
           aliases: [Appellate Tribunal, Zorbland Appellate Tribunal]
@@ -78,3 +86,16 @@ def test_the_bare_name_alone_or_after_its_own_registered_longer_name_is_still_th
     # a capitalised word that is no place ("Quarx") before it makes no place's body
     other = "The Quarx Appellate Tribunal was founded, and the Appellate Tribunal will rule in May.\n"
     assert "named again without its place" not in doubt_reasons(gazetteer, other)
+
+
+def test_a_nickname_before_a_players_or_coachs_role_is_the_one_team_of_that_nickname(gazetteer):
+    for text in ("Comets quarterback Bo Quarx was released from jail on Sunday.\n",
+                 "`` It was a fine job , '' Comets manager Ada Vint said .\n"):
+        assert linked_words(gazetteer, text).get("Comets") == "boston-comets"
+
+
+def test_a_nickname_without_a_role_or_shared_by_two_teams_is_left_alone(gazetteer):
+    assert "Comets" not in linked_words(gazetteer, "The Comets left Daytona with half the task done.\n")
+    assert "Rockets" not in linked_words(gazetteer, "Rockets coach Ada Vint said little.\n")  # Chicago's or Denver's
+    # after another capitalised word: another team of that nickname
+    assert "Comets" not in linked_words(gazetteer, "Ada Vint, the Zorbton Comets coach, met Quelvo Comets coach Bo Quarx.\n")
