@@ -86,6 +86,9 @@ def test_the_bare_name_alone_or_after_its_own_registered_longer_name_is_still_th
     # a capitalised word that is no place ("Quarx") before it makes no place's body
     other = "The Quarx Appellate Tribunal was founded, and the Appellate Tribunal will rule in May.\n"
     assert "named again without its place" not in doubt_reasons(gazetteer, other)
+    # a small town's name is as often a person's: "the Dole Congress" is Bob Dole's
+    town = "Quarx attacked the Dole Appellate Tribunal, and the Appellate Tribunal will rule in May.\n"
+    assert linked_words(gazetteer, town).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
 
 
 def test_a_nickname_before_a_players_or_coachs_role_is_the_one_team_of_that_nickname(gazetteer):

@@ -7,18 +7,24 @@ the registered body's names, says which court it means."""
 from __future__ import annotations
 
 from .gazetteer import Form, Gazetteer
-from .lexicon import is_english_word
-from .otherwise import is_a_place
+from .lexicon import is_city, is_english_word
+from .otherwise import country_parts
 from .text import Token, name_key
 
 _LINKS = {"of", "for", "and", "on", "the"}
 
 
+# A city this large has bodies of its own ("the Chicago City Council"); a small town's name is as
+# often a person's ("the Dole Congress": Bob Dole's, not Dole's in France).
+_CITY = 100_000
+
+
 def _local_place(text: str, gazetteer: Gazetteer) -> bool:
-    """A region's or a city's name, not a country's or a capital's (whose body is the country's:
-    "the Zorbland Supreme Court" is another country's, which misreadings.py reads)."""
+    """A country's first-level part's name or a large city's, not a country's or a capital's (whose
+    body is the country's: "the Zorbland Supreme Court" is another country's, which misreadings.py
+    reads)."""
     key = name_key(text)
-    return is_a_place(text) and key not in gazetteer.capitals \
+    return (key in country_parts() or is_city(text, _CITY)) and key not in gazetteer.capitals \
         and not any(f.target.kind == "country" for f in gazetteer.lookup(key))
 
 
