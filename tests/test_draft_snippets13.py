@@ -32,7 +32,7 @@ REGISTRY = {
           name: Denver Rockets
         zorbland-appellate-tribunal:
           name: Appellate Tribunal of Zorbland
-          aliases: [Appellate Tribunal, Zorbland Appellate Tribunal]
+          aliases: [Appellate Tribunal, Zorbland Appellate Tribunal, Tribunal]
     """,
 }
 
@@ -86,6 +86,12 @@ def test_the_bare_name_alone_or_after_its_own_registered_longer_name_is_still_th
     # a capitalised word that is no place ("Quarx") before it makes no place's body
     other = "The Quarx Appellate Tribunal was founded, and the Appellate Tribunal will rule in May.\n"
     assert "named again without its place" not in doubt_reasons(gazetteer, other)
+    # one word after a state's name is as often an adjective ("Colorado Democratic Gov. ...")
+    adjective = "Former Michigan Tribunal Gov. Ada Vint backed the Tribunal on Monday.\n"
+    assert "named again without its place" not in doubt_reasons(gazetteer, adjective)
+    # the longer name going on to a post is no body's name
+    post = "Michigan Appellate Tribunal Judge Ada Vint said the Appellate Tribunal would rule.\n"
+    assert linked_words(gazetteer, post).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
     # a small town's name is as often a person's: "the Dole Congress" is Bob Dole's
     town = "Quarx attacked the Dole Appellate Tribunal, and the Appellate Tribunal will rule in May.\n"
     assert linked_words(gazetteer, town).get("Appellate Tribunal") == "zorbland-appellate-tribunal"

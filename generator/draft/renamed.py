@@ -2,7 +2,9 @@
 ("the Michigan Supreme Court") and then by its bare name ("when the Supreme Court will act"):
 where a bare name of dictionary words is registered for another body (the country's "Supreme
 Court"), the text's own longer name with a region's or a city's name before it, which is none of
-the registered body's names, says which court it means."""
+the registered body's names, says which court it means. Two words or more, and the longer name
+ending there: one word after a state's name is as often an adjective ("Former Colorado Democratic
+Gov. Richard Lamm", then "the Democratic and Republican parties")."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def named_again_without_its_place(text: str, tokens: list[Token], start: int, en
                                   gazetteer: Gazetteer) -> str:
     """Why the bare name at tokens [start, end) is the text's own place-named body, or ''."""
     words = tokens[start:end]
+    if end - start < 2:  # one word is as often an adjective ("Colorado Democratic Gov.", "the Democratic party")
+        return ""
     if not all(w.text.lower() in _LINKS or w.text[:1].isupper() and is_english_word(w.text) for w in words) \
             or start > 0 and text[tokens[start - 1].end:words[0].start] == " " and tokens[start - 1].text[:1].isupper():
         return ""  # a proper name, or itself after a capitalised word (longer.py's reading)
@@ -48,6 +52,9 @@ def named_again_without_its_place(text: str, tokens: list[Token], start: int, en
                 continue
             written = text[place[0].start:place[-1].end]
             longer = text[place[0].start:tokens[i + size - 1].end]
-            if _local_place(written, gazetteer) and name_key(longer) not in registered:
+            # the longer name ends there: "the Colorado Supreme Court Justice" goes on to a post
+            ends = i + size == len(tokens) or text[tokens[i + size - 1].end:tokens[i + size].start] != " " \
+                or not tokens[i + size].text[:1].isupper()
+            if ends and _local_place(written, gazetteer) and name_key(longer) not in registered:
                 return f"'{longer}' named again without its place"
     return ""
