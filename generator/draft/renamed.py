@@ -21,11 +21,19 @@ _LINKS = {"of", "for", "and", "on", "the"}
 _CITY = 100_000
 
 
+# Regions named by a direction ("Northern" of Ghana, "Central"): the same words qualify any name
+# ("the Northern Alpha Bloc Union"), so they say no place.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "coastal", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
 def _local_place(text: str, gazetteer: Gazetteer) -> bool:
     """A country's first-level part's name or a large city's, not a country's or a capital's (whose
     body is the country's: "the Zorbland Supreme Court" is another country's, which misreadings.py
     reads)."""
     key = name_key(text)
+    if text.split()[0].lower() in _DIRECTIONS:
+        return False
     return (key in country_parts() or is_city(text, _CITY)) and key not in gazetteer.capitals \
         and not any(f.target.kind == "country" for f in gazetteer.lookup(key))
 
