@@ -1,9 +1,7 @@
 """Round 13 (delv13, ELEVANT's RSS-500 news sentences): a registered short name that opens its
 organization's full name, read straight on by a capitalised plural the full name does not go on
 with, opens another name ("the Tampa Bay Rays" is not the Tampa Bay Lightning). On a synthetic
-registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a body
-named again without its place: after "the Michigan Appellate Tribunal", "the Appellate Tribunal" is
-Michigan's, not the country's body registered by that bare name. And a team's nickname right
+registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a team's nickname right
 before a player's or coach's role and its holder ("Comets quarterback Bo Quarx") is the team on
 any page, where exactly one registered team has that nickname."""
 
@@ -30,9 +28,6 @@ REGISTRY = {
           name: Chicago Rockets
         denver-rockets:
           name: Denver Rockets
-        zorbland-appellate-tribunal:
-          name: Appellate Tribunal of Zorbland
-          aliases: [Appellate Tribunal, Zorbland Appellate Tribunal, Tribunal]
     """,
 }
 
@@ -67,34 +62,6 @@ def test_a_possessive_or_a_singular_after_the_short_name_is_no_other_name(gazett
 def test_a_title_case_headline_capitalises_its_verbs_too(gazetteer):
     text = "Zorbton Bay Wins Again In Extra Innings\nVint scored twice as Zorbton Bay won.\n"
     assert "Zorbton Bay Wins" not in doubt_reasons(gazetteer, text)
-
-
-def test_a_bare_name_after_the_text_named_a_regions_or_citys_body_so_is_that_body(gazetteer):
-    text = ("Quarx, a spokeswoman for the Michigan Appellate Tribunal, said she did not know when "
-            "the Appellate Tribunal would rule.\n")
-    assert "Appellate Tribunal" not in linked_words(gazetteer, text)
-    assert "'Michigan Appellate Tribunal' named again without its place" in doubt_reasons(gazetteer, text)
-    city = "The Chicago Appellate Tribunal heard the case; the Appellate Tribunal will rule in May.\n"
-    assert "Appellate Tribunal" not in linked_words(gazetteer, city)
-
-
-def test_the_bare_name_alone_or_after_its_own_registered_longer_name_is_still_the_body(gazetteer):
-    alone = "Quarx said the Appellate Tribunal would rule in May.\n"
-    assert linked_words(gazetteer, alone).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
-    own = "The Zorbland Appellate Tribunal heard the case, and the Appellate Tribunal will rule in May.\n"
-    assert linked_words(gazetteer, own).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
-    # a capitalised word that is no place ("Quarx") before it makes no place's body
-    other = "The Quarx Appellate Tribunal was founded, and the Appellate Tribunal will rule in May.\n"
-    assert "named again without its place" not in doubt_reasons(gazetteer, other)
-    # one word after a state's name is as often an adjective ("Colorado Democratic Gov. ...")
-    adjective = "Former Michigan Tribunal Gov. Ada Vint backed the Tribunal on Monday.\n"
-    assert "named again without its place" not in doubt_reasons(gazetteer, adjective)
-    # the longer name going on to a post is no body's name
-    post = "Michigan Appellate Tribunal Judge Ada Vint said the Appellate Tribunal would rule.\n"
-    assert linked_words(gazetteer, post).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
-    # a small town's name is as often a person's: "the Dole Congress" is Bob Dole's
-    town = "Quarx attacked the Dole Appellate Tribunal, and the Appellate Tribunal will rule in May.\n"
-    assert linked_words(gazetteer, town).get("Appellate Tribunal") == "zorbland-appellate-tribunal"
 
 
 def test_a_nickname_before_a_players_or_coachs_role_is_the_one_team_of_that_nickname(gazetteer):

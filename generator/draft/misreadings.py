@@ -68,7 +68,6 @@ from .institutions import calendar_word
 from .lexicon import is_english_word
 from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
-from .renamed import named_again_without_its_place
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import regional_body
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
@@ -101,7 +100,6 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _another_sports_team(text, tokens, start, end, forms) \
         or a_cars_make(text, tokens, start, end, [f.target for f in forms], gazetteer.lookup) \
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \
-        or named_again_without_its_place(text, tokens, start, end, forms, gazetteer) \
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) \
