@@ -398,9 +398,14 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
                "test": f"testa and testb, held out; {registry} registry from the training part",
                "all": f"whole corpus in 2 folds; {registry} registry from the other fold"}[split])
     if elevant:
-        from bench.elevant import folds as elevant_folds
+        from bench.elevant import folds as elevant_folds, snippet_folds
 
         split = "test" if "--test" in argv else "dev"
+        if "--snippets" in argv:
+            return snippet_folds(Path(elevant), split), (
+                "ELEVANT " + ("Spotlight (New York Times paragraphs), 2 folds, held out; " if split == "test" else
+                              "RSS-500 news sentences, 2 folds; ") + f"{registry} registry from the other fold"
+                " and the other corpora")
         return elevant_folds(Path(elevant), split), (
             "ELEVANT " + ("Reuters-128 and MSNBC, 2 folds, held out; " if split == "test" else
                           "News-Fair v2, 2 folds; ") + f"{registry} registry from the other fold and the other corpora")

@@ -40,8 +40,20 @@ Two checks, each a registry made from annotations only (never from the drafted t
 - `test`: reuters-128 and msnbc-updated in two folds, each half against a registry from the
   other half plus all of news-fair-v2 and the registry-only benchmarks; held out.
 
+A second pair of checks (`--snippets`) drafts short news text, one sentence to a paragraph:
+- `rss-500` (dev): 500 sentences of news RSS feeds (AKSW's N3 collection, 2014), each a text of
+  its own. Its annotators marked exactly two mentions in each sentence (NIL ones too), so a
+  third entity a sentence names is unmarked: its precision is a floor, and a wrong reference
+  is to be read before it is called draft's fault;
+- `spotlight` (held out): DBpedia Spotlight's New York Times paragraphs (2010), kept in
+  ELEVANT as sentences, which are joined back into their article (its `title` up to
+  `_sentence`) so that a text is drafted whole and both folds never split one.
+Each in two folds, each half against a registry from the other half plus every other
+benchmark named here (news-fair-v2, reuters-128, msnbc-updated, the other of the two and the
+registry-only ones).
+
     git clone https://github.com/ad-freiburg/elevant /tmp/elevant
-    make draft-quality ELEVANT=/tmp/elevant [ELEVANT_TEST=1]     (a bare mirror works too)
+    make draft-quality ELEVANT=/tmp/elevant [ELEVANT_TEST=1] [ELEVANT_SNIPPETS=1]   (a bare mirror works too)
 """
 
 from __future__ import annotations
@@ -53,6 +65,7 @@ from collections import defaultdict
 from pathlib import Path
 
 NEWS, REUTERS, MSNBC = "news-fair-v2", "reuters-128", "msnbc-updated"
+RSS, SPOTLIGHT = "rss-500", "spotlight"
 REGISTRY_ONLY = ("aida-conll-dev", "aida-conll-test", "wiki-fair-v2")
 PERSON, ORGANIZATION, PLACE = {"Q215627", "Q5"}, "Q43229", "Q27096213"
 ROLES = {"Q12737077", "Q4164871"}  # occupation, position: "prosecutor", "President of the United States"
@@ -172,4 +185,30 @@ def folds(repo: Path, split: str = "dev") -> list[tuple[list[dict], list[dict]]]
     others = documents(repo, REUTERS) + documents(repo, MSNBC)
     drafted, rest = (news, others) if split == "dev" else (others, news)
     rest = rest + registry_documents(repo)
+    return [(drafted[1 - fold::2] + rest, drafted[fold::2]) for fold in (0, 1)]
+
+
+def joined_sentences(articles: list[dict]) -> list[dict]:
+    """Sentences kept as rows of their own (Spotlight's `<url>_sentence<n>`) joined into their
+    article, in the order of the rows, one space apart, each label's span shifted with its
+    sentence; the article's id is its first sentence's."""
+    joined: dict[str, dict] = {}
+    for article in articles:
+        title = re.sub(r"_sentence\d+$", "", article["title"])
+        whole = joined.setdefault(title, {"id": article["id"], "title": title, "text": "", "labels": []})
+        shift = len(whole["text"]) + (1 if whole["text"] else 0)
+        whole["text"] += (" " if whole["text"] else "") + article["text"]
+        whole["labels"] += [{**label, "span": [label["span"][0] + shift, label["span"][1] + shift]}
+                            for label in article["labels"]]
+    return [{**article, "evaluation_span": [0, len(article["text"])]} for article in joined.values()]
+
+
+def snippet_folds(repo: Path, split: str = "dev") -> list[tuple[list[dict], list[dict]]]:
+    """`dev`: RSS-500's sentences in halves; `test`: Spotlight's articles in halves; each half
+    against the other half plus every other benchmark here (the other of the two included)."""
+    rss = documents(repo, RSS)
+    spotlight = [document(SPOTLIGHT, article) for article in joined_sentences(_articles(repo, SPOTLIGHT))]
+    drafted, other = (rss, spotlight) if split == "dev" else (spotlight, rss)
+    rest = documents(repo, NEWS) + documents(repo, REUTERS) + documents(repo, MSNBC) + other \
+        + registry_documents(repo)
     return [(drafted[1 - fold::2] + rest, drafted[fold::2]) for fold in (0, 1)]

@@ -4,7 +4,8 @@ The articles here are made up (invented names), in ELEVANT's JSONL shape."""
 import json
 import subprocess
 
-from bench.elevant import document, documents, folds, kind, names_only, registry_documents
+from bench.elevant import (document, documents, folds, joined_sentences, kind, names_only, registry_documents,
+                           snippet_folds)
 
 ORG, PERSON, PLACE_ORG = "Q2424752|Q43229", "Q215627", "Q27096213|Q43229"
 
@@ -166,3 +167,46 @@ def test_a_bare_mirror_reads_like_a_clone(tmp_path):
     subprocess.run(["git", "clone", "-q", "--bare", str(clone), str(tmp_path / "bare")], check=True)
     assert documents(tmp_path / "bare", "reuters-128") == documents(clone, "reuters-128")
     assert len(documents(clone, "reuters-128")) == 2
+
+
+def _sentence(ident, url, n, text, labels):
+    return {**_article(ident, text, labels), "title": f"{url}_sentence{n}"}
+
+
+def test_sentences_kept_as_rows_are_joined_into_their_article_with_their_labels_shifted():
+    url = "http://example.invalid/2010/zorb.html?ref=x"
+    one, two = "Émile Quarx of Examplia United spoke.", "Quarx left Zorbtown."
+    other = "Bo Vint arrived."
+    rows = [_sentence(0, url, 0, one, [_label(one, "Émile Quarx", "Q901", "Émile Quarx", PERSON)]),
+            _sentence(1, url, 1, two, [_label(two, "Quarx", "Q901", "Émile Quarx", PERSON),
+                                       _label(two, "Zorbtown", "Q904", "Zorbtown", PLACE_ORG)]),
+            _sentence(2, "http://example.invalid/other.html", 0, other,
+                      [_label(other, "Bo Vint", "Q906", "Bo Vint", PERSON)])]
+    first, second = joined_sentences(rows)
+    assert first["text"] == one + " " + two and first["evaluation_span"] == [0, len(first["text"])]
+    assert [first["text"][slice(*label["span"])] for label in first["labels"]] == ["Émile Quarx", "Quarx", "Zorbtown"]
+    assert first["id"] == 0 and second["id"] == 2 and second["text"] == other
+    doc = document("spotlight", first)
+    assert doc["entities"] == {"Q901": {"type": "person", "names": {"Émile Quarx": 1, "Quarx": 1},
+                                        "label": "Émile Quarx"}}
+
+
+def test_snippets_draft_rss_500_in_halves_on_dev_and_spotlight_articles_in_halves_held_out(tmp_path):
+    _benchmarks(tmp_path, {"news-fair-v2": 1, "reuters-128": 1, "msnbc-updated": 1, "rss-500": 4,
+                           "aida-conll-dev": 1, "aida-conll-test": 0, "wiki-fair-v2": 0})
+    text = "Quarx of Examplia United spoke."
+    rows = [_sentence(n, f"http://example.invalid/{n // 2}.html", n % 2, text,
+                      [_label(text, "Examplia United", "Q903", "Examplia United", ORG)]) for n in range(6)]
+    (tmp_path / "benchmarks" / "spotlight.benchmark.jsonl").write_text("\n".join(map(json.dumps, rows)) + "\n")
+    rss = [f"elevant-rss-500-{n}" for n in range(4)]
+    spotlight = ["elevant-spotlight-0", "elevant-spotlight-2", "elevant-spotlight-4"]  # 3 articles of 2 sentences
+    others = ["elevant-news-fair-v2-0", "elevant-reuters-128-0", "elevant-msnbc-updated-0"]
+    dev = [([d["name"] for d in train], [d["name"] for d in drafted]) for train, drafted in snippet_folds(tmp_path)]
+    assert dev == [(rss[1::2] + others + spotlight + ["elevant-aida-conll-dev-0"], rss[0::2]),
+                   (rss[0::2] + others + spotlight + ["elevant-aida-conll-dev-0"], rss[1::2])]
+    test = [([d["name"] for d in train], [d["name"] for d in drafted])
+            for train, drafted in snippet_folds(tmp_path, "test")]
+    assert test == [(spotlight[1::2] + others + rss + ["elevant-aida-conll-dev-0"], spotlight[0::2]),
+                    (spotlight[0::2] + others + rss + ["elevant-aida-conll-dev-0"], spotlight[1::2])]
+    # the existing checks read neither
+    assert [d["name"] for d in folds(tmp_path, "dev")[0][1]] == ["elevant-news-fair-v2-0"]

@@ -67,6 +67,7 @@ from .initials import initials_read_otherwise
 from .institutions import calendar_word
 from .lexicon import is_english_word
 from .otherwise import is_a_place, read_otherwise
+from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import regional_body
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
@@ -95,6 +96,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
+        or another_name_opening(text, tokens, start, end, forms) \
         or _another_sports_team(text, tokens, start, end, forms) \
         or a_cars_make(text, tokens, start, end, [f.target for f in forms], gazetteer.lookup) \
         or _another_countrys_body(text, tokens, start, end, forms, gazetteer) or _a_counts_unit(text, tokens, start, end, forms) \

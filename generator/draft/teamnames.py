@@ -32,7 +32,7 @@ from typing import Any
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
-from .sports import LEAGUE_SPORTS, TEAM_MARKS
+from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS
 from .sportspages import team_sports
 from .sportsreading import sports_reading
 from .text import Token, name_key
@@ -186,10 +186,61 @@ def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> boo
     return bool(before and before.group(1) not in _ARTICLES) or after
 
 
+# A player's or a coach's role in the leagues' sports too ("Zorbton Comets quarterback"), beside
+# sports.PLAYER_ROLES ("striker", "coach", "manager").
+_LEAGUE_ROLES = PLAYER_ROLES | {"quarterback", "receiver", "linebacker", "cornerback", "pitcher", "outfielder",
+                                "infielder", "shortstop", "catcher", "reliever", "goaltender", "goalie"}
+# The role, then the person holding it: "Comets coach Ada Vint", "Comets quarterback Bo Quarx".
+_ROLE_AND_HOLDER = re.compile(r" ([a-z]+) [A-Z][a-z]")
+
+
+def nicknames_before_a_role(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
+                            ) -> list[tuple[int, int, Target, str]]:
+    """(start, end token, team, why) for a team's nickname right before a player's or a coach's
+    role and its holder's name ("Dolphins receiver Chad Johnson", "Mariners manager Eric Wedge"):
+    on any page, since the role says the nickname is a team's, where the nickname is exactly one
+    registered team's and no other short name of any team (a nickname is shared across leagues:
+    two registered "Rangers" leave it alone), under the page rules above (not inside a longer
+    name, not on the dateline, not after another capitalised word)."""
+    table = _table(gazetteer)
+    out: list[tuple[int, int, Target, str]] = []
+    for i in range(len(tokens)):
+        for size in (2, 1):
+            end = i + size
+            span = tokens[i:end]
+            if end > len(tokens) or any(n in mentioned for n in range(i, end)) or out and out[-1][1] > i:
+                continue
+            key = " ".join(t.key for t in span)
+            entries = table.get(key, [])
+            role = _ROLE_AND_HOLDER.match(text, span[-1].end)
+            if not entries or any(which != NICKNAME or team != entries[0][0] for team, which, _ in entries) \
+                    or not role or role.group(1) not in _LEAGUE_ROLES \
+                    or not all(t.text[:1].isupper() for t in span) \
+                    or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
+                continue
+            team = entries[0][0]
+            if not all(f.partial and f.target == team for f in gazetteer.index.get(key, ())) \
+                    or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start) \
+                    or _inside_another_name(text, text[span[0].start:span[-1].end], team):
+                continue
+            out.append((i, end, team, f"'{team.name}' by its nickname before a player's or coach's role"))
+            break
+    return out
+
+
 def link_team_short_names(linker: Any) -> None:
-    """The linker's step: add each team a sports page names by its short name (`linker` is linker._Linker)."""
-    if linker.russian or not sports_reading(linker.text).page_sport:
+    """The linker's step: add each team a sports page names by its short name, or any page by its
+    nickname before a role (`linker` is linker._Linker)."""
+    if linker.russian:
         return
+    if not sports_reading(linker.text).page_sport:
+        _link(linker, nicknames_before_a_role)
+        return
+    _link(linker, team_short_names)
+    _link(linker, nicknames_before_a_role)
+
+
+def _link(linker: Any, finder) -> None:
     starts = {m.start: m.end for m in linker.linking.mentions}
     mentioned, inside = set(), 0
     for n, token in enumerate(linker.tokens):  # tokens and mentions both in the text's order
@@ -197,7 +248,7 @@ def link_team_short_names(linker: Any) -> None:
         if token.start < inside:
             mentioned.add(n)
     added = set()
-    for start, end, team, why in team_short_names(linker.text, linker.tokens, linker.gazetteer, mentioned):
+    for start, end, team, why in finder(linker.text, linker.tokens, linker.gazetteer, mentioned):
         linker.add(team, start, end, why)
         added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
     if added:  # the doubts the page's sport has settled
