@@ -126,9 +126,9 @@ class _Linker:
         if form.target.kind == "person" and self.russian and self.after_a_given_name(match.start):
             return "a person's one-word name"  # "Ивана Жданова" is not a person registered as "Жданова" alone
         if form.target.kind == "person" and is_given_name(token.text):
-            return "a given name alone"
+            return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind == "organization" and self.russian and self.given_name_of_a_person(match.start):
-            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band  # as written: a person registered as "Луке" is found as "Лука"
+            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
