@@ -15,7 +15,7 @@ from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
-from .english_surnames import link_english_surnames, word_of_another_full_name
+from .english_surnames import ANOTHER_FULL_NAME, link_english_surnames, word_of_another_full_name
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
@@ -238,7 +238,7 @@ class _Linker:
                 if reason.startswith(("one word of a person", "a given name", "a person's one-word")) and not self.russian \
                 and all(t.kind == "person" for t in targets) else ""
             if other_name:
-                self.doubt(match.start, match.end, f"{reason}; a word of another full name here, '{other_name}'")
+                self.doubt(match.start, match.end, f"{reason}; {ANOTHER_FULL_NAME}, '{other_name}'")
                 continue
             # A registered organization named exactly like a country (not like its people:
             # "American") is the state as an actor: the name means both, so both are referenced.
