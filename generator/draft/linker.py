@@ -147,14 +147,17 @@ class _Linker:
     def after_a_given_name(self, i: int) -> bool:
         """A Russian given name right before the word, in the same case or not: the word is the
         surname of that full name, whom a registry listing the word alone cannot say is its own."""
-        return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] == " " \
-            and is_given_name(self.tokens[i - 1].text) and not is_given_name(self.tokens[i].text)
+        return self._given_name_then_word(i - 1) and not is_given_name(self.tokens[i].text)
 
     def given_name_of_a_person(self, i: int) -> bool:
         """A word the dictionary reads as a given name right before one it reads as a surname:
         together a person's full name, whatever is registered under the first word alone."""
-        return i + 1 < len(self.tokens) and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
-            and is_given_name(self.tokens[i].text) and reads_as_surname(self.tokens[i + 1].text)
+        return self._given_name_then_word(i) and reads_as_surname(self.tokens[i + 1].text)
+
+    def _given_name_then_word(self, i: int) -> bool:
+        """Token i is a given name and a single space parts it from token i + 1 (both of the rules above)."""
+        return 0 <= i < len(self.tokens) - 1 and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+            and is_given_name(self.tokens[i].text)
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
