@@ -7,9 +7,10 @@ marked it, "Зорбанова") is not found in Russian text right after anothe
 Зорбанова"): that is the surname of a full name the registry does not list. Organizations: a
 word registered as one (a band "Алиса") that the dictionary reads as a given name, before a
 surname, is a person ("Алиса Плиммова"); and a state's initials right after a body's short form
-("Минобороны РФ") name its owner as inside the name ("МИД РФ") do; an ordinal in figures right before a body's name ("1-й армии ЗНР") makes
-it a numbered unit of that body, not the body; and a hyphenated word of two parts declines
-its last ("Военно-морских сил ЗНР", "Квелби-оперы"). The registry and the texts are synthetic: every person is made up."""
+("Минобороны РФ") name its owner as inside the name ("МИД РФ") do; an ordinal in figures right
+before a body's name ("1-й армии ЗНР") makes it a numbered unit of that body, not the body; and a
+hyphenated word of two parts declines its last ("Военно-морских сил ЗНР", "Квелби-оперы"). The
+registry and the texts are synthetic: every person is made up."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Round 13 (delv13, ELEVANT's RSS-500 news sentences): a registered short name that opens its
 organization's full name, read straight on by a capitalised plural the full name does not go on
 with, opens another name ("the Tampa Bay Rays" is not the Tampa Bay Lightning). On a synthetic
-registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a team's nickname right
-before a player's or coach's role and its holder ("Comets quarterback Bo Quarx") is the team on
-any page, where exactly one registered team has that nickname."""
+registry of made-up clubs ("Zorbton Bay Comets", registered also as "Zorbton Bay"). And a team's
+nickname right before a player's or coach's role and its holder ("Comets quarterback Bo Quarx") is
+the team on any page, where exactly one registered team has that nickname."""
 
 from __future__ import annotations
 
@@ -74,4 +74,5 @@ def test_a_nickname_without_a_role_or_shared_by_two_teams_is_left_alone(gazettee
     assert "Comets" not in linked_words(gazetteer, "The Comets left Daytona with half the task done.\n")
     assert "Rockets" not in linked_words(gazetteer, "Rockets coach Ada Vint said little.\n")  # Chicago's or Denver's
     # after another capitalised word: another team of that nickname
-    assert "Comets" not in linked_words(gazetteer, "Ada Vint, the Zorbton Comets coach, met Quelvo Comets coach Bo Quarx.\n")
+    text = "Ada Vint, the Zorbton Comets coach, met Quelvo Comets coach Bo Quarx.\n"
+    assert "Comets" not in linked_words(gazetteer, text)

@@ -369,6 +369,10 @@ def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
+# The doubt's words for such a lone word (linker.py writes it, initialled.py reads it back).
+ANOTHER_FULL_NAME = "a word of another full name here"
+
+
 def word_of_another_full_name(text: str, tokens: list[Token], i: int) -> str:
     """The unregistered full name a lone word of a registered person's name is part of here
     ("Peter Mueller" for Gerd Müller's surname, "Julian Draxler" for Julian Weigl's given

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .english_surnames import ANOTHER_FULL_NAME
 from .lexicon import is_english_word
 from .surnames import owners
 from .text import tokenize
@@ -45,7 +46,7 @@ def link_initialled_names(linker: Any) -> None:
 def _doubt_for_this_name(linking: Any, full_name: str, surname: str) -> Any:
     """The doubt that left `surname` out as a word of `full_name`, or None."""
     return next((d for d in linking.doubts if d.words == surname and d.reason.endswith(f"'{full_name}'")
-                 and "a word of another full name here" in d.reason), None)
+                 and ANOTHER_FULL_NAME in d.reason), None)
 
 
 def _written_with_initial(person: Any, given: str, surname_key: str) -> bool:

@@ -15,7 +15,7 @@ from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
-from .english_surnames import link_english_surnames, word_of_another_full_name
+from .english_surnames import ANOTHER_FULL_NAME, link_english_surnames, word_of_another_full_name
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
@@ -126,9 +126,9 @@ class _Linker:
         if form.target.kind == "person" and self.russian and self.after_a_given_name(match.start):
             return "a person's one-word name"  # "Ивана Жданова" is not a person registered as "Жданова" alone
         if form.target.kind == "person" and is_given_name(token.text):
-            return "a given name alone"
+            return "a given name alone"  # as written: a person registered as "Луке" is found as "Лука"
         if form.target.kind == "organization" and self.russian and self.given_name_of_a_person(match.start):
-            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band  # as written: a person registered as "Луке" is found as "Лука"
+            return "a person's given name before a surname"  # "Алиса Гребенщикова" is a woman, not the band
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
@@ -147,14 +147,17 @@ class _Linker:
     def after_a_given_name(self, i: int) -> bool:
         """A Russian given name right before the word, in the same case or not: the word is the
         surname of that full name, whom a registry listing the word alone cannot say is its own."""
-        return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] == " " \
-            and is_given_name(self.tokens[i - 1].text) and not is_given_name(self.tokens[i].text)
+        return self._given_name_then_word(i - 1) and not is_given_name(self.tokens[i].text)
 
     def given_name_of_a_person(self, i: int) -> bool:
         """A word the dictionary reads as a given name right before one it reads as a surname:
         together a person's full name, whatever is registered under the first word alone."""
-        return i + 1 < len(self.tokens) and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
-            and is_given_name(self.tokens[i].text) and reads_as_surname(self.tokens[i + 1].text)
+        return self._given_name_then_word(i) and reads_as_surname(self.tokens[i + 1].text)
+
+    def _given_name_then_word(self, i: int) -> bool:
+        """Token i is a given name and a single space parts it from token i + 1 (both of the rules above)."""
+        return 0 <= i < len(self.tokens) - 1 and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+            and is_given_name(self.tokens[i].text)
 
     def longer_name(self, match: Match) -> str:
         organizations = all(f.target.kind == "organization" for f in match.forms)
@@ -238,7 +241,7 @@ class _Linker:
                 if reason.startswith(("one word of a person", "a given name", "a person's one-word")) and not self.russian \
                 and all(t.kind == "person" for t in targets) else ""
             if other_name:
-                self.doubt(match.start, match.end, f"{reason}; a word of another full name here, '{other_name}'")
+                self.doubt(match.start, match.end, f"{reason}; {ANOTHER_FULL_NAME}, '{other_name}'")
                 continue
             # A registered organization named exactly like a country (not like its people:
             # "American") is the state as an actor: the name means both, so both are referenced.

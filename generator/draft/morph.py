@@ -159,7 +159,7 @@ def inflections(name: str) -> frozenset[str]:
         return frozenset()
     case = None
     heads: dict[int, object] = {}
-    prefixes = {}
+    prefixes: dict[int, str] = {}  # a hyphenated word's undeclined first part, by word index
     for n, word in enumerate(words):
         compound = _HYPHENED.match(word)
         if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
@@ -203,7 +203,8 @@ def inflections(name: str) -> frozenset[str]:
                 inflected = parse.inflect({target})
                 if inflected is None:
                     break
-                forms[n] = prefixes.get(n, "") + _restore_case(inflected.word, words[n][len(prefixes.get(n, "")):])
+                prefix = prefixes.get(n, "")
+                forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefix):])
             else:
                 out.add(" ".join(forms))
     return frozenset(out)

@@ -27,7 +27,7 @@ registry holding only London Wasps)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
@@ -233,14 +233,17 @@ def link_team_short_names(linker: Any) -> None:
     nickname before a role (`linker` is linker._Linker)."""
     if linker.russian:
         return
-    if not sports_reading(linker.text).page_sport:
-        _link(linker, nicknames_before_a_role)
-        return
-    _link(linker, team_short_names)
-    _link(linker, nicknames_before_a_role)
+    if sports_reading(linker.text).page_sport:
+        _link(linker, team_short_names)
+    _link(linker, nicknames_before_a_role)  # a role says "team" on any page
 
 
-def _link(linker: Any, finder) -> None:
+_Finder = Callable[[str, list[Token], Gazetteer, set[int]], list[tuple[int, int, Target, str]]]
+
+
+def _link(linker: Any, finder: _Finder) -> None:
+    """Add the teams `finder` reads among the words no mention covers yet, and drop the doubts
+    left on the same words: the finder's reading (the page's sport, a player's role) settles them."""
     starts = {m.start: m.end for m in linker.linking.mentions}
     mentioned, inside = set(), 0
     for n, token in enumerate(linker.tokens):  # tokens and mentions both in the text's order
@@ -251,5 +254,5 @@ def _link(linker: Any, finder) -> None:
     for start, end, team, why in finder(linker.text, linker.tokens, linker.gazetteer, mentioned):
         linker.add(team, start, end, why)
         added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
-    if added:  # the doubts the page's sport has settled
+    if added:  # the doubts the page's sport or the role has settled
         linker.linking.doubts[:] = [d for d in linker.linking.doubts if (d.words, d.line) not in added]

@@ -36,12 +36,13 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
     """(start, end, forms), and a note where the text does not spell the name out. `weak`: words of
     `taken` found only as one word of a longer name, which a full name heard around them may hold."""
     out: list[tuple] = []
+    held = taken - weak  # words a registered name holds for itself
     for i in range(len(tokens)):
-        if i in taken and i not in weak or not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
+        if i in held or not capitalized(tokens[i].text) or not is_cased_script(tokens[i].text):
             continue
         for j in range(i + 1, min(len(tokens), i + _LONGEST)):
             span = text[tokens[i].start:tokens[j].end]
-            if j in taken and j not in weak or "\n" in span or any(ch in span for ch in ",.;:()«»\""):
+            if j in held or "\n" in span or any(ch in span for ch in ",.;:()«»\""):
                 break
             if not capitalized(tokens[j].text):
                 continue  # a particle (бин, ибн, de) inside the name
@@ -56,7 +57,7 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
         + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
-        + _papers_without_the(tokens, text, gazetteer, taken - weak) + derived_names(tokens, text, gazetteer, taken)
+        + _papers_without_the(tokens, text, gazetteer, held) + derived_names(tokens, text, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
