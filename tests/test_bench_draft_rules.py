@@ -96,3 +96,13 @@ def test_pool_runs_every_named_corpus_curated_and_rough_and_held_out_ones_only_w
     held_out = pooled_runs(argv + ["--test"])
     assert ["--aida=a,b", "--test", "--stories"] in held_out and ["--meantime=mt", "--rough"] in held_out
     assert all("--test" in run or "--meantime=mt" in run for run in held_out) and len(held_out) == 8
+
+
+def test_pool_runs_the_thirteenth_rounds_dev_parts_and_spotlight_held_out():
+    argv = ["--pool", "--elevant=e", "--nerel=n"]
+    dev = pooled_runs(argv)
+    assert ["--elevant=e", "--snippets"] in dev and ["--nerel=n", "--nerel-dev", "--rough"] in dev
+    assert ["--nerel=n"] in dev and not any("--test" in run for run in dev)
+    held_out = pooled_runs(argv + ["--test"])
+    assert held_out == [["--elevant=e", "--test"], ["--elevant=e", "--test", "--rough"],
+                        ["--elevant=e", "--test", "--snippets"], ["--elevant=e", "--test", "--snippets", "--rough"]]
