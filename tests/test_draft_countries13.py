@@ -1,0 +1,34 @@
+"""Russian initials news writes for a state (places.RUSSIAN_ABBREVIATIONS): "США", "РФ", "ФРГ"
+name a country, in capitals only, and initials several states share name none. Against the
+bundled registry; the sentences are made up, the people and companies in them invented."""
+
+from __future__ import annotations
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.draft.linker import link
+from generator.draft.text import tokenize
+from generator.pipeline import read_model
+
+from .conftest import SAMPLE
+
+
+def _countries(text: str) -> list[tuple[str, str]]:
+    gazetteer = build_gazetteer(read_model(SAMPLE))
+    return [(m.words, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions
+            if m.target.kind == "country"]
+
+
+def test_russian_initials_of_a_state_name_the_country():
+    assert _countries("Министр Зорбландии встретился с коллегами из США.") == [("США", "US")]
+    assert _countries("Компания Зорбекс продала акции инвесторам из ФРГ и КНР.") == [("ФРГ", "DE"), ("КНР", "CN")]
+    assert _countries("Компания Зорбекс открыла офисы в ОАЭ и ЮАР.") == [("ОАЭ", "AE"), ("ЮАР", "ZA")]
+    assert _countries("Власти РФ и КНДР обсудили поставки Зорбекса.") == [("РФ", "RU"), ("КНДР", "KP")]
+
+
+def test_russian_initials_of_a_state_are_read_only_in_capitals():
+    assert _countries("Зорб Квиллов написал «сша» и «юар» строчными буквами.") == []
+
+
+def test_initials_several_states_or_regions_share_name_none():
+    # "РК" is the Republic of Korea's, Kazakhstan's and Karelia's; "РБ" Belarus's and Bashkortostan's.
+    assert _countries("Власти РК и РБ поддержали компанию Зорбекс.") == []
