@@ -4,6 +4,10 @@ bundled registry; the sentences are made up, the people and companies in them in
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.linker import link
 from generator.draft.text import tokenize
@@ -32,3 +36,22 @@ def test_russian_initials_of_a_state_are_read_only_in_capitals():
 def test_initials_several_states_or_regions_share_name_none():
     # "РК" is the Republic of Korea's, Kazakhstan's and Karelia's; "РБ" Belarus's and Bashkortostan's.
     assert _countries("Власти РК и РБ поддержали компанию Зорбекс.") == []
+
+
+def _linked(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    content = tmp_path / "content"
+    (content / "organizations").mkdir(parents=True, exist_ok=True)
+    (content / "organizations" / "bodies.yml").write_text(yaml.safe_dump({
+        "zorb-agency": {"name": "Зорбагентство РФ"},
+        "zorb-agency-ru": {"name": "Зорбагентство России"},
+    }, allow_unicode=True), encoding="utf-8")
+    gazetteer = build_gazetteer(read_model(content))
+    return [(m.words, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions]
+
+
+def test_a_states_russian_initials_inside_a_longer_name_are_read_as_its_one_word_name(tmp_path):
+    # "Зорбагентство России" references the agency, not Russia besides: so does "Зорбагентство РФ".
+    assert _linked(tmp_path, "Глава Зорбагентства России выступил в Москве.") == [
+        ("Зорбагентства России", "zorb-agency-ru")]
+    assert _linked(tmp_path, "Глава Зорбагентства РФ выступил в Москве.") == [("Зорбагентства РФ", "zorb-agency")]
+    assert _linked(tmp_path, "Глава агентства выступил в РФ.") == [("РФ", "RU")]

@@ -300,8 +300,10 @@ class _Linker:
             target = form.target
             if form.origin.startswith("demonym") or self.needs_evidence(match, form) or target.kind == "source":
                 continue
-            if match.end - match.start == 1 and not form.acronym:
-                continue  # one ordinary word of a longer name: "United" in "United States"
+            if match.end - match.start == 1 and (not form.acronym or form.origin == "Russian abbreviation"):
+                # One ordinary word of a longer name: "United" in "United States"; and a state's Russian
+                # initials, read as the one word of its name they stand for ("МИД РФ" as "МИД России").
+                continue
             if self.read_otherwise(match) or self.longer_name(match):
                 continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
