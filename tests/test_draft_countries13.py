@@ -55,3 +55,10 @@ def test_a_states_russian_initials_inside_a_longer_name_are_read_as_its_one_word
         ("Зорбагентства России", "zorb-agency-ru")]
     assert _linked(tmp_path, "Глава Зорбагентства РФ выступил в Москве.") == [("Зорбагентства РФ", "zorb-agency")]
     assert _linked(tmp_path, "Глава агентства выступил в РФ.") == [("РФ", "RU")]
+
+
+def test_a_word_of_another_stem_with_a_countrys_match_key_is_not_the_country():
+    # "Данный" and "Дании" share a transliterated key; only pymorphy3's case forms of Дания are Denmark,
+    # and a lower-case "данный" elsewhere does not make "Дании" an ordinary word.
+    assert _countries("Данный отчёт Зорбекса вышел в Дании.") == [("Дании", "DK")]
+    assert _countries("В данный момент Зорбекс строит завод в Дании.") == [("Дании", "DK")]

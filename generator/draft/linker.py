@@ -19,6 +19,7 @@ from .english_surnames import link_english_surnames, word_of_another_full_name
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
+from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
@@ -132,8 +133,10 @@ class _Linker:
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
-        if token.key in self.lower_words or token.text.lower() in self.lower_words:
-            return "also an ordinary word in this text"
+        if (token.key in self.lower_words or token.text.lower() in self.lower_words) and (
+                form.target.kind != "country" or any(t.text.islower() and t.key == token.key
+                                                     and a_case_form(form.surface, t.text) for t in self.tokens)):
+            return "also an ordinary word in this text"  # a country's: only its own case form ("данный" is no "дании")
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
                 or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
