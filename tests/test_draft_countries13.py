@@ -62,3 +62,10 @@ def test_a_word_of_another_stem_with_a_countrys_match_key_is_not_the_country():
     # and a lower-case "данный" elsewhere does not make "Дании" an ordinary word.
     assert _countries("Данный отчёт Зорбекса вышел в Дании.") == [("Дании", "DK")]
     assert _countries("В данный момент Зорбекс строит завод в Дании.") == [("Дании", "DK")]
+
+
+def test_a_countrys_russian_name_first_in_a_sentence_is_the_country():
+    # jusText's Russian stop list holds "франция", "россия": the dictionary's place is still a proper name.
+    assert _countries("Франция закрыла границы для Зорбекса.") == [("Франция", "FR")]
+    assert _countries("Зорбекс работает в Германии. Германия поддержала Зорбекс.") == [
+        ("Германии", "DE"), ("Германия", "DE")]

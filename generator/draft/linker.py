@@ -139,6 +139,9 @@ class _Linker:
             return "also an ordinary word in this text"  # a country's: only its own case form ("данный" is no "дании")
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
+                # jusText's Russian list holds frequent place names ("россия", "франция"): the dictionary's
+                # place is a proper name even first in a sentence
+                and not (form.target.kind == "country" and is_dictionary_place(token.text))
                 or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
                 and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
