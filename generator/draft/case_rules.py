@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from .gazetteer import Form
-from .morph import acronym_stem
+from .morph import acronym_stem, inflections
 from .russian_case import lowered_russian_name
 from .text import Token, capitalized, is_acronym, is_cased_script
 
@@ -23,6 +23,9 @@ def case_ok(form: Form, span: list[Token], text: str) -> bool:
     if _CYRILLIC.search(form.surface) and not _CYRILLIC.search(written) and (
             form.origin.endswith("Russian case form") or form.target.kind == "country"):
         return False  # Latin text writes no Russian case ("Kenny" is no "Кении") and has its own country names ("Tunis" is no "Тунис")
+    if form.target.kind == "country" and len(span) == 1 and not form.acronym \
+            and not a_case_form(form.surface, written):
+        return False  # "Данный" has the key of "Дании" (transliterated, doubled letters folded) and is no Denmark
     if form.acronym:
         return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
             or _mixed_case_acronym(written, form.surface)
@@ -117,3 +120,15 @@ def spelt_otherwise(form: Form, span: list[Token], text: str) -> bool:
         return False
     written = re.sub(r"['’]s$", "", text[span[0].start:span[0].end])
     return _plain(written) != _plain(form.surface)
+
+
+@lru_cache(maxsize=65536)
+def a_case_form(surface: str, word: str) -> bool:
+    """Whether a Cyrillic word is `surface` or one of its case forms (pymorphy3's, morph.py), not
+    merely a word of the same match key: keys transliterate and fold doubled letters, and so join
+    words of other stems ("данный", "Дании"). True for any word when either is not Cyrillic."""
+    if not (_CYRILLIC.search(surface) and _CYRILLIC.search(word)):
+        return True
+    def plain(w: str) -> str:
+        return w.casefold().replace("ё", "е")
+    return plain(word) in {plain(s) for s in {surface, *inflections(surface)}}

@@ -19,6 +19,7 @@ from .english_surnames import ANOTHER_FULL_NAME, link_english_surnames, word_of_
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
+from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
@@ -132,10 +133,15 @@ class _Linker:
         if form.target.kind != "country" and token.key in self.gazetteer.place_keys:
             return "also a place name"
         # The same word in lower case elsewhere in the text says it is an ordinary word here.
-        if token.key in self.lower_words or token.text.lower() in self.lower_words:
-            return "also an ordinary word in this text"
+        if (token.key in self.lower_words or token.text.lower() in self.lower_words) and (
+                form.target.kind != "country" or any(t.text.islower() and t.key == token.key
+                                                     and a_case_form(form.surface, t.text) for t in self.tokens)):
+            return "also an ordinary word in this text"  # a country's: only its own case form ("данный" is no "дании")
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
+                # jusText's Russian list holds frequent place names ("россия", "франция"): the dictionary's
+                # place is a proper name even first in a sentence
+                and not (form.target.kind == "country" and is_dictionary_place(token.text))
                 or form.target.kind == "organization" and not self.russian and is_english_word(token.text)) \
                 and not a_listed_name(self.text, self.tokens, match.start, match.end, self.gazetteer):
             return "an ordinary word, capitalised as a sentence's first"
@@ -303,8 +309,10 @@ class _Linker:
             target = form.target
             if form.origin.startswith("demonym") or self.needs_evidence(match, form) or target.kind == "source":
                 continue
-            if match.end - match.start == 1 and not form.acronym:
-                continue  # one ordinary word of a longer name: "United" in "United States"
+            if match.end - match.start == 1 and (not form.acronym or form.origin == "Russian abbreviation"):
+                # One ordinary word of a longer name: "United" in "United States"; and a state's Russian
+                # initials, read as the one word of its name they stand for ("МИД РФ" as "МИД России").
+                continue
             if self.read_otherwise(match) or self.longer_name(match):
                 continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
             first, last = self.tokens[match.start], self.tokens[match.end - 1]

@@ -20,6 +20,15 @@ EXTRA_DEMONYMS = {
     "SA": ["Saudi"],  # countryinfo has only "Saudi Arabian"; news writes "Saudi officials", "the Saudi king"
 }
 NEWS_ABBREVIATIONS = {"US": ["US", "U.S."], "GB": ["UK", "U.K."]}
+# The Russian initials news writes for a state, each naming one state only ("РК" is Korea's,
+# Kazakhstan's and Karelia's, "РБ" Belarus's and Bashkortostan's: left out). A table because no
+# installed library has them: CLDR has "США" as ru `US alt="short"`, but Babel drops alt forms,
+# and pycountry's Russian ISO names are the long ones. Found only in capitals, as written
+# (case_rules.py), so "цар" or "юар" in a word never reads as a state.
+RUSSIAN_ABBREVIATIONS = {
+    "US": ["США"], "RU": ["РФ"], "DE": ["ФРГ"], "CN": ["КНР"], "KP": ["КНДР"], "AE": ["ОАЭ"],
+    "ZA": ["ЮАР"], "CD": ["ДРК"], "CF": ["ЦАР"], "VN": ["СРВ"],
+}
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
             (country.official_name, "official name"),
             *((alias, "alias") for alias in EXTRA_ALIASES.get(code, [])),
             *((short, "abbreviation") for short in NEWS_ABBREVIATIONS.get(code, [])),
+            *((short, "Russian abbreviation") for short in RUSSIAN_ABBREVIATIONS.get(code, [])),
             *((alias, "countries.yml alias") for alias in overrides.get(code, [])),
             (next((d for d, owner in demonyms.items() if owner == code), None), "demonym"),
             *((demonym, "demonym") for demonym in EXTRA_DEMONYMS.get(code, [])),
