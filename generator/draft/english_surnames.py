@@ -337,10 +337,12 @@ def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:
     word = tokens[j].text
     if text[a.end:b.start] not in _JOINERS or not word[:1].isupper() or word.lower() in _TITLES:
         return False
-    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill"). The full stop
-    # of an abbreviated title ("Rep. John Adams", "Dr. James Quill") ends no sentence.
+    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill"), and so may a
+    # word of the stop list that the dictionary does not know ("John", "David": the list counts
+    # frequent words of running text, names among them). The full stop of an abbreviated title
+    # ("Rep. Will Adams", "Dr. Will Quill") ends no sentence.
     return not (sentence_initial(tokens, j, text) and not _after_abbreviated_title(text, tokens, j)
-                and is_ordinary_word(word, "latin"))
+                and is_ordinary_word(word, "latin") and is_english_word(word))
 
 
 # Titles written short with a full stop; after one, a capitalised word opens a name, not a sentence.
