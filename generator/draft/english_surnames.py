@@ -337,8 +337,26 @@ def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:
     word = tokens[j].text
     if text[a.end:b.start] not in _JOINERS or not word[:1].isupper() or word.lower() in _TITLES:
         return False
-    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill").
-    return not (sentence_initial(tokens, j, text) and is_ordinary_word(word, "latin"))
+    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill"), and so may a
+    # word of the stop list that the dictionary does not know ("John", "David": the list counts
+    # frequent words of running text, names among them). The full stop of an abbreviated title
+    # ("Rep. Will Adams", "Dr. Will Quill") ends no sentence.
+    return not (sentence_initial(tokens, j, text) and not _after_abbreviated_title(text, tokens, j)
+                and is_ordinary_word(word, "latin") and is_english_word(word))
+
+
+# Titles written short with a full stop; after one, a capitalised word opens a name, not a sentence.
+_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "adm", "lt", "sen", "rep", "gov", "prof",
+                                 "rev", "maj", "capt", "cmdr", "sgt", "cpl", "supt"})
+
+
+def _after_abbreviated_title(text: str, tokens: list[Token], j: int) -> bool:
+    """tokens[j] follows a capitalised abbreviated title and its full stop ("Dr. James")."""
+    if j == 0:
+        return False
+    title = tokens[j - 1]
+    return title.text[:1].isupper() and title.text.lower() in _ABBREVIATED_TITLES \
+        and text[title.end:tokens[j].start] in (". ", ".\xa0")
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
