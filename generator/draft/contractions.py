@@ -34,6 +34,11 @@ def _contracts(word: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def contracts(word: str, words: tuple[str, ...]) -> bool:
+    """`word` (lower case) is the beginnings of `words` (lower case), in order, each used (stumps.py)."""
+    return _contracts(word, words)
+
+
 @lru_cache(maxsize=4096)
 def _contracts_a_name(word: str, names: tuple[str, ...]) -> bool:
     key = word.lower()
