@@ -226,8 +226,11 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
                             form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
                             "names:", False, True, BARE))
             # English capitalises a name's every word ("House of Representatives", not "House of");
-            # Russian only its first ("Палате общин" for "Палата общин Великобритании").
-            if forms and (russian or tokens[j].text[:1].isupper()):
+            # Russian only its first ("Палате общин" for "Палата общин Великобритании"), so a run
+            # ending in lower case may as well be a description of any country's body ("Министерства
+            # здравоохранения" in a text about Kazakhstan that also names Russia): only where the
+            # text names one country.
+            if forms and (tokens[j].text[:1].isupper() or russian and len(countries) == 1):
                 out.append((i, j + 1, [form for _, form in forms.values()]))
     return out
 
