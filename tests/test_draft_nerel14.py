@@ -31,6 +31,10 @@ REGISTRY = {
           name: Квелбинский городской суд
         norway-agency:
           name: Государственное агентство Норвегии
+        tara-nova:
+          name: Тара Нова
+        ivanovo-nova:
+          name: Ивановская Нова
     """,
 }
 
@@ -77,6 +81,14 @@ def test_a_stump_compound_less_a_country_the_text_does_not_name_is_doubted(gazet
 ])
 def test_no_stump_compound(gazetteer, text):
     assert "quelby-duma" not in linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Артист Таранова выступил вчера.", "tara-nova"),  # "Тара" is that word whole, no stump of it
+    ("Об этом сообщила Иванова вчера.", "ivanovo-nova"),  # a woman's surname to the dictionary
+])
+def test_a_word_is_no_stump_compound(gazetteer, text, body):
+    assert body not in linked_ids(gazetteer, text)
 
 
 @pytest.mark.parametrize("text, other", [

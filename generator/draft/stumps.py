@@ -6,8 +6,9 @@ as of its words ("Госдепартаменте" for "Государствен�
 "Национальная полиция Украины"): such a form is weak like the name without its country
 (homes.BARE), which the linker weighs against the countries the text names.
 
-Only a capitalised word the registry does not hold already, each beginning two letters or more
-and the first three ("Мос", "Гос", "Нац": "Ми" + "нобороны" is not read), the last word whole in
+Only a capitalised word the registry does not hold already, which the dictionary does not read
+as a surname or a given name, each beginning shorter than its word ("Ива" + "нова" is no stump of
+"Ива Нова"), two letters or more and the first three ("Мос", "Гос", "Нац"), the last word whole in
 one of its case forms (pymorphy3, morph.inflections): a word that merely ends like a name's last
 word does not begin with the beginnings of the words before it."""
 
@@ -16,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .contractions import contracts
+from .contractions import stumps_of
 from .gazetteer import Form, Gazetteer
 from .homes import BARE
-from .morph import inflections
+from .morph import inflections, is_given_name, reads_as_surname
 from .text import Token, capitalized, tokenize
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
@@ -83,13 +84,14 @@ def stump_compounds(tokens: list[Token], gazetteer: Gazetteer, taken: set[int]) 
     for i, token in enumerate(tokens):
         word = token.text.lower()
         if i in taken or not capitalized(token.text) or not _CYRILLIC_WORD.match(token.text) \
-                or token.hyphen_after or (i > 0 and tokens[i - 1].hyphen_after) or token.key in gazetteer.index:
-            continue
+                or token.hyphen_after or (i > 0 and tokens[i - 1].hyphen_after) or token.key in gazetteer.index \
+                or reads_as_surname(token.text) or is_given_name(token.text):
+            continue  # "Иванова" is a woman's surname, not "Ива" + "нова" of a band "Ива Нова"
         forms: dict[object, Form] = {}
         for cut in range(_FIRST_PIECE, len(word) - _LAST_WORD + 1):
             for before, form in index.get(word[cut:], ()):
                 stump = word[:cut]
-                if stump[:_FIRST_PIECE] == before[0][:_FIRST_PIECE] and contracts(stump, before) \
+                if stump[:_FIRST_PIECE] == before[0][:_FIRST_PIECE] and stumps_of(stump, before) \
                         and form.target not in forms:
                     forms[form.target] = form
         if len(forms) == 1:  # two bodies contracted alike: the text must say which, so neither
