@@ -35,6 +35,10 @@ REGISTRY = {
           name: Тара Нова
         ivanovo-nova:
           name: Ивановская Нова
+        zgiko:
+          name: ЗГИКО
+        zpa:
+          name: ZPA
     """,
 }
 
@@ -108,3 +112,14 @@ def test_a_surname_after_another_given_name_is_another_persons(gazetteer, text, 
 ])
 def test_a_surname_after_the_full_name_still_found(gazetteer, text, surname, person):
     assert linked_words(gazetteer, text).get(surname) == person
+
+
+def test_an_acronym_registered_alone_defined_by_a_name_that_spells_it(gazetteer):
+    text = ("В 2000 году он окончил Зорбский государственный институт культурного отдыха (ЗГИКО) "
+            "по специальности экономиста.")
+    assert linked_words(gazetteer, text).get("ЗГИКО") == "zgiko"
+
+
+def test_an_acronym_registered_alone_defined_by_lower_case_words_is_something_else(gazetteer):
+    text = "The study tested a zero-point array (ZPA) in three clinics."
+    assert "zpa" not in linked_ids(gazetteer, text)
