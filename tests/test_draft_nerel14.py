@@ -39,6 +39,10 @@ REGISTRY = {
           name: ЗГИКО
         zpa:
           name: ZPA
+        northern-times:
+          name: Хуаньцю Норзерн
+          aliases:
+          - Northern Times
     """,
 }
 
@@ -123,3 +127,12 @@ def test_an_acronym_registered_alone_defined_by_a_name_that_spells_it(gazetteer)
 def test_an_acronym_registered_alone_defined_by_lower_case_words_is_something_else(gazetteer):
     text = "The study tested a zero-point array (ZPA) in three clinics."
     assert "zpa" not in linked_ids(gazetteer, text)
+
+
+def test_a_russian_word_before_a_latin_name_is_not_of_the_name(gazetteer):
+    text = "Суд вынес приговор.\n\nГазета Northern Times цитирует недовольных приговором жителей."
+    assert linked_words(gazetteer, text).get("Northern Times") == "northern-times"
+
+
+def test_a_latin_word_before_a_latin_name_still_makes_a_longer_name(gazetteer):
+    assert "northern-times" not in linked_ids(gazetteer, "He spoke to the Zorbistan Northern Times on Monday.")
