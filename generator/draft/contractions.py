@@ -20,18 +20,24 @@ _SHORTEST_PIECE = 2  # letters taken from a word: "Ев" + "ро" is no contract
 _LINKING = frozenset({"и", "по", "of", "and", "the", "for"})  # words a contraction skips
 
 
-def _contracts(word: str, words: tuple[str, ...]) -> bool:
+def _contracts(word: str, words: tuple[str, ...], stumps: bool = False) -> bool:
     """`word` is the beginnings of `words`, in order, each used: ("евросоюз", ("европейский",
-    "союз")); a linking word may be skipped."""
+    "союз")); a linking word may be skipped. With `stumps`, each beginning is shorter than its word."""
     if not words:
         return not word
     head, rest = words[0], words[1:]
-    if head in _LINKING and _contracts(word, rest):
+    if head in _LINKING and _contracts(word, rest, stumps):
         return True
-    for n in range(min(len(head), len(word)), _SHORTEST_PIECE - 1, -1):
-        if head[:n] == word[:n] and _contracts(word[n:], rest):
+    for n in range(min(len(head) - stumps, len(word)), _SHORTEST_PIECE - 1, -1):
+        if head[:n] == word[:n] and _contracts(word[n:], rest, stumps):
             return True
     return False
+
+
+def stumps_of(word: str, words: tuple[str, ...]) -> bool:
+    """`word` (lower case) is stumps of `words` (lower case), in order, each used and cut short:
+    "мосгор" of ("московская", "городская"), not "ива" of ("ива",) (stumps.py)."""
+    return _contracts(word, words, stumps=True)
 
 
 @lru_cache(maxsize=4096)

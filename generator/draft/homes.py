@@ -225,7 +225,12 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
                         forms[form.target] = (derived, Form(
                             form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
                             "names:", False, True, BARE))
-            if forms and tokens[j].text[:1].isupper():
+            # English capitalises a name's every word ("House of Representatives", not "House of");
+            # Russian only its first ("Палате общин" for "Палата общин Великобритании"), so a run
+            # ending in lower case may as well be a description of any country's body ("Министерства
+            # здравоохранения" in a text about Kazakhstan that also names Russia): only where the
+            # text names one country.
+            if forms and (tokens[j].text[:1].isupper() or russian and len(countries) == 1):
                 out.append((i, j + 1, [form for _, form in forms.values()]))
     return out
 

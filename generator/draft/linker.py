@@ -38,7 +38,7 @@ from .quotednames import country_or_its_namesake
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import namesakes_of_the_sport
-from .surnames import lone_surnames
+from .surnames import another_given_name_before, lone_surnames
 from .tables import ResultCells
 from .teamnames import link_team_short_names
 from .text import Token, capitalized, is_acronym, line_of, script_of
@@ -361,7 +361,10 @@ class _Linker:
             if i in self.linking.covered or token.key not in by_key or not capitalized(token.text):
                 continue
             owners = [(p, f) for p, f in by_key[token.key] if first_seen[p] < token.start]
-            if len({p for p, _ in owners}) == 1:
+            other = self.russian and owners and another_given_name_before(self.text, self.tokens, i, owners[0][0])
+            if other:  # "Мейв Кеннеди" after "Джона Кеннеди" (surnames.py)
+                self.doubt(i, i + 1, f"surname of {owners[0][0].id}; {ANOTHER_FULL_NAME}, '{other}'")
+            elif len({p for p, _ in owners}) == 1:
                 person, form = owners[0]
                 self.add(person, i, i + 1, form.origin)
             elif owners:

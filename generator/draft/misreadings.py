@@ -169,8 +169,9 @@ def _a_longer_names_head(text: str, tokens: list[Token], start: int, end: int, g
         return ""
     before = tokens[start - 1]
     if text[before.end:tokens[start].start] != " " or not before.text[:1].isupper() or not before.text.isalpha() \
-            or is_english_word(before.text) or before.key in gazetteer.place_keys or title_case_line(text, before.start):
-        return ""
+            or is_english_word(before.text) or before.key in gazetteer.place_keys or title_case_line(text, before.start) \
+            or script_of(before.text) != script_of(tokens[start].text):
+        return ""  # "Газета Global Times": the Russian sentence's own word before a Latin name, not of the name
     return f"the end of the longer name '{text[before.start:tokens[end - 1].end]}'"
 
 

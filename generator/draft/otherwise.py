@@ -13,6 +13,7 @@ from functools import lru_cache
 from .countryreads import country_read_otherwise
 from .gazetteer import BARE_FORMS, Form, Gazetteer
 from .lexicon import is_city
+from .longer import sentence_initial
 from .sports import SPORT_NAME_KEYS
 from .text import Token, is_acronym, name_key, token_key
 
@@ -41,14 +42,20 @@ def _long_form_start(tokens: list[Token], end: int, letters: str) -> int | None:
     return i + 1 if not remaining else None
 
 
-def _may_be_same(long_keys: list[str], forms: list[Form]) -> bool:
+def _may_be_same(long_keys: list[str], forms: list[Form], capitalised: bool = False) -> bool:
     """The long form shares a word with a name of the registered entity: perhaps a spelling of
     it the registry lacks ("Islamic State of Iraq and Syria" for an entry "Islamic State of Iraq
     and the Levant", alias ISIS). Only a long form sharing no word is surely something else."""
     wanted = set(long_keys) - _SKIPPED
     for form in forms:
         entity = form.target.entity
-        for name in (form.target.name, *(getattr(entity, "aliases", ()) or ())):
+        names = (form.target.name, *(getattr(entity, "aliases", ()) or ()))
+        if capitalised and all(is_acronym(n) for n in names):
+            # Registered by its letters alone ("МГИМО"), it has no words to compare: a long form
+            # written as a name inside a sentence, whose initials spell them, is how those letters
+            # were made ("an artificial pancreas (AP)" is in lower case).
+            return True
+        for name in names:
             if wanted & {token_key(w) for w in re.findall(r"\w+", name)}:
                 return True
     return False
@@ -72,7 +79,8 @@ def acronyms_defined_otherwise(text: str, tokens: list[Token], gazetteer: Gazett
         if start is None or start >= bracket or "\n" in text[tokens[start].start:found.start()]:
             continue
         long_keys = [t.key for t in tokens[start:bracket]]
-        if _may_be_same(long_keys, forms) or any(f.target.kind != "organization" for f in forms):
+        written_as_a_name = tokens[start].text[:1].isupper() and not sentence_initial(tokens, start, text)
+        if _may_be_same(long_keys, forms, written_as_a_name) or any(f.target.kind != "organization" for f in forms):
             continue
         # A registered name ending right before the bracket defines it: the linker's own rule.
         registered = any(" ".join(long_keys[k:]) in gazetteer.index for k in range(len(long_keys)))

@@ -17,7 +17,8 @@ from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
-from .morph import is_dictionary_place, reads_as_surname, is_kinship_word, surname_lemma, unknown_to_dictionary
+from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, reads_as_surname, surname_lemma,
+                    unknown_to_dictionary)
 from .text import Token
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -93,3 +94,18 @@ def shared_in_text(text: str, tokens: list[Token], i: int,
     key, lemma = tokens[i].key, surname_lemma(tokens[i].text)
     return any(t.key == key and in_a_longer_name(text, tokens, n) for n, t in enumerate(tokens)) or \
         bool(lemma) and any(surname_lemma(t.text, plural=True) == lemma for t in tokens if t.text[:1].isupper())
+
+
+def another_given_name_before(text: str, tokens: list[Token], i: int, person: Target) -> str:
+    """"Мейв Кеннеди" after "Джона Кеннеди": the surname right after a given name that is not the
+    named person's own (pymorphy3 reads it as a given name, 'Name', or knows no reading of it at
+    all, as of a given name transliterated from another script) is another person's full name
+    here, as english_surnames.word_of_another_full_name says in English. That full name, or ''."""
+    if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return ""
+    before = tokens[i - 1].text
+    if not (is_given_name(before) or unknown_to_dictionary(before)) or before.lower() in _TITLES:
+        return ""
+    own = {w.lower() for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ()))
+           for form in inflections(spelling) | {spelling} for w in form.split()[:-1]}
+    return "" if before.lower() in own else f"{before} {tokens[i].text}"

@@ -25,6 +25,7 @@ from .derived import derived_names
 from .gazetteer import Form, Gazetteer
 from .lexicon import is_english_word
 from .ordinary import is_ordinary_word
+from .stumps import stump_compounds
 from .text import Token, capitalized, is_cased_script, script_of, sound_key
 
 _LONGEST = 6  # words: "Мухаммед ибн Салман Аль Сауд"
@@ -57,7 +58,8 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
                 out.append((i, j + 1, forms))
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
         + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
-        + _papers_without_the(tokens, text, gazetteer, held) + derived_names(tokens, text, gazetteer, taken)
+        + _papers_without_the(tokens, text, gazetteer, held) + derived_names(tokens, text, gazetteer, taken) \
+        + stump_compounds(tokens, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
