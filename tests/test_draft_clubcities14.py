@@ -26,6 +26,8 @@ REGISTRY = {
           name: 1. ZFC Nürnberg
         zsv-freiburg:
           name: ZSV Freiburg
+        zfc-milano:
+          name: ZFC Zorbazionale Milano
     """,
 }
 
@@ -59,6 +61,12 @@ def test_only_a_large_citys_names_that_are_no_word_and_no_city():
     assert "Cologne" in other and not any(" " in f or len(f) < 5 for f in other)
     # A name another entity is registered under is that entity's.
     assert "Cologne" not in club_short_forms("1. ZFC Köln", lambda word: word == "Cologne")
+
+
+def test_a_city_written_in_plain_letters_gives_no_other_name(gazetteer):
+    # English news keeps such a club's city as written: no "Milan" from "Milano", no "Hanovre".
+    assert _club_forms(gazetteer, "Milan") == set()
+    assert not any("another language" in why for why in club_short_forms("Hannover 71", lambda word: False).values())
 
 
 def test_clubs_by_their_cities_english_names_in_a_match_report(gazetteer):

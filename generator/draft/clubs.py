@@ -89,27 +89,32 @@ def _cities_of(word: str) -> set[str]:
 
 def _city_of(word: str) -> tuple[str, set[str]]:
     """The city `word` names and its spellings: its own, a German adjective's in -er, or, for
-    a large city's name in another language that no city bears as its own ("Nürnberg" of 1. FC
-    Nürnberg), the name GeoNames files it under ("Nuremberg")."""
+    a large city's name in another language, written with a letter English lacks, that no city
+    bears as its own ("Nürnberg" of 1. FC Nürnberg), the name GeoNames files it under
+    ("Nuremberg")."""
     city, spellings = word, _city_spellings(word)
     if not spellings and word.endswith("er"):
         for city in (word[:-2], word[:-1]):  # Hamburger -> Hamburg, Karlsruher -> Karlsruhe
             spellings = _city_spellings(city) if len(city) >= 4 else set()
             if spellings:
                 return city, spellings
-    if not spellings and large_city_named_otherwise(word):
+    if not spellings and not word.isascii() and large_city_named_otherwise(word):
         city = large_city_named_otherwise(word)
         return city, _city_spellings(city)
     return word, spellings
 
 
 def _other_names(word: str) -> set[str]:
-    """A large city's names in other languages, for the city a club's word names: English news
-    writes a foreign club by its city's English name ("Cologne" of 1. FC Köln, "Nuremberg" of 1.
-    FC Nürnberg), which GeoNames keeps among the city's alternate names, untagged by language.
-    Only a city of 100,000 people or more, and only names of five letters or more that are no
-    dictionary word and no city's own name, so that none is a place or a word besides; they are
-    read as weak as the city's own name (`CLUB_WORD`: a club only in a text about clubs)."""
+    """A large city's names in other languages, for the city a club's word names where that word
+    has a letter English does not write: English news writes such a club by its city's English
+    name ("Cologne" of 1. FC Köln, "Nuremberg" of 1. FC Nürnberg), which GeoNames keeps among the
+    city's alternate names, untagged by language; a name in plain letters it keeps as written
+    ("Torino", "Internazionale Milano" is Inter, not "Milan"). Only a city of 100,000 people or
+    more, and only names of five letters or more that are no dictionary word and no city's own
+    name, so that none is a place or a word besides; they are read as weak as the city's own
+    name (`CLUB_WORD`: a club only in a text about clubs)."""
+    if word.isascii():
+        return set()
     city, spellings = _city_of(word)
     if not spellings or not is_city(city):
         return set()
