@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 
 from ..names import normalize
-from .lexicon import city_spellings, is_city, is_english_word
+from .lexicon import city_spellings, is_city, is_english_word, large_city_named_otherwise
 
 CLUB_WORD = "a city's name, a club's only in a text about clubs"
 
@@ -83,13 +83,44 @@ def _cities_of(word: str) -> set[str]:
     its own, and those GeoNames gives it with a letter doubled or not ("Hanover" for
     Hannover), which a one-word name must be spelt as to match (case_rules.spelt_otherwise).
     Not its other alternate names: "Milà" of Milan is also the Hungarian group "Milla"."""
+    city, spellings = _city_of(word)
+    return {spelling for spelling in spellings if " " not in spelling and _undoubled(spelling) == _undoubled(city)}
+
+
+def _city_of(word: str) -> tuple[str, set[str]]:
+    """The city `word` names and its spellings: its own, a German adjective's in -er, or, for
+    a large city's name in another language, written with a letter English lacks, that no city
+    bears as its own ("Nürnberg" of 1. FC Nürnberg), the name GeoNames files it under
+    ("Nuremberg")."""
     city, spellings = word, _city_spellings(word)
     if not spellings and word.endswith("er"):
         for city in (word[:-2], word[:-1]):  # Hamburger -> Hamburg, Karlsruher -> Karlsruhe
             spellings = _city_spellings(city) if len(city) >= 4 else set()
             if spellings:
-                break
-    return {spelling for spelling in spellings if " " not in spelling and _undoubled(spelling) == _undoubled(city)}
+                return city, spellings
+    if not spellings and not word.isascii() and large_city_named_otherwise(word):
+        city = large_city_named_otherwise(word)
+        return city, _city_spellings(city)
+    return word, spellings
+
+
+def _other_names(word: str) -> set[str]:
+    """A large city's names in other languages, for the city a club's word names where that word
+    has a letter English does not write: English news writes such a club by its city's English
+    name ("Cologne" of 1. FC Köln, "Nuremberg" of 1. FC Nürnberg), which GeoNames keeps among the
+    city's alternate names, untagged by language; a name in plain letters it keeps as written
+    ("Torino", "Internazionale Milano" is Inter, not "Milan"). Only a city of 100,000 people or
+    more, and only names of five letters or more that are no dictionary word and no city's own
+    name, so that none is a place or a word besides; they are read as weak as the city's own
+    name (`CLUB_WORD`: a club only in a text about clubs)."""
+    if word.isascii():
+        return set()
+    city, spellings = _city_of(word)
+    if not spellings or not is_city(city):
+        return set()
+    return {spelling for spelling in spellings if " " not in spelling and len(spelling) >= 5
+            and _undoubled(spelling) != _undoubled(city) and not is_english_word(spelling)
+            and not city_spellings(spelling)}
 
 
 def _city_spellings(word: str) -> set[str]:
@@ -109,6 +140,9 @@ def club_short_forms(name: str, registered: Callable[[str], bool]) -> dict[str, 
     for word in club_words(name, registered):
         for spelling in sorted(_cities_of(word)):
             out.setdefault(spelling, f"'{name}' by its city")
+        for spelling in sorted(_other_names(word)):
+            if not registered(spelling):  # another entity's name, or a country's: that one is meant
+                out.setdefault(spelling, f"'{name}' by its city's name in another language")
     return out
 
 
@@ -116,8 +150,9 @@ def spells_a_large_city(word: str, names: list[str]) -> bool:
     """`word` is a spelling of the city of 100,000 people or more that a club-like name of `names`
     holds: "Hanover" of Hannover 96, "Cologne" of 1. FC Köln, which GeoNames files under the city's
     own spelling only (its "Hanover" is a town in Pennsylvania)."""
-    return any(word in spellings and any(is_city(s) for s in spellings)
-               for name in names for spellings in map(_cities_of, club_words(name, lambda _: False)))
+    return any(word in spellings and any(is_city(s) for s in spellings) or word in _other_names(club_word)
+               for name in names for club_word in club_words(name, lambda _: False)
+               for spellings in [_cities_of(club_word)])
 
 
 def is_club(names: list[str], registered: Callable[[str], bool]) -> bool:

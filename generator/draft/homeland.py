@@ -13,6 +13,9 @@ import re
 
 from .gazetteer import Gazetteer, Target
 from .bodies import story_countries
+from .clubs import club_words
+from .lexicon import city_country
+from .text import script_of
 from .homes import adjective_owner_before, countries_named_in
 from .linking import Doubt, Linking
 
@@ -24,6 +27,8 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
     homes: dict[Target, set[Target]] = {}
     for target in linking.targets("organization"):
         homes[target] = countries_named_in(target.name, gazetteer, at_an_end=True)
+        if _club_of_a_city_abroad(target.name, homes[target]):
+            homes[target] = set()  # "U.S. Lecce": Unione Sportiva, an Italian club
     # A mention that names its owner, in its words or by the adjective before it ("украинского
     # МИДа"), is that owner's institution, whatever else the text names.
     foreign = {target for target, home in homes.items() if home and not home & named
@@ -53,3 +58,13 @@ def _owner_initials(words: str) -> bool:
     parts = words.split()
     return len(parts) >= 2 and any("\u0400" <= ch <= "\u04ff" for ch in words) \
         and parts[-1].isupper() and parts[-1].isalpha() and 2 <= len(parts[-1]) <= 4
+
+
+def _club_of_a_city_abroad(name: str, home: set[Target]) -> bool:
+    """A club-like name (clubs.py) opening with a country's initials whose city lies in another
+    country ("U.S. Lecce", Unione Sportiva of Lecce, Italy): the initials are the club's affix, as
+    "FC" or "SV" are, not its owner, and a text about the club names no United States."""
+    if script_of(name) != "latin":
+        return False  # a Russian body's initials ("МВД") are no club's affix
+    codes = {city_country(word) for word in club_words(name, lambda _: False)} - {""}
+    return bool(codes) and not codes & {t.id for t in home}

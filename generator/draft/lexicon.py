@@ -97,3 +97,25 @@ def spells_the_city(written: str, word: str) -> bool:
 def _alternate_keys(city_key: str) -> frozenset[str]:
     city = _cities_by_name().get(city_key)
     return frozenset(normalize(a) for a in (city["name"], *city.get("alternatenames", ()))) if city else frozenset()
+
+
+def large_city_named_otherwise(word: str) -> str:
+    """The name GeoNames files the city of 100,000 people or more under, when `word` is another
+    name of it that no city bears as its own ("Nürnberg", "Muenchen" -> "Nuremberg", "Munich"),
+    and one such city alone has that other name; '' otherwise."""
+    return _large_cities_by_other_name().get(normalize(word)) or ""
+
+
+@lru_cache(maxsize=1)
+def _large_cities_by_other_name() -> dict[str, str | None]:
+    by_name = _cities_by_name()
+    out: dict[str, str | None] = {}
+    for city in by_name.values():
+        if city["population"] < 100_000:
+            continue
+        for other in city.get("alternatenames", ()):
+            key = normalize(other)
+            if key and key not in by_name:
+                # Two cities sharing the other name: neither is meant (None), whatever the order.
+                out[key] = city["name"] if out.get(key, city["name"]) == city["name"] else None
+    return out

@@ -267,6 +267,7 @@ class _Linker:
                              "is also a registered organization's")
                 continue
             targets, prefer = namesakes_of_the_sport(targets, self.text)  # sportspages.py
+            targets = self.cells.without_the_country(match.start, match.end, targets)  # "Guingamp 2 Monaco 1"
             if not targets:
                 self.doubt(match.start, match.end, "a football club's city on a results page about another sport")
                 continue

@@ -148,6 +148,22 @@ class ResultCells:
         table beside the "NEW YORK" of a baseball club), and there a place stays a place."""
         return self.team(start, end, target) and self._known_share() >= LEAGUE_SHARE
 
+    def without_the_country(self, start: int, end: int, targets: list[Target]) -> list[Target]:
+        """A cell that is a country's name and a team's (AS Zorbaco FC's "Monaco" in "Guingamp 2
+        Monaco 1") names the team where no other cell of the text's tables names a country: a table
+        of clubs, where a country does not play; in a table of national sides ("Italy 2 Monaco 1"),
+        or with no team that could play in the cell, the targets stay as they are."""
+        countries = [t for t in targets if t.kind == "country"]
+        teams = [t for t in targets if t.kind == "organization" and self.team(start, end, t)]
+        if len(countries) != 1 or len(teams) != 1 or len(targets) != 2 or self._country_cells() > 1:
+            return targets
+        return teams
+
+    def _country_cells(self) -> int:
+        """How many different names in the text's cells are a country's (the cell asked about among them)."""
+        keys = {" ".join(token_key(w) for w in self.text[s:e].split()) for s, e in self.cells}
+        return sum(any(f.target.kind == "country" for f in self.gazetteer.index.get(k, ())) for k in keys)
+
     def _known_share(self) -> float:
         """The share of the table's cells that name a registered organization (0 in a short table)."""
         if self._share is None:
