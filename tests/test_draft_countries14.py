@@ -57,3 +57,20 @@ def test_a_russian_name_registered_with_no_country_is_placed_by_the_country_afte
 def test_a_body_registered_as_another_countrys_is_still_not_the_one_the_country_after_names(tmp_path):
     assert not [m for m in _linked(tmp_path, "Зорб Квиллов выступил в Зорбальном суде Германии.")
                 if m[1] == "zorb-court"]
+
+
+def test_a_state_bodys_words_before_an_owners_initials_are_no_bare_state_body(tmp_path):
+    import yaml
+
+    content = tmp_path / "content"
+    (content / "organizations").mkdir(parents=True, exist_ok=True)
+    (content / "organizations" / "bodies.yml").write_text(yaml.safe_dump({
+        "zorb-council": {"name": "Зорбальный Совет РФ"},
+    }, allow_unicode=True), encoding="utf-8")
+    gazetteer = build_gazetteer(read_model(content))
+    text = "Власти РФ выступили в Зорбальном Совете ЗОРБ по вопросам торговли."
+    # "ЗОРБ" after the words names their owner: not Russia's council written without "РФ".
+    assert not [m for m in link(text, tokenize(text), gazetteer).mentions if m.target.id == "zorb-council"]
+    text = "Власти РФ выступили в Зорбальном Совете по вопросам торговли."
+    assert [m.words for m in link(text, tokenize(text), gazetteer).mentions if m.target.id == "zorb-council"] == [
+        "Зорбальном Совете"]

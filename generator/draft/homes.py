@@ -225,9 +225,17 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
                         forms[form.target] = (derived, Form(
                             form.target, form.surface, f"{form.origin}, less '{country.name}' that the text "
                             "names:", False, True, BARE))
-            if forms and tokens[j].text[:1].isupper():
+            if forms and tokens[j].text[:1].isupper() and not (russian and _initials_after(tokens, j)):
                 out.append((i, j + 1, [form for _, form in forms.values()]))
     return out
+
+
+def _initials_after(tokens: list[Token], j: int) -> bool:
+    """Russian initials right after token j ("Совете Безопасности ООН"): the body's owner in the
+    genitive, named there, so the words are no bare state body of a country named elsewhere."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and after.start - tokens[j].end == 1 and 2 <= len(after.text) <= 5 \
+        and after.text.isupper() and bool(_CYRILLIC.search(after.text))
 
 
 def owned_by(targets: list[Target], text: str, start: int, end: int,
