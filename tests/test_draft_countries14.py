@@ -74,3 +74,10 @@ def test_a_state_bodys_words_before_an_owners_initials_are_no_bare_state_body(tm
     text = "Власти РФ выступили в Зорбальном Совете по вопросам торговли."
     assert [m.words for m in link(text, tokenize(text), gazetteer).mentions if m.target.id == "zorb-council"] == [
         "Зорбальном Совете"]
+
+
+def test_the_russian_for_britain_and_holland_names_the_country_in_every_case():
+    # English "Britain" and "Holland" are aliases (countries.EXTRA_ALIASES); CLDR's Russian has neither.
+    assert _countries("Компания Зорбекс открыла офис в Британии.") == [("Британии", "GB")]
+    assert _countries("Британия и Голландия поддержали Зорбекс.") == [("Британия", "GB"), ("Голландия", "NL")]
+    assert _countries("Зорб Квиллов торгует с Голландией.") == [("Голландией", "NL")]
