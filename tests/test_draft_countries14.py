@@ -81,3 +81,9 @@ def test_the_russian_for_britain_and_holland_names_the_country_in_every_case():
     assert _countries("Компания Зорбекс открыла офис в Британии.") == [("Британии", "GB")]
     assert _countries("Британия и Голландия поддержали Зорбекс.") == [("Британия", "GB"), ("Голландия", "NL")]
     assert _countries("Зорб Квиллов торгует с Голландией.") == [("Голландией", "NL")]
+
+
+def test_the_russian_for_south_and_north_korea_names_each_korea():
+    # "South Korea", "North Korea" are countries.COMMON_NAMES; CLDR's Russian has "Республика Корея", "КНДР".
+    assert _countries("Компания Зорбекс продаёт товары в Южную Корею.") == [("Южную Корею", "KR")]
+    assert _countries("Власти Северной Кореи запретили Зорбекс.") == [("Северной Кореи", "KP")]

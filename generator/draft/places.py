@@ -30,11 +30,12 @@ RUSSIAN_ABBREVIATIONS = {
     "ZA": ["ЮАР"], "CD": ["ДРК"], "CF": ["ЦАР"], "VN": ["СРВ"],
 }
 
-# The Russian for the short names countries.EXTRA_ALIASES gives in English ("Britain", "Holland"),
-# which neither CLDR's Russian names in Babel (ru has "Великобритания", "Нидерланды" only; "Британия"
-# is CLDR's name of GB in Bashkir, Kyrgyz, Tajik, not Russian) nor pycountry's Russian ISO names hold.
-# Declined by morph.py as every Russian name is ("Британии", "Голландией").
-RUSSIAN_ALIASES = {"GB": ["Британия"], "NL": ["Голландия"]}
+# The Russian for the short names countries.py gives in English (EXTRA_ALIASES "Britain", "Holland";
+# COMMON_NAMES "South Korea", "North Korea"), which neither CLDR's Russian names in Babel (ru has
+# "Великобритания", "Нидерланды", "Республика Корея", "КНДР"; "Британия" is CLDR's name of GB in
+# Bashkir, Kyrgyz, Tajik, not Russian) nor pycountry's Russian ISO names hold. Declined by morph.py
+# as every Russian name is ("Британии", "Голландией", "Южной Кореи").
+RUSSIAN_ALIASES = {"GB": ["Британия"], "NL": ["Голландия"], "KR": ["Южная Корея"], "KP": ["Северная Корея"]}
 
 
 @dataclass(frozen=True)
