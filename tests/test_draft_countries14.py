@@ -35,30 +35,6 @@ def test_a_region_iso_gives_the_same_country_stays_that_country():
     assert _countries("Компания Зорбекс открыла рудник в Западной Австралии.") == [("Австралии", "AU")]
 
 
-def _linked(tmp_path, text: str) -> list[tuple[str, str]]:
-    import yaml
-
-    content = tmp_path / "content"
-    (content / "organizations").mkdir(parents=True, exist_ok=True)
-    (content / "organizations" / "bodies.yml").write_text(yaml.safe_dump({
-        "zorb-league": {"name": "Национальная зорбольная лига"},
-        "zorb-court": {"name": "Зорбальный суд Франции"},
-    }, allow_unicode=True), encoding="utf-8")
-    gazetteer = build_gazetteer(read_model(content))
-    return [(m.words, m.target.id) for m in link(text, tokenize(text), gazetteer).mentions]
-
-
-def test_a_russian_name_registered_with_no_country_is_placed_by_the_country_after_it(tmp_path):
-    # The registry gives the league no country, so "США" after it says where it is, not whose other league.
-    assert ("Национальной зорбольной лиги", "zorb-league") in _linked(
-        tmp_path, "Зорб Квиллов возглавляет пресс-службу Национальной зорбольной лиги США.")
-
-
-def test_a_body_registered_as_another_countrys_is_still_not_the_one_the_country_after_names(tmp_path):
-    assert not [m for m in _linked(tmp_path, "Зорб Квиллов выступил в Зорбальном суде Германии.")
-                if m[1] == "zorb-court"]
-
-
 def test_a_state_bodys_words_before_an_owners_initials_are_no_bare_state_body(tmp_path):
     import yaml
 

@@ -6,11 +6,7 @@ registered X whose home is not known ("the Supreme Court of India" is not the re
 Supreme Court). That holds for a body every country has, whose name is common words; a
 name of no dictionary word ("Benfica", "Galatasaray") is one organization
 only, which the words after it place, not replace: the one registered candidate is kept
-when nothing ties it to another country. So is a Russian name of two words or more written
-with a country after it in the genitive ("Национальной футбольной лиги США" for a registered
-"Национальная футбольная лига"): Russian places any body so, and since "США" and "РФ" are
-countries (places.RUSSIAN_ABBREVIATIONS) the registered league was left out as another
-country's. A body registered as another country's is still left out (homes.owned_by).
+when nothing ties it to another country.
 """
 
 from __future__ import annotations
@@ -30,14 +26,10 @@ def owned_or_own_name(targets: list[Target], text: str, start: int, end: int,
         return kept, owner
     organizations = [t for t in targets if t.kind == "organization"]
     written = text[start:end]
-    if len(organizations) == 1 and len(targets) == 1 and (_distinctive(written) or _CYRILLIC_WORDS.fullmatch(written)) \
+    if len(organizations) == 1 and len(targets) == 1 and _distinctive(written) \
             and not tied_countries(organizations[0], gazetteer):
         return organizations, set()
     return kept, owner
-
-
-# Two Cyrillic words or more, as written: a Russian name, which English's dictionary test cannot read.
-_CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+(?:[ -][\u0400-\u04ff]+)+")
 
 
 def _distinctive(written: str) -> bool:
