@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Form
+from .morph import analyzer
 from .text import Token
 
 # Capitalized words after a country's name or people that make the phrase an event's name.
@@ -53,7 +54,8 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
         phrase = f"{before.text} {written}"
         if demonym and before.text.lower() in _CONTINENT_PARTS:
             return f"a continent's or region's people ('{phrase}')"
-        if not demonym and (before.text.lower() == "new" or _another_countrys_subdivision(phrase, forms)):
+        if not demonym and (before.text.lower() == "new" or _another_countrys_subdivision(phrase, forms)
+                            or _a_russian_regions_name(before.text, written, forms)):
             return f"part of another place's name ('{phrase}')"
     if not demonym and re.search(rf"\bstate of {re.escape(written)}\b", text):
         # One sense per story: "the state of Georgia" makes every bare "Georgia" in it the state.
@@ -111,6 +113,43 @@ def _subdivisions() -> dict[str, frozenset[str]]:
     for subdivision in pycountry.subdivisions:
         out.setdefault(subdivision.name.lower(), set()).add(subdivision.country_code)
     return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def _a_russian_regions_name(adjective: str, written: str, forms: list[Form]) -> bool:
+    """'Северной Ирландии', 'Южной Осетии': a capitalised Russian adjective that agrees with a
+    country's one-word name right after it makes, with it, the proper name of another place
+    (Russian capitalises only a proper name's first word, so a direction is written in lower
+    case: "на востоке Украины", "восточная Украина"). A country's own name of two words
+    ("Новая Зеландия") is matched whole before this; a region ISO 3166-2 gives the same country
+    in Russian ("Западная Австралия") stays that country, as in English."""
+    if " " in written or not re.fullmatch(r"[\u0400-\u04ff]+", adjective + written):
+        return False
+    morph = analyzer()
+    nouns = [p for p in morph.parse(written) if p.tag.POS == "NOUN"]
+    adjectives = [p for p in morph.parse(adjective) if p.tag.POS == "ADJF"]
+    if not any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
+               and (n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns):
+        return False
+    own = _russian_subdivisions().get((adjectives[0].normal_form, nouns[0].normal_form), frozenset())
+    return not own & {f.target.id for f in forms}
+
+
+@lru_cache(maxsize=1)
+def _russian_subdivisions() -> dict[tuple[str, ...], frozenset[str]]:
+    """The Russian names of ISO 3166-2 subdivisions pycountry ships, as the dictionary forms of
+    their words -> the countries they belong to."""
+    import gettext
+
+    import pycountry
+
+    translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    out: dict[tuple[str, ...], set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        russian = translation.gettext(subdivision.name)
+        if russian != subdivision.name:
+            key = tuple(analyzer().parse(w)[0].normal_form for w in re.findall(r"\w+", russian.lower()))
+            out.setdefault(key, set()).add(subdivision.country_code)
+    return {key: frozenset(codes) for key, codes in out.items()}
 
 
 def _a_bodys_subject(text: str, tokens: list[Token], start: int) -> str:

@@ -230,9 +230,18 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
             # ending in lower case may as well be a description of any country's body ("Министерства
             # здравоохранения" in a text about Kazakhstan that also names Russia): only where the
             # text names one country.
-            if forms and (tokens[j].text[:1].isupper() or russian and len(countries) == 1):
+            if forms and (tokens[j].text[:1].isupper() or russian and len(countries) == 1) \
+                    and not (russian and _initials_after(tokens, j)):
                 out.append((i, j + 1, [form for _, form in forms.values()]))
     return out
+
+
+def _initials_after(tokens: list[Token], j: int) -> bool:
+    """Russian initials right after token j ("Совете Безопасности ООН"): the body's owner in the
+    genitive, named there, so the words are no bare state body of a country named elsewhere."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and after.start - tokens[j].end == 1 and 2 <= len(after.text) <= 5 \
+        and after.text.isupper() and bool(_CYRILLIC.search(after.text))
 
 
 def owned_by(targets: list[Target], text: str, start: int, end: int,

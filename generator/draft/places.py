@@ -30,6 +30,13 @@ RUSSIAN_ABBREVIATIONS = {
     "ZA": ["ЮАР"], "CD": ["ДРК"], "CF": ["ЦАР"], "VN": ["СРВ"],
 }
 
+# The Russian for the short names countries.py gives in English (EXTRA_ALIASES "Britain", "Holland";
+# COMMON_NAMES "South Korea", "North Korea"), which neither CLDR's Russian names in Babel (ru has
+# "Великобритания", "Нидерланды", "Республика Корея", "КНДР"; "Британия" is CLDR's name of GB in
+# Bashkir, Kyrgyz, Tajik, not Russian) nor pycountry's Russian ISO names hold. Declined by morph.py
+# as every Russian name is ("Британии", "Голландией", "Южной Кореи").
+RUSSIAN_ALIASES = {"GB": ["Британия"], "NL": ["Голландия"], "KR": ["Южная Корея"], "KP": ["Северная Корея"]}
+
 
 @dataclass(frozen=True)
 class CountryNames:
@@ -128,6 +135,7 @@ def country_names(overrides: dict[str, list[str]]) -> list[CountryNames]:
             *((alias, "alias") for alias in EXTRA_ALIASES.get(code, [])),
             *((short, "abbreviation") for short in NEWS_ABBREVIATIONS.get(code, [])),
             *((short, "Russian abbreviation") for short in RUSSIAN_ABBREVIATIONS.get(code, [])),
+            *((alias, "Russian alias") for alias in RUSSIAN_ALIASES.get(code, [])),
             *((alias, "countries.yml alias") for alias in overrides.get(code, [])),
             (next((d for d, owner in demonyms.items() if owner == code), None), "demonym"),
             *((demonym, "demonym") for demonym in EXTRA_DEMONYMS.get(code, [])),
