@@ -15,7 +15,8 @@ from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
-from .english_surnames import ANOTHER_FULL_NAME, link_english_surnames, word_of_another_full_name
+from .english_fullnames import ANOTHER_FULL_NAME, word_of_another_full_name
+from .english_surnames import link_english_surnames
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
