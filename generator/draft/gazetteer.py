@@ -69,7 +69,8 @@ class Gazetteer:
     loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
     initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
     name_initials: dict[str, list[Form]] | None = None  # long organization names by their initials (variants.py)
-    stumps: dict[str, list] | None = None  # organizations' names by their last word's case forms (stumps.py)
+    # organizations' names by their last word's case forms -> (the words before it, a weaker Form) (stumps.py)
+    stumps: dict[str, list[tuple[tuple[str, ...], Form]]] | None = None
     word_owners: dict[str, frozenset[Target]] | None = None  # a name word -> entities named with it (shortforms.py)
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)
