@@ -23,8 +23,9 @@ a surname alone when nothing else it could be is known:
 - nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
   "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
   is no name), borne by a family ("the Obamas"), or listed among people named in full
-  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
-  nothing by its capitals, so a surname there is neither found nor read as a longer name;
+  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym; english_fullnames.py reads
+  these); a title-case headline says nothing by its capitals, so a surname there is neither
+  found nor read as a longer name;
   nor is a ranked list's entry of a surname and a figure ("6. Johansson 17"): results lists
   name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
