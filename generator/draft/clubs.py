@@ -11,7 +11,9 @@ no dictionary holds before a city's name ("Borussia Dortmund") is club-like too.
 that is a city of 15,000 people in GeoNames (a dictionary word only for a city of
 100,000: "Barcelona"), directly or as a German adjective in -er ("Hamburger" of Hamburg,
 "Karlsruher" of Karlsruhe), gives the city as the club's short form, in its own spelling
-and those GeoNames gives it with a letter doubled or not ("Hannover", "Hanover").
+and those GeoNames gives it with a letter doubled or not ("Hannover", "Hanover"); a large
+city's name written with a letter English lacks gives its English name too ("Cologne" of
+1. FC Köln: _other_names).
 They are weak (`CLUB_WORD`): shortforms.py takes one only in a text about
 clubs, a match report or a league table, never "a think tank in Freiburg" nor "Hamburg,
 Freiburg and Leipzig" in a text that names no club; elsewhere the linker takes one only
@@ -79,10 +81,12 @@ def _is_plain_word(word: str) -> bool:
 
 
 def _cities_of(word: str) -> set[str]:
-    """The spellings of the city `word` is, or of the city a German adjective in -er names:
+    """The spellings of the city `word` is, or of the city a German adjective in -er names, or
+    of the large city a name in another language names (_city_of: "Nuremberg" for Nürnberg):
     its own, and those GeoNames gives it with a letter doubled or not ("Hanover" for
     Hannover), which a one-word name must be spelt as to match (case_rules.spelt_otherwise).
-    Not its other alternate names: "Milà" of Milan is also the Hungarian group "Milla"."""
+    Not its other alternate names: "Milà" of Milan is also the Hungarian group "Milla"
+    (_other_names takes a few of those, more strictly)."""
     city, spellings = _city_of(word)
     return {spelling for spelling in spellings if " " not in spelling and _undoubled(spelling) == _undoubled(city)}
 
@@ -92,14 +96,13 @@ def _city_of(word: str) -> tuple[str, set[str]]:
     a large city's name in another language, written with a letter English lacks, that no city
     bears as its own ("Nürnberg" of 1. FC Nürnberg), the name GeoNames files it under
     ("Nuremberg")."""
-    city, spellings = word, _city_spellings(word)
+    spellings = _city_spellings(word)
     if not spellings and word.endswith("er"):
         for city in (word[:-2], word[:-1]):  # Hamburger -> Hamburg, Karlsruher -> Karlsruhe
             spellings = _city_spellings(city) if len(city) >= 4 else set()
             if spellings:
                 return city, spellings
-    if not spellings and not word.isascii() and large_city_named_otherwise(word):
-        city = large_city_named_otherwise(word)
+    if not spellings and not word.isascii() and (city := large_city_named_otherwise(word)):
         return city, _city_spellings(city)
     return word, spellings
 

@@ -23,8 +23,9 @@ a surname alone when nothing else it could be is known:
 - nowhere in the text is it part of a longer name ("Tiffany Trump", "Obama Foundation",
   "Hafez al-Assad"; a title, a day, a month or a sentence's first function word beside it
   is no name), borne by a family ("the Obamas"), or listed among people named in full
-  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym); a title-case headline says
-  nothing by its capitals, so a surname there is neither found nor read as a longer name;
+  ("Zinedine Zidane, Thierry Henry and Ronaldo": a mononym; english_fullnames.py reads
+  these); a title-case headline says nothing by its capitals, so a surname there is neither
+  found nor read as a longer name;
   nor is a ranked list's entry of a surname and a figure ("6. Johansson 17"): results lists
   name many unregistered competitors so, and the entry says nothing of which sport or who;
   nor is it a word of a quoted title ("Sophie's World", "The Quillstrand Files"): a book, a
@@ -47,16 +48,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..dates import MONTHS, PartialDate
+from ..dates import PartialDate
 from ..names import normalize
 from .context import PRIOR_ARTICLES, PRIOR_RATIO, ties_named
+from .english_fullnames import CALENDAR_WORDS, TITLES, joined, read_otherwise_in_text
 from .family import given_names
 from .gazetteer import ONE_WORD_OF_A_PERSON, Form, Gazetteer, Target
-from .headlines import TitleCaseLines, title_case_line
-from .institutions import DAYS
+from .headlines import TitleCaseLines
 from .lexicon import is_city, is_english_word
-from .lone_evidence import PARTICLES, enough_in_a_story, in_a_firms_name, registered_alone, surnames_as_spelt
-from .longer import sentence_initial
+from .lone_evidence import enough_in_a_story, in_a_firms_name, registered_alone, surnames_as_spelt
 from .ordinary import is_ordinary_word
 from .personforms import without_suffix
 from .royals import link_royals
@@ -65,30 +65,6 @@ from .sportsreading import sports_reading
 from .surnames import owners
 from .text import Token, script_of, tokenize
 
-_JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
-# Days and months are no given names either ("On Monday Quillstrand said"); "May" is left out,
-# a surname too (Theresa May).
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*DAYS, *MONTHS)) - {"may"}
-# Words that stand beside a surname without being a name: "President Assad", "Coach Guardiola".
-_TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice", "minister", "prime",
-    "premier", "chancellor", "secretary", "general", "gen", "colonel", "col", "admiral", "adm", "major", "captain",
-    "lieutenant", "lt", "sergeant", "commander", "marshal", "senator", "sen", "representative", "rep", "congressman",
-    "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "emperor",
-    "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "emir", "sultan",
-    "chairman", "chairwoman", "chair", "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman",
-    "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "former", "late", "leader",
-    "dictator", "strongman", "foreign", "defense", "defence", "interior", "finance", "economy", "state",
-    # Round 8: titles and honorifics of news from elsewhere ("Speaker Zorb", "Sheik Zorb", "Herr Zorb").
-    "speaker", "deputy", "commissioner", "prosecutor", "inspector", "superintendent", "detective", "professor", "prof",
-    "rev", "reverend", "father", "patriarch", "sheik", "shaikh", "mullah", "mufti", "duke", "duchess", "earl", "baron",
-    "baroness", "countess", "tsar", "czar", "brigadier", "maj", "capt", "cmdr", "sgt", "cpl", "supt", "mme", "mlle",
-    "herr", "frau", "monsieur", "madame", "signor", "senor", "senora", "comrade", "nominee", "taoiseach", "skipper",
-}) | _CALENDAR_WORDS
-_WORD = r"([^\W\d_][\w'\u2019-]*)"
-_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_FULL_NAME_BEFORE = re.compile(_WORD + " " + _WORD + _LIST_SEPARATOR + r"$")
-_FULL_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?" + _LIST_SEPARATOR + _WORD + " " + _WORD + r"\b")
 # Languages of news written in Latin letters, whose capitalised nouns or names this module would misread.
 _OTHER_LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish", "Polish", "Turkish")
 _CITY_SIZE = 100_000  # Obama (Japan, 30,000 people) is a town; Lincoln (Nebraska) is a city named by the surname
@@ -138,14 +114,14 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
         cue = _person_cue(text, tokens, i, people)
-        if in_a_firms_name(text, token, people, table) or not sports_reading(text).results_page and not enough_in_a_story(
-                gazetteer, person, token.text, cue):
+        if in_a_firms_name(text, token, people, table) or not sports_reading(text).results_page \
+                and not enough_in_a_story(gazetteer, person, token.text, cue):
             continue
         # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
         if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
             continue
         if token.key not in read_otherwise:
-            read_otherwise[token.key] = _read_otherwise_in_text(text, tokens, i, title_case)
+            read_otherwise[token.key] = read_otherwise_in_text(text, tokens, i, title_case)
         if read_otherwise[token.key] or token.key in titled:
             continue
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
@@ -181,8 +157,8 @@ def _the_bearer(bearers: set[Target], named: set[Target],
 
 
 # A person's title before a word says the word is a name, even one the dictionary or the map knows.
-_PERSON_TITLES = _TITLES - {"vice", "prime", "former", "late", "foreign", "defense", "defence", "interior", "finance",
-                            "economy", "state"} - _CALENDAR_WORDS
+_PERSON_TITLES = TITLES - {"vice", "prime", "former", "late", "foreign", "defense", "defence", "interior", "finance",
+                            "economy", "state"} - CALENDAR_WORDS
 _SAID_AFTER = re.compile(r"(?:,\s*)?\s+(?:said|says|told|tells|added|adds|insisted|argued|explained|warned)\b")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -200,7 +176,7 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
     city, other = is_city(token.text, _CITY_SIZE), token.key in other_words
     if not (city or other or is_english_word(token.text)):
         return True
-    if token.text.lower() in _TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
+    if token.text.lower() in TITLES or i > 0 and tokens[i - 1].text.lower() in ("the", "a", "an"):
         return False
     # A scorecard names players by surname only: there a given name of another ("Stewart") is a surname.
     if other and (token.key in given_names(gazetteer) and not dismissal(text, tokens, i) or any(
@@ -220,7 +196,7 @@ def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, 
     it: "President Bush"), "said" (right after it: "Costa said"), "list" (a registered person already
     found beside it in a list: "Bernat and Costa", "Costa, Bernat"), or ''."""
     token = tokens[i]
-    if i > 0 and tokens[i - 1].text.lower() in _PERSON_TITLES and _joined(text, tokens, i - 1, i):
+    if i > 0 and tokens[i - 1].text.lower() in _PERSON_TITLES and joined(text, tokens, i - 1, i):
         return "title"
     if _SAID_AFTER.match(text, token.end):
         return "said"
@@ -246,7 +222,8 @@ def _words_of_quoted_titles(text: str) -> set[str]:
     for match in _QUOTED_TITLE.finditer(text):
         inside = re.sub(r"['\u2019]s\b", "", match.group(1))
         title = re.findall(r"[^\W\d_]+", inside)
-        if 2 <= len(title) <= 8 and title[0][:1].isupper() and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in title) \
+        if 2 <= len(title) <= 8 and title[0][:1].isupper() \
+                and all(w[:1].isupper() or is_ordinary_word(w, "latin") for w in title) \
                 and any(w[:1].isupper() for w in title[1:]):
             words.update(t.key for t in tokenize(inside))
     return words
@@ -326,111 +303,3 @@ def _other_name_words(gazetteer: Gazetteer) -> frozenset[str]:
             words.update(keys[:-1])
     gazetteer.other_name_words = frozenset(words)
     return gazetteer.other_name_words
-
-
-def _name_word(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    """tokens[j], the neighbour of tokens[i], is a word of the same name: joined to it, capitalised,
-    not a title, and not a sentence's first ordinary word ("But Assad", "Later Nixon")."""
-    if not 0 <= j < len(tokens):
-        return False
-    a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-    word = tokens[j].text
-    if text[a.end:b.start] not in _JOINERS or not word[:1].isupper() or word.lower() in _TITLES:
-        return False
-    # Only a function word: a dictionary word may be a given name ("Tiffany", "Bill"), and so may a
-    # word of the stop list that the dictionary does not know ("John", "David": the list counts
-    # frequent words of running text, names among them). The full stop of an abbreviated title
-    # ("Rep. Will Adams", "Dr. Will Quill") ends no sentence.
-    return not (sentence_initial(tokens, j, text) and not _after_abbreviated_title(text, tokens, j)
-                and is_ordinary_word(word, "latin") and is_english_word(word))
-
-
-# Titles written short with a full stop; after one, a capitalised word opens a name, not a sentence.
-_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "adm", "lt", "sen", "rep", "gov", "prof",
-                                 "rev", "maj", "capt", "cmdr", "sgt", "cpl", "supt"})
-
-
-def _after_abbreviated_title(text: str, tokens: list[Token], j: int) -> bool:
-    """tokens[j] follows a capitalised abbreviated title and its full stop ("Dr. James")."""
-    if j == 0:
-        return False
-    title = tokens[j - 1]
-    return title.text[:1].isupper() and title.text.lower() in _ABBREVIATED_TITLES \
-        and text[title.end:tokens[j].start] in (". ", ".\xa0")
-
-
-def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    return 0 <= a < b < len(tokens) and text[tokens[a].end:tokens[b].start] in _JOINERS
-
-
-def _past_particles(text: str, tokens: list[Token], i: int, step: int) -> int:
-    """The first word from tokens[i] in direction `step` that is not a particle joined to the name
-    ("Hafez al-Assad", "Bashir al-Assad"): the word on the particle's far side decides."""
-    j = i + step
-    # Not a scorecard's "st" (stumped: "Azharuddin st Kaluwitharana"); a saint's "St" is capitalised.
-    while 0 <= j < len(tokens) and tokens[j].text.lower() in PARTICLES and tokens[j].text != "st" and _joined(text, tokens, min(j, j - step),
-                                                                                     max(j, j - step)):
-        j += step
-    return j
-
-
-def _in_longer_name(text: str, tokens: list[Token], i: int) -> bool:
-    """"Tiffany Trump", "Obama Foundation", "Hafez al-Assad": the surname is a word of a longer name."""
-    for step in (-1, 1):
-        j = _past_particles(text, tokens, i, step)
-        if j != i + step and 0 <= j < len(tokens):
-            if _joined(text, tokens, min(j, j - step), max(j, j - step)) and tokens[j].text[:1].isupper() \
-                    and tokens[j].text.lower() not in _TITLES:
-                return True
-        elif _name_word(text, tokens, i, j):
-            return True
-    return False
-
-
-# The doubt's words for such a lone word (linker.py writes it, initialled.py reads it back).
-ANOTHER_FULL_NAME = "a word of another full name here"
-
-
-def word_of_another_full_name(text: str, tokens: list[Token], i: int) -> str:
-    """The unregistered full name a lone word of a registered person's name is part of here
-    ("Peter Mueller" for Gerd Müller's surname, "Julian Draxler" for Julian Weigl's given
-    name, "Tahir Khan"), or ''. Not in a title-case headline, and not beside a title
-    ("President Assad")."""
-    if title_case_line(text, tokens[i].start, every_word=True) or not _in_longer_name(text, tokens, i):
-        return ""
-    start, end = i, i
-    while start > 0 and _joined(text, tokens, start - 1, start) and tokens[start - 1].text[:1].isupper() \
-            and tokens[start - 1].text.lower() not in _TITLES:
-        start -= 1
-    while end + 1 < len(tokens) and _joined(text, tokens, end, end + 1) and tokens[end + 1].text[:1].isupper():
-        end += 1
-    return text[tokens[start].start:tokens[end].end]
-
-
-def _listed_among_full_names(text: str, tokens: list[Token], i: int) -> bool:
-    """"Zinedine Zidane, Thierry Henry and Ronaldo": a list that names the others in full names this
-    one by the only name it has (a mononym, someone else's surname), not by a registered person's surname."""
-    before = _FULL_NAME_BEFORE.search(text, max(0, tokens[i].start - 80), tokens[i].start)
-    after = _FULL_NAME_AFTER.match(text, tokens[i].end)
-    return any(m is not None and _a_full_name(m.group(1), m.group(2)) for m in (before, after))
-
-
-def _a_full_name(first: str, second: str) -> bool:
-    return all(w[:1].isupper() and w.lower() not in _TITLES for w in (first, second))
-
-
-# A possessive name of a place or a building ("Zorbson's Island", "St Quill's Hospital"), not the person.
-_PLACE_HEADS = r"(?:Island|Islands|Bay|Point|Creek|Cove|Reef|Hospital|College|Cathedral|Church|Chapel|Abbey|Wood)"
-
-
-def _read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: TitleCaseLines) -> bool:
-    """Anywhere in the text but a title-case headline, the word is part of a longer name or listed
-    among full names, or a family bears it ("the Obamas"): a word names one person throughout a
-    text, so not this one; nor is a firm's or a place's possessive name ("Lloyd's of London", "Sullivan's Island")."""
-    key = tokens[i].key
-    families = {key + "s", key + "es"}
-    firm = re.compile(re.escape(tokens[i].text) + r"['\u2019]s (?:of [^\W\d_]|" + _PLACE_HEADS + r"\b)")
-    return bool(firm.search(text)) or any(t.key in families and t.text[:1].isupper() for t in tokens) or \
-        any(t.key == key and not title_case(t.start)
-            and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
-            for n, t in enumerate(tokens))

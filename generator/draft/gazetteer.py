@@ -69,7 +69,8 @@ class Gazetteer:
     loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
     initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
     name_initials: dict[str, list[Form]] | None = None  # long organization names by their initials (variants.py)
-    stumps: dict[str, list] | None = None  # organizations' names by their last word's case forms (stumps.py)
+    # organizations' names by their last word's case forms -> (the words before it, a weaker Form) (stumps.py)
+    stumps: dict[str, list[tuple[tuple[str, ...], Form]]] | None = None
     word_owners: dict[str, frozenset[Target]] | None = None  # a name word -> entities named with it (shortforms.py)
     lone_bearers: dict[str, set[Target]] | None = None  # surname key -> who it names alone (english_surnames.py)
     other_name_words: frozenset[str] | None = None  # words no lone surname may be (english_surnames.py)
@@ -233,16 +234,21 @@ def build_gazetteer(model: Model) -> Gazetteer:
 
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _MIDDLE = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]+)$")  # "W.", "Fitzgerald"
+_CYRILLIC_NAME_WORD = re.compile(r"^[\u0400-\u04ff]{2,}$")  # no initial
 
 
 def _without_middle_name(name: str) -> set[str]:
-    """An English name of given name, middle name or initial, and surname, as a text
-    usually writes it: given name and surname (Zorblat X. Quinn -> Zorblat Quinn)."""
+    """A Western name of given name, middle name or initial, and surname, as a text usually
+    writes it: given name and surname (Zorblat X. Quinn -> Zorblat Quinn). Russian news writes
+    one transliterated into Cyrillic so too ("Джона Кеннеди" of Джон Фицджеральд Кеннеди, each
+    word written as a name is: not an initial, not a particle such as "ибн"); a Russian
+    patronymic is left out the same way (morph.short_forms)."""
     words = name.split()
-    if len(words) != 3 or not (_LATIN_NAME_WORD.match(words[0]) and _MIDDLE.match(words[1])
-                               and _LATIN_NAME_WORD.match(words[2])):
+    if len(words) != 3:
         return set()
-    return {f"{words[0]} {words[2]}"}
+    latin = _LATIN_NAME_WORD.match(words[0]) and _MIDDLE.match(words[1]) and _LATIN_NAME_WORD.match(words[2])
+    cyrillic = all(_CYRILLIC_NAME_WORD.match(w) and w[:1].isupper() and w[1:].islower() for w in words)
+    return {f"{words[0]} {words[2]}"} if latin or cyrillic else set()
 
 
 _SON_OF = {"bin", "ibn", "ben", "бин", "ибн", "бен"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .english_surnames import ANOTHER_FULL_NAME
+from .english_fullnames import ANOTHER_FULL_NAME
 from .lexicon import is_english_word
 from .surnames import owners
 from .text import tokenize

@@ -15,7 +15,8 @@ from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
-from .english_surnames import ANOTHER_FULL_NAME, link_english_surnames, word_of_another_full_name
+from .english_fullnames import ANOTHER_FULL_NAME, word_of_another_full_name
+from .english_surnames import link_english_surnames
 from .couples import link_couples
 from .family import relatives
 from .bodies import owner_named, with_owners_spelled_before
@@ -46,7 +47,10 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
 # A Russian ordinal in figures right before a name ("1-й", "3-го", "2-я"): a numbered one of
-# the kind, not the registered body (the ending after the hyphen is the adjective's case).
+# the kind, not the registered body (the ending after the hyphen is the adjective's case). The
+# endings are listed, not read by pymorphy3: they are a numeral's written endings, no name's
+# inflection, and pymorphy3's readings of them (Anum) differ from this list both ways ("1-ого",
+# "1-ом", "1-ую" read; "1-его", "3-ая" not), so taking them from it would change drafts unmeasured.
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)\d{1,3}-(?:й|я|е|го|му|м|х|ми|ю|ой|ый|ая|ое|ые|его|ему|ым|ых)\s+$")
 
 

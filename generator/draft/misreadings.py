@@ -168,10 +168,12 @@ def _a_longer_names_head(text: str, tokens: list[Token], start: int, end: int, g
                                                 for t in tokens[start:end]):
         return ""
     before = tokens[start - 1]
+    # A word in another script than the name's is the sentence's own ("Газета Global Times": a Russian
+    # sentence's word before a Latin name), not a word of the name.
     if text[before.end:tokens[start].start] != " " or not before.text[:1].isupper() or not before.text.isalpha() \
-            or is_english_word(before.text) or before.key in gazetteer.place_keys or title_case_line(text, before.start) \
-            or script_of(before.text) != script_of(tokens[start].text):
-        return ""  # "Газета Global Times": the Russian sentence's own word before a Latin name, not of the name
+            or is_english_word(before.text) or before.key in gazetteer.place_keys \
+            or title_case_line(text, before.start) or script_of(before.text) != script_of(tokens[start].text):
+        return ""
     return f"the end of the longer name '{text[before.start:tokens[end - 1].end]}'"
 
 

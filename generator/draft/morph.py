@@ -213,18 +213,11 @@ def inflections(name: str) -> frozenset[str]:
 def short_forms(name: str) -> set[str]:
     """Other ways a text writes a Russian person's full name: without the patronymic
     (Пётр Ильич Чайковский -> Пётр Чайковский) and with initials (П. И. Чайковский). A
-    Western name of given name, middle name and surname transliterated into Cyrillic
-    (Джон Фицджеральд Кеннеди, Джордж Уокер Буш) is written in Russian news as the English
-    one is (gazetteer._without_middle_name): given name and surname, "Джона Кеннеди"."""
+    Western name with a middle name, in either script, is gazetteer._without_middle_name's."""
     words = name.split()
     if len(words) < 2 or not all(_CYRILLIC_WORD.match(w) for w in words):
         return set()
     out = {" ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]}
-    if len(words) == 3 and (_is_patronymic(words[1]) or all(_capitalised_name_word(w) for w in words)):
+    if len(words) == 3 and _is_patronymic(words[1]):
         out.add(f"{words[0]} {words[2]}")
     return out
-
-
-def _capitalised_name_word(word: str) -> bool:
-    """A word written as a name is (Фицджеральд), not a particle (ибн) or an initial."""
-    return len(word) > 1 and word[:1].isupper() and word[1:].islower()

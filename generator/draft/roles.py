@@ -17,7 +17,6 @@ _PARTICIPATION = re.compile(
     r"\b(?:delegations?|representatives|participants|took part|taking part|take part|takes part|attended|"
     r"attending|attend|involves|involving|involved|participated|participating|participate|joined|members? of the "
     r"delegation|участ\w*|делегаци\w*|представител\w*)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|$)")
 RANK = {"host": 4, "organizer": 4, "speaker": 2, "participant": 1}
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from .contractions import stumps_of
-from .gazetteer import Form, Gazetteer
+from .gazetteer import Form, Gazetteer, Target
 from .homes import BARE
 from .morph import inflections, is_given_name, reads_as_surname
 from .text import Token, capitalized, tokenize
@@ -87,7 +87,7 @@ def stump_compounds(tokens: list[Token], gazetteer: Gazetteer, taken: set[int]) 
                 or token.hyphen_after or (i > 0 and tokens[i - 1].hyphen_after) or token.key in gazetteer.index \
                 or reads_as_surname(token.text) or is_given_name(token.text):
             continue  # "Иванова" is a woman's surname, not "Ива" + "нова" of a band "Ива Нова"
-        forms: dict[object, Form] = {}
+        forms: dict[Target, Form] = {}
         for cut in range(_FIRST_PIECE, len(word) - _LAST_WORD + 1):
             for before, form in index.get(word[cut:], ()):
                 stump = word[:cut]
