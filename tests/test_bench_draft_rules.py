@@ -40,6 +40,9 @@ def test_each_rule_by_its_own_words_and_the_rest_is_other():
                    "alone") == "lone surname"
     assert rule_of("'Zorbton Rovers F.C.' by its city 'Zorbton'; a city's name, a club's only in a text about clubs, "
                    "but the text supports it") == "city of a club (supported)"
+    assert rule_of("name 'Зорбская городская дума' as a stump compound 'Зоргордуму'") == "stump compound"
+    assert rule_of("name 'Государственный департамент Зорбландии' as a stump compound, less 'Зорбландия' that the "
+                   "text names: 'Госдепартаменте'") == "stump compound"
     assert rule_of("something no rule says") == "other"
     assert rule_of("") == "other"
 
