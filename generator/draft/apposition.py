@@ -7,12 +7,19 @@ Supreme Court). That holds for a body every country has, whose name is common wo
 name of no dictionary word ("Benfica", "Galatasaray") is one organization
 only, which the words after it place, not replace: the one registered candidate is kept
 when nothing ties it to another country.
+
+A body registered with no country, whatever its words, keeps its one candidate too when the
+team's own articles name it with the country written after it ("Национальной футбольной лиги
+США" for a registered "Национальная футбольная лига" that the articles name with the United
+States): the records place it where the name does not. Without such records the doubt stays
+("Института зорбологии Республики Казахстан" may be Kazakhstan's own institute).
 """
 
 from __future__ import annotations
 
 import re
 
+from .context import named_together
 from .gazetteer import Gazetteer, Target
 from .homes import owned_by, tied_countries
 from .lexicon import is_english_word
@@ -26,10 +33,19 @@ def owned_or_own_name(targets: list[Target], text: str, start: int, end: int,
         return kept, owner
     organizations = [t for t in targets if t.kind == "organization"]
     written = text[start:end]
-    if len(organizations) == 1 and len(targets) == 1 and _distinctive(written) \
-            and not tied_countries(organizations[0], gazetteer):
+    if len(organizations) == 1 and len(targets) == 1 and not tied_countries(organizations[0], gazetteer) \
+            and (_distinctive(written) or _placed_by_records(organizations[0], owner)):
         return organizations, set()
     return kept, owner
+
+
+def _placed_by_records(body: Target, owner: set[Target]) -> bool:
+    """The team's articles name the body with the one country written after it, in a fair share of
+    the body's articles (context.named_together): its records give it the home its name lacks."""
+    if len(owner) != 1 or body.entity is None:
+        return False
+    country = next(iter(owner)).entity
+    return country is not None and named_together(country, body.entity)
 
 
 def _distinctive(written: str) -> bool:

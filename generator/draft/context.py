@@ -80,6 +80,12 @@ CO_MENTION_ARTICLES = 2
 CO_MENTION_SHARE = 0.1
 
 
+def named_together(entity: object, other: object) -> bool:
+    """The team's articles name `entity` alongside `other` often enough to tell something: in at
+    least CO_MENTION_ARTICLES articles and CO_MENTION_SHARE of `other`'s (apposition.py reads it)."""
+    return _telling_co_mention(entity, other)
+
+
 def _telling_co_mention(entity: object, other: object) -> bool:
     together = entity.co_mentions.get(other, 0)
     return together >= CO_MENTION_ARTICLES and together >= CO_MENTION_SHARE * other.article_count

@@ -66,9 +66,17 @@ def owner_named_after(text: str, end: int, gazetteer: Gazetteer) -> set[Target]:
     if owner:
         return countries_named_in(owner.group(1), gazetteer, at_an_end=True)
     owner = _GENITIVE_AFTER.match(text, end)  # a country's name right after, from its first word: "центра ...
-    if not owner or not _country_name_word(owner.group(1).split()[0]):  # Минздрава России" is the ministry's
+    first = owner.group(1).split()[0] if owner else ""  # Минздрава России" is the ministry's
+    if not first or not _country_name_word(first) or not _genitive(first):
         return set()
     return countries_named_in(owner.group(1), gazetteer, at_an_end=True)
+
+
+def _genitive(word: str) -> bool:
+    """`word` can be read in the genitive, the case of an owner after a name ("МИД Норвегии", "лиги
+    США"): a country in the nominative right after a name begins the next clause ("в Стокгольмском
+    суде Россия говорила ..."), and owns nothing."""
+    return any("gent" in p.tag for p in analyzer().parse(word.lower()))
 
 
 def _country_name_word(word: str) -> bool:
