@@ -127,10 +127,14 @@ def _a_russian_regions_name(adjective: str, written: str, forms: list[Form]) -> 
     morph = analyzer()
     nouns = [p for p in morph.parse(written) if p.tag.POS == "NOUN"]
     adjectives = [p for p in morph.parse(adjective) if p.tag.POS == "ADJF"]
-    if not any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
-               and (n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns):
+    agreeing = [(a.normal_form, n.normal_form) for a in adjectives for n in nouns
+                if a.tag.case == n.tag.case and a.tag.number == n.tag.number
+                and (n.tag.number == "plur" or a.tag.gender == n.tag.gender)]
+    if not agreeing:
         return False
-    own = _russian_subdivisions().get((adjectives[0].normal_form, nouns[0].normal_form), frozenset())
+    # The place is looked up by the readings that agree, not by each word's likeliest one
+    # ("Округу" is likeliest "округа", a neighbourhood; after "Южному" it is "округ").
+    own = _russian_subdivisions().get(agreeing[0], frozenset())
     return not own & {f.target.id for f in forms}
 
 

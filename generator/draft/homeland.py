@@ -16,7 +16,7 @@ from .bodies import story_countries
 from .clubs import club_words
 from .lexicon import city_country
 from .text import script_of
-from .homes import adjective_owner_before, countries_named_in
+from .homes import adjective_owner_before, countries_named_in, russian_initials
 from .linking import Doubt, Linking
 
 
@@ -32,8 +32,7 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
     # A mention that names its owner, in its words or by the adjective before it ("украинского
     # МИДа"), is that owner's institution, whatever else the text names.
     foreign = {target for target, home in homes.items() if home and not home & named
-               and not any(countries_named_in(m.words, gazetteer) or _owner_initials(m.words)
-                           or _owner_initials(" ".join((m.words, *_INITIALS_AFTER.findall(text[m.end:m.end + 6]))))
+               and not any(countries_named_in(m.words, gazetteer) or _owner_initials(m.words, text[m.end:m.end + 12])
                            or adjective_owner_before(text, m.start, gazetteer) & home
                            for m in linking.mentions if m.target == target)}
     if not foreign:
@@ -48,16 +47,18 @@ def leave_out_foreign_institutions(linking: Linking, gazetteer: Gazetteer, text:
 
 # A state's initials written right after a body's short form ("Минобороны РФ" where "Минобороны" is
 # the registered alias): the owner named as in "МИД РФ", though outside the words matched.
-_INITIALS_AFTER = re.compile(r"^ ([\u0410-\u042f\u0401]{2,4})\b")
+_WORD_AFTER = re.compile(r" (\w+)")
 
 
-def _owner_initials(words: str) -> bool:
-    """A Russian body's name written with a state's initials last ("МИД РФ", "Минздрав РФ"):
-    the initials name its owner as a country's name does, where no country's name spells them
-    (РФ, РК: the initials of several states' official names)."""
+def _owner_initials(words: str, after: str = "") -> bool:
+    """A Russian body's name written with a state's initials last ("МИД РФ", "Минздрав РФ"), or
+    with them right after the words (`after`, the text that follows): the initials name its owner
+    as a country's name does, where no country's name spells them (РФ, РК: the initials of
+    several states' official names). Initials as homes.py reads them after a body's words."""
     parts = words.split()
-    return len(parts) >= 2 and any("\u0400" <= ch <= "\u04ff" for ch in words) \
-        and parts[-1].isupper() and parts[-1].isalpha() and 2 <= len(parts[-1]) <= 4
+    following = _WORD_AFTER.match(after)
+    return len(parts) >= 2 and russian_initials(parts[-1]) \
+        or following is not None and russian_initials(following.group(1))
 
 
 def _club_of_a_city_abroad(name: str, home: set[Target]) -> bool:

@@ -248,8 +248,17 @@ def _initials_after(tokens: list[Token], j: int) -> bool:
     """Russian initials right after token j ("Совете Безопасности ООН"): the body's owner in the
     genitive, named there, so the words are no bare state body of a country named elsewhere."""
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return after is not None and after.start - tokens[j].end == 1 and 2 <= len(after.text) <= 5 \
-        and after.text.isupper() and bool(_CYRILLIC.search(after.text))
+    return after is not None and after.start - tokens[j].end == 1 and russian_initials(after.text)
+
+
+_RUSSIAN_CAPITALS = re.compile(r"[\u0410-\u042f\u0401]{2,5}")
+
+
+def russian_initials(word: str) -> bool:
+    """A word of two to five Russian capitals ("РФ", "ООН", "КНДР", "РСФСР"): the initials of a
+    state or a body, which Russian writes after the body they own, in no case of their own
+    ("Минобороны РФ", "Совете Безопасности ООН"); homeland.py reads them so too."""
+    return bool(_RUSSIAN_CAPITALS.fullmatch(word))
 
 
 def owned_by(targets: list[Target], text: str, start: int, end: int,

@@ -31,7 +31,7 @@ from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
 from .misreadings import misread
-from .morph import is_dictionary_place, is_given_name, reads_as_surname
+from .morph import is_dictionary_place, is_given_name, ordinal_in_figures, reads_as_surname
 from .namesakes import primary_meaning
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
@@ -46,12 +46,10 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
-# A Russian ordinal in figures right before a name ("1-й", "3-го", "2-я"): a numbered one of
-# the kind, not the registered body (the ending after the hyphen is the adjective's case). The
-# endings are listed, not read by pymorphy3: they are a numeral's written endings, no name's
-# inflection, and pymorphy3's readings of them (Anum) differ from this list both ways ("1-ого",
-# "1-ом", "1-ую" read; "1-его", "3-ая" not), so taking them from it would change drafts unmeasured.
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)\d{1,3}-(?:й|я|е|го|му|м|х|ми|ю|ой|ый|ая|ое|ые|его|ему|ым|ых)\s+$")
+# A Russian ordinal in figures right before a name ("1-й", "3-го", "22-я"): a numbered one of
+# the kind, not the registered body. Whether the ending after the hyphen is an ordinal's is
+# pymorphy3's reading (morph.ordinal_in_figures), not a list of endings.
+_FIGURES_BEFORE = re.compile(r"(?<!\w)(\d{1,3}-\w{1,3})\s+$")
 
 
 def _opens(text: str, outer_start: int, start: int) -> bool:
@@ -117,8 +115,7 @@ class _Linker:
         if form.partial and not (form.partial in SHORT_FORMS and self.short_forms
                                  and not self.short_forms.reason(match.start)):
             return form.partial  # "Schalke" or a city's club among others' short forms read on (shortforms.py)
-        if form.target.kind == "organization" and self.russian and _ORDINAL_BEFORE.search(
-                self.text, max(0, self.tokens[match.start].start - 8), self.tokens[match.start].start):
+        if form.target.kind == "organization" and self.russian and self.ordinal_before(match.start):
             return "a numbered unit of it"  # "1-й армии США" is the First Army, "1-го Украинского фронта" one front
         if match.end - match.start != 1 or form.acronym:
             return ""
@@ -153,6 +150,13 @@ class _Linker:
                 and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
+
+    def ordinal_before(self, i: int) -> bool:
+        """An ordinal in figures ("1-й", "45-го") right before token i: "1-й армии США" is the
+        First Army, "1-го Украинского фронта" one front, not the registered body."""
+        start = self.tokens[i].start
+        figures = _FIGURES_BEFORE.search(self.text, max(0, start - 8), start)
+        return figures is not None and ordinal_in_figures(figures.group(1))
 
     def after_a_given_name(self, i: int) -> bool:
         """A Russian given name right before the word, in the same case or not: the word is the

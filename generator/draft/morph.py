@@ -72,6 +72,23 @@ def acronym_stem(word: str) -> str:
     return match.group(1) if match else ""
 
 
+# A Russian ordinal written in figures: the number, a hyphen and its last word's ending ("1-й", "3-го").
+_FIGURES_ORDINAL = re.compile(r"^(\d{1,3})-([\u0430-\u044f\u0451]{1,3})$")
+
+
+def ordinal_in_figures(word: str) -> bool:
+    """An ordinal in figures ("1-й", "3-его", "22-я", "1-ую"), by pymorphy3's reading (Anum).
+    A compound ordinal declines only its last word ("двадцать вторая", "22-я"), and the
+    dictionary holds the figures of one to twenty, the tens and the hundreds only ("22-я" it
+    reads as a pronoun), so the ending is read after the number's last word ("2-я")."""
+    match = _FIGURES_ORDINAL.match(word)
+    if not match:
+        return False
+    number = int(match.group(1))
+    last = number % 100 if 10 <= number % 100 <= 19 else number % 10 or number % 100 or number
+    return any("Anum" in p.tag for p in analyzer().parse(f"{last}-{match.group(2)}"))
+
+
 def dictionary_readings(word: str) -> list:
     """The readings of `word` the dictionary holds, not those pymorphy3 guesses from its ending."""
     return [p for p in analyzer().parse(word) if len(p.methods_stack) == 1
