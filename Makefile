@@ -24,12 +24,13 @@ help:
 	@echo "make bench   [SIZES=1000,10000,100000] [SERIAL_MAX=10000]  benchmark the generator and MkDocs on synthetic corpora"
 	@echo "make lighthouse [RUNS=3]    build the site, serve it on 127.0.0.1, print Lighthouse scores (mobile)"
 	@echo "make draft FILES=\"a.html b.txt\" [CONTENT=dir] [OUT=dir]  draft records for review (default OUT: CONTENT/drafts/)"
-	@echo "make draft-quality [NEREL=path [NEREL_DEV=1]|SLAVICNER=path [SLAVICNER_TEST=1]|MEANTIME=path|DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|ELEVANT=path [ELEVANT_TEST=1] [ELEVANT_SNIPPETS=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1] [AIDA_STORIES=1]]"
+	@echo "make draft-quality [NEREL=path [NEREL_DEV=1]|SLAVICNER=path [SLAVICNER_TEST=1|SLAVICNER_FRESH=1]|MEANTIME=path|DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|ELEVANT=path [ELEVANT_TEST=1] [ELEVANT_SNIPPETS=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1|AIDA_FRESH=1] [AIDA_STORIES=1]]"
 	@echo "             [EXACT=1] [ROUGH=1] [ARTICLES=1] [RELATED=1]  precision and recall of draft on real annotated news (GUM; NEREL;"
 	@echo "             MEANTIME; DWIE, held out: its test part; ELEVANT's News-Fair, held out: Reuters-128 and MSNBC;"
 	@echo "             ELEVANT_SNIPPETS=1: its RSS-500 sentences, held out: Spotlight's NYT paragraphs;"
-	@echo "             AIDA CoNLL-YAGO's training part, held out: testa and testb)"
-	@echo "make draft-countries [DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1] [AIDA_STORIES=1]]"
+	@echo "             AIDA CoNLL-YAGO's training part and testa (AIDA_FRESH=1), held out: testb;"
+	@echo "             SlavicNER's dev topics and the US election (SLAVICNER_FRESH=1), held out: three other topics)"
+	@echo "make draft-countries [DWIE=path DWIE_TEXT=path [DWIE_TEST=1]|AIDA=path AIDA_TYPES=path [AIDA_TEST=1|AIDA_FRESH=1] [AIDA_STORIES=1]]"
 	@echo "             precision and recall of the countries draft references, against the annotators' links"
 	@echo "make draft-rules [AIDA=path AIDA_TYPES=path] [DWIE=path DWIE_TEXT=path] [ELEVANT=path] [NEREL=path] [MEANTIME=path] [TEST=1] [V=1]"
 	@echo "             precision of draft's people and organizations by the rule that produced each reference, the dev corpora"
@@ -60,10 +61,10 @@ draft: $(VENV)/.installed
 
 comma := ,
 draft-quality: $(VENV)/.installed
-	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(NEREL_DEV),--nerel-dev) $(if $(SLAVICNER),--slavicner=$(SLAVICNER)) $(if $(SLAVICNER_TEST),--test) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(ELEVANT),--elevant=$(ELEVANT)) $(if $(ELEVANT_TEST),--test) $(if $(ELEVANT_SNIPPETS),--snippets) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_STORIES),--stories) $(if $(RELATED),--related) $(if $(EXACT),--exact) $(if $(ROUGH),--rough) $(if $(ARTICLES),--with-articles)
+	$(PY) -m bench.draft_quality $(if $(NEREL),--nerel=$(NEREL)) $(if $(NEREL_DEV),--nerel-dev) $(if $(SLAVICNER),--slavicner=$(SLAVICNER)) $(if $(SLAVICNER_TEST),--test) $(if $(SLAVICNER_FRESH),--fresh) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(ELEVANT),--elevant=$(ELEVANT)) $(if $(ELEVANT_TEST),--test) $(if $(ELEVANT_SNIPPETS),--snippets) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_FRESH),--fresh) $(if $(AIDA_STORIES),--stories) $(if $(RELATED),--related) $(if $(EXACT),--exact) $(if $(ROUGH),--rough) $(if $(ARTICLES),--with-articles)
 
 draft-countries: $(VENV)/.installed
-	$(PY) -m bench.draft_countries $(if $(SLAVICNER),--slavicner=$(SLAVICNER)) $(if $(SLAVICNER_TEST),--test) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_STORIES),--stories)
+	$(PY) -m bench.draft_countries $(if $(SLAVICNER),--slavicner=$(SLAVICNER)) $(if $(SLAVICNER_TEST),--test) $(if $(SLAVICNER_FRESH),--fresh) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(DWIE_TEST),--test) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(AIDA_TEST),--test) $(if $(AIDA_FRESH),--fresh) $(if $(AIDA_STORIES),--stories)
 
 draft-rules: $(VENV)/.installed
 	$(PY) -m bench.draft_rules --pool $(if $(NEREL),--nerel=$(NEREL)) $(if $(MEANTIME),--meantime=$(MEANTIME)) $(if $(DWIE),--dwie=$(DWIE)$(comma)$(DWIE_TEXT)) $(if $(ELEVANT),--elevant=$(ELEVANT)) $(if $(AIDA),--aida=$(AIDA)$(comma)$(AIDA_TYPES)) $(if $(TEST),--test) $(if $(V),-v)

@@ -11,8 +11,8 @@ unlinked in AIDA): a drafted country the annotators left out counts as wrong, so
 a floor.
 
     python -m bench.draft_countries --dwie=DWIE,MILR [--test] [-v]
-    python -m bench.draft_countries --aida=AIDA,CONLL [--test] [--stories] [-v]
-    python -m bench.draft_countries --slavicner=SLAVICNER [--test] [-v]
+    python -m bench.draft_countries --aida=AIDA,CONLL [--fresh | --test] [--stories] [-v]
+    python -m bench.draft_countries --slavicner=SLAVICNER [--fresh | --test] [-v]
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def evaluate(folds: list[tuple[list[dict], list[dict]]], verbose: bool = False) 
 
 def main(argv: list[str]) -> int:
     option = {a.split("=", 1)[0]: a.split("=", 1)[1] for a in argv if "=" in a}
-    split = "test" if "--test" in argv else "dev"
+    split = "test" if "--test" in argv else "fresh" if "--fresh" in argv else "dev"
     if "--dwie" in option:
         annotated, tokenized = option["--dwie"].split(",")
         folds, title = dwie.folds(Path(annotated), Path(tokenized), split), f"DWIE ({split})"
@@ -124,7 +124,8 @@ def main(argv: list[str]) -> int:
         from .slavicner import country_folds
 
         folds = country_folds(Path(option["--slavicner"]), split)
-        title = f"SlavicNER Russian news ({'held-out topics' if split == 'test' else 'dev topics'})"
+        title = "SlavicNER Russian news (" + {"test": "held-out topics", "fresh": "US election 2020, studied since the fifteenth round",
+                                              "dev": "dev topics"}[split] + ")"
     else:
         print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
         return 2

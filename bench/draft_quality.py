@@ -391,11 +391,12 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
 
         linked, typed = aida.split(",")
         stories = "--stories" in argv
-        split = "test" if "--test" in argv else "all" if "--aida-all" in argv else "dev"
+        split = "test" if "--test" in argv else "fresh" if "--fresh" in argv else "all" if "--aida-all" in argv else "dev"
         return aida_folds(Path(linked), Path(typed), stories, split), (
             "AIDA CoNLL-YAGO (Reuters 1996" + (", news stories only" if stories else "") + "), "
             + {"dev": f"training part in 2 folds (dev); {registry} registry from the other fold",
-               "test": f"testa and testb, held out; {registry} registry from the training part",
+               "fresh": f"testa (studied since the fifteenth round); {registry} registry from the training part",
+               "test": f"testb, held out; {registry} registry from the training part",
                "all": f"whole corpus in 2 folds; {registry} registry from the other fold"}[split])
     if elevant:
         from bench.elevant import folds as elevant_folds, snippet_folds
@@ -424,10 +425,12 @@ def corpus_folds(argv: list[str]) -> tuple[list[tuple[list[dict], list[dict]]], 
     if slavicner:
         from bench.slavicner import folds as slavicner_folds
 
-        split = "test" if "--test" in argv else "dev"
+        split = "test" if "--test" in argv else "fresh" if "--fresh" in argv else "dev"
         return slavicner_folds(Path(slavicner), rough="--rough" in argv, split=split), (
-            "SlavicNER Russian news (2018-2022), " + ("held-out topics (Ryanair, US election 2020, Russia-Ukraine"
-            " war, Asia Bibi)" if split == "test" else "dev topics (Brexit, Nord Stream, COVID-19)")
+            "SlavicNER Russian news (2018-2022), " + {
+                "test": "held-out topics (Ryanair, Russia-Ukraine war, Asia Bibi)",
+                "fresh": "topic studied since the fifteenth round (US election 2020)",
+                "dev": "dev topics (Brexit, Nord Stream, COVID-19)"}[split]
             + f", 2 folds; {registry} registry from the other fold of all topics")
     if nerel and "--nerel-dev" in argv:
         return nerel_folds(Path(nerel), dev=True), f"NEREL v1.1 dev (Russian news); {registry} registry from train annotations"

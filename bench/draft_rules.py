@@ -18,8 +18,8 @@ not find in that text: the recall only that rule buys. A rule whose precision is
     python -m bench.draft_rules --pool [--test] --aida=A,T --dwie=D,M --elevant=E [--nerel=N] [--meantime=M]
 
 --pool runs every corpus named, curated and rough, and pools them in one table: the dev corpora
-(AIDA dev and its news stories, DWIE dev, ELEVANT dev and RSS-500, GUM, NEREL test and dev), or
-with --test the held-out ones (AIDA test and its stories, DWIE test, ELEVANT test and Spotlight,
+(AIDA dev, its news stories and testa, DWIE dev, ELEVANT dev and RSS-500, GUM, NEREL test and dev), or
+with --test the held-out ones (AIDA testb and its stories, DWIE test, ELEVANT test and Spotlight,
 MEANTIME). -v lists each wrong reference
 with its comment and its line of the text (dev corpora only: never read the held-out ones').
 """
@@ -173,8 +173,8 @@ def run_label(run: list[str]) -> str:
     return " ".join([corpus, *(a for a in run if "=" not in a and a != "-v")])
 
 
-DEV_RUNS = [("aida", []), ("aida", ["--stories"]), ("dwie", []), ("elevant", []), ("elevant", ["--snippets"]),
-            ("gum", []), ("nerel", []), ("nerel", ["--nerel-dev"])]
+DEV_RUNS = [("aida", []), ("aida", ["--stories"]), ("aida", ["--fresh"]), ("dwie", []), ("elevant", []),
+            ("elevant", ["--snippets"]), ("gum", []), ("nerel", []), ("nerel", ["--nerel-dev"])]
 TEST_RUNS = [("aida", ["--test"]), ("aida", ["--test", "--stories"]), ("dwie", ["--test"]),
              ("elevant", ["--test"]), ("elevant", ["--test", "--snippets"]), ("meantime", [])]
 

@@ -23,15 +23,17 @@ annotators' slips before the folds: ids in Cyrillic, ids spelt two ways, ids wit
 given to the wrong id, namesakes of one generic name, products named like their organization.
 
 The documents are split by topic, fixed before any per-topic figure was read: dev (studied) is
-Brexit, Nord Stream and COVID-19 (386 documents); held out (--test) are Ryanair, the US election
-of 2020, the Russia-Ukraine war and Asia Bibi (490). Each part is cut in two folds (documents in
+Brexit, Nord Stream and COVID-19 (386 documents); held out (--test) were Ryanair, the US election
+of 2020, the Russia-Ukraine war and Asia Bibi (490). In the fifteenth round the US election (170)
+moved to a second studied part (--fresh), since the dev topics no longer showed what the held-out
+ones missed; 320 documents stay held out, drafted as before. Each part is cut in two folds (documents in
 name order, alternately); a drafted document's registry is every document of the other fold, of
 both parts (their annotations only, nothing drafted from them), so dev and test are drafted
 against the same two registries.
 
     git clone https://github.com/SlavicNLP/SlavicNER /tmp/SlavicNER      (a bare mirror works too)
-    python -m bench.draft_quality --slavicner=/tmp/SlavicNER [--test] [--rough] [--exact]
-    python -m bench.draft_countries --slavicner=/tmp/SlavicNER [--test]
+    python -m bench.draft_quality --slavicner=/tmp/SlavicNER [--fresh | --test] [--rough] [--exact]
+    python -m bench.draft_countries --slavicner=/tmp/SlavicNER [--fresh | --test]
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ LANGUAGE = "ru"
 # Fixed before any per-topic figure was read: the topics studied while writing Russian rules (dev);
 # the other four (Ryanair, the US election of 2020, the Russia-Ukraine war, Asia Bibi) stay held out
 DEV_TOPICS = ("brexit", "nord_stream", "covid-19")
+# Moved from the held-out part to a studied one (--fresh) in the fifteenth round, when the dev topics
+# no longer showed what held-out documents missed; chosen as the held-out topic closest to this
+# field's news (an election: politicians, parties, state bodies), before any of its errors was read.
+# The folds stay as they were (cut with the held-out topics), so the three topics still held out
+# are drafted exactly as before against the same registries.
+FRESH_TOPICS = ("us_election_2020",)
 _QUOTES = "\"'«»“”„‘’ \t\u00a0"
 
 
@@ -254,18 +262,26 @@ def studied(name: str) -> bool:
     return any(name.startswith(f"slavicner-{topic}-") for topic in DEV_TOPICS)
 
 
+def split_of(name: str) -> str:
+    """The split a document (named 'slavicner-<topic>-<stem>') is drafted in: dev, fresh or test."""
+    if studied(name):
+        return "dev"
+    return "fresh" if any(name.startswith(f"slavicner-{topic}-") for topic in FRESH_TOPICS) else "test"
+
+
 def folds(repo: Path, rough: bool = False, split: str = "dev") -> list[tuple[list[dict], list[dict]]]:
-    """Two folds of the split's documents (dev: the studied topics; test: the held-out ones),
-    alternately in name order within each part; a fold's registry is every document of the other
-    fold of BOTH parts, so that dev and test are drafted against the same registries."""
+    """Two folds of the split's documents (dev: the first studied topics; fresh: the topics studied
+    since the fifteenth round; test: the held-out ones), alternately in name order within the dev
+    topics and within all the others together (as cut before any topic moved); a fold's registry is
+    every document of the other fold of ALL parts, so that every split is drafted against the same
+    registries."""
     docs, _ = documents(repo, rough)
     fold_of: dict[str, int] = {}
     for part in (True, False):
         for position, doc in enumerate(d for d in docs if studied(d["name"]) == part):
             fold_of[doc["name"]] = position % 2
-    wanted = split == "dev"
     return [([d for d in docs if fold_of[d["name"]] != fold],
-             [d for d in docs if fold_of[d["name"]] == fold and studied(d["name"]) == wanted]) for fold in (0, 1)]
+             [d for d in docs if fold_of[d["name"]] == fold and split_of(d["name"]) == split]) for fold in (0, 1)]
 
 
 def country_title(identity: str) -> str:

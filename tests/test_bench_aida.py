@@ -158,7 +158,7 @@ def test_pages_with_a_headline_in_capitals_are_no_stories_and_can_be_left_undraf
         ["aida-12_ZORBLAND"]
 
 
-def test_dev_studies_the_training_part_and_test_holds_out_testa_and_testb(monkeypatch):
+def test_dev_studies_the_training_part_fresh_studies_testa_and_test_holds_out_testb(monkeypatch):
     parts = {part: [{"name": f"{part}-{n}", "text": f"Zorbland story {n}.\n"} for n in range(3)]
              for part in ("train", "testa", "testb")}
     monkeypatch.setattr("bench.aida.documents", lambda repo, types_repo, part: parts[part])
@@ -168,4 +168,8 @@ def test_dev_studies_the_training_part_and_test_holds_out_testa_and_testb(monkey
     assert all(not {d["name"] for d in registry} & {d["name"] for d in test} for registry, test in dev)
     [(registry, held_out)] = folds(Path("linked"), Path("typed"), split="test")
     assert [d["name"] for d in registry] == ["train-0", "train-1", "train-2"]
-    assert [d["name"] for d in held_out] == ["testa-0", "testa-1", "testa-2", "testb-0", "testb-1", "testb-2"]
+    assert [d["name"] for d in held_out] == ["testb-0", "testb-1", "testb-2"]
+    # testa, held out with testb until the fifteenth round, is drafted against the same registry
+    [(fresh_registry, fresh)] = folds(Path("linked"), Path("typed"), split="fresh")
+    assert [d["name"] for d in fresh_registry] == ["train-0", "train-1", "train-2"]
+    assert [d["name"] for d in fresh] == ["testa-0", "testa-1", "testa-2"]

@@ -95,6 +95,7 @@ def test_pool_runs_every_named_corpus_curated_and_rough_and_held_out_ones_only_w
     argv = ["--pool", "--aida=a,b", "--dwie=d,m", "--meantime=mt"]
     dev = pooled_runs(argv)
     assert ["--aida=a,b", "--stories", "--rough"] in dev and ["--dwie=d,m"] in dev and [] in dev  # [] is GUM
+    assert ["--aida=a,b", "--fresh"] in dev  # testa, studied since the fifteenth round
     assert not any("--meantime=mt" in run or "--test" in run for run in dev)
     held_out = pooled_runs(argv + ["--test"])
     assert ["--aida=a,b", "--test", "--stories"] in held_out and ["--meantime=mt", "--rough"] in held_out

@@ -4,7 +4,7 @@ is its title, and a tsv of start, end, form, lemma, type, id per mention."""
 
 import subprocess
 
-from bench.slavicner import DEV_TOPICS, Canon, country_folds, country_title, document, documents, folds, rows
+from bench.slavicner import DEV_TOPICS, FRESH_TOPICS, Canon, country_folds, country_title, document, documents, folds, rows
 
 TEXT = ("Зорбланд Юнайтед подписал договор\n\n"
         "Глава Зорбланд Юнайтед Эмиль Кварц заявил, что Кварц доволен. Кварца поддержал Зорбленд. "
@@ -187,3 +187,23 @@ def test_topics_split_into_dev_and_held_out_parts_drafted_against_the_same_regis
         assert [d["name"] for d in dev_registry] == [d["name"] for d in test_registry]
         assert sorted(d["name"] for d in dev_registry) == sorted(dev[1 - fold::2] + test[1 - fold::2])
     assert [[d["name"] for d in drafted] for _, drafted in country_folds(repo, "test")] == [test[0::2], test[1::2]]
+
+
+def test_a_topic_moved_to_the_fresh_part_leaves_the_held_out_documents_drafted_as_before(tmp_path):
+    held_out = "zorbland_unrest"
+    topics = {DEV_TOPICS[0]: [(TEXT, MENTIONS)] * 2, FRESH_TOPICS[0]: [(TEXT, MENTIONS)] * 3,
+              held_out: [(TEXT, MENTIONS)] * 3}
+    repo = _repository(tmp_path / "repo", topics)
+    docs, _ = documents(repo)
+    others = [d["name"] for d in docs if DEV_TOPICS[0] not in d["name"]]  # cut in folds together, as before
+    fold_of = {name: position % 2 for position, name in enumerate(others)}
+    test_folds, fresh_folds, dev_folds = (folds(repo, split=s) for s in ("test", "fresh", "dev"))
+    for fold in (0, 1):
+        assert [d["name"] for d in test_folds[fold][1]] == [n for n in others if held_out in n and fold_of[n] == fold]
+        assert [d["name"] for d in fresh_folds[fold][1]] == [n for n in others
+                                                              if FRESH_TOPICS[0] in n and fold_of[n] == fold]
+        # one registry per fold whatever the split drafted
+        assert [d["name"] for d in test_folds[fold][0]] == [d["name"] for d in fresh_folds[fold][0]] \
+            == [d["name"] for d in dev_folds[fold][0]]
+    drafted = [d["name"] for split in (test_folds, fresh_folds, dev_folds) for _, part in split for d in part]
+    assert sorted(drafted) == sorted(d["name"] for d in docs)
