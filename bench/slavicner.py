@@ -26,7 +26,7 @@ The documents are split by topic, fixed before any per-topic figure was read: de
 Brexit, Nord Stream and COVID-19 (386 documents); held out (--test) were Ryanair, the US election
 of 2020, the Russia-Ukraine war and Asia Bibi (490). In the fifteenth round the US election (170)
 moved to a second studied part (--fresh), since the dev topics no longer showed what the held-out
-ones missed; 320 documents stay held out, drafted as before. Each part is cut in two folds (documents in
+ones missed; 320 documents stay held out, in the same folds. Each part is cut in two folds (documents in
 name order, alternately); a drafted document's registry is every document of the other fold, of
 both parts (their annotations only, nothing drafted from them), so dev and test are drafted
 against the same two registries.
@@ -67,7 +67,7 @@ DEV_TOPICS = ("brexit", "nord_stream", "covid-19")
 # no longer showed what held-out documents missed; chosen as the held-out topic closest to this
 # field's news (an election: politicians, parties, state bodies), before any of its errors was read.
 # The folds stay as they were (cut with the held-out topics), so the three topics still held out
-# are drafted exactly as before against the same registries.
+# are drafted against the same registries as before.
 FRESH_TOPICS = ("us_election_2020",)
 _QUOTES = "\"'«»“”„‘’ \t\u00a0"
 
