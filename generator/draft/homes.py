@@ -272,7 +272,10 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
         return targets, set()
     owner = owner_named_after(text, end, gazetteer)
     if owner:
-        return [t for t in targets if t.kind != "organization" or home_of(t, gazetteer) & owner], owner
+        # tied_countries, not home_of: namesakes registered under one name and told apart by the
+        # country their ids end with ("org-ministry-of-foreign-affairs-germany", "МИД Германии" beside
+        # Poland's) are each that country's, so "Министерство иностранных дел Германии" is Germany's.
+        return [t for t in targets if t.kind != "organization" or tied_countries(t, gazetteer) & owner], owner
     owner = owner_named_before(text, start, gazetteer)
     if owner:
         ties = {t: tied_countries(t, gazetteer) for t in targets if t.kind == "organization"}

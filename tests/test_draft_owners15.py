@@ -1,0 +1,40 @@
+"""A country written after a body's name, and registered namesakes told apart by the country their
+ids end with (homes.owned_by): "Зорблинского министерства Германии" is the namesake whose id ends with
+Germany, though its registered name names no country. Every organization here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.pipeline import read_model
+
+from .conftest import linked_ids
+
+
+def _gazetteer(root: Path, bodies: dict):
+    content = root / "content"
+    (content / "organizations").mkdir(parents=True)
+    (content / "organizations" / "synthetic.yml").write_text(yaml.safe_dump(bodies, allow_unicode=True),
+                                                               encoding="utf-8")
+    return build_gazetteer(read_model(content))
+
+
+NAMESAKES = {
+    "zorb-ministry-germany": {"name": "Зорблинское министерство"},
+    "zorb-ministry-poland": {"name": "Зорблинское министерство"},
+}
+
+
+def test_the_owner_after_the_name_chooses_the_namesake_its_id_places_there(tmp_path):
+    text = "Представитель Зорблинского министерства Германии заявил, что переговоры продолжатся."
+    ids = linked_ids(_gazetteer(tmp_path, NAMESAKES), text)
+    assert "zorb-ministry-germany" in ids and "zorb-ministry-poland" not in ids
+
+
+def test_an_owner_no_namesakes_id_names_leaves_none(tmp_path):
+    text = "Представитель Зорблинского министерства Франции заявил, что переговоры продолжатся."
+    ids = linked_ids(_gazetteer(tmp_path, NAMESAKES), text)
+    assert "zorb-ministry-germany" not in ids and "zorb-ministry-poland" not in ids
