@@ -38,3 +38,26 @@ def test_an_owner_no_namesakes_id_names_leaves_none(tmp_path):
     text = "Представитель Зорблинского министерства Франции заявил, что переговоры продолжатся."
     ids = linked_ids(_gazetteer(tmp_path, NAMESAKES), text)
     assert "zorb-ministry-germany" not in ids and "zorb-ministry-poland" not in ids
+
+
+MINISTRY = {"zorb-ministry-russia": {"name": "Зорбнадзор России"}}
+
+
+def test_one_russian_word_is_the_body_of_the_one_country_the_text_names(tmp_path):
+    text = "В России начали новую кампанию. Об этом сообщил глава Зорбнадзора Иван Плимм."
+    assert "zorb-ministry-russia" in linked_ids(_gazetteer(tmp_path, MINISTRY), text)
+
+
+def test_not_in_a_text_naming_another_country_too(tmp_path):
+    text = "В России и Украине начали новую кампанию. Об этом сообщил глава Зорбнадзора Иван Плимм."
+    assert "zorb-ministry-russia" not in linked_ids(_gazetteer(tmp_path, MINISTRY), text)
+
+
+def test_not_after_an_adjective_that_tells_which_body(tmp_path):
+    text = "В России начали новую кампанию. Об этом сообщили в пресс-службе регионального Зорбнадзора."
+    assert "zorb-ministry-russia" not in linked_ids(_gazetteer(tmp_path, MINISTRY), text)
+
+
+def test_not_before_a_place_that_owns_it(tmp_path):
+    text = "В России начали новую кампанию. Об этом сообщил глава Зорбнадзора Удмуртии Иван Плимм."
+    assert "zorb-ministry-russia" not in linked_ids(_gazetteer(tmp_path, MINISTRY), text)
