@@ -244,6 +244,24 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
     return out
 
 
+def _russian_word_of_one_country(tokens: list[Token], start: int, end: int, named: set[Target]) -> bool:
+    """One capitalised Russian word that is a registered state body's name less its country
+    ("Минздрав", "Кабмин" for "Минздрав России", "Кабмин Украины"), in a text that names that one
+    country and no other: Russian news writes its own country's bodies so ("глава Минздрава
+    Михаил Мурашко"), where English has no such one-word names but a dateline's country to rely
+    on. Not before a place in the genitive, which owns the body there ("Минздрава Удмуртии" is a
+    region's ministry), nor after a lower-case adjective, which tells which body it is
+    ("регионального Минздрава")."""
+    if end - start != 1 or len(named) != 1 or not _CYRILLIC.search(tokens[start].text):
+        return False
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text.islower() and "ADJF" in analyzer().parse(before.text)[0].tag:
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    return not (after is not None and after.start - tokens[start].end == 1 and after.text[:1].isupper()
+                and any("gent" in p.tag and "Geox" in p.tag for p in analyzer().parse(after.text.lower())))
+
+
 def _initials_after(tokens: list[Token], j: int) -> bool:
     """Russian initials right after token j ("Совете Безопасности ООН"): the body's owner in the
     genitive, named there, so the words are no bare state body of a country named elsewhere."""
@@ -272,7 +290,10 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
         return targets, set()
     owner = owner_named_after(text, end, gazetteer)
     if owner:
-        return [t for t in targets if t.kind != "organization" or home_of(t, gazetteer) & owner], owner
+        # tied_countries, not home_of: namesakes registered under one name and told apart by the
+        # country their ids end with ("org-ministry-of-foreign-affairs-germany", "МИД Германии" beside
+        # Poland's) are each that country's, so "Министерство иностранных дел Германии" is Germany's.
+        return [t for t in targets if t.kind != "organization" or tied_countries(t, gazetteer) & owner], owner
     owner = owner_named_before(text, start, gazetteer)
     if owner:
         ties = {t: tied_countries(t, gazetteer) for t in targets if t.kind == "organization"}
@@ -301,7 +322,8 @@ def with_bare_state_bodies(chosen: list[Match], tokens: list[Token], text: str, 
             known = {f.target for f in by_span[start, end].forms}
             by_span[start, end].forms.extend(f for f in forms if f.target not in known)
         elif (end - start > 1 or stands_alone(tokens[start].key) and all(home_of(f.target, gazetteer) & story
-                                                                          for f in forms)) \
+                                                                          for f in forms)
+              or _russian_word_of_one_country(tokens, start, end, named)) \
                 and not taken & set(range(start, end)) \
                 and not sentence_initial(tokens, start, text):
             taken.update(range(start, end))

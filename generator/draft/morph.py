@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -214,17 +215,30 @@ def inflections(name: str) -> frozenset[str]:
         last = max(heads)
         groups.append({last: heads[last]})
     for group in groups:
+        readings = {n: _same_form_adjectives(parse, words[n][len(prefixes.get(n, "")):]) for n, parse in group.items()}
         for target in CASES:
-            forms = list(words)
-            for n, parse in group.items():
-                inflected = parse.inflect({target})
-                if inflected is None:
-                    break
-                prefix = prefixes.get(n, "")
-                forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefix):])
-            else:
-                out.add(" ".join(forms))
+            for chosen in product(*readings.values()):
+                forms = list(words)
+                for n, parse in zip(readings, chosen):
+                    inflected = parse.inflect({target})
+                    if inflected is None:
+                        break
+                    prefix = prefixes.get(n, "")
+                    forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefix):])
+                else:
+                    out.add(" ".join(forms))
     return frozenset(out)
+
+
+def _same_form_adjectives(parse, word: str) -> list:
+    """`parse`, and for an adjective the other adjectives pymorphy3 reads the same word as in the
+    same case, number and gender: "Большая" is "больший" and "большой", whose other cases differ
+    ("Большей двадцатки", "Большой двадцатки"); the name may be either, so both are its forms."""
+    if parse.tag.POS != "ADJF":
+        return [parse]
+    others = [p for p in analyzer().parse(word) if p.tag.POS == "ADJF" and p.normal_form != parse.normal_form
+              and (p.tag.case, p.tag.number, p.tag.gender) == (parse.tag.case, parse.tag.number, parse.tag.gender)]
+    return [parse, *{p.normal_form: p for p in others}.values()]
 
 
 def short_forms(name: str) -> set[str]:
