@@ -4,16 +4,13 @@ day's or a month's name ("on Wednesday" is not Sheffield Wednesday, whose regist
 institution's name ("the Pan American Health Organization" is not Pan Am, "Pan American";
 "the Red Cross Society of Zorbland" is not the Red Cross, "the New York Stock Exchange" is
 not New York), or into a longer place's name by
-a compass word ("the MP for West Bromwich West" is a constituency, not West Bromwich Albion);
-in Russian, a registered name that is one common noun, a kind of body, followed by what the body
-is of ("Института вирусологии" is not a registered "Институт")."""
+a compass word ("the MP for West Bromwich West" is a constituency, not West Bromwich Albion)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..dates import MONTHS
-from .morph import dictionary_readings
 from .text import Token, is_cased_script, script_of
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -63,34 +60,3 @@ def _ends_with_compass(text: str, tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return after is None or text[tokens[i].end:after.start] != " " or not after.text[:1].isupper()
-
-
-# Tags under which a capitalised word is a name of its own, not a common noun's capital.
-_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
-
-
-def russian_head_continuing(text: str, tokens: list[Token], start: int, end: int) -> str:
-    """The longer name a registered one-word Russian name opens when the dictionary knows the word
-    only as a common noun, the head of a kind of body ("Институт", "Центр"), and the next word goes
-    on with the name: one in the genitive ("Института вирусологии клиники ...", "Центра исследований
-    ... рынков", "Института западно-украинских студий") or a capitalised Latin word ("Института
-    Novus"). Russian names a body by its kind and what it is of; the registered head alone is
-    some other body of that kind."""
-    if end - start != 1 or end >= len(tokens) or script_of(tokens[start].text) != "cyrillic" \
-            or not tokens[start].text[:1].isupper() or tokens[start].text.isupper():
-        return ""
-    known = dictionary_readings(tokens[start].text.lower())
-    if not known or any(p.tag.POS != "NOUN" or _PROPER & p.tag.grammemes for p in known):
-        return ""
-    following = end
-    if text[tokens[start].end:tokens[following].start] != " ":
-        return ""
-    while tokens[following].hyphen_after and following + 1 < len(tokens):
-        following += 1  # "западно-украинских": the compound's last word bears its case
-    word = tokens[following].text
-    latin_name = script_of(word) == "latin" and word[:1].isupper()
-    readings = dictionary_readings(word) if script_of(word) == "cyrillic" and word.islower() else []
-    # a noun's or an adjective's only, so not "по", a preposition the dictionary also reads as ПО
-    genitive = bool(readings) and all(p.tag.POS in ("NOUN", "ADJF") for p in readings) \
-        and any("gent" in p.tag for p in readings)
-    return text[tokens[start].start:tokens[following].end] if latin_name or genitive else ""

@@ -25,7 +25,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
-from .institutions import calendar_word, institution_continuing, russian_head_continuing
+from .institutions import calendar_word, institution_continuing
 from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
@@ -178,8 +178,8 @@ class _Linker:
         return self.runs.longer_name(match.start, match.end, organizations) \
             or (organizations and eponym_head(self.text, self.tokens, match.start, match.end)) or (
             organizations and not any(f.acronym for f in match.forms)
-            and (institution_continuing(self.text, self.tokens, match.start, match.end, self.runs.title_case_line)
-                 or russian_head_continuing(self.text, self.tokens, match.start, match.end))) or ""
+            and institution_continuing(self.text, self.tokens, match.start, match.end,
+                                       self.runs.title_case_line)) or ""
 
     def kind_label(self, match: Match) -> bool:
         """An acronym right before a quoted name says what kind of thing the name is
