@@ -36,7 +36,7 @@ from .namesakes import primary_meaning
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
 from .quotednames import country_or_its_namesake
-from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, read_otherwise
+from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, products_named_after, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
 from .sportspages import namesakes_of_the_sport
 from .surnames import another_given_name_before, lone_surnames
@@ -200,6 +200,7 @@ class _Linker:
                                       self.russian)
         found: set[Target] = set()
         pending = []
+        products = products_named_after(self.text, self.tokens, [(m.start, m.end, m.forms) for m in matches])
         for match in matches:
             longer = self.longer_name(match)
             if not longer and match.end - match.start == 1 and all(f.partial in SHORT_FORMS for f in match.forms):
@@ -222,6 +223,10 @@ class _Linker:
                 self.doubt(match.start, match.end, why_not)
                 continue
             targets = list(dict.fromkeys(f.target for f in match.forms))
+            if products and all(t in products for t in targets):
+                self.doubt(match.start, match.end, f"the text names a product after it ('{products[targets[0]]}'): "
+                                                   "the name alone is likely the product's, shortened")
+                continue
             written = self.text[self.tokens[match.start].start:self.tokens[match.end - 1].end]
             # "the Supreme Court of India", "Germany's Foreign Ministry": that country's institution
             targets, owner = owned_or_own_name(targets, self.text, self.tokens[match.start].start,
@@ -325,6 +330,8 @@ class _Linker:
             if self.read_otherwise(match) or self.longer_name(match):
                 continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
             first, last = self.tokens[match.start], self.tokens[match.end - 1]
+            if not owned_or_own_name([target], self.text, first.start, last.end, self.gazetteer)[0]:
+                continue  # "Министерство здравоохранения России": the owner after it is not the registered body's
             around = {(start, end): t for (start, end), t in outer.items() if start <= first.start and last.end <= end}
             if target in around.values() or any(joined_in_a_compound(self.tokens, match.start, match.end, *span)
                                                 for span in around):

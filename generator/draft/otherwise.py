@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .countryreads import country_read_otherwise
-from .gazetteer import BARE_FORMS, Form, Gazetteer
+from .gazetteer import BARE_FORMS, Form, Gazetteer, Target
 from .lexicon import is_city
 from .longer import sentence_initial
 from .sports import SPORT_NAME_KEYS
@@ -208,6 +208,24 @@ def _a_models_name(text: str, tokens: list[Token], start: int, end: int) -> str:
     if gap in (" ", "\u00a0") and (letter or number and quoted) or gap in ("-", "\u2011") and number:
         return text[tokens[start].start:tokens[end].end]
     return ""
+
+
+def products_named_after(text: str, tokens: list[Token],
+                          spans: list[tuple[int, int, list[Form]]]) -> dict[Target, str]:
+    """Organizations the text names a product after, quoted with its designator ('«Спутник V»',
+    '"Zorbovac II"'): the quotes make the words one product's name, and news that has named the
+    product so goes on to shorten it to the name alone ("эффективность Спутника"), so that bare
+    name is likely the product's too, not the organization's. Each -> the product's name as written."""
+    out: dict[Target, str] = {}
+    for start, end, forms in spans:
+        if not forms or not all(f.target.kind == "organization" for f in forms) \
+                or text[tokens[start].start - 1:tokens[start].start] not in _QUOTES_OPEN or tokens[start].start == 0:
+            continue
+        product = _a_models_name(text, tokens, start, end)
+        if product:
+            for form in forms:
+                out.setdefault(form.target, product)
+    return out
 
 
 def _a_places_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
