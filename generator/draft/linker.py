@@ -305,7 +305,7 @@ class _Linker:
                 continue
             form = next(f for f in match.forms if f.target == chosen)
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
-                                                        if reason else f"; {why}")
+                                                        if reason else f"; {why}" if why else "")
             self.add(chosen, match.start, match.end, note)
 
     def nested(self, matches: list[Match]) -> None:
