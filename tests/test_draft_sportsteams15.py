@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
+from generator.draft.sports import rugby_code, sports_marked
 from generator.pipeline import read_model
 
 from .conftest import linked_words, write_corpus
@@ -28,6 +29,13 @@ REGISTRY = {
         kk-zorba-zvezda:
           name: KK Zorba Zvezda
           aliases: [ZORBA STAR]
+        quelquins-rugby-league:
+          name: Quelquins Rugby League
+        vexford-rugby-union:
+          name: Vexford Rugby Union
+        zorbalanta-b-c:
+          name: Zorbalanta B.C.
+          aliases: [Zorbalanta]
     """,
 }
 
@@ -77,3 +85,23 @@ def test_a_tables_spelling_in_capitals_stands_beside_the_one_as_written_for_the_
     assert linked_words(gazetteer, basketball).get("Zorba Star") == "kk-zorba-zvezda"
     soccer = "SOCCER - YUGOSLAV LEAGUE RESULTS.\nBELGRADE 1996-08-30\nZorba Star 3 Partizan 1\n"
     assert linked_words(gazetteer, soccer).get("Zorba Star") == "zorba-star-belgrade"
+
+
+def test_club_letters_bc_mark_basketball_only_before_the_name(gazetteer):
+    assert sports_marked("BC Quelvo") == {"basketball"}
+    assert sports_marked("Zorbalanta B.C.") == set()  # Bergamasca Calcio's letters, a football club's
+    soccer = ("SOCCER - LENTINI MOVES TO ZORBALANTA.\nROME 1996-08-30\n"
+              "Winger Ada Vint has been loaned to serie A club Zorbalanta for a year, newspapers said.\n")
+    assert linked_words(gazetteer, soccer).get("Zorbalanta") == "zorbalanta-b-c"
+
+
+def test_a_rugby_league_club_is_not_meant_on_a_rugby_union_page(gazetteer):
+    assert rugby_code("RUGBY UNION - LYNAGH SEALS VICTORY.") == "union"
+    assert rugby_code("Quelquins Rugby League", "Quelquins RLFC") == "league"
+    union = ("RUGBY UNION - ENGLISH RESULTS.\nLONDON 1996-08-31\n"
+             "The new French connection at Quelquins made a good start in a 75-19 victory over Vexford.\n")
+    words = linked_words(gazetteer, union)
+    assert "Quelquins" not in words and words.get("Vexford") == "vexford-rugby-union"
+    league = ("RUGBY LEAGUE - SUPER LEAGUE RESULTS.\nLONDON 1996-08-31\n"
+              "Quelquins made a good start in a 75-19 victory over the visitors.\n")
+    assert linked_words(gazetteer, league).get("Quelquins") == "quelquins-rugby-league"

@@ -36,7 +36,7 @@ from typing import Any, Callable
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
-from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS
+from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, rugby_code
 from .sportspages import team_sports
 from .sportsreading import sports_reading
 from .text import Token, name_key
@@ -108,7 +108,10 @@ def _fits(entries: list[tuple[Target, str, str]], sport: str, text: str) -> list
     names the team's place (a nickname is shared across leagues: "Rangers" of Texas on a baseball
     page, of New York on an ice hockey page)."""
     marked = {team: team_sports(team) for team, _, _ in entries}
-    own = {team for team, _, _ in entries if sport in marked[team]}
+    # A rugby union page's "Harlequins" is no rugby league club's, nor the reverse.
+    code = rugby_code(sports_reading(text).first_line) if sport == "rugby" else ""
+    own = {team for team, _, _ in entries if sport in marked[team]
+           and not (code and rugby_code(team.name, *(getattr(team.entity, "aliases", None) or [])) not in ("", code))}
     if own or sport not in LEAGUE_SPORTS:
         return sorted(own, key=lambda t: t.id)
     return sorted({team for team, which, place in entries if which == NICKNAME and not marked[team]
