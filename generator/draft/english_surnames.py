@@ -101,6 +101,11 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     title_case = TitleCaseLines(text, every_word=True)
     read_otherwise: dict[str, bool] = {}  # a word names one person throughout a text: judged once per word
     titled = _words_of_quoted_titles(text)
+    wanted = {tokens[i].key for i in candidates}
+    starts: dict[str, list[int]] = {}  # everywhere each candidate's word stands in the text
+    for token in tokens:
+        if token.key in wanted:
+            starts.setdefault(token.key, []).append(token.start)
     out = []
     for i in candidates:
         token = tokens[i]
@@ -110,7 +115,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
         # A word names one person throughout a text: "D. Fleming" on one line is "Fleming" on the next.
-        if any(t.key == token.key and _initials_of_another(text, t.start, person) for t in tokens) or \
+        if any(_initials_of_another(text, start, person) for start in starts[token.key]) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
