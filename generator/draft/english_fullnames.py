@@ -16,6 +16,7 @@ from .lexicon import is_english_word
 from .lone_evidence import PARTICLES
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
+from .personforms import WITHOUT_FIRST_GIVEN
 from .text import Token
 
 _JOINERS = (" ", "\xa0", "-", "\u2010", "\u2011", "'", "\u2019")  # O'Neill, al-Assad
@@ -152,3 +153,17 @@ def read_otherwise_in_text(text: str, tokens: list[Token], i: int, title_case: T
             and (_in_longer_name(text, tokens, n) or _listed_among_full_names(text, tokens, n))
             for n, t in enumerate(tokens))
 
+
+
+def given_name_of_another_before(text: str, tokens: list[Token], start: int, end: int, forms: list) -> str:
+    """A registered person's name written without its first given name ("Dely Valdes" of "Julio
+    Dely Valdés", personforms.py) right after another name word ("Jorge Luis Dely Valdes") ends
+    another person's full name: the form stands for the person only where nothing else stands for
+    the given name it leaves out (a brother, a namesake). That full name, or ''."""
+    if not forms or any(f.target.kind != "person" or not f.origin.endswith(WITHOUT_FIRST_GIVEN) for f in forms) \
+            or not _name_word(text, tokens, start, start - 1) or not joined(text, tokens, start - 1, start):
+        return ""
+    first = start - 1
+    while first > 0 and _name_word(text, tokens, first, first - 1):
+        first -= 1
+    return text[tokens[first].start:tokens[end - 1].end]

@@ -60,7 +60,7 @@ from .lone_evidence import enough_in_a_story, in_a_firms_name, registered_alone,
 from .ordinary import is_ordinary_word
 from .personforms import without_suffix
 from .royals import link_royals
-from .scorecards import bowling_figures, dismissal, ranked_entry
+from .scorecards import bowling_figures, dismissal, line_up, ranked_entry
 from .sportsreading import sports_reading
 from .surnames import owners
 from .text import Token, script_of, tokenize
@@ -101,6 +101,11 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
     title_case = TitleCaseLines(text, every_word=True)
     read_otherwise: dict[str, bool] = {}  # a word names one person throughout a text: judged once per word
     titled = _words_of_quoted_titles(text)
+    wanted = {tokens[i].key for i in candidates}
+    starts: dict[str, list[int]] = {}  # everywhere each candidate's word stands in the text
+    for token in tokens:
+        if token.key in wanted:
+            starts.setdefault(token.key, []).append(token.start)
     out = []
     for i in candidates:
         token = tokens[i]
@@ -109,7 +114,8 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
                 or normalize(token.text) not in surnames_as_spelt(person) | registered_alone(person) \
                 or token.key in gazetteer.place_keys or token.key in lower_words or token.text.lower() in lower_words:
             continue
-        if _initials_of_another(text, token.start, person) or \
+        # A word names one person throughout a text: "D. Fleming" on one line is "Fleming" on the next.
+        if any(_initials_of_another(text, start, person) for start in starts[token.key]) or \
                 not _free_of_other_meanings(text, tokens, i, gazetteer, other_words, people):
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
@@ -117,8 +123,10 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         if in_a_firms_name(text, token, people, table) or not sports_reading(text).results_page \
                 and not enough_in_a_story(gazetteer, person, token.text, cue):
             continue
-        # A bowling analysis reads as a title-case line ("Bowling: Cork 3-0-15-0, Croft 0.4-0-9-0").
-        if title_case(token.start) and not bowling_figures(text, token) or ranked_entry(text, token.start):
+        # A bowling analysis and a team's line-up read as title-case lines ("Bowling: Cork 3-0-15-0,
+        # Croft 0.4-0-9-0"; "Given, Breen, Staunton, Irwin.").
+        if title_case(token.start) and not bowling_figures(text, token) and not line_up(text, token.start, people) \
+                or ranked_entry(text, token.start):
             continue
         if token.key not in read_otherwise:
             read_otherwise[token.key] = read_otherwise_in_text(text, tokens, i, title_case)
@@ -127,7 +135,8 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         form = gazetteer.surnames.get(person, {}).get(token.key) or next(
             f for f in gazetteer.index[token.key] if f.target == person)
         why = f"{why or 'the only registered person of that surname'}, named by it alone" + _BY_CUE[
-            "scorecard" if dismissal(text, tokens, i) or bowling_figures(text, token) else cue]
+            "scorecard" if dismissal(text, tokens, i) or bowling_figures(text, token)
+            else "line-up" if title_case(token.start) else cue]
         if normalize(token.text) in registered_alone(person):
             why += ", as the registry lists them"
         out.append((i, person, form, why))
@@ -188,7 +197,7 @@ def _free_of_other_meanings(text: str, tokens: list[Token], i: int, gazetteer: G
 
 # The draft's comment names the sentence's word for a person (how bench.draft_rule_tally sorts them).
 _BY_CUE = {"title": " after a person's title", "said": " before 'said'", "list": " beside a person found in a list",
-           "scorecard": " in a scorecard", "": ""}
+           "scorecard": " in a scorecard", "line-up": " in a team's line-up", "": ""}
 
 
 def _person_cue(text: str, tokens: list[Token], i: int, people: list[tuple[int, int]]) -> str:
@@ -249,19 +258,21 @@ def _bearers(gazetteer: Gazetteer) -> dict[str, set[Target]]:
     return table
 
 
-# "M. Waugh", "E.F. ( Fritz ) Schumacher": initials right before a surname, a nickname between.
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s*(?:\(\s*[^\W\d_]+\s*\)\s*)?$")
+# "M. Waugh", "E.F. ( Fritz ) Schumacher": initials right before a surname, a nickname between;
+# "Alan John Percivale ( A.J.P. ) Taylor": the initials in brackets, after the given names they stand for.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s*(?:\(\s*[^\W\d_]+\s*\)\s*)?$"
+                              r"|\(\s*((?:[A-Z]\.\s?){1,3})\s*\)\s*$")
 
 
 def _initials_of_another(text: str, start: int, person: Target) -> bool:
-    """The initials before the surname are not those of the person's given name ("N. Williams" is
-    not Mike Williams): another bearer of the surname, whom the registry does not hold."""
+    """The initials before the surname at `start` are not those of the person's given name ("N.
+    Williams" is not Mike Williams): another bearer of the surname, whom the registry does not hold."""
     match = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
     if not match:
         return False
     given = {s[0].upper() for s in (person.name, *(getattr(person.entity, "aliases", None) or ()))
              if len(s.split()) > 1}
-    return bool(given) and match.group(1)[0] not in given
+    return bool(given) and (match.group(1) or match.group(2))[0] not in given
 
 
 def reads_as_english(tokens: list[Token]) -> bool:

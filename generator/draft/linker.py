@@ -15,7 +15,7 @@ from .contractions import contracts_own_name
 from .credits import leave_out_credited
 from .digest import a_listed_name
 from .eponyms import eponym_head
-from .english_fullnames import ANOTHER_FULL_NAME, word_of_another_full_name
+from .english_fullnames import ANOTHER_FULL_NAME, given_name_of_another_before, word_of_another_full_name
 from .english_surnames import link_english_surnames
 from .couples import link_couples
 from .family import relatives
@@ -190,6 +190,10 @@ class _Linker:
         return bool(_QUOTED_NAME.match(after))
 
     def read_otherwise(self, match: Match) -> str:
+        longer = not self.russian and given_name_of_another_before(self.text, self.tokens, match.start, match.end,
+                                                                    match.forms)
+        if longer:
+            return f"{ANOTHER_FULL_NAME}, '{longer}'"
         return read_otherwise(self.text, self.tokens, match.start, match.end, match.forms, self.defined_otherwise) \
             or misread(self.text, self.tokens, match.start, match.end, match.forms, self.gazetteer,
                        self.short_forms is not None and not self.short_forms.reason(match.start))
@@ -306,7 +310,7 @@ class _Linker:
                 continue
             form = next(f for f in match.forms if f.target == chosen)
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
-                                                        if reason else f"; {why}")
+                                                        if reason else f"; {why}" if why else "")
             self.add(chosen, match.start, match.end, note)
 
     def nested(self, matches: list[Match]) -> None:

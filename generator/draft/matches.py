@@ -14,6 +14,7 @@ from .dotted import dotted_runs
 from .gazetteer import Gazetteer
 from .linking import Match
 from .longer import sentence_initial
+from .sportspages import the_page_sports_capitals
 from .morph import acronym_stem
 from .text import Token, capitalized, is_cased_script, script_of, sound_key, token_key
 from .variants import spelling_variants
@@ -43,8 +44,11 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
             for candidate in (apart,) if joined == apart else (joined, apart):
                 forms = [f for f in index.get(candidate, ()) if case_ok(f, tokens[i:j + 1], text)
                          and not lowercase_form_on_a_name(f, tokens[i:j + 1], text, sentence_initial(tokens, i, text))
-                         and not spelt_otherwise(f, tokens[i:j + 1], text)] \
-                    or [f for f in index.get(candidate, ()) if capitals_in_title_case(f, tokens[i:j + 1], text)]
+                         and not spelt_otherwise(f, tokens[i:j + 1], text)]
+                capitals = [f for f in index.get(candidate, ()) if capitals_in_title_case(f, tokens[i:j + 1], text)]
+                # Where a spelling as written fits, a table's in capitals stands beside it only for the
+                # page's sport's namesake (sportspages.py: "Red Star" on a basketball page).
+                forms = forms + the_page_sports_capitals(capitals, forms, text) if forms else capitals
                 if forms:
                     out.append(Match(i, j + 1, forms))
             if apart not in prefixes and joined not in prefixes and not tokens[j].hyphen_after:

@@ -80,6 +80,7 @@ def add_person_forms(gazetteer: Any) -> None:
 
 
 WITHOUT_SUFFIX = "without its generational suffix"
+WITHOUT_FIRST_GIVEN = "without its first given name"  # english_fullnames.py reads it back
 # "Jr.", "Sr.", "II", "III": a generation, not a surname ("Cal Ripken Jr." is Ripken).
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+(?=[^\W\d_]{2})")  # "P. V. Narasimha Rao", "H. Ross Perot"
@@ -105,7 +106,7 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
         first, middle, last = words
         out[f"{first} {last}"] = "without its middle name"
         if middle.lower() not in given:
-            out[f"{middle} {last}"] = "without its first given name"
+            out[f"{middle} {last}"] = WITHOUT_FIRST_GIVEN
     if any(_ARTICLE.match(w) for w in words[1:]):
         bare = " ".join(_ARTICLE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:], w) if n else w
                         for n, w in enumerate(words))

@@ -2,7 +2,9 @@
 scorecard's dismissal names two players by surname ("c Croft b Cork": caught by one,
 bowled by the other), a bowling analysis names its bowlers by surname and figures ("Cork
 14.3-4-45-1": overs, maidens, runs, wickets), and a results list's entry of a rank, a surname and figures
-("6. Johansson 17") names a competitor the entry says nothing else about."""
+("6. Johansson 17") names a competitor the entry says nothing else about. A team's line-up
+names its players by surname in a line of its own ("Given, Breen, Staunton, Irwin, Quinn."), every
+word capitalised like a headline's, but a list, not a headline."""
 
 from __future__ import annotations
 
@@ -33,6 +35,32 @@ def bowling_figures(text: str, token: Token) -> bool:
 def ranked_entry(text: str, offset: int) -> bool:
     """The line at `offset` is a results list's entry: "2. Zorbson", "6. Zorbson 17"."""
     return bool(_RANKED.match(text, line_start(text, offset)))
+
+
+# A line-up's entry: one name word, after a particle or not ("de Silva", "O'Neill", "van Vossen").
+_ENTRY = re.compile(r"(?:(?:de|da|van|von|der|del|di|le|la)\s+)*[^\W\d_][\w'\u2019-]*")
+_LABEL = re.compile(r"[^\n:]{1,40}:\s*")  # "Ireland: ", "Team: ": what the line-up is of
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")  # a substitute and the minute: "McCoist ( Durie 75th )"
+LINE_UP_ENTRIES = 4  # fewer names in a row are a headline's ("Zorbson, Quelvo Win")
+LINE_UP_FOUND = 2  # the entries already read as people the text names (their full names found)
+
+
+def line_up(text: str, offset: int, people: list[tuple[int, int]]) -> bool:
+    """The line at `offset` is a team's line-up: after an optional label and a colon, four names or
+    more, each one capitalised word (a particle aside: "de Silva"), in a list parted by commas (an
+    "and" before the last; a bracketed substitute beside one), ending in a full stop or nothing, and
+    two of them or more already found as people the text names (the players it named in full
+    before). A title-case line so is a list of surnames, not a headline whose capitals say nothing."""
+    start = line_start(text, offset)
+    line = text[start:_line_end(text, offset)]
+    label = _LABEL.match(line)
+    body_at = label.end() if label and "," not in label.group() else 0
+    body = _BRACKETED.sub("", line[body_at:]).strip().rstrip(".").strip()
+    entries = [e.strip() for e in re.split(r",\s*(?:and\s+)?|\s+and\s+", body)]
+    if len(entries) < LINE_UP_ENTRIES or not all(_ENTRY.fullmatch(e) and e.split()[-1][:1].isupper() for e in entries):
+        return False
+    found = sum(1 for a, b in people if start + body_at <= a and b <= start + len(line))
+    return found >= LINE_UP_FOUND
 
 
 def _line_end(text: str, offset: int) -> int:

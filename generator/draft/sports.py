@@ -50,11 +50,32 @@ LEAGUE_SPORTS = frozenset({"football", "rugby", "hockey", "basketball", "basebal
                            "volleyball", "netball", "lacrosse", "softball", "bandy"})
 
 
+# Letters that mark their sport only before the club's name ("BC Quelvo", a basketball club, as Eastern
+# European clubs are named); after it they are another club's ("Atalanta B.C.": Bergamasca Calcio).
+_LEADING_ONLY = frozenset({"bc"})
+
+
 def sports_marked(*names: str) -> set[str]:
     """The sports the words of `names` mark ("Zorbton F.C." football, "KK Quelvo" basketball)."""
-    words = {w.replace(".", "").lower() for n in names for w in n.split()}
+    words = {w for n in names for i, w in enumerate(w.replace(".", "").lower() for w in n.split())
+             if i == 0 or w not in _LEADING_ONLY}
     words |= {w[-2:] for w in words if w.endswith("f1") and len(w) > 4}  # letters glued on: "WilliamsF1"
     return {sport for sport, marks in TEAM_MARKS.items() if words & marks}
+
+
+# Rugby's two codes, which teams play apart: a union side is not meant on a league page, nor the reverse.
+_RUGBY_CODES = {"union": "union", "league": "league", "rufc": "union", "rlfc": "league"}
+
+
+def rugby_code(*names: str) -> str:
+    """The code of rugby the words say ("RUGBY UNION - ...", "Zorbton Rugby League", "Zorbton RLFC"):
+    'union', 'league', or '' where they say none or both."""
+    codes = set()
+    for name in names:
+        words = [w.replace(".", "").lower() for w in name.split()]
+        codes |= {_RUGBY_CODES[b] for a, b in zip(words, words[1:]) if a == "rugby" and b in ("union", "league")}
+        codes |= {_RUGBY_CODES[w] for w in words if w in ("rufc", "rlfc")}
+    return next(iter(codes)) if len(codes) == 1 else ""
 
 
 def sports_named(words) -> set[str]:

@@ -75,6 +75,21 @@ def a_cars_make(text: str, tokens: list[Token], start: int, end: int, targets: l
     return f"a car's make before its model ('{written} {model}') on a motor-racing page, not the company"
 
 
+def the_page_sports_capitals(capitals: list, as_written: list, text: str) -> list:
+    """Of the registered spellings in capitals that the words written in title case also spell
+    (case_rules.capitals_in_title_case: "RED STAR", a results table's), those of teams marked for the
+    page's sport, where every spelling registered as written is an organization's not marked for it
+    ("Red Star" of Red Star Belgrade, a football club, on a basketball page where KK Crvena zvezda is
+    registered as "RED STAR"): a table's spelling then stands beside the one as written, and
+    namesakes_of_the_sport prefers the page's sport's team. Else none."""
+    if not capitals or any(f.target.kind != "organization" for f in (*as_written, *capitals)):
+        return []
+    sport = sports_reading(text).page_sport
+    if not sport or any(sport in team_sports(f.target) for f in as_written):
+        return []
+    return [f for f in capitals if sport in team_sports(f.target)]
+
+
 def _football_club(name: str) -> bool:
     return bool({w.replace(".", "").lower() for w in name.split()} & FOOTBALL_LETTERS)
 

@@ -13,11 +13,15 @@ A registered organization's name (or alias) gives its short names:
   a sport of leagues that names the team's place ("In Boston, ... the Red Sox"): a nickname is shared
   across leagues ("Rangers" of Texas on a baseball page, of New York on an ice hockey one).
 Only on a page whose first line names one sport (sportsreading.page_sport), only where exactly one
-registered team fits, never where the words name an entity the linker found, nor where they are
-a registered spelling the linker has read, unless only as a weak short form of this team's (a club's
+registered team fits, never where the words name an entity the linker found (but an organization
+registered under the one word alone that says no sport, which gives way to a team marked for the
+page's sport: "Yorkshire" filed as an organization, Yorkshire County Cricket Club on a cricket page),
+nor where they are a registered spelling the linker has read (not a one-word spelling in capitals,
+"CUBS", where the page writes "Cubs"), unless only as a weak short form of this team's (a club's
 city, one word of its longer name: "Liverpool", "Kent") left out for want of support, which the page's
 sport gives, or, for a team marked for the page's sport, beside an organization registered under the
-short name alone (the county "Essex" filed as an organization); the doubts it settles go. Never
+short name alone (the county "Essex" filed as an organization); the doubts it settles go. A nickname's
+place is named with an abbreviation's full stop or without ("St Louis" for "St. Louis"). Never
 where the words are written in lower case, stand on the dateline or inside a longer name ("North Sydney"),
 nor where the page writes them after another capitalised word ("Leicester Tigers": another team
 of that nickname; "Jack Charlton": a person). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
@@ -32,7 +36,7 @@ from typing import Any, Callable
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
-from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS
+from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, rugby_code
 from .sportspages import team_sports
 from .sportsreading import sports_reading
 from .text import Token, name_key
@@ -104,7 +108,10 @@ def _fits(entries: list[tuple[Target, str, str]], sport: str, text: str) -> list
     names the team's place (a nickname is shared across leagues: "Rangers" of Texas on a baseball
     page, of New York on an ice hockey page)."""
     marked = {team: team_sports(team) for team, _, _ in entries}
-    own = {team for team, _, _ in entries if sport in marked[team]}
+    # A rugby union page's "Harlequins" is no rugby league club's, nor the reverse.
+    code = rugby_code(sports_reading(text).first_line) if sport == "rugby" else ""
+    own = {team for team, _, _ in entries if sport in marked[team]
+           and not (code and rugby_code(team.name, *(getattr(team.entity, "aliases", None) or [])) not in ("", code))}
     if own or sport not in LEAGUE_SPORTS:
         return sorted(own, key=lambda t: t.id)
     return sorted({team for team, which, place in entries if which == NICKNAME and not marked[team]
@@ -112,7 +119,16 @@ def _fits(entries: list[tuple[Target, str, str]], sport: str, text: str) -> list
 
 
 def _names_place(text: str, place: str) -> bool:
-    return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.IGNORECASE))
+    """The text names the place, an abbreviation's full stop written or not ("St Louis" for "St. Louis")."""
+    pattern = re.escape(place).replace(r"\.", r"\.?")
+    return bool(re.search(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE))
+
+
+def _read_here(form, written: str) -> bool:
+    """The linker could have read the registered spelling as written here: not a one-word spelling
+    in capitals (a results table's "CUBS", "ESSEX") where the text writes the word otherwise, which
+    the case rules do not match (case_rules.py), so it neither found nor doubted anything here."""
+    return not (form.surface.isupper() and " " not in form.surface.strip() and not written.isupper())
 
 
 def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
@@ -147,8 +163,10 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
             # team its name marks for the page's sport, also an organization registered under the
             # short name alone (the county "Essex" filed as an organization, beside Essex County
             # Cricket Club), as sportspages.namesakes_of_the_sport reads a city's.
+            written = text[span[0].start:span[-1].end]
             if not all(f.partial and f.target == team or which == KIND and f.target.kind == "organization"
-                       and name_key(f.target.name) == key for f in gazetteer.index.get(key, ())):
+                       and name_key(f.target.name) == key for f in gazetteer.index.get(key, ())
+                       if _read_here(f, written) or f.target != team):
                 continue
             if _inside_another_name(text, text[span[0].start:span[-1].end], team):
                 continue
@@ -219,7 +237,9 @@ def nicknames_before_a_role(text: str, tokens: list[Token], gazetteer: Gazetteer
                     or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
                 continue
             team = entries[0][0]
-            if not all(f.partial and f.target == team for f in gazetteer.index.get(key, ())) \
+            written = text[span[0].start:span[-1].end]
+            if not all(f.partial and f.target == team for f in gazetteer.index.get(key, ())
+                       if _read_here(f, written) or f.target != team) \
                     or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start) \
                     or _inside_another_name(text, text[span[0].start:span[-1].end], team):
                 continue
@@ -233,18 +253,32 @@ def link_team_short_names(linker: Any) -> None:
     nickname before a role (`linker` is linker._Linker)."""
     if linker.russian:
         return
-    if sports_reading(linker.text).page_sport:
-        _link(linker, team_short_names)
+    sport = sports_reading(linker.text).page_sport
+    if sport:
+        _link(linker, team_short_names, sport)
     _link(linker, nicknames_before_a_role)  # a role says "team" on any page
 
 
 _Finder = Callable[[str, list[Token], Gazetteer, set[int]], list[tuple[int, int, Target, str]]]
 
 
-def _link(linker: Any, finder: _Finder) -> None:
+def _a_place_filed_as_a_body(mention: Any) -> bool:
+    """The mention is of an organization registered under the words alone, one word that says no
+    sport ("Yorkshire": a county a registry made from linked mentions files as an organization)."""
+    target = mention.target
+    return target.kind == "organization" and " " not in target.name.strip() \
+        and name_key(target.name) == name_key(mention.words) and not team_sports(target)
+
+
+def _link(linker: Any, finder: _Finder, sport: str = "") -> None:
     """Add the teams `finder` reads among the words no mention covers yet, and drop the doubts
-    left on the same words: the finder's reading (the page's sport, a player's role) settles them."""
-    starts = {m.start: m.end for m in linker.linking.mentions}
+    left on the same words: the finder's reading (the page's sport, a player's role) settles them.
+    On a page about `sport`, a mention of an organization registered under the word alone that says
+    no sport is open too, and gives way to a team of that sport named by it without its kind
+    ("Yorkshire" on a cricket page: Yorkshire County Cricket Club), as the doubt of such a place
+    filed as an organization gives way (namesakes_of_the_sport reads a city's so)."""
+    open_ = [m for m in linker.linking.mentions if sport and _a_place_filed_as_a_body(m)]
+    starts = {m.start: m.end for m in linker.linking.mentions if m not in open_}
     mentioned, inside = set(), 0
     for n, token in enumerate(linker.tokens):  # tokens and mentions both in the text's order
         inside = max(inside, starts.get(token.start, 0))
@@ -252,6 +286,13 @@ def _link(linker: Any, finder: _Finder) -> None:
             mentioned.add(n)
     added = set()
     for start, end, team, why in finder(linker.text, linker.tokens, linker.gazetteer, mentioned):
+        span = linker.tokens[start].start, linker.tokens[end - 1].end
+        replaced = [m for m in open_ if (m.start, m.end) == span]
+        if replaced and sport not in team_sports(team):
+            continue
+        if not replaced and any(m.start < span[1] and span[0] < m.end for m in open_):
+            continue
+        linker.linking.mentions[:] = [m for m in linker.linking.mentions if m not in replaced]
         linker.add(team, start, end, why)
         added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
     if added:  # the doubts the page's sport or the role has settled
