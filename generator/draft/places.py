@@ -34,8 +34,11 @@ RUSSIAN_ABBREVIATIONS = {
 # COMMON_NAMES "South Korea", "North Korea"), which neither CLDR's Russian names in Babel (ru has
 # "Великобритания", "Нидерланды", "Республика Корея", "КНДР"; "Британия" is CLDR's name of GB in
 # Bashkir, Kyrgyz, Tajik, not Russian) nor pycountry's Russian ISO names hold. Declined by morph.py
-# as every Russian name is ("Британии", "Голландией", "Южной Кореи").
-RUSSIAN_ALIASES = {"GB": ["Британия"], "NL": ["Голландия"], "KR": ["Южная Корея"], "KP": ["Северная Корея"]}
+# as every Russian name is ("Британии", "Голландией", "Южной Кореи"). Also the short names Russian
+# usage keeps beside the ones CLDR gives ("Беларусь", "Молдова"): "Белоруссия" and "Молдавия" are
+# the names of Russian dictionaries and most Russian news.
+RUSSIAN_ALIASES = {"GB": ["Британия"], "NL": ["Голландия"], "KR": ["Южная Корея"], "KP": ["Северная Корея"],
+                   "BY": ["Белоруссия"], "MD": ["Молдавия"]}
 
 
 @dataclass(frozen=True)
