@@ -116,6 +116,27 @@ def reads_as_surname(word: str) -> bool:
     return bool(parses) and "Surn" in parses[0].tag
 
 
+_FUNCTION_WORDS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+
+
+def names_no_one(word: str, initial: bool = False, opens_sentence: bool = True) -> bool:
+    """A capitalised Cyrillic word the dictionary knows, in no reading a proper name: a function
+    word written with a capital ("А", "С", "Но"), or a common noun or verb that `opens_sentence`
+    ("Свержение", "Политику"; inside a sentence a capitalised noun is a word of a name,
+    "Университета Райса"). Never a given name (Мэри, Пол, Ким are names to it too) nor a word it
+    has no reading of (Тиффани, Хантер), which may be one. Two letters may be a short given name it
+    knows only otherwise ("Мо Брукс", "Бо"); one letter only as a conjunction or preposition, not
+    as an `initial` ("Бейкер Р.")."""
+    if not _CYRILLIC_WORD.match(word) or not word[:1].isupper() or len(word) == 2 or (initial and len(word) == 1):
+        return False
+    known = dictionary_readings(word)
+    if not known or any(_PROPER & p.tag.grammemes or "Trad" in p.tag for p in known):
+        return False
+    if len(word) == 1:
+        return any(p.tag.POS in ("CONJ", "PREP") for p in known)
+    return opens_sentence or all(p.tag.POS in _FUNCTION_WORDS for p in known)
+
+
 def unknown_to_dictionary(word: str) -> bool:
     """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
