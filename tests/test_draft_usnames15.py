@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.gazetteer import build_gazetteer
+from generator.draft.mannames import declined_as_a_man
 from generator.draft.morph import names_no_one
 from generator.pipeline import read_model
 
@@ -51,3 +52,37 @@ def test_what_names_no_one():
     assert not names_no_one("Мэри") and not names_no_one("Пол") and not names_no_one("Тиффани")
     assert not names_no_one("Мо") and not names_no_one("Р", initial=True) and not names_no_one("Москва")
 
+
+SYLLABLES = {
+    "people/p.yml": """
+        zan-bo-yn:
+          name: Зан Бо Ын
+        john-paul-zorbs:
+          name: Джон Пол Зорбс
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def syllables(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("usnames15b") / "c", SYLLABLES)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text", [
+    "Президент встретился с Зан Бо Ыном в Пхеньяне.",
+    "Отношения с Зан Бо Ыну остаются сложными.",
+    "Саммит Зан Бо Ына и президента прошёл в Сингапуре.",
+])
+def test_a_name_of_three_syllables_declines_its_last_word_only(syllables, text):
+    assert "zan-bo-yn" in linked_ids(syllables, text)
+
+
+def test_which_names_are_of_syllables():
+    assert declined_as_a_man("Зан Бо Ын") == {"Зан Бо Ына", "Зан Бо Ыну", "Зан Бо Ыном", "Зан Бо Ыне"}
+    assert "Зана Бо Ына" not in declined_as_a_man("Зан Бо Ын")
+    assert declined_as_a_man("Джон Пол Зорбс") == frozenset()  # a Western name: the dictionary declines every word
+
+
+def test_a_western_name_of_short_words_still_declines_every_word(syllables):
+    assert "john-paul-zorbs" in linked_ids(syllables, "Письмо Джона Пола Зорбса зачитали в сенате.")
