@@ -86,3 +86,41 @@ def test_which_names_are_of_syllables():
 
 def test_a_western_name_of_short_words_still_declines_every_word(syllables):
     assert "john-paul-zorbs" in linked_ids(syllables, "Письмо Джона Пола Зорбса зачитали в сенате.")
+
+
+VOWELS = {
+    "people/p.yml": """
+        garri-trumsen:
+          name: Гари Трумсан
+        sara-pelwen:
+          name: Сара Пелвен
+        anna-zorbova:
+          name: Анна Зорбова
+        lia-pelvino:
+          name: Лия Пелвино
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def vowels(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("usnames15c") / "c", VOWELS)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Среди президентов был и Гари Трумсен.", "garri-trumsen"),
+    ("Тогда Гари Трумсена вспоминали в Канзасе.", "garri-trumsen"),  # the same vowel in a case form
+    ("На выборах 2008 года Сара Пелвин выступила в Аляске.", "sara-pelwen"),
+])
+def test_a_foreign_name_with_a_vowel_transliterated_otherwise_is_found(vowels, text, person):
+    assert person in linked_ids(vowels, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Инна Зорбова выступила в Москве.",  # a Russian given name the dictionary knows: another woman
+    "На выборах 2008 года Сара Палвин выступила в Аляске.",  # two vowels changed
+    "На выборах Лия Пелвина выступила в Аляске.",  # the last letter: a case ending's place
+])
+def test_a_known_word_two_vowels_or_the_ending_make_another_name(vowels, text):
+    assert not linked_ids(vowels, text) & {"sara-pelwen", "anna-zorbova", "lia-pelvino"}
