@@ -8,7 +8,7 @@ import pytest
 
 from generator.draft.gazetteer import build_gazetteer
 from generator.draft.mannames import declined_as_a_man
-from generator.draft.morph import names_no_one
+from generator.draft.morph import inflections, names_no_one
 from generator.pipeline import read_model
 
 from .conftest import linked_ids, write_corpus
@@ -124,3 +124,31 @@ def test_a_foreign_name_with_a_vowel_transliterated_otherwise_is_found(vowels, t
 ])
 def test_a_known_word_two_vowels_or_the_ending_make_another_name(vowels, text):
     assert not linked_ids(vowels, text) & {"sara-pelwen", "anna-zorbova", "lia-pelvino"}
+
+
+GENERATIONS = {
+    "people/p.yml": """
+        garret-bramson-sr:
+          name: Гаррет Брамсон-старший
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def generations(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("usnames15d") / "c", GENERATIONS)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text", [
+    "До этого такое происходило в 1992 году с Гарретом Брамсоном-старшим.",
+    "Позиция Гаррета Брамсона-старшего не изменилась.",
+])
+def test_a_surname_hyphened_to_its_generation_declines_both_parts(generations, text):
+    assert "garret-bramson-sr" in linked_ids(generations, text)
+
+
+def test_a_compound_s_first_part_still_stays():
+    assert "Военно-морских сил" in inflections("Военно-морские силы")
+    assert "Военными-морскими силами" not in inflections("Военно-морские силы")
+

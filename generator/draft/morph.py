@@ -189,6 +189,15 @@ _UNDECLINED_ENDINGS = frozenset("еэиоуюё")
 _HYPHENED = re.compile(r"^([\u0400-\u04ff]+-)([\u0400-\u04ff]+)$")
 
 
+def _surname_before_adjective(first: str, last: str):
+    """A person's name hyphened to an adjective, as a generation is written ("Буш-старший",
+    "Дюма-младший"): both parts decline, unlike a compound's first part. The name's reading, or None."""
+    names = [p for p in analyzer().parse(first) if {"Surn", "Name"} & p.tag.grammemes
+             and p.tag.case == "nomn" and p.tag.number == "sing" and "Fixd" not in p.tag]
+    adjective = any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in analyzer().parse(last))
+    return names[0] if names and adjective and first[:1].isupper() else None
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -198,10 +207,13 @@ def inflections(name: str) -> frozenset[str]:
     case = None
     heads: dict[int, object] = {}
     prefixes: dict[int, str] = {}  # a hyphenated word's undeclined first part, by word index
+    surnames: dict[int, object] = {}  # a hyphenated word's first part that declines too, by word index
     for n, word in enumerate(words):
         compound = _HYPHENED.match(word)
         if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
             prefixes[n], word = compound.group(1), compound.group(2)
+            if (generation := _surname_before_adjective(compound.group(1)[:-1], word)) is not None:
+                surnames[n] = generation  # "Буш-старший": "Бушем-старшим", both parts decline
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
@@ -242,7 +254,9 @@ def inflections(name: str) -> frozenset[str]:
                 if inflected is None:
                     break
                 prefix = prefixes.get(n, "")
-                forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefix):])
+                if n in surnames and (declined := surnames[n].inflect({target, "sing"})) is not None:
+                    prefix = _restore_case(declined.word, prefix) + "-"
+                forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefixes.get(n, "")):])
             else:
                 out.add(" ".join(forms))
     return frozenset(out)
