@@ -152,3 +152,23 @@ def test_a_compound_s_first_part_still_stays():
     assert "Военно-морских сил" in inflections("Военно-морские силы")
     assert "Военными-морскими силами" not in inflections("Военно-морские силы")
 
+
+PLURALS = {
+    "organizations/o.yml": """
+        shotty:
+          name: Shotty
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def plurals(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("usnames15e") / "c", PLURALS)
+    return build_gazetteer(read_model(root))
+
+
+def test_a_common_noun_s_plural_is_no_foreign_name_heard(plurals):
+    assert "shotty" not in linked_ids(plurals, "Новый президент вернул Штаты в ВОЗ в первый же день.")
+    assert "shotty" not in linked_ids(plurals, "И за это Штаты её накажут, отметил аналитик.")
+    assert "shotty" in linked_ids(plurals, "Компания Шотти выпустила новый смартфон.")  # a loan: singular
+

@@ -137,6 +137,14 @@ def names_no_one(word: str, initial: bool = False, opens_sentence: bool = True) 
     return opens_sentence or all(p.tag.POS in _FUNCTION_WORDS for p in known)
 
 
+def only_a_plural_noun(word: str) -> bool:
+    """A Cyrillic word the dictionary knows only as the plural of a common noun ("Штаты",
+    "Штатах"): no loan of one foreign name, which it would read as a singular (Твиттер)."""
+    known = dictionary_readings(word) if _CYRILLIC_WORD.match(word) else []
+    return bool(known) and all(p.tag.POS == "NOUN" and p.tag.number == "plur" and not _PROPER & p.tag.grammemes
+                               for p in known)
+
+
 def unknown_to_dictionary(word: str) -> bool:
     """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
