@@ -172,3 +172,31 @@ def test_a_common_noun_s_plural_is_no_foreign_name_heard(plurals):
     assert "shotty" not in linked_ids(plurals, "И за это Штаты её накажут, отметил аналитик.")
     assert "shotty" in linked_ids(plurals, "Компания Шотти выпустила новый смартфон.")  # a loan: singular
 
+
+PARTIES = {
+    "organizations/o.yml": """
+        zorbian-left:
+          name: Левозорбская партия
+        zorbian-right:
+          name: Правозорбская партия
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def parties(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("usnames15f") / "c", PARTIES)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text", [
+    "Списки выборщиков, представленных Левозорбской и Правозорбской партиями, готовы.",
+    "Кандидаты от Правозорбской и Левозорбской партий выступили в Москве.",
+    "Левозорбская и Правозорбская партии провели съезды.",
+])
+def test_coordinated_adjectives_share_one_plural_head(parties, text):
+    assert {"zorbian-left", "zorbian-right"} <= linked_ids(parties, text)
+
+
+def test_one_adjective_before_a_plural_is_no_list(parties):
+    assert "zorbian-left" not in linked_ids(parties, "Все Левозорбские партии региона провели съезды.")
