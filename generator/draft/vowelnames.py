@@ -7,8 +7,10 @@ name has not.
 Read where one word is a word of the registered name in a case form it takes (from
 morph.inflections and mannames) and the other differs from that name's other word in the same
 form by one vowel for another, not in its last letter (where a case ending is), five letters or
-longer; both spellings of that word are unknown to the dictionary (a foreign name: "Анна" and
-"Инна" are two Russian names it knows), and no other registered person is as near."""
+longer; both spellings of that word are foreign to the dictionary: unknown to it and not read
+as a Russian surname even by its guess ("Анна" and "Инна" are two names it knows; "Синтава" is
+no "Синтова", whose suffix it reads as a Russian surname's), and no other registered person is
+as near."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import replace
 
 from .gazetteer import Form, Gazetteer
 from .mannames import declined_as_a_man
-from .morph import inflections, unknown_to_dictionary
+from .morph import analyzer, inflections, unknown_to_dictionary
 from .text import Token, tokenize
 
 _WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
@@ -39,11 +41,17 @@ def vowel_variants(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: 
             exact, other = pair[place].text.lower(), pair[1 - place].text
             if len(other) < _SHORTEST or not unknown_to_dictionary(other):
                 continue
-            near += [form for word, form in table.get((place, exact), ())
-                     if _one_vowel_changed(word, other.lower()) and unknown_to_dictionary(word.capitalize())]
+            near += [form for word, form, registered in table.get((place, exact), ())
+                     if _one_vowel_changed(word, other.lower()) and _foreign(registered)]
         if len({f.target for f in near}) == 1:
             out.append((i, i + 2, [replace(near[0], origin=f"{near[0].origin}, a vowel transliterated otherwise")]))
     return out
+
+
+def _foreign(word: str) -> bool:
+    """Unknown to the dictionary, and as registered (in the nominative) not read as a Russian
+    surname even by its guess (a case form may be: "Трумана" as Труман's)."""
+    return unknown_to_dictionary(word) and not any("Surn" in p.tag for p in analyzer().parse(word))
 
 
 def _one_vowel_changed(registered: str, written: str) -> bool:
@@ -53,9 +61,9 @@ def _one_vowel_changed(registered: str, written: str) -> bool:
     return len(diff) == 1 and diff[0] < len(written) - 1 and registered[diff[0]] in _VOWELS and written[diff[0]] in _VOWELS
 
 
-def _two_word_names(gazetteer: Gazetteer) -> dict[tuple[int, str], list[tuple[str, Form]]]:
-    """(place, word in lower case) -> (the other word, the name's form) for every case form of
-    every registered two-word Cyrillic person's name, built once per gazetteer."""
+def _two_word_names(gazetteer: Gazetteer) -> dict[tuple[int, str], list[tuple[str, Form, str]]]:
+    """(place, word in lower case) -> (the other word, the name's form, that word as registered)
+    for every case form of every registered two-word Cyrillic person's name, built once per gazetteer."""
     if gazetteer.vowel_names is None:
         table: dict[tuple[int, str], list[tuple[str, Form]]] = {}
         people = sorted({f.target for forms in gazetteer.index.values() for f in forms
@@ -71,7 +79,7 @@ def _two_word_names(gazetteer: Gazetteer) -> dict[tuple[int, str], list[tuple[st
                     continue
                 for written in sorted({spelling} | inflections(spelling) | declined_as_a_man(spelling)):
                     first, second = written.lower().split()
-                    table.setdefault((0, first), []).append((second, form))
-                    table.setdefault((1, second), []).append((first, form))
+                    table.setdefault((0, first), []).append((second, form, words[1]))
+                    table.setdefault((1, second), []).append((first, form, words[0]))
         gazetteer.vowel_names = table
     return gazetteer.vowel_names
