@@ -1,8 +1,8 @@
 """Names that share one head word written once, in the plural, after a list of their
 other words: "the State and Homeland Security Departments" names the State Department
 and the Homeland Security Department; "the Justice, Treasury and Commerce
-departments", three. English only: Russian coordinates in the genitive after a head
-word written once in the singular, a different construction.
+departments", three. Russian coordinated adjectives before a plural head ("Демократической и
+Республиканской партий") are coordinated_ru.py's.
 
 Each member is looked up as a registered name with the head word in the singular
 (through the same keys as every other name, so "Homeland Security Department" finds

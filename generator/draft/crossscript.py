@@ -9,7 +9,9 @@ A run of one word is no name so heard when
   ("Banker" in an English text is no "Бэнкер"); a Latin word in a Russian text is a foreign
   name quoted ("в Twitter" is the registered "Твиттер"), unless
 - it is a word of a phrase in the other script, the next word in that script too ("(Victory
-  in Europe Day)" in a Russian text is no "Вектор").
+  in Europe Day)" in a Russian text is no "Вектор");
+- it is a Cyrillic word the dictionary knows only as a common noun's plural ("Штаты" for the
+  United States, not the firm "Schott"): a foreign name's loan reads as a singular.
 Russian dictionary words are not refused: the dictionary knows loans that are names
 ("Твиттер"), and refusing them lost Twitter on NEREL. Runs of two words or more are left as
 they were: their sound is rarely shared."""
@@ -17,6 +19,7 @@ they were: their sound is rarely shared."""
 from __future__ import annotations
 
 from .lexicon import is_english_word
+from .morph import only_a_plural_noun
 from .text import Token, capitalized, is_cased_script, script_of
 
 _AROUND = 200  # characters either side: enough to tell the language of the text around a word
@@ -43,6 +46,8 @@ def heard_in_other_script(tokens: list[Token], text: str, i: int, j: int) -> boo
     if j - i > 1:
         return True
     word = tokens[i].text
+    if script_of(word) == "cyrillic" and only_a_plural_noun(word):
+        return False
     if script_of(word) == _script_around(text, tokens[i]):
         return not (script_of(word) == "latin" and is_english_word(word)) \
             and not _followed_in_its_script(tokens, text, i, capital_only=True)

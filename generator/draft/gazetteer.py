@@ -66,6 +66,7 @@ class Gazetteer:
     surname_owners: dict[str, set[Target]] | None = None  # surname key -> its bearers (surnames.py)
     given_owners: dict[str, list[tuple[Target, str]]] | None = None  # given name key -> people (family.py)
     name_words: dict[tuple[int, str], list[tuple[str, Form]]] | None = None  # two-word names by a word (variants.py)
+    vowel_names: dict[tuple[int, str], list[tuple[str, Form, str]]] | None = None  # Cyrillic ones (vowelnames.py)
     loose: dict[str, list[Form]] | None = None  # long organization names, prepositions and number aside (variants.py)
     initials: dict[str, bool] | None = None  # acronyms beginning or ending organizations' names (variants.py)
     name_initials: dict[str, list[Form]] | None = None  # long organization names by their initials (variants.py)

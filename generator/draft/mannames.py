@@ -54,6 +54,34 @@ def _masculine(word: str):
     return (proper or declining or [None])[0]
 
 
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _of_syllables(words: list[str]) -> bool:
+    """A Korean, Chinese or Vietnamese name in Russian: three words of one syllable each, of three
+    letters at most ("Ким Чен Ын", "Хо Ши Мин", "Ким Ир Сен"; not "Джон Пол Джонс"). Russian
+    declines only its last word, as a man's name in a consonant ("с Ким Чен Ыном")."""
+    return len(words) == 3 and all(len(w) <= 3 and sum(ch in _VOWELS for ch in w.lower()) == 1 for w in words)
+
+
+def _last_syllable_declined(words: list[str]) -> frozenset[str]:
+    """The name's oblique forms with its last word declined as a man's: by the dictionary's
+    reading of it ("Мин"), by the endings above where it has none ("Ын"); none for a vowel."""
+    last = words[-1]
+    if last[-1] not in _HARD_CONSONANT:
+        return frozenset()
+    reading = None if _needs_endings(last) else _masculine(last)
+    if reading == "woman" or (reading is None and not _needs_endings(last)):
+        return frozenset()
+    out = set()
+    for case in CASES[1:]:
+        if reading is None:
+            out.add(" ".join([*words[:2], _by_endings(last, case)]))
+        elif (inflected := reading.inflect({case, "sing"} if case != "accs" else {"gent", "sing"})) is not None:
+            out.add(" ".join([*words[:2], last[:1] + inflected.word[1:]]))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4096)
 def declined_as_a_man(name: str) -> frozenset[str]:
     """The oblique case forms of a person's `name` by the endings above; empty when the
@@ -61,6 +89,8 @@ def declined_as_a_man(name: str) -> frozenset[str]:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_CYRILLIC.match(w) for w in words):
         return frozenset()
+    if _of_syllables(words):
+        return _last_syllable_declined(words)
     if not any(_needs_endings(w.split("-")[-1]) for w in words):
         return frozenset()
     plans = []

@@ -117,6 +117,35 @@ def reads_as_surname(word: str) -> bool:
     return bool(parses) and "Surn" in parses[0].tag
 
 
+_FUNCTION_WORDS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+
+
+def names_no_one(word: str, initial: bool = False, opens_sentence: bool = True) -> bool:
+    """A capitalised Cyrillic word the dictionary knows, in no reading a proper name: a function
+    word written with a capital ("А", "С", "Но"), or a common noun or verb that `opens_sentence`
+    ("Свержение", "Политику"; inside a sentence a capitalised noun is a word of a name,
+    "Университета Райса"). Never a given name (Мэри, Пол, Ким are names to it too) nor a word it
+    has no reading of (Тиффани, Хантер), which may be one. Two letters may be a short given name it
+    knows only otherwise ("Мо Брукс", "Бо"); one letter only as a conjunction or preposition, not
+    as an `initial` ("Бейкер Р.")."""
+    if not _CYRILLIC_WORD.match(word) or not word[:1].isupper() or len(word) == 2 or (initial and len(word) == 1):
+        return False
+    known = dictionary_readings(word)
+    if not known or any(_PROPER & p.tag.grammemes or "Trad" in p.tag for p in known):
+        return False
+    if len(word) == 1:
+        return any(p.tag.POS in ("CONJ", "PREP") for p in known)
+    return opens_sentence or all(p.tag.POS in _FUNCTION_WORDS for p in known)
+
+
+def only_a_plural_noun(word: str) -> bool:
+    """A Cyrillic word the dictionary knows only as the plural of a common noun ("Штаты",
+    "Штатах"): no loan of one foreign name, which it would read as a singular (Твиттер)."""
+    known = dictionary_readings(word) if _CYRILLIC_WORD.match(word) else []
+    return bool(known) and all(p.tag.POS == "NOUN" and p.tag.number == "plur" and not _PROPER & p.tag.grammemes
+                               for p in known)
+
+
 def unknown_to_dictionary(word: str) -> bool:
     """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
@@ -169,6 +198,15 @@ _UNDECLINED_ENDINGS = frozenset("еэиоуюё")
 _HYPHENED = re.compile(r"^([\u0400-\u04ff]+-)([\u0400-\u04ff]+)$")
 
 
+def _surname_before_adjective(first: str, last: str):
+    """A person's name hyphened to an adjective, as a generation is written ("Буш-старший",
+    "Дюма-младший"): both parts decline, unlike a compound's first part. The name's reading, or None."""
+    names = [p for p in analyzer().parse(first) if {"Surn", "Name"} & p.tag.grammemes
+             and p.tag.case == "nomn" and p.tag.number == "sing" and "Fixd" not in p.tag]
+    adjective = any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in analyzer().parse(last))
+    return names[0] if names and adjective and first[:1].isupper() else None
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -178,10 +216,13 @@ def inflections(name: str) -> frozenset[str]:
     case = None
     heads: dict[int, object] = {}
     prefixes: dict[int, str] = {}  # a hyphenated word's undeclined first part, by word index
+    surnames: dict[int, object] = {}  # a hyphenated word's first part that declines too, by word index
     for n, word in enumerate(words):
         compound = _HYPHENED.match(word)
         if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
             prefixes[n], word = compound.group(1), compound.group(2)
+            if (generation := _surname_before_adjective(compound.group(1)[:-1], word)) is not None:
+                surnames[n] = generation  # "Буш-старший": "Бушем-старшим", both parts decline
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
@@ -224,7 +265,9 @@ def inflections(name: str) -> frozenset[str]:
                     if inflected is None:
                         break
                     prefix = prefixes.get(n, "")
-                    forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefix):])
+                    if n in surnames and (declined := surnames[n].inflect({target, "sing"})) is not None:
+                        prefix = _restore_case(declined.word, prefix) + "-"
+                    forms[n] = prefix + _restore_case(inflected.word, words[n][len(prefixes.get(n, "")):])
                 else:
                     out.add(" ".join(forms))
     return frozenset(out)

@@ -17,8 +17,9 @@ from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
-from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, reads_as_surname, surname_lemma,
-                    unknown_to_dictionary)
+from .longer import sentence_initial
+from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one, reads_as_surname,
+                    surname_lemma, unknown_to_dictionary)
 from .text import Token
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -76,9 +77,14 @@ def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bo
     if not 0 <= j < len(tokens):
         return False
     a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-    # A place beside it is no word of a person's name ("отдавшим Чехословакию Гитлеру").
-    return text[a.end:b.start] in _JOINERS and tokens[j].text[:1].isupper() \
-        and tokens[j].text.lower() not in _TITLES and not is_dictionary_place(tokens[j].text)
+    # A place beside it is no word of a person's name ("отдавшим Чехословакию Гитлеру"), nor is a
+    # word the dictionary knows only as no name: a function word, or a noun opening a sentence before
+    # the surname ("Свержение Трампа!", "А Трампа можно...", "С Трампа на Байдена"; not "Тиффани Трамп").
+    word = tokens[j].text
+    return text[a.end:b.start] in _JOINERS and word[:1].isupper() and word.lower() not in _TITLES \
+        and not is_dictionary_place(word) \
+        and not (text[a.end:b.start] == " " and names_no_one(word, initial=text[tokens[j].end:tokens[j].end + 1] == ".",
+                                                             opens_sentence=j < i and sentence_initial(tokens, j, text)))
 
 
 def in_other_name(text: str, tokens: list[Token], i: int) -> bool:

@@ -27,6 +27,7 @@ from .lexicon import is_english_word
 from .ordinary import is_ordinary_word
 from .stumps import stump_compounds
 from .text import Token, capitalized, is_cased_script, script_of, sound_key
+from .vowelnames import vowel_variants
 
 _LONGEST = 6  # words: "Мухаммед ибн Салман Аль Сауд"
 _SHORTEST_KEY = 8  # consonants: shorter keys ("Ivan Orlov") are shared by too many names
@@ -59,7 +60,7 @@ def spelling_variants(tokens: list[Token], text: str, gazetteer: Gazetteer,
     return out + _one_letter_off(tokens, text, gazetteer, taken) + _loose_names(tokens, text, gazetteer) \
         + _initials_spelt_out(tokens, text, gazetteer) + _acronyms_of_names(tokens, gazetteer, taken) \
         + _papers_without_the(tokens, text, gazetteer, held) + derived_names(tokens, text, gazetteer, taken) \
-        + stump_compounds(tokens, gazetteer, taken)
+        + stump_compounds(tokens, gazetteer, taken) + vowel_variants(tokens, text, gazetteer, taken)
 
 
 _TYPO_SHORTEST = 5  # letters: "Hen" for "Hun" is as likely another name
