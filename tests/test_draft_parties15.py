@@ -53,8 +53,13 @@ def test_members_noun_in_an_oblique_case(gazetteer):
 
 
 def test_no_party_in_the_text_no_members(gazetteer):
-    text = "Выборы в США\n\nЗорбократы и квертианцы спорили о бюджете."
-    assert not {"zorbocratic-party-usa", "quertian-party-usa"} & _drafted(gazetteer, text)
+    text = "Выборы в США\n\nКвертианцы спорили о бюджете."
+    assert "quertian-party-usa" not in _drafted(gazetteer, text)
+
+
+def test_two_parties_members_speak_of_parties(gazetteer):
+    text = "Выборы в США\n\nКвертианцы спорили о бюджете, а зорбократы голосовали против."
+    assert "quertian-party-usa" in _drafted(gazetteer, text)
 
 
 def test_a_capitalised_word_before_makes_another_name(gazetteer):
@@ -80,3 +85,12 @@ def test_two_adjectives_share_the_plural_noun(gazetteer):
 def test_two_adjectives_share_the_plural_noun_in_another_case(gazetteer):
     text = "Выборы в США\n\nСписки, представленные Зорбократической и Квертианской партиями, готовы."
     assert {"zorbocratic-party-usa", "quertian-party-usa"} <= _drafted(gazetteer, text)
+
+
+def test_a_party_registered_only_with_its_country_has_no_members_noun(tmp_path):
+    root = write_corpus(tmp_path / "c", {"organizations/o.yml": """
+        quertian-party-france:
+          name: Квертианская партия Франции
+    """})
+    text = "Выборы во Франции\n\nЛидер партии раскритиковал квертианцев за бюджет."
+    assert "quertian-party-france" not in _drafted(build_gazetteer(read_model(root)), text)

@@ -1,12 +1,15 @@
-"""Registered Russian organizations named as "<adjective> <noun>" ("Демократическая партия"),
-found where Russian news writes them otherwise, read with pymorphy3 (no endings listed here):
+"""Registered Russian organizations named as "<adjective> <noun>" ("Демократическая партия"; those
+two words alone as a name or alias: "Коммунистическая партия Китая" does not make "Коммунистическая
+партия" its name, which any country's party bears), found where Russian news writes them
+otherwise, read with pymorphy3 (no endings listed here):
 
 - a party's members' noun ("демократы", "республиканец", "консерваторов" of "Консервативная
   партия"): Russian derives the member's noun and the party's adjective from one stem
   (демократ / демократ-ический, республикан-ец / республикан-ский, консерват-ор /
   консерват-ивный), so an animate noun whose lemma is the adjective's lemma's beginning, less at
   most a two-letter suffix of its own, is a member. As the English members' plural
-  (derived.py), only in a text that speaks of a party (the lemma "партия" in it), only where the
+  (derived.py), only in a text that speaks of a party (the lemma "партия" in it, or the members
+  of two parties: "демократы и республиканцы"), only where the
   party's home is named, not beside a capitalised word that makes it a longer name ("Шведские
   демократы") nor hyphened to another word ("социал-демократы"); a party named by a country's
   adjective ("Американская партия") is left out, since its stem's noun names a people
@@ -48,8 +51,8 @@ def _readings(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 
 def _adjective_noun_names(gazetteer: Gazetteer) -> dict[str, dict[str, list[Form]]]:
-    """Registered organizations named "<adjective> <noun>" in Russian (a country may follow: "...
-    партия США"): the noun's lemma -> the adjective's lemma -> the forms, one per organization."""
+    """Registered organizations named "<adjective> <noun>" in Russian, those two words alone (as
+    name or alias): the noun's lemma -> the adjective's lemma -> the forms, one per organization."""
     if not _FOR or _FOR[0] is not gazetteer:
         _TABLES.clear()
         _FOR[:] = [gazetteer]
@@ -61,9 +64,8 @@ def _adjective_noun_names(gazetteer: Gazetteer) -> dict[str, dict[str, list[Form
                         or script_of(form.surface) != "cyrillic" or "Russian" in form.origin:
                     continue
                 words = form.surface.split()
-                if len(words) < 2 or not words[0][:1].isupper() or not _CYRILLIC_WORD.match(words[0]) \
-                        or not all(w[:1].isupper() for w in words[2:]):
-                    continue  # a country's name or initials may follow the two words, nothing else
+                if len(words) != 2 or not words[0][:1].isupper() or not _CYRILLIC_WORD.match(words[0]):
+                    continue  # "Коммунистическая партия Китая": the two words alone name any country's party
                 adjective = next((lemma for pos, lemma, tags in _readings(words[0])
                                   if pos == "ADJF" and {"nomn", "sing"} <= tags), "")
                 noun = next((lemma for pos, lemma, tags in _readings(words[1])
@@ -96,9 +98,9 @@ def party_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set
 
 def _members(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
              parties: dict[str, list[Form]], home_named) -> list[tuple]:
-    if not parties or not any(lemma == _PARTY for t in tokens for _, lemma, _ in _readings(t.text)):
-        return []  # "демократы" are people of a view unless the text speaks of a party
-    out = []
+    if not parties:
+        return []
+    out, stems = [], set()
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].islower() and not sentence_initial(tokens, i, text) \
                 or token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after \
@@ -109,9 +111,15 @@ def _members(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[in
                  for adjective, entry in parties.items() if _members_stem(noun, adjective)
                  for f in entry if home_named(f.target)]
         if forms:
+            stems.update(adjective for noun in nouns for adjective in parties if _members_stem(noun, adjective))
             out.append((i, i + 1, [replace(f, origin=f"the members' noun of the {f.origin}") for f in forms],
                         "a party's members in a text that speaks of a party"))
-    return out
+    # "демократы" are people of a view unless the text speaks of a party: by its word, or by naming the
+    # members of two parties ("демократы и республиканцы"), as news of an election does.
+    if any(lemma == _PARTY for t in tokens for _, lemma, _ in _readings(t.text)) \
+            or len(stems) > 1:
+        return out
+    return []
 
 
 def _capitalised_before(tokens: list[Token], text: str, i: int) -> bool:
