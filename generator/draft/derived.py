@@ -39,6 +39,7 @@ from .homes import tied_countries
 from .lexicon import is_city
 from .longer import sentence_initial
 from .ordinary import is_ordinary_word
+from .partymembers import party_names
 from .shortforms import names_a_country
 from .text import Token, is_cased_script, script_of, token_key
 
@@ -90,7 +91,17 @@ def derived_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: s
     return _title_case_acronyms(tokens, text, gazetteer, taken, lower_words) \
         + _parties(tokens, text, gazetteer, taken, lower_words) + _written_otherwise(tokens, text, gazetteer) \
         + _first_word_after_the_rest(tokens, text, gazetteer, taken, lower_words) \
-        + clubs_without_affix(tokens, text, gazetteer, taken)
+        + clubs_without_affix(tokens, text, gazetteer, taken) + _russian_parties(tokens, text, gazetteer, taken)
+
+
+def _russian_parties(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
+    """Russian members' nouns and shared plural nouns (partymembers.py), a party tied to a country
+    only where the text names that country, as English members' plurals are."""
+    keys = {t.key for t in tokens}
+    joined = f" {' '.join(t.key for t in tokens)} "
+    homes_named: dict[Target, bool] = {}
+    return party_names(tokens, text, gazetteer, taken, lambda target: _memo(
+        homes_named, target, lambda: _home_named(gazetteer, target, keys, joined)))
 
 
 def _memo(table: dict, key, compute):
