@@ -18,6 +18,7 @@ from .text import Token, tokenize
 _CAPITALISED = re.compile(r"^[А-ЯЁ][а-яё]+$")
 _HEAD = re.compile(r"^[а-яё]{3,}$")
 _MAX_MEMBERS = 6
+_JOINING = ("и", "или")
 
 
 def _adjective(word: str) -> bool:
@@ -46,7 +47,7 @@ def shared_heads_ru(tokens: list[Token], text: str, gazetteer: Gazetteer) -> lis
         members = [h - 1]
         while len(members) < _MAX_MEMBERS:
             m = members[-1]
-            if m >= 2 and tokens[m - 1].text == "и" and text[tokens[m - 2].end:tokens[m - 1].start] == " " \
+            if m >= 2 and tokens[m - 1].text in _JOINING and text[tokens[m - 2].end:tokens[m - 1].start] == " " \
                     and text[tokens[m - 1].end:tokens[m].start] == " " and _adjective(tokens[m - 2].text):
                 members.append(m - 2)
             elif m >= 1 and text[tokens[m - 1].end:tokens[m].start] == ", " and _adjective(tokens[m - 1].text):

@@ -13,11 +13,10 @@ otherwise, read with pymorphy3 (no endings listed here):
   party's home is named, not beside a capitalised word that makes it a longer name ("Шведские
   демократы") nor hyphened to another word ("социал-демократы"); a party named by a country's
   adjective ("Американская партия") is left out, since its stem's noun names a people
-  ("американцы"), not its members;
-- two such names sharing their noun in the plural ("Республиканской и Демократической партий",
-  "Демократической и Республиканской партиями"): each adjective before "и" / "или" and the noun
-  in the plural name the registered "<adjective> <noun>", as English "the State and Homeland
-  Security Departments" do.
+  ("американцы"), not its members.
+
+Two such names sharing their noun in the plural ("Республиканской и Демократической партий") are
+coordinated_ru.py's, for every registered "<adjective> <noun>".
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from .morph import analyzer
 from .text import Token, script_of
 
 _PARTY = "партия"
-_JOINING = {"и", "или"}
 _SUFFIX_LETTERS = 2  # "республиканец" / "республиканский", "консерватор" / "консервативный"
 _SHORTEST_STEM = 5  # letters the member's noun and the adjective share at least
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
@@ -86,14 +84,13 @@ def _members_stem(noun: str, adjective: str) -> bool:
 
 
 def party_names(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int], home_named) -> list[tuple]:
-    """(start, end, forms, why) of registered Russian "<adjective> <noun>" organizations written as
-    their members' noun or with a plural noun two adjectives share; `home_named(target)` says
+    """(start, end, forms, why) of registered Russian "<adjective> партия" organizations written as
+    their members' noun; `home_named(target)` says
     whether the text names the organization's country (or it has none)."""
     table = _adjective_noun_names(gazetteer)
     if not table or not any(_CYRILLIC_WORD.match(t.text) for t in tokens[:200]):
         return []
-    return _members(tokens, text, gazetteer, taken, table.get(_PARTY, {}), home_named) \
-        + _shared_plural_noun(tokens, taken, table, home_named)
+    return _members(tokens, text, gazetteer, taken, table.get(_PARTY, {}), home_named)
 
 
 def _members(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int],
@@ -127,37 +124,3 @@ def _capitalised_before(tokens: list[Token], text: str, i: int) -> bool:
     ("Шведские демократы")."""
     return i > 0 and not sentence_initial(tokens, i, text) and text[tokens[i - 1].end:tokens[i].start] == " " \
         and tokens[i - 1].text[:1].isupper()
-
-
-def _shared_plural_noun(tokens: list[Token], taken: set[int], table: dict[str, dict[str, list[Form]]],
-                        home_named) -> list[tuple]:
-    out = []
-    for j in range(3, len(tokens)):
-        head = {(lemma, tag) for pos, lemma, tags in _readings(tokens[j].text) if pos == "NOUN" and "plur" in tags
-                for tag in tags & _CASES}
-        nouns = {lemma for lemma, _ in head if lemma in table}
-        if not nouns or tokens[j - 2].text not in _JOINING:
-            continue
-        first, second = j - 3, j - 1
-        if not (tokens[first].text[:1].isupper() and tokens[second].text[:1].isupper()) or first in taken:
-            continue  # the second with the noun may be found as it is ("Демократической партий")
-        for noun in sorted(nouns):
-            cases = {case for lemma, case in head if lemma == noun}
-            found = [(k, _agreeing_adjective(tokens[k].text, cases, table[noun])) for k in (first, second)]
-            if all(forms for _, forms in found):
-                for k, forms in found:
-                    forms = [f for f in forms if home_named(f.target)]
-                    if forms and k not in taken:
-                        end = j + 1 if k == second else k + 1
-                        out.append((k, end, [replace(f, origin=f"{f.origin}, its noun shared with another name")
-                                             for f in forms], "two names sharing their noun in the plural"))
-    return out
-
-
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-
-
-def _agreeing_adjective(word: str, cases: set[str], adjectives: dict[str, list[Form]]) -> list[Form]:
-    """The forms of the registered name whose adjective this word is, in a case of the shared noun."""
-    lemmas = {lemma for pos, lemma, tags in _readings(word) if pos == "ADJF" and tags & cases}
-    return [f for lemma in sorted(lemmas) for f in adjectives.get(lemma, ())]
