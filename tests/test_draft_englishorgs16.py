@@ -1,0 +1,58 @@
+"""English organizations (sixteenth round, DWIE dev and AIDA testa read one by one): an
+organization's registered initials written all in lower case, as some bodies write their own
+("dpa"; case_rules._initials_in_lower_case). Every organization here is made up ("Zorbic Press
+Agency", "ZPA"); the countries are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.gazetteer import build_gazetteer
+from generator.pipeline import read_model
+
+from .conftest import linked_ids, write_corpus
+
+REGISTRY = {
+    "organizations/o.yml": """
+        zorbic-press-agency:
+          name: Zorbic Press Agency
+          aliases: [ZPA]
+        quarvian-union:
+          name: Quarvian Union
+          aliases: [QUM]
+        kelt-institute:
+          name: Kelt Institute
+          aliases: [CAT]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("englishorgs16") / "c", REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Vienna ended on Monday, an official told the news agency zpa.",
+    "At least 21 people died, zpa news agency reported from Nairobi.",
+    'The minister said the reform would pass, according to zpa. "We will vote," he said.',
+])
+def test_registered_initials_written_in_lower_case_are_the_organization(gazetteer, text):
+    assert "zorbic-press-agency" in linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Read more at www.zpa.com about the talks in Vienna.",       # an address
+    "The talks in Vienna ended on Monday. zpa/qr (Reuters)",     # a list of initials
+    "Output rose to 40 qum a day in Norway, the ministry said.",  # a unit after a figure
+    "The farmer fed the cat before the talks in Vienna began.",   # a dictionary word
+])
+def test_lower_case_letters_that_are_no_name_stay_out(gazetteer, text):
+    assert not linked_ids(gazetteer, text) & {"zorbic-press-agency", "quarvian-union", "kelt-institute"}
+
+
+def test_initials_of_two_letters_need_their_capitals(gazetteer, tmp_path):
+    root = write_corpus(tmp_path / "c", {"organizations/o.yml": "zorb-party:\n  name: Zorb Party\n  aliases: [ZP]\n"})
+    small = build_gazetteer(read_model(root))
+    assert "zorb-party" not in linked_ids(small, "Prices rose, zp said in a statement in Vienna.")
