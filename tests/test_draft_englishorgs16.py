@@ -1,6 +1,7 @@
 """English organizations (sixteenth round, DWIE dev and AIDA testa read one by one): an
 organization's registered initials written all in lower case, as some bodies write their own
-("dpa"; case_rules._initials_in_lower_case). Every organization here is made up ("Zorbic Press
+("dpa"; case_rules._initials_in_lower_case); a longer name around a registered alias whose other
+words are the registered name's own ("International Red Cross"; longer.words_of_its_own_name). Every organization here is made up ("Zorbic Press
 Agency", "ZPA"); the countries are real."""
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ REGISTRY = {
         kelt-institute:
           name: Kelt Institute
           aliases: [CAT]
+        zorbic-committee:
+          name: International Committee of the Zorbic Shield
+          aliases: [Zorbic Shield]
     """,
 }
 
@@ -56,3 +60,19 @@ def test_initials_of_two_letters_need_their_capitals(gazetteer, tmp_path):
     root = write_corpus(tmp_path / "c", {"organizations/o.yml": "zorb-party:\n  name: Zorb Party\n  aliases: [ZP]\n"})
     small = build_gazetteer(read_model(root))
     assert "zorb-party" not in linked_ids(small, "Prices rose, zp said in a statement in Vienna.")
+
+
+@pytest.mark.parametrize("text", [
+    "The International Zorbic Shield sent doctors to the camp near Nairobi on Monday.",
+    "Officials of the Zorbic Shield Committee visited the camp near Nairobi on Monday.",
+])
+def test_a_longer_name_of_the_alias_and_words_of_its_own_name_is_the_body(gazetteer, text):
+    assert "zorbic-committee" in linked_ids(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Quarvish Zorbic Shield sent doctors to the camp near Nairobi on Monday.",
+    "The Zorbic Shield Society sent doctors to the camp near Nairobi on Monday.",
+])
+def test_a_longer_name_with_a_word_of_its_own_is_another_body(gazetteer, text):
+    assert "zorbic-committee" not in linked_ids(gazetteer, text)

@@ -26,7 +26,7 @@ from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial
+from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial, words_of_its_own_name
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
@@ -211,6 +211,8 @@ class _Linker:
                 longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
             if not longer and bare_only(match.forms):
                 longer = self.runs.continued(match.start, match.end)  # "Southern" of "Southern Co" in "Southern California"
+            if longer and words_of_its_own_name(longer, self.tokens, match.start, match.end, match.forms):
+                longer = ""  # "International Red Cross": more words of the registered body's own name
             if longer:
                 self.named_in_full.note(self.tokens, match.start, match.end, longer, self.text)
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
