@@ -1,7 +1,9 @@
 """English organizations (sixteenth round, DWIE dev and AIDA testa read one by one): an
 organization's registered initials written all in lower case, as some bodies write their own
 ("dpa"; case_rules._initials_in_lower_case); a longer name around a registered alias whose other
-words are the registered name's own ("International Red Cross"; longer.words_of_its_own_name). Every organization here is made up ("Zorbic Press
+words are the registered name's own ("International Red Cross"; longer.words_of_its_own_name); the
+one namesake left of a body's bare name, tied to a country other than the story's dateline's
+(bodies.another_countrys_than_the_story). Every organization here is made up ("Zorbic Press
 Agency", "ZPA"); the countries are real."""
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ REGISTRY = {
         kelt-institute:
           name: Kelt Institute
           aliases: [CAT]
+        high-zorbic-court-france:
+          name: High Zorbic Court
+          aliases: [Supreme Court]
+        supreme-court-of-norway:
+          name: Supreme Court of Norway
+          aliases: [Supreme Court]
         zorbic-committee:
           name: International Committee of the Zorbic Shield
           aliases: [Zorbic Shield]
@@ -76,3 +84,19 @@ def test_a_longer_name_of_the_alias_and_words_of_its_own_name_is_the_body(gazett
 ])
 def test_a_longer_name_with_a_word_of_its_own_is_another_body(gazetteer, text):
     assert "zorbic-committee" not in linked_ids(gazetteer, text)
+
+
+STORY = """Kenyan editor pardoned.
+{place} 1996-08-30
+The editor stepped out of the old French colonial-era prison on Friday.
+The Supreme Court had sent him to jail in August, and Kenya's president pardoned him."""
+
+
+def test_the_one_namesake_left_of_another_country_than_the_storys_is_not_taken(gazetteer):
+    ids = linked_ids(gazetteer, STORY.format(place="NAIROBI"))
+    assert "high-zorbic-court-france" not in ids
+    assert "supreme-court-of-norway" not in ids
+
+
+def test_the_one_namesake_left_of_the_storys_country_is_taken(gazetteer):
+    assert "high-zorbic-court-france" in linked_ids(gazetteer, STORY.format(place="PARIS"))

@@ -19,7 +19,7 @@ from .english_fullnames import ANOTHER_FULL_NAME, given_name_of_another_before, 
 from .english_surnames import link_english_surnames
 from .couples import link_couples
 from .family import relatives
-from .bodies import owner_named, with_owners_spelled_before
+from .bodies import another_countrys_than_the_story, owner_named, with_owners_spelled_before
 from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
@@ -301,6 +301,8 @@ class _Linker:
                 if len(targets) > 1 or form.partial == BARE else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
+            if chosen is not None and another_countrys_than_the_story(chosen, why, self.text, self.gazetteer, homes):
+                chosen, why = None, f"{why}, but the story is filed from another country"
             if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
                 chosen, why = owner_named(targets, found, self.text, self.gazetteer, homes, why)
             if chosen is None:
