@@ -3,7 +3,8 @@ organization's registered initials written all in lower case, as some bodies wri
 ("dpa"; case_rules._initials_in_lower_case); a longer name around a registered alias whose other
 words are the registered name's own ("International Red Cross"; longer.words_of_its_own_name); the
 one namesake left of a body's bare name, tied to a country other than the story's dateline's
-(bodies.another_countrys_than_the_story). Every organization here is made up ("Zorbic Press
+(bodies.another_countrys_than_the_story); a state body's head word registered as its one-word alias,
+in a story filed from the body's country (homes._alias_of_a_body_at_home). Every organization here is made up ("Zorbic Press
 Agency", "ZPA"); the countries are real."""
 
 from __future__ import annotations
@@ -100,3 +101,21 @@ def test_the_one_namesake_left_of_another_country_than_the_storys_is_not_taken(g
 
 def test_the_one_namesake_left_of_the_storys_country_is_taken(gazetteer):
     assert "high-zorbic-court-france" in linked_ids(gazetteer, STORY.format(place="PARIS"))
+
+
+NAVY = {"organizations/o.yml": "zorbic-navy-norway:\n  name: Navy of Norway\n  aliases: [Navy, Zorbic Fleet]\n"}
+FLEET_NEWS = "Fleet news.\n{dateline}The 30-year plan of the Navy was approved on Friday, officials said."
+
+
+@pytest.fixture(scope="module")
+def navy(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("navy16") / "c", NAVY)))
+
+
+def test_a_state_bodys_registered_head_word_in_a_story_from_its_country_is_the_body(navy):
+    assert "zorbic-navy-norway" in linked_ids(navy, FLEET_NEWS.format(dateline="OSLO 1996-08-30\n"))
+
+
+@pytest.mark.parametrize("dateline", ["STOCKHOLM 1996-08-30\n", ""])
+def test_elsewhere_or_with_no_dateline_the_head_word_stays_weak(navy, dateline):
+    assert "zorbic-navy-norway" not in linked_ids(navy, FLEET_NEWS.format(dateline=dateline))
