@@ -26,7 +26,7 @@ REGISTRY = {
           aliases: [QUM]
         kelt-institute:
           name: Kelt Institute
-          aliases: [CAT]
+          aliases: [CAT, CATS]
         high-zorbic-court-france:
           name: High Zorbic Court
           aliases: [Supreme Court]
@@ -60,6 +60,7 @@ def test_registered_initials_written_in_lower_case_are_the_organization(gazettee
     "The talks in Vienna ended on Monday. zpa/qr (Reuters)",     # a list of initials
     "Output rose to 40 qum a day in Norway, the ministry said.",  # a unit after a figure
     "The farmer fed the cat before the talks in Vienna began.",   # a dictionary word
+    "The farmer fed the cats before the talks in Vienna began.",  # and its plural
 ])
 def test_lower_case_letters_that_are_no_name_stay_out(gazetteer, text):
     assert not linked_ids(gazetteer, text) & {"zorbic-press-agency", "quarvian-union", "kelt-institute"}

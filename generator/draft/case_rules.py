@@ -91,7 +91,17 @@ def _initials_in_lower_case(form: Form, span: list[Token], text: str) -> bool:
     if before[-1:] in _JOINED_BEFORE and before[-1:] or after[:1] in _JOINED_AFTER and after[:1] \
             or re.match(r"\.\w", after) or re.search(r"\d\s*$", before):
         return False
-    return not is_english_word(written)
+    return not _an_english_words_form(written)
+
+
+def _an_english_words_form(word: str) -> bool:
+    """`word` is an English dictionary word or, by a regular ending, one of its plurals or verb forms
+    ("aces", "flies", "boxes", "used", "rated", "eying"): the dictionary lists lemmas only."""
+    stems = [word]
+    for ending, instead in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stems.append(word[:-len(ending)] + instead)
+    return any(is_english_word(stem) for stem in stems)
 
 
 def _capital_words_kept(surface: str, span: list[Token]) -> bool:
