@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .context import ONLY_NAMESAKE_LEFT
 from .dateline import NUMERIC_DATELINE, find_dateline
 from .gazetteer import Form, Gazetteer, Target
 from .lexicon import city_country
@@ -119,6 +120,19 @@ def owning_organizations(target: Target, gazetteer: Gazetteer) -> frozenset[Targ
         owners.update(f.target for f in gazetteer.lookup(" ".join(keys[:n]))
                       if f.target.kind == "organization" and f.target != target and f.origin == "name")
     return frozenset(owners)
+
+
+def another_countrys_than_the_story(chosen: Target, why: str, text: str, gazetteer: Gazetteer,
+                                    homes: dict[Target, set[Target]] | None) -> bool:
+    """The one namesake left because every other is another country's (context.choose) is itself
+    tied to a country other than the one the story is filed from: "The Supreme Court" in a story
+    datelined PHNOM PENH that also says "French colonial-era" is Cambodia's court, unregistered, not
+    France's Court of Cassation registered with "Supreme Court" as its alias. A body's bare name
+    means the story's own country's first."""
+    if not why.startswith(ONLY_NAMESAKE_LEFT) or chosen.kind != "organization":
+        return False
+    home, story = (homes or {}).get(chosen) or set(), story_countries(text, gazetteer)
+    return bool(home) and bool(story) and not home & story
 
 
 def owner_named(targets: list[Target], found: set[Target], text: str, gazetteer: Gazetteer,

@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from .gazetteer import Form
+from .lexicon import is_english_word
 from .morph import acronym_stem, inflections
 from .russian_case import lowered_russian_name
 from .text import Token, capitalized, is_acronym, is_cased_script
@@ -28,7 +29,7 @@ def case_ok(form: Form, span: list[Token], text: str) -> bool:
         return False  # "Данный" has the key of "Дании" (transliterated, doubled letters folded) and is no Denmark
     if form.acronym:
         return written == form.surface or (len(span) == 1 and acronym_stem(written) == form.surface) \
-            or _mixed_case_acronym(written, form.surface)
+            or _mixed_case_acronym(written, form.surface) or _initials_in_lower_case(form, span, text)
     if len(span) == 1 and acronym_stem(written):
         return False  # "МИДа" is the acronym МИД in a case form, not a word "Мид"
     if not _capital_words_kept(form.surface, span):
@@ -69,6 +70,38 @@ def _mixed_case_acronym(written: str, surface: str) -> bool:
     "Us") makes a word, and in three letters the case tells two names apart (AfD, AFD)."""
     return written.upper() == surface and len(written) >= 4 and written[:1].isupper() \
         and sum(ch.isupper() for ch in written) >= 2 and " " not in written
+
+
+# Beside a word, a mark that makes it part of an address, a path or a list of initials
+# ("dw.com", "news@dpa", "mg/rc"), not a name of its own.
+_JOINED_BEFORE, _JOINED_AFTER = "/@._-", "/@_-"
+
+
+def _initials_in_lower_case(form: Form, span: list[Token], text: str) -> bool:
+    """An organization's registered initials of three letters or more written all in lower case
+    ("dpa" for a registered "DPA"): some bodies write their initials so (the German agency's own
+    "dpa"), and news copies them. Not a word the English dictionary knows ("who" is not the WHO),
+    nor a unit after a figure ("5 mln", "40 kph"), nor a piece of an address or of a list of
+    initials ("dw.com", "mg/rc")."""
+    written = text[span[0].start:span[-1].end]
+    if len(span) != 1 or form.target.kind != "organization" or len(written) < 3 \
+            or not (written.isascii() and written.isalpha() and written.islower()) or written.upper() != form.surface:
+        return False
+    before, after = text[:span[0].start], text[span[0].end:]
+    if before[-1:] in _JOINED_BEFORE and before[-1:] or after[:1] in _JOINED_AFTER and after[:1] \
+            or re.match(r"\.\w", after) or re.search(r"\d\s*$", before):
+        return False
+    return not _an_english_words_form(written)
+
+
+def _an_english_words_form(word: str) -> bool:
+    """`word` is an English dictionary word or, by a regular ending, one of its plurals or verb forms
+    ("aces", "flies", "boxes", "used", "rated", "eying"): the dictionary lists lemmas only."""
+    stems = [word]
+    for ending, instead in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stems.append(word[:-len(ending)] + instead)
+    return any(is_english_word(stem) for stem in stems)
 
 
 def _capital_words_kept(surface: str, span: list[Token]) -> bool:

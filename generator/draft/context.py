@@ -166,6 +166,10 @@ def _namesakes_at_home(candidates: list[Target], found: set[Target],
     return kept, ", ".join(f"{t.id}: {', '.join(sorted(c.name for c in homes[t]))}" for t in elsewhere)
 
 
+# How choose() says the one namesake left was taken (bodies.another_countrys_than_the_story reads it).
+ONLY_NAMESAKE_LEFT = "the only one of its namesakes not another country's"
+
+
 def _common_noun_name(target: Target) -> bool:
     """A registered name in the Latin script with a lower-case word of four letters or more after its
     first ("Foreign minister", "Supreme court"): the name of a kind of body, not of one body; short
@@ -228,13 +232,13 @@ def choose(candidates: list[Target], found: set[Target], published: PartialDate 
             # Every other namesake is one country's body and this one's name is a common noun's
             # ("Foreign minister"): it is what the words mean in any country, so the text's own
             # country's body may be the one meant, unregistered.
-            return None, f"the only one of its namesakes not another country's ({left_out}), but " \
+            return None, f"{ONLY_NAMESAKE_LEFT} ({left_out}), but " \
                          f"'{best.name}' names a kind of body, not this country's"
         if not need_evidence or best_score >= threshold:
             # The one namesake the text's countries leave: as if it were the only one registered.
-            return best, f"the only one of its namesakes not another country's ({left_out})" if left_out else ""
+            return best, f"{ONLY_NAMESAKE_LEFT} ({left_out})" if left_out else ""
         if unknown_home:
-            return None, f"the only one of its namesakes not another country's ({left_out}), but of unknown " \
+            return None, f"{ONLY_NAMESAKE_LEFT} ({left_out}), but of unknown " \
                          "home in a text naming several countries"
         return None, "nothing else in the text supports it"
     runner_up = scored[1][0]

@@ -303,6 +303,16 @@ def owned_by(targets: list[Target], text: str, start: int, end: int,
     return targets, set()
 
 
+def _alias_of_a_body_at_home(match: Match, forms: list[Form], tokens: list[Token], gazetteer: Gazetteer,
+                             story: frozenset[Target]) -> bool:
+    """A state body's head word ("Treasury", "Navy") found as one word of the same body's longer
+    name, its one registered alias of one word, where the body's home is the story's country."""
+    targets = {f.target for f in forms}
+    return match.end - match.start == 1 and stands_alone(tokens[match.start].key) and len(targets) == 1 \
+        and {f.target for f in match.forms} == targets and all(f.partial for f in match.forms) \
+        and all(home_of(t, gazetteer) & story for t in targets)
+
+
 def with_bare_state_bodies(chosen: list[Match], tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Match]:
     """The linker's names found with
     state bodies named without their country in a text that names it: beside the namesakes
@@ -318,7 +328,12 @@ def with_bare_state_bodies(chosen: list[Match], tokens: list[Token], text: str, 
     story = story_countries(text, gazetteer)  # bodies.py: the country of the story's dateline
     named |= story
     for start, end, forms in sorted(bare_state_bodies(tokens, gazetteer, named), key=lambda b: b[0] - b[1]):
-        if (start, end) in by_span:
+        if (start, end) in by_span and _alias_of_a_body_at_home(by_span[start, end], forms, tokens, gazetteer, story):
+            # "Treasury" registered as an alias of the United States Department of the Treasury, in a
+            # story filed from Washington: as strong as the word unregistered ("Congress", below), not
+            # weaker for being listed.
+            by_span[start, end].forms[:] = forms
+        elif (start, end) in by_span:
             known = {f.target for f in by_span[start, end].forms}
             by_span[start, end].forms.extend(f for f in forms if f.target not in known)
         elif (end - start > 1 or stands_alone(tokens[start].key) and all(home_of(f.target, gazetteer) & story

@@ -19,14 +19,14 @@ from .english_fullnames import ANOTHER_FULL_NAME, given_name_of_another_before, 
 from .english_surnames import link_english_surnames
 from .couples import link_couples
 from .family import relatives
-from .bodies import owner_named, with_owners_spelled_before
+from .bodies import another_countrys_than_the_story, owner_named, with_owners_spelled_before
 from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial
+from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial, words_of_its_own_name
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
@@ -211,6 +211,8 @@ class _Linker:
                 longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
             if not longer and bare_only(match.forms):
                 longer = self.runs.continued(match.start, match.end)  # "Southern" of "Southern Co" in "Southern California"
+            if longer and words_of_its_own_name(longer, self.tokens, match.start, match.end, match.forms):
+                longer = ""  # "International Red Cross": more words of the registered body's own name
             if longer:
                 self.named_in_full.note(self.tokens, match.start, match.end, longer, self.text)
                 self.doubt(match.start, match.end, f"part of the longer name '{longer}', not registered")
@@ -299,6 +301,8 @@ class _Linker:
                 if len(targets) > 1 or form.partial == BARE else None
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
+            if chosen is not None and another_countrys_than_the_story(chosen, why, self.text, self.gazetteer, homes):
+                chosen, why = None, f"{why}, but the story is filed from another country"
             if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
                 chosen, why = owner_named(targets, found, self.text, self.gazetteer, homes, why)
             if chosen is None:

@@ -9,7 +9,7 @@ import re
 from ..dates import MONTHS
 from .context import KIND_CUES
 from .headlines import TitleCaseLines
-from .text import Token, is_cased_script, script_of
+from .text import Token, is_cased_script, script_of, token_key, tokenize
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A company's legal form, after its name and perhaps "Group" (a registered name ends before it).
@@ -19,6 +19,24 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s*$")
 # Capitalised words that may come before an organization's name without being part of it.
 _NOT_NAME_WORDS = {m.lower() for m in MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                 "saturday", "sunday"} | KIND_CUES["person"]
+
+
+def words_of_its_own_name(longer: str, tokens: list[Token], start: int, end: int, forms) -> bool:
+    """A longer name around one organization's registered alias whose other words are all words of
+    that organization's own registered name ("International Red Cross" around "Red Cross", an alias of
+    the International Committee of the Red Cross; "United States Supreme Court" around "Supreme Court"
+    of the Supreme Court of the United States): the body named by more of its own name, not another.
+    "Korean Red Cross" has a word the registered name lacks and stays another body."""
+    targets = {f.target for f in forms}
+    if len(targets) != 1:
+        return False
+    target = next(iter(targets))
+    if target.kind != "organization":
+        return False
+    own = {token_key(t.text) for t in tokenize(target.name)}
+    written = {t.key for t in tokens[start:end]}
+    extra = [t for t in tokenize(longer) if token_key(t.text) not in written]
+    return bool(extra) and all(t.text[:1].isupper() and token_key(t.text) in own for t in extra)
 
 
 def sentence_initial(tokens: list[Token], i: int, text: str) -> bool:
