@@ -66,3 +66,29 @@ def test_initials_a_countrys_body_bears_too_are_not_the_one_left_of_unknown_home
     text = "В Белоруссии глава КЗБ ушёл в отставку, сообщили в правительстве."
     ids, _ = _drafted(_gazetteer(tmp_path, SERVICES), text)
     assert "zorb-committee-ussr" not in ids and "zorb-service-russia" not in ids
+
+
+OUTLET = {"zorb-broadcaster": {"name": "Зорб-Ти-Ви", "aliases": ["ВВС"]}}
+
+
+def test_a_dictionary_abbreviation_before_a_country_is_that_countrys_body(tmp_path):
+    # "ВВС" (военно-воздушные силы) is an air force's abbreviation in the Russian dictionary: with the
+    # United States after it, it is the US air force, not a registered broadcaster with those letters.
+    text = "Погибла женщина, ветеран ВВС США, сообщили в полиции."
+    ids, _ = _drafted(_gazetteer(tmp_path, OUTLET), text)
+    assert "zorb-broadcaster" not in ids
+
+
+def test_the_same_letters_alone_stay_the_registered_name(tmp_path):
+    text = "Об этом сообщили журналисты ВВС в Лондоне."
+    ids, _ = _drafted(_gazetteer(tmp_path, OUTLET), text)
+    assert "zorb-broadcaster" in ids
+
+
+DISTINCTIVE = {"zorb-club": {"name": "Зорбинфорт"}}
+
+
+def test_a_distinctive_name_before_a_country_stays_itself(tmp_path):
+    text = "Вчера игроки Зорбинфорта Португалии вернулись домой."
+    ids, _ = _drafted(_gazetteer(tmp_path, DISTINCTIVE), text)
+    assert "zorb-club" in ids
