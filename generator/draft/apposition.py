@@ -23,6 +23,7 @@ from .context import named_together
 from .gazetteer import Gazetteer, Target
 from .homes import owned_by, tied_countries
 from .lexicon import is_english_word
+from .morph import analyzer
 
 
 def owned_or_own_name(targets: list[Target], text: str, start: int, end: int,
@@ -49,7 +50,17 @@ def _placed_by_records(body: Target, owner: set[Target]) -> bool:
 
 
 def _distinctive(written: str) -> bool:
-    """No word of the name is an English word: it names one thing. (A team's place alias is read
-    before this, by placealiases.py.)"""
+    """No word of the name is an English word, nor an abbreviation the Russian dictionary knows: it
+    names one thing. (A team's place alias is read before this, by placealiases.py.)"""
     words = re.findall(r"[^\W\d_]+", written)
-    return bool(words) and all(w[:1].isupper() and not is_english_word(w) for w in words)
+    return bool(words) and all(w[:1].isupper() and not is_english_word(w) and not _russian_abbreviation(w)
+                               for w in words)
+
+
+def _russian_abbreviation(word: str) -> bool:
+    """A word in Russian capitals that pymorphy3 reads only as an abbreviation ("ВВС", военно-воздушные
+    силы; "МИД"): a kind of body that every state has, so the country written after it ("ВВС США")
+    names whose body is meant, not where a registered namesake of those letters (the BBC's Cyrillic
+    "ВВС") is."""
+    parses = analyzer().parse(word.lower()) if word.isupper() and re.search(r"[А-ЯЁ]", word) else []
+    return bool(parses) and all("Abbr" in p.tag for p in parses)

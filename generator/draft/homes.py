@@ -159,7 +159,7 @@ def owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> set[Targe
 
 
 @lru_cache(maxsize=1)
-def _country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
+def country_spellings() -> dict[tuple[str, bool], tuple[str, ...]]:
     """(country code, Russian?) -> the country's names as keys (not its demonym), Russian ones
     with their case forms: the words a state body's registered name gives its owner by
     ("Supreme Court of the United States", "Верховный суд Российской Федерации")."""
@@ -182,7 +182,7 @@ def owners_registered_body(written: str, owner: set[Target], gazetteer: Gazettee
     country = next(iter(owner))
     keys = " ".join(t.key for t in tokenize(written))
     forms: dict[Target, Form] = {}
-    for spelling in _country_spellings().get((country.id, True), ()):
+    for spelling in country_spellings().get((country.id, True), ()):
         for form in gazetteer.lookup(f"{keys} {spelling}"):
             if form.target.kind == "organization" and not form.acronym and form.target not in forms:
                 forms[form.target] = Form(form.target, form.surface, f"{form.origin}, less '{country.name}' "
@@ -199,7 +199,7 @@ def bare_state_bodies(tokens: list[Token], gazetteer: Gazetteer,
     names that country: "the Senate" for "United States Senate", "House of Representatives"
     for "United States House of Representatives", "Верховный суд" for "Верховный суд
     Российской Федерации". Weak forms (BARE): the linker weighs them against namesakes."""
-    spellings = _country_spellings()
+    spellings = country_spellings()
     if not countries:
         return []
     index, prefixes = gazetteer.index, gazetteer.prefixes

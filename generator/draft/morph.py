@@ -98,14 +98,19 @@ def dictionary_readings(word: str) -> list:
 
 def is_dictionary_place(word: str) -> bool:
     """A capitalised word the Russian dictionary itself knows as a place and not as a name
-    (Ленинград, Африка; not Газпром, which it does not know, nor Пушкин, also a surname).
+    (Ленинград, Африка, "Милане"; not Газпром, which it does not know, nor Пушкин, also a surname).
     Common nouns (Центр, Известия) are not judged: measured on NEREL, refusing them lost
     more newspapers and networks (Известия, ВКонтакте) than it saved wrong references."""
     if not _CYRILLIC_WORD.match(word) or word.isupper():
         return False
     known = dictionary_readings(word)
-    return any("Geox" in p.tag for p in known) and not any(
-        {"Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in known)
+    places = {p.normal_form for p in known if "Geox" in p.tag}
+    # A person's name of another word that happens to share this form ("Милане": Milan's
+    # locative, and the dative of the given names Миланя and Милана) says nothing of this word's
+    # own reading; a place whose own word is a name too (Пушкин, Лида) is not judged.
+    return bool(places) and not any({"Orgn", "Trad"} & p.tag.grammemes
+                                    or {"Name", "Surn", "Patr"} & p.tag.grammemes and p.normal_form in places
+                                    for p in known)
 
 
 def reads_as_surname(word: str) -> bool:
