@@ -13,6 +13,9 @@ verb follows it, at most one particle or adverb between ("Клинтон так�
 follows a quotation's end or a comma and the surname follows the verb ("», — заявила Клинтон").
 Elsewhere a verb beside a surname may agree with another noun ("штаб Клинтон заявил": the
 staff) or take the surname as its object ("победил Клинтон").
+
+Where the verb does not decide, the team's own article records may: of the bearers the verb
+leaves (all, with none), the one they name far more often (`the_favourite`, as english_surnames).
 """
 
 from __future__ import annotations

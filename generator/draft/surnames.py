@@ -44,7 +44,8 @@ def owners(gazetteer: Gazetteer) -> dict[str, set[Target]]:
 def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
                   lower_words: set[str]) -> list[tuple[int, Target, Form, str]]:
     """(token index, person, surname form, why) for each lone surname that names one registered
-    person: its one bearer, or of several the one of the gender its verb shows (genders.py)."""
+    person: its one bearer, or of several the one of the gender its verb shows, or the one the team's
+    articles name far more often (genders.py)."""
     table = owners(gazetteer)
     out = []
     for i, token in enumerate(tokens):
