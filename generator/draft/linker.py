@@ -396,9 +396,9 @@ class _Linker:
 
     def lone_surnames(self) -> None:
         found = set(self.linking.targets("person"))
-        for i, person, form in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
-                                             self.lower_words):
-            self.add(person, i, i + 1, f"{form.origin}, the only registered person of that name, named as one")
+        for i, person, form, why in lone_surnames(self.text, self.tokens, self.gazetteer, self.linking.covered, found,
+                                                  self.lower_words):
+            self.add(person, i, i + 1, f"{form.origin}, {why or 'the only registered person of that name'}, named as one")
 
     def relatives(self) -> None:
         found = self.linking.targets("person")

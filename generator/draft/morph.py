@@ -212,6 +212,16 @@ def _surname_before_adjective(first: str, last: str):
     return names[0] if names and adjective and first[:1].isupper() else None
 
 
+def _undeclined_given_name(word: str) -> str:
+    """The gender of a capitalised word the dictionary reads only as an indeclinable given name
+    of one gender ("Хиллари", "Мэри": femn; "Джо": masc), else ''."""
+    if not word[:1].isupper():
+        return ""
+    genders = {p.tag.gender for p in analyzer().parse(word) if "Name" in p.tag and "Fixd" in p.tag}
+    readings = analyzer().parse(word)
+    return genders.pop() if len(genders) == 1 and all("Name" in p.tag for p in readings) else ""
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -222,6 +232,7 @@ def inflections(name: str) -> frozenset[str]:
     heads: dict[int, object] = {}
     prefixes: dict[int, str] = {}  # a hyphenated word's undeclined first part, by word index
     surnames: dict[int, object] = {}  # a hyphenated word's first part that declines too, by word index
+    undeclined_name = ""  # the gender of an indeclinable given name before the head ("Хиллари": femn)
     for n, word in enumerate(words):
         compound = _HYPHENED.match(word)
         if compound:  # "Военно-морские", "Метрополитен-опера": the last part declines, the first stays
@@ -232,9 +243,14 @@ def inflections(name: str) -> frozenset[str]:
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
         if likeliest is None:
-            continue  # Джимми: a word that does not inflect
-        if heads and "Name" in next(iter(heads.values())).tag and word[-1] in _UNDECLINED_ENDINGS:
-            continue  # Мишелю Барнье, Ивану Сидоренко: a surname in a vowel does not decline
+            # Джимми: a word that does not inflect; a given name among them says whose name it is
+            undeclined_name = undeclined_name or _undeclined_given_name(word)
+            continue
+        named = heads and "Name" in next(iter(heads.values())).tag
+        if (named or undeclined_name) and word[-1] in _UNDECLINED_ENDINGS:
+            continue  # Мишелю Барнье, Ивану Сидоренко, Нэнси Пелоси: a surname in a vowel does not decline
+        if not heads and undeclined_name == "femn" and getattr(_reading(word, "nomn"), "tag", likeliest.tag).gender == "masc":
+            continue  # Хиллари Клинтон, Мэри Трамп: a woman's surname in a consonant does not decline
         if case is None:
             first = _reading(word, "nomn") or likeliest
             case = first.tag.case
@@ -300,3 +316,25 @@ def short_forms(name: str) -> set[str]:
     if len(words) == 3 and _is_patronymic(words[1]):
         out.add(f"{words[0]} {words[2]}")
     return out
+
+
+def past_gender(word: str) -> str:
+    """The gender a Russian past-tense verb in the singular shows ("заявила": femn, "заявил": masc),
+    when every reading of the word is such a verb of that one gender; else ''."""
+    if not _CYRILLIC_WORD.match(word):
+        return ""
+    readings = analyzer().parse(word)
+    genders = {p.tag.gender for p in readings if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"}
+    if len(genders) != 1 or any(p.tag.POS != "VERB" or p.tag.tense != "past" for p in readings):
+        return ""
+    return str(genders.pop() or "")
+
+
+def given_name_gender(word: str) -> str:
+    """The gender of a given name by the dictionary's nominative singular readings of it as a name
+    ("Хиллари": femn, "Билл": masc); '' for a word it reads as no given name ("Хантер") or as both."""
+    if not _CYRILLIC_WORD.match(word) or not word[:1].isupper():
+        return ""
+    genders = {p.tag.gender for p in analyzer().parse(word)
+               if "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"}
+    return str(genders.pop() or "") if len(genders) == 1 else ""  # Саша, Женя: either, no gender

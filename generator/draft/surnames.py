@@ -17,6 +17,7 @@ from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
+from .genders import the_one_of_gender
 from .longer import sentence_initial
 from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one, reads_as_surname,
                     surname_lemma, unknown_to_dictionary)
@@ -41,22 +42,30 @@ def owners(gazetteer: Gazetteer) -> dict[str, set[Target]]:
 
 
 def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
-                  lower_words: set[str]) -> list[tuple[int, Target, Form]]:
-    """(token index, person, surname form) for each lone surname that names one registered person."""
+                  lower_words: set[str]) -> list[tuple[int, Target, Form, str]]:
+    """(token index, person, surname form, why) for each lone surname that names one registered
+    person: its one bearer, or of several the one of the gender its verb shows, or the one the team's
+    articles name far more often (genders.py)."""
     table = owners(gazetteer)
     out = []
     for i, token in enumerate(tokens):
         people = table.get(token.key, set())
-        if i in covered or len(people) != 1 or not _CYRILLIC.search(token.text) or not token.text[:1].isupper():
+        if i in covered or not people or not _CYRILLIC.search(token.text) or not token.text[:1].isupper():
             continue
-        person = next(iter(people))
+        person, why = next(iter(people)), ""
+        if len(people) > 1:
+            if token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after:
+                continue  # "Бушу-старшему": a generation's or a compound's part, not the bare surname
+            person, why = the_one_of_gender(text, tokens, i, people)
+            if person is None or any(p in found for p in people):
+                continue  # a bearer named in full here is surnames' (linker.surnames), not a lone surname's
         if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
                 or token.text.lower() in lower_words or is_dictionary_place(token.text):
             continue
         if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)) \
                 or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
             continue
-        out.append((i, person, gazetteer.surnames[person][token.key]))
+        out.append((i, person, gazetteer.surnames[person][token.key], why))
     return out
 
 
