@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .lookalikes import one_script_words
+
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -98,7 +100,7 @@ def _from_html(path: Path, raw: str) -> Document:
         date = None
     lang = _HTML_LANG.search(raw[:4096])
     return Document(
-        path, "html", _clean(text), raw,
+        path, "html", one_script_words(_clean(text)), raw,
         title=_clean(extracted.title).strip() if extracted.title else None,
         date=date or extracted.date, url=extracted.url, site_name=extracted.sitename, host=extracted.hostname,
         language=lang.group(1).lower() if lang else None,
@@ -130,5 +132,5 @@ def read_document(path: Path) -> Document:
         raise InputError("empty file")
     if form == "markdown":
         text, title = _markdown_to_text(text)
-        return Document(path, form, text, text, title=title)
-    return Document(path, form, text, text)
+        return Document(path, form, one_script_words(text), text, title=title)
+    return Document(path, form, one_script_words(text), text)

@@ -19,6 +19,7 @@ from .clubs import CLUB_WORD, city_words_of_a_club, club_short_forms
 from .dotted import undotted
 from .eponyms import eponym_forms
 from .letternames import letter_name_twins
+from .lookalikes import one_script_words
 from .webnames import site_names
 from .morph import inflections, is_given_name, short_forms
 from .personforms import add_person_forms
@@ -81,6 +82,7 @@ class Gazetteer:
     def add(self, target: Target, surface: str, origin: str, full_name: str = "", partial: str | None = None) -> None:
         """`partial`, when given, is why the spelling is weak alone (a short form the registry
         implies, such as a club's city: clubs.py), and the spelling is found only as spelt."""
+        surface = one_script_words(surface)  # "СBS" typed with a Cyrillic С is CBS, as the text is read
         if undotted(surface):  # a registered "U.N." is also found as "UN"
             self.add(target, undotted(surface), f"{origin} '{surface}' without its full stops")
         acronym = is_acronym(surface)

@@ -97,11 +97,12 @@ def _members(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[in
              parties: dict[str, list[Form]], home_named) -> list[tuple]:
     if not parties:
         return []
-    out, stems = [], set()
+    out, stems, said_of_a_name = [], set(), False
     for i, token in enumerate(tokens):
+        hyphened = i > 0 and tokens[i - 1].hyphen_after
         if i in taken or not token.text[:1].islower() and not sentence_initial(tokens, i, text) \
-                or token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after \
-                or _capitalised_before(tokens, text, i) or token.key in gazetteer.place_keys:
+                or token.hyphen_after or hyphened and not _apposed_after_hyphen(tokens, text, i, parties) \
+                or not hyphened and _capitalised_before(tokens, text, i) or token.key in gazetteer.place_keys:
             continue
         nouns = {lemma for pos, lemma, tags in _readings(token.text) if pos == "NOUN" and "anim" in tags}
         forms = [f for noun in sorted(nouns)
@@ -109,12 +110,14 @@ def _members(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[in
                  for f in entry if home_named(f.target)]
         if forms:
             stems.update(adjective for noun in nouns for adjective in parties if _members_stem(noun, adjective))
+            said_of_a_name = said_of_a_name or not hyphened and _before_a_name(tokens, text, i, gazetteer)
             out.append((i, i + 1, [replace(f, origin=f"the members' noun of the {f.origin}") for f in forms],
                         "a party's members in a text that speaks of a party"))
-    # "демократы" are people of a view unless the text speaks of a party: by its word, or by naming the
-    # members of two parties ("демократы и республиканцы"), as news of an election does.
+    # "демократы" are people of a view unless the text speaks of a party: by its word, by naming the
+    # members of two parties ("демократы и республиканцы"), as news of an election does, or by
+    # introducing a person by the party ("за демократа Джо Байдена").
     if any(lemma == _PARTY for t in tokens for _, lemma, _ in _readings(t.text)) \
-            or len(stems) > 1:
+            or len(stems) > 1 or said_of_a_name:
         return out
     return []
 
@@ -124,3 +127,38 @@ def _capitalised_before(tokens: list[Token], text: str, i: int) -> bool:
     ("Шведские демократы")."""
     return i > 0 and not sentence_initial(tokens, i, text) and text[tokens[i - 1].end:tokens[i].start] == " " \
         and tokens[i - 1].text[:1].isupper()
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Fixd", "Abbr"})
+
+
+def _case_number(word: str) -> set[tuple[str, str]]:
+    """(case, number) of each reading of a word as a common animate noun."""
+    return {(c, n) for pos, _, tags in _readings(word) if pos == "NOUN" and "anim" in tags and not tags & _NOT_COMMON
+            for c in tags & _CASES for n in tags & {"sing", "plur"}}
+
+
+def _apposed_after_hyphen(tokens: list[Token], text: str, i: int, parties: dict[str, list[Form]]) -> bool:
+    """A common noun hyphened before the member's noun, in its case and number, is the person's
+    office, the member's noun its apposition ("сенаторов-демократов", "президента-республиканца");
+    "социал-демократы" has no such noun before, and a member's noun before is one member of two
+    views ("демократами-центристами")."""
+    before = tokens[i - 1]
+    if i > 1 and tokens[i - 2].hyphen_after \
+            or not before.text[:1].islower() and not sentence_initial(tokens, i - 1, text):
+        return False
+    if any(_members_stem(lemma, adjective) for pos, lemma, _ in _readings(before.text) if pos == "NOUN"
+           for adjective in parties):
+        return False
+    return bool(_case_number(before.text) & _case_number(tokens[i].text))
+
+
+def _before_a_name(tokens: list[Token], text: str, i: int, gazetteer: Gazetteer) -> bool:
+    """The member's noun right before a capitalised Cyrillic word, not a place, inside the
+    sentence: the person it introduces ("за демократа Джо Байдена")."""
+    if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start] != " ":
+        return False
+    after = tokens[i + 1]
+    return after.text[:1].isupper() and bool(_CYRILLIC_WORD.match(after.text)) \
+        and after.key not in gazetteer.place_keys and not sentence_initial(tokens, i + 1, text)

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from .lookalikes import one_script
+
 # Scripts without spaces between words: each character is a word for matching.
 _UNSPACED = (
     "\u0e00-\u0e7f"  # Thai
@@ -42,7 +44,8 @@ class Token:
 
 @lru_cache(maxsize=262144)
 def token_key(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
+    # A word typed in two scripts ("СNN" with a Cyrillic С) keys as the one script it reads in.
+    decomposed = unicodedata.normalize("NFKD", one_script(word))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     if _CYRILLIC.search(plain):
         plain = unidecode(plain).lower().replace("'", "")
