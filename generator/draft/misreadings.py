@@ -69,7 +69,7 @@ from .lexicon import is_english_word
 from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
-from .russian_case import regional_body
+from .russian_case import place_in_own_name, regional_body
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
 
@@ -103,7 +103,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or a_teams_place(text, tokens, start, end, forms, short_form_taken, gazetteer) or a_description(text, tokens, start, end, forms, gazetteer) \
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) \
-        or _a_regions_body(text, tokens, start, end, gazetteer) \
+        or _a_regions_body(text, tokens, start, end, forms, gazetteer) \
         or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
 
@@ -293,11 +293,15 @@ def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str
     return "a market's index, not the body"
 
 
-def _a_regions_body(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+def _a_regions_body(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                    gazetteer: Gazetteer) -> str:
     def country_word(key: str) -> bool:
         return any(f.target.kind == "country" for f in gazetteer.lookup(key))
     longer = regional_body(text, tokens, start, end, country_word)
-    return f"part of the longer name '{longer}', a region's body" if longer else ""
+    place = tokens[end].text if longer else ""  # the place's own word ("Якутии", "Тверской"), not "области"
+    if not longer or place[:1].isupper() and place_in_own_name(place, [(f.target.name, f.surface) for f in forms]):
+        return ""  # "Минкультуры Якутии" for a registered "Министерство культуры Республики Саха (Якутия)"
+    return f"part of the longer name '{longer}', a region's body"
 
 
 def _a_national_arm(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:

@@ -47,14 +47,24 @@ _TERRITORIES = frozenset({"области", "края", "республики", 
                           "графства", "земли", "кантона"})
 
 
+def place_in_own_name(place: str, names: list[tuple[str, str]]) -> bool:
+    """A registered body's own names (its name, the spelling matched) name the place written after
+    it, in any case: the body is that place's, which the registry knows ("Минкультуры" registered for
+    "Министерство культуры Республики Саха (Якутия)", written "Минкультуры Якутии")."""
+    lemmas = {p.normal_form for p in analyzer().parse(place.lower())}
+    return any(p.normal_form in lemmas for pair in names for name in pair
+               for word in re.findall(r"[\w-]+", name.lower()) for p in analyzer().parse(word)[:1])
+
+
 def regional_body(text: str, tokens: list[Token], start: int, end: int, country_word: Callable[[str], bool]) -> str:
     """The longer name a registered description-like Russian name ("Министерство
     здравоохранения": every word after the first in lower case, as Russian writes a body's
     name) opens when a place below a country follows it in the genitive: "Министерства
     здравоохранения Англии", "... Тверской области", "... республики". That is a region's
     body, not the registered one. A country's name after it is left to homes.py, which knows
-    whose body is registered (`country_word`)."""
-    if end - start < 2 or end >= len(tokens):
+    whose body is registered (`country_word`). A body's one-word name ("Минкультуры", "Сенат",
+    "Полиция") so followed is that place's body too: "Минкультуры Якутии", "Сенат Калифорнии"."""
+    if end >= len(tokens) or end - start < 2 and not tokens[start].text[:1].isupper():
         return ""
     span, following = tokens[start:end], tokens[end]
     if not all(_CYRILLIC_WORD.match(t.text) for t in span) or not all(t.text.islower() for t in span[1:]) \
@@ -65,7 +75,11 @@ def regional_body(text: str, tokens: list[Token], start: int, end: int, country_
     if not _CYRILLIC_WORD.match(following.text) or not following.text[:1].isupper() or following.text.isupper() \
             or country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
         return ""
-    reading = analyzer().parse(following.text)[0]
+    readings = analyzer().parse(following.text)
+    reading = readings[0]
     if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in reading.tag:
         return text[span[0].start:tokens[end + 1].end]  # "Тверской области"
-    return text[span[0].start:following.end] if {"Geox", "gent"} <= reading.tag.grammemes else ""  # "... Англии"
+    # A place first ("Байдена" is a man's name before it is a place), in the genitive by any of its
+    # readings ("Калифорнии" reads first as locative, in the same spelling).
+    return text[span[0].start:following.end] if "Geox" in reading.tag \
+        and any({"Geox", "gent"} <= r.tag.grammemes for r in readings) else ""  # "... Англии"
