@@ -186,6 +186,20 @@ PRIOR_RATIO = 4
 PRIOR_EVIDENCE = 2
 
 
+def most_named(candidates: list[Target]) -> tuple[Target | None, int, int]:
+    """Of two or more candidates, the one the team's articles name in PRIOR_ARTICLES articles or more
+    and PRIOR_RATIO times as often as each other, with its count and the next one's; None when no
+    articles set it that far apart. Organizations' namesakes and a surname's bearers share this bar."""
+    if len(candidates) < 2:
+        return None, 0, 0
+    counts = sorted(((getattr(t.entity, "article_count", 0), t) for t in candidates),
+                    key=lambda pair: (-pair[0], pair[1].id))
+    (top, favourite), runner_up = counts[0], counts[1][0]
+    if top >= PRIOR_ARTICLES and top >= PRIOR_RATIO * runner_up:
+        return favourite, top, runner_up
+    return None, top, runner_up
+
+
 def corpus_favourite(candidates: list[Target]) -> tuple[Target | None, str]:
     """The organization the corpus's articles name far more often than each of its namesakes, and how
     often. Not people: people who share a name are namesakes only the text can decide (a rough registry's
@@ -193,10 +207,8 @@ def corpus_favourite(candidates: list[Target]) -> tuple[Target | None, str]:
     organization against a place or a person."""
     if len(candidates) < 2 or {t.kind for t in candidates} != {"organization"}:
         return None, ""
-    counts = sorted(((getattr(t.entity, "article_count", 0), t) for t in candidates),
-                    key=lambda pair: (-pair[0], pair[1].id))
-    (top, favourite), runner_up = counts[0], counts[1][0]
-    if top >= PRIOR_ARTICLES and top >= PRIOR_RATIO * runner_up:
+    favourite, top, runner_up = most_named(candidates)
+    if favourite is not None:
         return favourite, f"the team's articles name {favourite.id} {top} times, the others at most {runner_up}"
     return None, ""
 

@@ -50,7 +50,7 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..names import normalize
-from .context import PRIOR_ARTICLES, PRIOR_RATIO, ties_named
+from .context import most_named, ties_named
 from .english_fullnames import CALENDAR_WORDS, TITLES, joined, read_otherwise_in_text
 from .family import given_names
 from .gazetteer import ONE_WORD_OF_A_PERSON, Form, Gazetteer, Target
@@ -158,9 +158,9 @@ def _the_bearer(bearers: set[Target], named: set[Target],
     if best < 1 or best <= runner_up:
         # The team's articles name one bearer far more often ("Clinton": Bill, not Hillary), as
         # context.corpus_favourite reads organizations; a surname only, never a given name.
-        counts = sorted(((getattr(p.entity, "article_count", 0), p.id, p) for p in bearers), reverse=True)
-        if counts[0][0] >= PRIOR_ARTICLES and counts[0][0] >= PRIOR_RATIO * counts[1][0] and best <= runner_up:
-            return counts[0][2], f"of {len(bearers)} registered bearers the one the team's articles name most"
+        favourite = most_named(list(bearers))[0]
+        if favourite is not None and best <= runner_up:
+            return favourite, f"of {len(bearers)} registered bearers the one the team's articles name most"
         return None, ""
     return person, f"of {len(bearers)} registered bearers of that surname the one whose ties the text names"
 

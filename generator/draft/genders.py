@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .context import PRIOR_ARTICLES, PRIOR_RATIO
+from .context import most_named
 from .gazetteer import Target
 from .morph import analyzer, given_name_gender, past_gender
 from .text import Token
@@ -90,13 +90,10 @@ def the_one_of_gender(text: str, tokens: list[Token], i: int, bearers: set[Targe
 
 def the_favourite(bearers: list[Target]) -> tuple[Target | None, str]:
     """Of a surname's bearers, the one the team's articles name far more often than each other
-    (context.PRIOR_ARTICLES times or more, PRIOR_RATIO times the next), as english_surnames does:
+    (context.most_named: the bar organizations' namesakes and English surnames share):
     news names by the surname alone the bearer its readers know, and a team's own records say
     whom its readers know ("Трамп" is the president, not his son). With no articles, none."""
-    if not bearers:
-        return None, ""
-    counts = sorted(((getattr(p.entity, "article_count", 0), p.id, p) for p in bearers), key=lambda c: (-c[0], c[1]))
-    top, runner_up = counts[0][0], counts[1][0] if len(counts) > 1 else 0
-    if len(counts) > 1 and top >= PRIOR_ARTICLES and top >= PRIOR_RATIO * runner_up:
-        return counts[0][2], f"the one the team's articles name most ({top}, the others at most {runner_up})"
+    favourite, top, runner_up = most_named(bearers)
+    if favourite is not None:
+        return favourite, f"the one the team's articles name most ({top}, the others at most {runner_up})"
     return None, ""
