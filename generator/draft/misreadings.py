@@ -44,6 +44,8 @@ organization at all, whatever else the text says:
 - a region's body: a registered Russian name written as a description ("Министерство
   здравоохранения") followed by a region's name or kind in the genitive ("... Тверской области",
   "... Англии", "... республики") is that region's body (russian_case.py);
+- a country's part's body: a state body's name after "state" or a part's possessive, or before
+  "of" and a part ("the state Senate", "California's Senate", "the Supreme Court of Ohio": statelevel.py);
 - a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
   London") is where something happened, not the body named after it;
 - a paper's place: a place's name an organization is registered under, right before a paper's
@@ -70,6 +72,7 @@ from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
+from .statelevel import a_parts_body
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
 from .text import Token, script_of
 
@@ -104,6 +107,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) \
         or _a_regions_body(text, tokens, start, end, forms, gazetteer) \
+        or a_parts_body(text, tokens, start, end, forms, gazetteer) \
         or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
 
