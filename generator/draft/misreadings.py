@@ -44,6 +44,10 @@ organization at all, whatever else the text says:
 - a region's body: a registered Russian name written as a description ("Министерство
   здравоохранения") followed by a region's name or kind in the genitive ("... Тверской области",
   "... Англии", "... республики") is that region's body (russian_case.py);
+- a country's part's body: a state body's name after "state" or a part's possessive, or before
+  "of" and a part ("the state Senate", "California's Senate", "the Supreme Court of Ohio": statelevel.py);
+- a school's team: a university's or a college's name right before a sport's name ("the Florida
+  State football game", "Zorbton basketball") names its team in that sport, not the school;
 - a site: a name between "at" or "in" and "near" a place's name ("held at Crystal Palace near
   London") is where something happened, not the body named after it;
 - a paper's place: a place's name an organization is registered under, right before a paper's
@@ -70,7 +74,9 @@ from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
+from .sports import SPORT_NAMES
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
+from .statelevel import a_parts_body
 from .text import Token, script_of
 
 # Words before a day's or a month's name that make it a date.
@@ -104,6 +110,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or a_competitions_name(text, tokens, start, end) or _a_market_index(text, tokens, start, end) \
         or _a_national_arm(text, tokens, start, end, gazetteer) \
         or _a_regions_body(text, tokens, start, end, forms, gazetteer) \
+        or a_parts_body(text, tokens, start, end, forms, gazetteer) \
+        or _a_schools_team(text, tokens, start, end, forms) \
         or _a_site_near_a_place(text, tokens, start, end, gazetteer) \
         or _a_papers_place(text, tokens, start, end, gazetteer)
 
@@ -283,6 +291,19 @@ def _a_terms_line(text: str, at: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     return line.endswith("=") and not any(c.islower() for c in line)
+
+
+# The words of a school's registered name: its sports teams go by the school's name and the sport.
+_SCHOOL_WORDS = {"university", "college", "school"}
+
+
+def _a_schools_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    if end >= len(tokens) or text[tokens[end - 1].end:tokens[end].start] != " " \
+            or not SPORT_NAMES.get(tokens[end].text) \
+            or not all(_SCHOOL_WORDS & set(f.target.name.lower().split()) for f in forms) \
+            or any(SPORT_NAMES.get(w) for f in forms for w in f.target.name.lower().split()):
+        return ""  # "Zorbton University Football Club" is registered as the team itself
+    return f"the school's {tokens[end].text} team ('{text[tokens[start].start:tokens[end].end]}'), not the school"
 
 
 def _a_market_index(text: str, tokens: list[Token], start: int, end: int) -> str:
