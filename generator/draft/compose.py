@@ -15,6 +15,7 @@ from .dateline import read_head
 from .document import Document
 from .gazetteer import Gazetteer, Target
 from .homeland import leave_out_foreign_institutions
+from .territorial import leave_out_another_territorys_body
 from .linker import link
 from .linking import Doubt, Linking, Mention
 from .quotes import Quote, find_quotes
@@ -115,6 +116,7 @@ def compose(document: Document, gazetteer: Gazetteer, today: Date) -> Draft:
     published_date = PartialDate(*map(int, published[0].split("-"))) if published else None
     linking = link(text, tokens, gazetteer, published_date)
     leave_out_foreign_institutions(linking, gazetteer, text)
+    leave_out_another_territorys_body(linking, text)
     stem = document.path.stem
     if not _VALID_ID.match(stem):
         ident = re.sub(r"[^a-z0-9]+", "-", unidecode(stem).lower()).strip("-")[:80] or "article"

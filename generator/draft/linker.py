@@ -26,7 +26,7 @@ from .apposition import owned_or_own_name
 from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NamedInFull, NameRuns, joined_in_a_compound, sentence_initial, words_of_its_own_name
+from .longer import NamedInFull, NameRuns, described, joined_in_a_compound, sentence_initial, words_of_its_own_name
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
@@ -345,9 +345,11 @@ class _Linker:
                                                 for span in around):
                 continue  # its own longer name's word, or hyphened or numbered into another's (longer.py)
             opened = [t for (start, _), t in around.items() if _opens(self.text, start, first.start)]
-            if script_of(first.text) == "latin" and any(t.kind == "organization" for t in opened):
+            if any(t.kind == "organization" for t in opened) \
+                    and (script_of(first.text) == "latin" or described(self.tokens, match.start, match.end)):
                 # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
-                # own. Not in Russian text, where NEREL marks the owner inside such names too (measured).
+                # own. In Russian text only a name written as a description (longer.py): NEREL marks an
+                # owner's coined name inside such names ("Газпром нефть"), measured.
                 continue
             self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
                                                  line_of(self.text, first.start),

@@ -196,6 +196,17 @@ def joined_in_a_compound(tokens: list[Token], start: int, end: int, outer_start:
     return False
 
 
+def described(tokens: list[Token], start: int, end: int) -> bool:
+    """A Russian name of two words or more written as a description, its first word alone
+    capitalised ("Европейский суд", "Союз писателей"): Russian spelling capitalises only the first
+    word of a body's name, so such words opening another registered body's longer name
+    ("Европейского суда по правам человека", "Союза писателей СССР") are that name's first words,
+    not a mention of the shorter body, unlike a coined name there ("Газпром" in "Газпром нефть")."""
+    words = tokens[start:end]
+    return end - start >= 2 and script_of(" ".join(t.text for t in words)) == "cyrillic" \
+        and words[0].text[:1].isupper() and all(t.text.islower() for t in words[1:])
+
+
 # "... Party of Rwanda", "... Council of the Zorbic Republic": the body's own place or owner after its name.
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .countryreads import country_read_otherwise
 from .gazetteer import BARE_FORMS, Form, Gazetteer, Target
 from .lexicon import is_city
+from .morph import dictionary_readings
 from .longer import sentence_initial
 from .sports import SPORT_NAME_KEYS
 from .text import Token, is_acronym, name_key, token_key
@@ -179,10 +180,28 @@ def read_otherwise(text: str, tokens: list[Token], start: int, end: int, forms: 
     place = _a_places_name(text, tokens, start, end, forms)
     if place:
         return f"part of a place's name ('{place}'), not the country"
+    street = _a_streets_name(tokens, start, end)
+    if street and all(f.target.kind in ("organization", "person") for f in forms):
+        return f"part of a place's name ('{text[tokens[start].start:tokens[end].end]}')"
     product = _a_models_name(text, tokens, start, end)
     if product and all(f.target.kind == "organization" for f in forms):
         return f"part of the name of a product or an entity of its own ('{product}'), not the organization"
     return country_read_otherwise(text, tokens, start, end, forms)
+
+
+# The kind nouns of English streets, squares and halls, which Russian writes hyphened after the
+# name ("Таймс-сквер", "Уолл-стрит", "Гайд-парк", "Карнеги-холл", "Ватерлоо-бридж").
+_PLACE_KINDS = frozenset({"сквер", "стрит", "авеню", "парк", "гарден", "холл", "бридж", "плейс", "роуд", "лейн",
+                          "хилл", "серкус"})
+
+
+def _a_streets_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A name hyphened to the kind noun of an English street or square, in any case ("на Таймс-сквер",
+    "в Гайд-парке"): a word of that place's name, not the paper or person of the same name."""
+    if end >= len(tokens) or not tokens[end - 1].hyphen_after:
+        return False
+    return any(p.normal_form in _PLACE_KINDS for p in dictionary_readings(tokens[end].text.lower())) \
+        or tokens[end].text.lower() in _PLACE_KINDS
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
