@@ -200,8 +200,10 @@ def _a_streets_name(tokens: list[Token], start: int, end: int) -> bool:
     "в Гайд-парке"): a word of that place's name, not the paper or person of the same name."""
     if end >= len(tokens) or not tokens[end - 1].hyphen_after:
         return False
-    return any(p.normal_form in _PLACE_KINDS for p in dictionary_readings(tokens[end].text.lower())) \
-        or tokens[end].text.lower() in _PLACE_KINDS
+    word = tokens[end].text.lower()
+    if not any("а" <= c <= "я" or c == "ё" for c in word):
+        return False  # the kind nouns are Russian: English text need not load the dictionary
+    return word in _PLACE_KINDS or any(p.normal_form in _PLACE_KINDS for p in dictionary_readings(word))
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
