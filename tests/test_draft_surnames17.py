@@ -53,3 +53,34 @@ def test_a_word_the_dictionary_knows_otherwise_is_untouched():
     assert "Андреем Ивановым" in inflections("Андрей Иванов")
     assert "Иваном Белым" in inflections("Иван Белый")
     assert inflections("Ромашков") == {"Ромашков"}  # no given name: nothing says it is a surname
+
+
+# A foreign given name the dictionary guesses as an oblique plural of some noun.
+FOREIGN = {
+    "people/p.yml": """
+        lindsey-bramson:
+          name: Линдси Брамсон
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def foreign(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("foreign") / "c", FOREIGN)))
+
+
+def test_a_foreign_given_name_guessed_as_a_plural_stays_as_written():
+    # Before: "Хантерам Брамсон", "Линдсям Брамсон" (the given name declined as a plural noun).
+    assert inflections("Хантер Брамсон") == {"Хантер Брамсон", "Хантер Брамсона", "Хантер Брамсону",
+                                            "Хантер Брамсоном", "Хантер Брамсоне"}
+    assert "Линдси Брамсоном" in inflections("Линдси Брамсон")
+    assert not any(form.startswith("Линдсям") for form in inflections("Линдси Брамсон"))
+
+
+def test_the_name_after_it_declines(foreign):
+    text = "Встреча с Линдси Брамсоном прошла в Вашингтоне."
+    assert linked_ids(foreign, text) == {"lindsey-bramson"}
+
+
+def test_a_plural_name_the_dictionary_knows_still_declines_as_one():
+    assert "Объединённых Арабских Эмиратов" in inflections("Объединённые Арабские Эмираты")

@@ -243,6 +243,17 @@ def _short_adjective_surname(word: str, case: str, gender: str):
                  and p.tag.case == case and p.tag.gender == gender), None)
 
 
+def _foreign_given_name(word: str, words: list[str]) -> bool:
+    """The first of a name's capitalised words, which the dictionary does not know and guesses only as a
+    plural or an oblique case of some noun ("Хантер" as a genitive plural of "хантера", "Линдси" as a
+    plural, "Тиффани" as a plural of "тиффаня"): a given name
+    transliterated from another script, as written, not a noun in an oblique case opening the name."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not unknown_to_dictionary(word):
+        return False
+    head = _reading(word, "nomn") or _reading(word, None)
+    return head is not None and (head.tag.number == "plur" or head.tag.case != "nomn")
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -263,6 +274,8 @@ def inflections(name: str) -> frozenset[str]:
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
+        if n == 0 and _foreign_given_name(word, words):
+            continue  # Хантер Байден, Линдси Грэм: "Хантер Байдена", "Линдси Грэмом", not "Хантерам Байден"
         head = next(iter(heads.values()), None)
         if likeliest is None and head is not None and "Name" in head.tag \
                 and (surname := _short_adjective_surname(word, case, head.tag.gender)) is not None:
