@@ -84,3 +84,19 @@ def test_the_name_after_it_declines(foreign):
 
 def test_a_plural_name_the_dictionary_knows_still_declines_as_one():
     assert "Объединённых Арабских Эмиратов" in inflections("Объединённые Арабские Эмираты")
+
+
+# A made-up person whose surname is a real city's name.
+BOSTON = {
+    "people/p.yml": """
+        edwin-boston:
+          name: Эдвин Бостон
+    """,
+}
+
+
+def test_a_place_after_a_kind_of_place_is_no_title_s_surname(tmp_path):
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", BOSTON)))
+    assert linked_ids(gazetteer, "Он баллотировался на пост мэра города Бостон.") == set()
+    # The title alone still names him.
+    assert linked_ids(gazetteer, "Письмо мэру Бостону пришло вчера.") == {"edwin-boston"}
