@@ -222,6 +222,38 @@ def _undeclined_given_name(word: str) -> str:
     return genders.pop() if len(genders) == 1 and all("Name" in p.tag for p in readings) else ""
 
 
+@lru_cache(maxsize=1)
+def _guesser():
+    """pymorphy3 reading a word by its ending alone, as it reads a word its dictionary lacks."""
+    import pymorphy3
+    from pymorphy3 import units
+
+    return pymorphy3.MorphAnalyzer(lang="ru", units=[[units.UnknownPrefixAnalyzer(), units.KnownSuffixAnalyzer()]])
+
+
+def _short_adjective_surname(word: str, case: str, gender: str):
+    """A Russian surname the dictionary knows only as a short adjective ("Ромашков", "Ромашкова":
+    the possessive -ов/-ин shape every such surname has, of "ромашковый"), read after a given name
+    as the surname pymorphy3 guesses from its ending, in `case` and of the given name's `gender`,
+    so that it declines ("Андреем Ромашковым"); None for any other word."""
+    readings = dictionary_readings(word)
+    if not word[:1].isupper() or not readings or any(p.tag.POS != "ADJS" for p in readings):
+        return None
+    return next((p for p in _guesser().parse(word) if "Surn" in p.tag and p.tag.number == "sing"
+                 and p.tag.case == case and p.tag.gender == gender), None)
+
+
+def _foreign_given_name(word: str, words: list[str]) -> bool:
+    """The first of a name's capitalised words, which the dictionary does not know and guesses only as a
+    plural or an oblique case of some noun ("Хантер" as a genitive plural of "хантера", "Линдси" as a
+    plural, "Тиффани" as a plural of "тиффаня"): a given name
+    transliterated from another script, as written, not a noun in an oblique case opening the name."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not unknown_to_dictionary(word):
+        return False
+    head = _reading(word, "nomn") or _reading(word, None)
+    return head is not None and (head.tag.number == "plur" or head.tag.case != "nomn")
+
+
 @lru_cache(maxsize=65536)
 def inflections(name: str) -> frozenset[str]:
     """Every case form of `name` (singular), itself included; empty for non-Russian names."""
@@ -242,6 +274,13 @@ def inflections(name: str) -> frozenset[str]:
         if not _CYRILLIC_WORD.match(word):
             continue  # initials, Latin words, numbers: kept as written
         likeliest = _reading(word, None)
+        if n == 0 and _foreign_given_name(word, words):
+            continue  # Хантер Байден, Линдси Грэм: "Хантер Байдена", "Линдси Грэмом", not "Хантерам Байден"
+        head = next(iter(heads.values()), None)
+        if likeliest is None and head is not None and "Name" in head.tag \
+                and (surname := _short_adjective_surname(word, case, head.tag.gender)) is not None:
+            heads[n] = surname  # Андрей Ромашков: "Андреем Ромашковым", not "Андреем Ромашков"
+            continue
         if likeliest is None:
             # Джимми: a word that does not inflect; a given name among them says whose name it is
             undeclined_name = undeclined_name or _undeclined_given_name(word)

@@ -51,6 +51,9 @@ _SPEECH = frozenset({"заявить", "сказать", "отметить", "д
                      "рассказать", "предупредить", "объяснить", "заверить", "указать", "призвать"})
 # Words joining a given name to the rest of a longer name ("Абдалла бен Насер", "Karl von Zorb").
 _PARTICLES = PARTICLES | {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "ван", "де", "ди", "да", "дель", "ла", "ле"}
+# Kinds of place a name follows in apposition ("штата Вашингтон", "города Бостон"): the name is the place's.
+_RU_PLACE_KINDS = frozenset({"штат", "город", "округ", "область", "провинция", "столица", "графство", "регион",
+                             "район", "край", "республика", "остров", "река", "озеро", "посёлок", "село", "деревня"})
 _REGNAL = re.compile(r"^[IVXLC]+$")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 _SPACE = (" ", "\u00a0")
@@ -122,8 +125,10 @@ def _odd_surname(text: str, tokens: list[Token], i: int, gazetteer: Gazetteer,
     if len(people) != 1:
         return None
     person = next(iter(people))
-    if person in found or not (is_dictionary_place(word) or unknown_to_dictionary(word)):
-        return None
+    if person in found or not (is_dictionary_place(word) or unknown_to_dictionary(word)) \
+            or i > 0 and text[tokens[i - 1].end:tokens[i].start] in _SPACE \
+            and _lemma(tokens[i - 1].text) in _RU_PLACE_KINDS:
+        return None  # "губернатора штата Вашингтон": the state, not a governor's surname
     j = _title_before(text, tokens, i, _RU_ROYAL | _RU_OFFICES)
     cue = f"after '{tokens[j].text}'" if j >= 0 and _agrees(tokens[j].text, word) else ""
     if not cue and word.lower() in _spelt_alone(person):
