@@ -309,7 +309,7 @@ class _Linker:
             prefer = prefer or primary_meaning(targets, self.text_keys)
             homes = {t: tied_countries(t, self.gazetteer) for t in targets if t.kind == "organization"} \
                 if len(targets) > 1 or form.partial == BARE else None
-            if len(targets) == 1 and self.capitalised_over_lower(match, reason):
+            if len(targets) == 1 and targets[0].kind == "organization" and self.capitalised_over_lower(match, reason):
                 homes = {targets[0]: countries_in_spellings(targets[0], self.gazetteer)}
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
