@@ -109,6 +109,15 @@ def tied_countries(target: Target, gazetteer: Gazetteer) -> set[Target]:
     return home
 
 
+def countries_in_spellings(target: Target, gazetteer: Gazetteer) -> set[Target]:
+    """The countries that begin or end any of an organization's registered spellings ("Конгресс США"
+    of a body registered as "Конгресс"), or its tied countries."""
+    entity = target.entity
+    spellings = (entity.name, *getattr(entity, "aliases", ())) if entity is not None else (target.name,)
+    return tied_countries(target, gazetteer).union(*(countries_named_in(s, gazetteer, at_an_end=True)
+                                                      for s in spellings))
+
+
 _LAST_WORD_OWNER = re.compile(r"(?:\bof(?:\s+the)?\s+|\()([A-Z][\w-]+)\)?$")
 
 

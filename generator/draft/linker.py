@@ -23,7 +23,7 @@ from .bodies import another_countrys_than_the_story, owner_named, with_owners_sp
 from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
-from .homes import BARE, owners_registered_body, tied_countries, with_bare_state_bodies
+from .homes import BARE, countries_in_spellings, owners_registered_body, tied_countries, with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NamedInFull, NameRuns, described, joined_in_a_compound, sentence_initial, words_of_its_own_name
@@ -50,6 +50,8 @@ _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
 # the kind, not the registered body. Whether the ending after the hyphen is an ordinal's is
 # pymorphy3's reading (morph.ordinal_in_figures), not a list of endings.
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(\d{1,3}-\w{1,3})\s+$")
+# needs_evidence's reason for a name whose word the text also writes in lower case
+ORDINARY_HERE = "also an ordinary word in this text"
 
 
 def _opens(text: str, outer_start: int, start: int) -> bool:
@@ -137,7 +139,7 @@ class _Linker:
         if (token.key in self.lower_words or token.text.lower() in self.lower_words) and (
                 form.target.kind != "country" or any(t.text.islower() and t.key == token.key
                                                      and a_case_form(form.surface, t.text) for t in self.tokens)):
-            return "also an ordinary word in this text"  # a country's: only its own case form ("данный" is no "дании")
+            return ORDINARY_HERE  # a country's: only its own case form ("данный" is no "дании")
         if sentence_initial(self.tokens, match.start, self.text) and (
                 is_ordinary_word(token.text, script_of(token.text))
                 # jusText's Russian list holds frequent place names ("россия", "франция"): the dictionary's
@@ -150,6 +152,14 @@ class _Linker:
                 and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
+
+    def capitalised_over_lower(self, match: Match, reason: str) -> bool:
+        """A Russian body's one-word name capitalised inside a sentence, the same word in lower case
+        elsewhere in the text ("Конгресс" and "конгресс"): Russian capitalises such a word only as the
+        name, so the country the body is tied to, named in the text, supports it as it does a bare
+        body's name; the lower-case word is the description, not another sense."""
+        return self.russian and reason == ORDINARY_HERE and match.end - match.start == 1 \
+            and not sentence_initial(self.tokens, match.start, self.text)
 
     def ordinal_before(self, i: int) -> bool:
         """An ordinal in figures ("1-й", "45-го") right before token i: "1-й армии США" is the
@@ -299,6 +309,8 @@ class _Linker:
             prefer = prefer or primary_meaning(targets, self.text_keys)
             homes = {t: tied_countries(t, self.gazetteer) for t in targets if t.kind == "organization"} \
                 if len(targets) > 1 or form.partial == BARE else None
+            if len(targets) == 1 and targets[0].kind == "organization" and self.capitalised_over_lower(match, reason):
+                homes = {targets[0]: countries_in_spellings(targets[0], self.gazetteer)}
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
                                  threshold=threshold, prefer=prefer, homes=homes)
             if chosen is not None and another_countrys_than_the_story(chosen, why, self.text, self.gazetteer, homes):

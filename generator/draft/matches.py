@@ -10,6 +10,7 @@ from __future__ import annotations
 from .case_rules import capitals_in_title_case, case_ok, lowercase_form_on_a_name, spelt_otherwise
 from .coordinated import shared_heads
 from .coordinated_ru import shared_heads_ru
+from .elided_ru import elided_heads_ru
 from .crossscript import heard_in_other_script
 from .dotted import dotted_runs
 from .gazetteer import Gazetteer
@@ -65,7 +66,8 @@ def raw_matches(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Ma
     # First, so that among names of one length these win: "State" in "the State and Homeland
     # Security Departments" is the State Department, whatever else "State" may be.
     shared = [Match(start, end, forms, note) for start, end, forms, note
-              in shared_heads(tokens, text, gazetteer) + shared_heads_ru(tokens, text, gazetteer)]
+              in shared_heads(tokens, text, gazetteer) + shared_heads_ru(tokens, text, gazetteer)
+              + elided_heads_ru(tokens, text, gazetteer)]
     variants = [Match(*found) for found in spelling_variants(tokens, text, gazetteer, taken, weak)]
     # A variant on the very words of a weak match reads them better ("Guardian newspaper" is the
     # paper, whose "Guardian" alone is one word of its name): of two names of one length, the first wins.
