@@ -19,6 +19,9 @@ SPORT_NAMES: dict[str, str] = {
     "netball": "netball", "polo": "polo", "lacrosse": "lacrosse", "softball": "softball", "curling": "curling",
     "chess": "chess", "darts": "darts", "snooker": "snooker", "bandy": "bandy",
     "racing": "", "nfl": "", "nba": "", "nhl": "",
+    # Two words that name a sport neither names alone ("AUSTRALIAN RULES - AFL RESULTS"): its clubs'
+    # names say "Football Club" (Zorbton Football Club), so their mark is football's.
+    "australian rules": "football",
 }
 # Their token keys (text.token_key): otherwise.py compares them with a text's and a name's keys.
 SPORT_NAME_KEYS = frozenset(token_key(w) for w in SPORT_NAMES)

@@ -45,7 +45,9 @@ class SportsReading:
     @cached_property
     def headline_sports(self) -> frozenset[str]:
         """The first line's words (lower case) that name a sport or a league ("soccer", "nba")."""
-        return frozenset(w.lower() for w in _WORD.findall(self.first_line)) & SPORT_NAMES.keys()
+        words = [w.lower() for w in _WORD.findall(self.first_line)]
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # a sport of two words: "australian rules"
+        return frozenset(words + pairs) & SPORT_NAMES.keys()
 
     @cached_property
     def page_sport(self) -> str:
