@@ -255,8 +255,9 @@ def _foreign_given_name(word: str, words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def inflections(name: str) -> frozenset[str]:
-    """Every case form of `name` (singular), itself included; empty for non-Russian names."""
+def inflections(name: str, cases: tuple[str, ...] = CASES) -> frozenset[str]:
+    """Every case form of `name` (singular), itself included; empty for non-Russian names. With
+    `cases`, only the forms in those cases (itself only if "nomn" is one, or if it does not decline)."""
     words = name.split()
     if not words or not any(_CYRILLIC_WORD.match(w.strip(",.")) or _HYPHENED.match(w) for w in words):
         return frozenset()
@@ -306,7 +307,7 @@ def inflections(name: str) -> frozenset[str]:
             break  # a dependent in another case (Договора): the agreeing words have ended
     if not heads:
         return frozenset({name})
-    out = {name}
+    out = {name} if "nomn" in cases else set()
     # All agreeing words take the case; and for a name of capitalised words, the last
     # alone too, as compound names do (Реал Мадрид -> Реал Мадридом); not a person's given
     # name and surname, which always agree.
@@ -317,7 +318,7 @@ def inflections(name: str) -> frozenset[str]:
         groups.append({last: heads[last]})
     for group in groups:
         readings = {n: _same_form_adjectives(parse, words[n][len(prefixes.get(n, "")):]) for n, parse in group.items()}
-        for target in CASES:
+        for target in cases:
             for chosen in product(*readings.values()):
                 forms = list(words)
                 for n, parse in zip(readings, chosen):

@@ -21,6 +21,7 @@ from .genders import the_one_of_gender
 from .longer import sentence_initial
 from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one, reads_as_surname,
                     surname_lemma, unknown_to_dictionary)
+from .surname_case import the_one_in_case
 from .text import Token
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -44,8 +45,9 @@ def owners(gazetteer: Gazetteer) -> dict[str, set[Target]]:
 def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered: set[int], found: set[Target],
                   lower_words: set[str]) -> list[tuple[int, Target, Form, str]]:
     """(token index, person, surname form, why) for each lone surname that names one registered
-    person: its one bearer, or of several the one of the gender its verb shows, or the one the team's
-    articles name far more often (genders.py)."""
+    person: its one bearer, or of several the one whose form in the case its place demands it is
+    (surname_case.py), or the one of the gender its verb shows, or the one the team's articles name
+    far more often (genders.py)."""
     table = owners(gazetteer)
     out = []
     for i, token in enumerate(tokens):
@@ -56,7 +58,9 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
         if len(people) > 1:
             if token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after:
                 continue  # "Бушу-старшему": a generation's or a compound's part, not the bare surname
-            person, why = the_one_of_gender(text, tokens, i, people)
+            person, why = the_one_in_case(text, tokens, i, people)  # "Правительство Медведева": his genitive
+            if person is None:
+                person, why = the_one_of_gender(text, tokens, i, people)
             if person is None or any(p in found for p in people):
                 continue  # a bearer named in full here is surnames' (linker.surnames), not a lone surname's
         if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
