@@ -62,6 +62,20 @@ def people_found(tmp_path: Path, people: str):
     return found
 
 
+def organizations_gazetteer(root: Path, bodies: dict):
+    """Draft's gazetteer of a registry holding only `bodies` (id -> organization record), written
+    under `root` (for the draft tests of organizations)."""
+    import yaml
+
+    from generator.draft.gazetteer import build_gazetteer
+
+    content = root / "content"
+    (content / "organizations").mkdir(parents=True)
+    (content / "organizations" / "synthetic.yml").write_text(yaml.safe_dump(bodies, allow_unicode=True),
+                                                               encoding="utf-8")
+    return build_gazetteer(read_model(content))
+
+
 def linked_words(gazetteer, text: str) -> dict[str, str]:
     """Each mention draft's linker finds in `text`, as written -> the id it references."""
     from generator.draft.linker import link

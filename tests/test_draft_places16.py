@@ -5,23 +5,9 @@ support there as in the nominative. The clubs here are made up; the cities are r
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
-from generator.draft.gazetteer import build_gazetteer
 from generator.draft.morph import is_dictionary_place
-from generator.pipeline import read_model
 
-from .conftest import linked_ids
-
-
-def _gazetteer(root: Path, bodies: dict):
-    content = root / "content"
-    (content / "organizations").mkdir(parents=True)
-    (content / "organizations" / "synthetic.yml").write_text(yaml.safe_dump(bodies, allow_unicode=True),
-                                                               encoding="utf-8")
-    return build_gazetteer(read_model(content))
+from .conftest import linked_ids, organizations_gazetteer
 
 
 def test_a_place_whose_case_form_is_another_words_name_is_a_place():
@@ -33,6 +19,6 @@ def test_a_place_whose_own_word_is_a_name_too_is_not_judged():
 
 
 def test_a_club_named_as_its_city_is_not_the_city_in_the_locative(tmp_path):
-    gazetteer = _gazetteer(tmp_path, {"zorb-club-milan": {"name": "Милан"}})
+    gazetteer = organizations_gazetteer(tmp_path, {"zorb-club-milan": {"name": "Милан"}})
     text = "Судья в Милане распорядился освободить подозреваемого."
     assert "zorb-club-milan" not in linked_ids(gazetteer, text)
