@@ -48,6 +48,7 @@ class NameRuns:
     def __init__(self, text: str, tokens: list[Token], place_keys: set[str], russian: bool):
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
         self.title_case_line = TitleCaseLines(text)  # offset -> on a headline's line: each line read once
+        self._spelled_in_sentences: dict[str, bool] = {}  # run -> also written on a line that is no headline
 
     def _name_word(self, i: int) -> bool:
         token = self.tokens[i]
@@ -75,12 +76,30 @@ class NameRuns:
         if start == 0:
             return ""
         before, first = self.tokens[start - 1], self.tokens[start]
+        run = self.text[before.start:self.tokens[end - 1].end]
         if _CYRILLIC.search(before.text) or self.text[before.end:first.start] != " " \
-                or not self._name_word(start - 1) or sentence_initial(self.tokens, start - 1, self.text) \
-                or before.text == "The" \
-                or self.title_case_line(first.start):  # a headline capitalises every word
+                or not self._name_word(start - 1) or before.text == "The":
             return ""
-        return self.text[before.start:self.tokens[end - 1].end]
+        if self.title_case_line(first.start):  # a headline capitalises every word: a sentence must say
+            return run if self._in_a_sentence(run) else ""
+        return "" if sentence_initial(self.tokens, start - 1, self.text) else run
+
+    def _in_a_sentence(self, run: str) -> bool:
+        """`run`, read on a headline's line, where capitals say nothing, is written the same
+        elsewhere in the text on a line that is no headline, where they do: the sentence read it
+        as a longer name ("New People Party's Michael Tien" in a sentence, "New People Party's
+        Regina Ip" under a photograph), and the headline or caption keeps that reading."""
+        if run not in self._spelled_in_sentences:
+            found = False
+            for hit in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", self.text):
+                before = self.text[max(0, hit.start() - 3):hit.start()]
+                # inside the sentence: its first word's capital says nothing either
+                if not self.title_case_line(hit.start()) and before.strip() \
+                        and "\n" not in before and not _SENTENCE_END.search(before):
+                    found = True
+                    break
+            self._spelled_in_sentences[run] = found
+        return self._spelled_in_sentences[run]
 
     def _between_names(self, i: int) -> str:
         """A one-word English name with capitalised name words on both sides ("New People
@@ -95,11 +114,15 @@ class NameRuns:
         if of_name:
             return of_name
         if self.text[before.end:word.start] != " " or not self._name_word(i - 1) \
-                or self.title_case_line(word.start) or script_of(before.text) != "latin":
+                or script_of(before.text) != "latin":
             return ""
+        headline = self.title_case_line(word.start)
         if self.text[self.tokens[following - 1].end:after.start] == " " and self._name_word(following) \
-                and script_of(after.text) == "latin":
+                and script_of(after.text) == "latin" \
+                and (not headline or self._in_a_sentence(self.text[before.start:after.end])):
             return self.text[before.start:after.end]
+        if headline:
+            return ""
         # A name word before it alone, itself inside a sentence, makes a longer name too
         # ("the Islamic Emirates (...)"): a capital there is no sentence's first. Not initials
         # ("FC Zorbwerke", "VfL Zorbwerke"), which are often a club's or company's kind.

@@ -9,7 +9,14 @@ words right around the name, and those words say it is not the national one:
 - a country's part in the possessive right before it: "California's Senate", "Bavaria's
   Interior Ministry" (homes.owner_named_before reads a country there: "Germany's Foreign
   Ministry");
-- "of" and a country's part right after it: "the Supreme Court of Ohio".
+- "of" and a country's part right after it: "the Supreme Court of Ohio";
+- a country's part's capitalised name right before it, in one run: "the Ohio House of
+  Representatives", "OHIO SENATE PASSES BUDGET". The longer-name rule (longer.py) leaves such a
+  run out in a sentence, but stands aside on a line it reads as a headline, and a short sentence
+  with many capitals ("The Ohio House of Representatives voted on Monday.") reads as one. Not a
+  part named by its place in the country ("Central", "North West": "the Central Council"), and
+  not before a word of an election ("the Texas Senate race", "his Ohio Senate seat": the
+  nation's seat the state elects).
 
 A registered national body ("United States Senate", registered with "Senate" as alias, or
 found bare in a story from its country) is then not meant: draft abstains. A registered name
@@ -36,6 +43,14 @@ STATE_BODY_HEADS = frozenset(token_key(w) for w in (
 _LEVEL_WORDS = frozenset({"state", "provincial", "regional", "county", "municipal", "city", "cantonal",
                           "prefectural", "territorial", "district"})
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?\s+$")
+# Parts named by their place in the country ("Central", "North West", "Nord"): the same words
+# open many a body's own name ("the Central Council", "the Northern Assembly").
+_POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central", "centre", "center", "centrale", "nord", "sud", "est", "ouest",
+                             "upper", "lower", "coast", "capital"})
+# Words after a body's name that make "<Part> Senate" the nation's seat the part elects.
+_ELECTION_WORDS = frozenset({"race", "races", "seat", "seats", "candidate", "candidates", "contest", "primary",
+                             "runoff", "election", "elections", "nominee", "nomination", "hopeful", "campaign"})
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})")
 
 
@@ -52,7 +67,8 @@ def a_parts_body(text: str, tokens: list[Token], start: int, end: int, forms: li
         if any(_names_a_part(f.target.name) or _names_a_part(f.surface) for f in forms):
             return ""  # a registered body of a country's part, named by its level ("the state Senate")
         return f"'{before.text} {text[first.start:last.end]}': a body of a country's part, not the nation's"
-    place = _part_in_possessive(text[max(0, first.start - 60):first.start], gazetteer)
+    place = _part_in_possessive(text[max(0, first.start - 60):first.start], gazetteer) \
+        or _part_right_before(text, tokens, start, end, gazetteer)
     if not place:
         after = _OF_AFTER.match(text, last.end)
         place = _leading_part(after.group(1), gazetteer) if after else ""
@@ -72,6 +88,25 @@ def _part_in_possessive(before: str, gazetteer: Gazetteer) -> str:
     words = owner.group(1).split()
     for n in range(len(words)):  # the words that end the run: "Governor of California's" -> "California"
         key = _part_key(" ".join(words[n:]), gazetteer)
+        if key:
+            return key
+    return ""
+
+
+def _part_right_before(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """The key of a country's part whose capitalised name (one to three words, a space apart) runs
+    right into tokens [start, end): "Ohio" of "the Ohio House of Representatives", or ''."""
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.text.lower() in _ELECTION_WORDS and text[tokens[end - 1].end:after.start] == " ":
+        return ""  # "the Texas Senate race": the nation's seat
+    for n in (3, 2, 1):  # the longest: "New South Wales", not "Wales"
+        words = tokens[start - n:start] if start >= n else []
+        if not words or not all(w.text[:1].isupper() for w in words) \
+                or any(text[a.end:b.start] != " " for a, b in zip(words, [*words[1:], tokens[start]])):
+            continue
+        if all(w.text.lower() in _POSITION_WORDS for w in words):
+            continue  # "the Central Committee", "Northern Command": a position, not the part's name
+        key = _part_key(" ".join(w.text for w in words), gazetteer)
         if key:
             return key
     return ""
