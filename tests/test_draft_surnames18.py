@@ -88,3 +88,36 @@ def test_a_one_letter_word_picks_no_bearer_by_its_case(letter, text):
     tokens = tokenize(text)
     i = next(n for n, t in enumerate(tokens) if t.text == "В")
     assert the_one_in_case(text, tokens, i, owners(letter)[tokens[i].key]) == (None, "")
+
+
+OUTLET = {
+    "people/p.yml": """
+        andrew-quiller:
+          name: Эндрю Квиллер
+        petr-kukushkin:
+          name: Пётр Кукушкин
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def outlet(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("outlet18") / "c", OUTLET)))
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом в среду сообщил телеканал Квиллер со ссылкой на источники в Огайо.",
+    "Как пишет газета Квиллер, выборы в Техасе прошли спокойно.",
+    "Акции компании Квиллер упали в Нью-Йорке.",
+])
+def test_a_name_after_a_kind_of_outlet_is_the_outlet_s(outlet, text):
+    assert linked_ids(outlet, text) == set()
+
+
+def test_the_lone_surname_elsewhere_is_still_his(outlet):
+    assert linked_ids(outlet, "Об этом в среду заявил Квиллер в Огайо.") == {"andrew-quiller"}
+
+
+def test_a_man_s_genitive_after_a_firm_is_his(outlet):
+    # "компании Кукушкина": his firm, the person named (the genitive is no apposition).
+    assert linked_ids(outlet, "Акции компании Кукушкина упали в Нью-Йорке.") == {"petr-kukushkin"}

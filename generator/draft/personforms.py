@@ -74,7 +74,8 @@ def add_person_forms(gazetteer: Any) -> None:
             if epithet:
                 gazetteer.add_surname(person, spelling.rsplit("-", 1)[0], f"'{spelling}' {WITHOUT_EPITHET}")
                 if not any(f.target != person for key in name_keys(epithet) for f in gazetteer.index.get(key, ())):
-                    gazetteer.add(person, epithet, f"'{spelling}' by its surname and epithet", full_name=person.name)
+                    gazetteer.add(person, epithet, f"'{spelling}' by its surname and epithet",
+                                  full_name=person.name)
             family = family_name_first(spelling)
             if family:
                 key = tokenize(family)[0].key
