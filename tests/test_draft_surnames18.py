@@ -121,3 +121,25 @@ def test_the_lone_surname_elsewhere_is_still_his(outlet):
 def test_a_man_s_genitive_after_a_firm_is_his(outlet):
     # "компании Кукушкина": his firm, the person named (the genitive is no apposition).
     assert linked_ids(outlet, "Акции компании Кукушкина упали в Нью-Йорке.") == {"petr-kukushkin"}
+
+
+WOMAN = {
+    "people/p.yml": """
+        anna-quiller:
+          name: Анна Квиллер
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def woman(tmp_path_factory):
+    return build_gazetteer(read_model(write_corpus(tmp_path_factory.mktemp("woman18") / "c", WOMAN)))
+
+
+def test_a_lone_surname_whose_verb_shows_the_other_sex_is_a_namesake(woman):
+    assert linked_ids(woman, "Квиллер заявил, что выборы в Огайо прошли честно.") == set()
+    assert linked_ids(woman, "«Выборы прошли честно», — заявил Квиллер в Огайо.") == set()
+
+
+def test_a_lone_surname_whose_verb_shows_her_sex_is_hers(woman):
+    assert linked_ids(woman, "Квиллер заявила, что выборы в Огайо прошли честно.") == {"anna-quiller"}

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
-from .genders import the_one_of_gender
+from .genders import of_its_gender, the_one_of_gender
 from .longer import sentence_initial
 from .morph import (analyzer, inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one,
                     reads_as_surname, surname_lemma, unknown_to_dictionary)
@@ -59,6 +59,8 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
         if i in covered or not people or not _CYRILLIC.search(token.text) or not token.text[:1].isupper():
             continue
         person, why = next(iter(people)), ""
+        if len(people) == 1 and not of_its_gender(text, tokens, i, person):
+            continue  # "Квиллер заявил" of the one registered Анна Квиллер: a namesake of the other sex
         if len(people) > 1:
             if token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after:
                 continue  # "Бушу-старшему": a generation's or a compound's part, not the bare surname
