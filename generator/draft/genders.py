@@ -69,6 +69,15 @@ def bearer_gender(person: Target) -> str:
     return given_name_gender(words[0]) if len(words) >= 2 else ""
 
 
+def of_its_gender(text: str, tokens: list[Token], i: int, person: Target) -> bool:
+    """False when the verb the surname at `i` is the subject of shows the other gender than the
+    one registered bearer's ("Клинтон заявил" of Hillary alone): the text names a namesake the
+    registry does not hold. True when either gender is unknown."""
+    gender, _ = subject_gender(text, tokens, i)
+    own = bearer_gender(person)
+    return not (gender and own and gender != own)
+
+
 def the_one_of_gender(text: str, tokens: list[Token], i: int, bearers: set[Target]) -> tuple[Target | None, str]:
     """The one bearer of the surname at `i` whose gender the verb it is the subject of shows, every
     other bearer's known and other; failing that, of the bearers that gender leaves (all, with no

@@ -12,7 +12,11 @@
   Dae-jung), as the surname a later mention uses alone after the full name (linker.surnames):
   the given name is one syllable of a Chinese romanisation or two joined by a hyphen whose
   second part is lower case ("Dae-jung", "Kai-shek"), or two Pinyin syllables written as one
-  word ("Jinping"), and the family name is one Pinyin syllable or a short word.
+  word ("Jinping"), and the family name is one Pinyin syllable or a short word;
+- a Russian name whose surname is hyphened to a lower-case adjective, an epithet that tells
+  namesakes of one family apart ("Джордж Буш-старший", "Буш-младший"): the surname with its
+  epithet alone names him ("Бушу-старшему", declined as any name), and the bare surname is his
+  surname too, shared with his namesakes ("Буш"), as the English "Jr." is dropped above.
 
 A derived spelling that is already another entity's key is not added: a registered name beats
 a derived one. A Cyrillic man's name the dictionary cannot inflect is declined by its endings
@@ -25,6 +29,7 @@ import unicodedata
 from typing import Any
 
 from .mannames import declined_as_a_man
+from .morph import dictionary_readings
 from .text import name_keys, tokenize
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019]*(?:-[^\W\d_][^\W\d_'\u2019]*)*$")
@@ -65,6 +70,12 @@ def add_person_forms(gazetteer: Any) -> None:
             for form in sorted(declined_as_a_man(spelling)):
                 if not any(f.target != person for key in name_keys(form) for f in gazetteer.index.get(key, ())):
                     declined.append((person, spelling, form))
+            epithet = surname_with_epithet(spelling)
+            if epithet:
+                gazetteer.add_surname(person, spelling.rsplit("-", 1)[0], f"'{spelling}' {WITHOUT_EPITHET}")
+                if not any(f.target != person for key in name_keys(epithet) for f in gazetteer.index.get(key, ())):
+                    gazetteer.add(person, epithet, f"'{spelling}' by its surname and epithet",
+                                  full_name=person.name)
             family = family_name_first(spelling)
             if family:
                 key = tokenize(family)[0].key
@@ -80,6 +91,9 @@ def add_person_forms(gazetteer: Any) -> None:
 
 
 WITHOUT_SUFFIX = "without its generational suffix"
+WITHOUT_EPITHET = "without its epithet"
+# "Буш-старший": a capitalised Cyrillic surname, a hyphen, a lower-case word (read below as an adjective).
+_EPITHETED = re.compile(r"^([А-ЯЁ][а-яё]+)[-\u2010\u2011]([а-яё]{3,})$")
 WITHOUT_FIRST_GIVEN = "without its first given name"  # english_fullnames.py reads it back
 # "Jr.", "Sr.", "II", "III": a generation, not a surname ("Cal Ripken Jr." is Ripken).
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
@@ -116,6 +130,18 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
     if _DOUBLE_BARRELLED.match(words[-1]) and len(words) >= 2:
         out[words[-1]] = "by its double-barrelled surname alone"
     return {spelling: why for spelling, why in out.items() if spelling != registered}
+
+
+def surname_with_epithet(name: str) -> str:
+    """"Буш-старший" of "Джордж Буш-старший": the last word of a Russian name of two words or more
+    when it is a surname hyphened to a word the dictionary reads as an adjective in the nominative
+    ("старший", "младший": the elder, the younger), else ''. A double surname's second part is
+    capitalised ("Римский-Корсаков") and is no epithet."""
+    words = name.split()
+    match = _EPITHETED.match(words[-1]) if len(words) >= 2 and words[0][:1].isupper() else None
+    if not match or not any(p.tag.POS == "ADJF" and "nomn" in p.tag for p in dictionary_readings(match.group(2))):
+        return ""
+    return words[-1]
 
 
 def without_suffix(name: str) -> str:

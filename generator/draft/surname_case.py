@@ -84,6 +84,8 @@ def _surname_forms(person: Target, case: str) -> set[str]:
 def the_one_in_case(text: str, tokens: list[Token], i: int, bearers: set[Target]) -> tuple[Target | None, str]:
     """The one bearer whose surname in the case its place demands is the written word, and why;
     (None, '') when the place demands no case or not exactly one bearer fits."""
+    if len(tokens[i].text) < 2:
+        return None, ""  # "для В", "Дом В": a letter (a plan's, a building's) is no surname
     case, cue = demanded_case(text, tokens, i)
     if not case:
         return None, ""

@@ -17,15 +17,19 @@ from typing import Callable
 
 from .context import KIND_CUES
 from .gazetteer import Form, Gazetteer, Target
-from .genders import the_one_of_gender
+from .genders import of_its_gender, the_one_of_gender
 from .longer import sentence_initial
-from .morph import (inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one, reads_as_surname,
-                    surname_lemma, unknown_to_dictionary)
+from .morph import (analyzer, inflections, is_dictionary_place, is_given_name, is_kinship_word, names_no_one,
+                    reads_as_surname, surname_lemma, unknown_to_dictionary)
 from .surname_case import the_one_in_case
 from .text import Token
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _JOINERS = (" ", "-", "\u2010", "\u2011")
+# Kinds of outlet and firm a name follows in apposition ("телеканал Фокс", "газета Гардиан", "компания
+# Форд"): a name right after one is the outlet's or the firm's, not its namesake's surname.
+_OUTLET_KINDS = frozenset({"телеканал", "канал", "телекомпания", "газета", "журнал", "радиостанция", "агентство",
+                           "издание", "таблоид", "компания", "корпорация", "концерн", "бренд", "марка", "студия"})
 # A capitalised title before a surname ("Президент Трамп") is not another person's given name.
 _TITLES = KIND_CUES["person"] | {"президент", "министр", "глава", "премьер", "генсек", "лидер", "господин",
                                  "госпожа", "генерал", "имени", "им"}
@@ -55,6 +59,8 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
         if i in covered or not people or not _CYRILLIC.search(token.text) or not token.text[:1].isupper():
             continue
         person, why = next(iter(people)), ""
+        if len(people) == 1 and not of_its_gender(text, tokens, i, person):
+            continue  # "Квиллер заявил" of the one registered Анна Квиллер: a namesake of the other sex
         if len(people) > 1:
             if token.hyphen_after or i > 0 and tokens[i - 1].hyphen_after:
                 continue  # "Бушу-старшему": a generation's or a compound's part, not the bare surname
@@ -64,13 +70,27 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
             if person is None or any(p in found for p in people):
                 continue  # a bearer named in full here is surnames' (linker.surnames), not a lone surname's
         if person in found or token.key in gazetteer.place_keys or token.key in lower_words \
-                or token.text.lower() in lower_words or is_dictionary_place(token.text):
+                or token.text.lower() in lower_words or is_dictionary_place(token.text) \
+                or _after_an_outlet(text, tokens, i, person):
             continue
         if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)) \
                 or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key], why))
     return out
+
+
+def _after_an_outlet(text: str, tokens: list[Token], i: int, person: Target) -> bool:
+    """"телеканала Фокс": right after a lower-case noun naming a kind of outlet or firm, a name in
+    apposition to it keeps its nominative and is the outlet's own. A surname in another case there
+    is the person's ("компании Трампа": his firm), so only the registered spelling counts."""
+    if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " " or not tokens[i - 1].text.islower():
+        return False
+    spellings = (person.name, *(getattr(person.entity, "aliases", None) or ()))
+    if tokens[i].text not in {s.split()[-1] for s in spellings}:
+        return False
+    readings = analyzer().parse(tokens[i - 1].text)
+    return any(p.normal_form in _OUTLET_KINDS for p in readings if p.tag.POS == "NOUN")
 
 
 def _unknown_word_alone(text: str, tokens: list[Token], i: int, person: Target) -> bool:
