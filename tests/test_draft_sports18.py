@@ -23,6 +23,14 @@ REGISTRY = {
           name: Zorbic Tigers
         geelong-tigers-rfc:
           name: Geelong Tigers
+        perth-united-f-c:
+          name: Perth United F.C.
+          aliases: [Perth United]
+        zorbton-f-c:
+          name: Zorbton F.C.
+        quelvo-sv:
+          name: Quelvo SV
+          aliases: [Quelvo]
     """,
 }
 
@@ -52,3 +60,21 @@ def test_a_short_name_after_an_unregistered_capitalised_word_keeps_its_guard(gaz
     # "East Ballarat" is no registered team: it may be the namesake meant.
     words = linked_words(gazetteer, AFL.replace("North Ballarat", "East Ballarat"))
     assert "Ballarat" not in words
+
+
+RESULTS = ("SOCCER - ZORBIC FIRST DIVISION SUMMARIES.\nBONN 1996-08-28\nSummaries of Wednesday's matches:\n"
+           "Zorbton 4 ( Vexley 18th minute, {scorer} 56th 59th and 64th )\nQuelvo 0.\nHalftime 1-0.\n"
+           "Quelvo 2 ( Quarx 12th, Blenn\n70th ) Zorbton 1 ( {scorer} 44th ).\n")
+
+
+def test_a_word_before_a_goals_minute_in_the_scorers_bracket_is_a_player_not_a_club(gazetteer):
+    # "Perth" is the city of Perth United F.C.; inside the scorers' bracket it is a player's name.
+    words = linked_words(gazetteer, RESULTS.format(scorer="Perth"))
+    assert words.get("Zorbton") == "zorbton-f-c" and words.get("Quelvo") == "quelvo-sv"
+    assert "Perth" not in words
+
+
+def test_the_city_as_a_team_outside_the_bracket_is_still_the_club(gazetteer):
+    page = RESULTS.format(scorer="Vexley").replace("Quelvo 0.", "Perth 0.")
+    words = linked_words(gazetteer, page)
+    assert words.get("Perth") == "perth-united-f-c"

@@ -74,6 +74,7 @@ from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
+from .scorecards import goal_scorer
 from .sports import SPORT_NAMES
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
 from .statelevel import a_parts_body
@@ -100,7 +101,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         return ""
     return initials_read_otherwise(text, tokens, start, end, forms) \
         or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
-        or _a_dateline_place(text, tokens[start]) \
+        or _a_dateline_place(text, tokens[start]) or _a_goals_scorer(text, tokens, start, end) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or another_name_opening(text, tokens, start, end, forms) \
         or _another_sports_team(text, tokens, start, end, forms) \
@@ -119,6 +120,14 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
     targets, written = list({f.target for f in forms}), text[tokens[start].start:tokens[end - 1].end]
     return football_club_on_another_sports_page(text, targets, written) or another_sports_team(text, targets, written)
+
+
+def _a_goals_scorer(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """A word before a goal's minute in a match result's bracket is its scorer ("Zorbton 3 ( Dundee
+    56th )"): a player, though named like a city and its club (scorecards.goal_scorer)."""
+    if goal_scorer(text, tokens[start].start, tokens[end - 1].end):
+        return "a goal's scorer in a match result, a player"
+    return ""
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:

@@ -38,6 +38,7 @@ from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
 from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, rugby_code
 from .sportspages import team_sports
+from .scorecards import goal_scorer
 from .sportsreading import sports_reading
 from .text import Token, name_key
 
@@ -154,7 +155,8 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
                     or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
                 continue
             fits = _fits(table[key], sport, text)
-            if len(fits) != 1 or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start):
+            if len(fits) != 1 or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start) \
+                    or goal_scorer(text, span[0].start, span[-1].end):  # "Zorbton 3 ( Dundee 56th )": a player
                 continue
             team = fits[0]
             which = next(w for t, w, _ in table[key] if t == team)
