@@ -31,6 +31,10 @@ REGISTRY = {
         quelvo-sv:
           name: Quelvo SV
           aliases: [Quelvo]
+        fc-zorbwerke-04:
+          name: FC Zorbwerke 04
+        adelaide-city-fc:
+          name: Adelaide City FC
     """,
 }
 
@@ -78,3 +82,25 @@ def test_the_city_as_a_team_outside_the_bracket_is_still_the_club(gazetteer):
     page = RESULTS.format(scorer="Vexley").replace("Quelvo 0.", "Perth 0.")
     words = linked_words(gazetteer, page)
     assert words.get("Perth") == "perth-united-f-c"
+
+
+SQUAD = ("SOCCER - BLENN CALLS UP SIX PERTH PLAYERS FOR WORLD CUP QUALIFIER.\nBONN 1996-08-23\n"
+         "Zorbia's new coach Arlo Blenn called up six players from league champions Perth on Friday.\n"
+         "Midfielder Ivo Marsk, recently transferred to Quelvo from Zorbton, will not make the trip.\n"
+         "Squad:\nGoalkeepers - Dario Velt, Oren Tull.\n"
+         "Defenders - Quelvo Vexley, {player}, Blenn Quarx, Arlo Fenn.\n")
+
+
+def test_a_clubs_city_after_a_capitalised_word_of_none_of_its_names_ends_another_name(gazetteer):
+    # "Vintaro Adelaide" is a player (a given name the dictionary does not list, then a surname),
+    # not Adelaide City FC.
+    words = linked_words(gazetteer, SQUAD.format(player="Vintaro Adelaide"))
+    assert words.get("Perth") == "perth-united-f-c"
+    assert "Adelaide" not in words
+
+
+def test_a_clubs_city_after_a_word_of_its_own_name_or_a_sentences_first_word_is_still_the_club(gazetteer):
+    words = linked_words(gazetteer, SQUAD.format(player="City Adelaide"))
+    assert words.get("Adelaide") == "adelaide-city-fc"
+    page = SQUAD.format(player="Oren Tull") + "Leaders Adelaide beat Zorbton 2-1 on Saturday.\n"
+    assert linked_words(gazetteer, page).get("Adelaide") == "adelaide-city-fc"
