@@ -1,5 +1,8 @@
-"""Sports pages, round 18 (generator/draft/teamnames.py, ...). The registry is synthetic; the
-clubs' places are real towns, since a place is what makes a club's one-word name doubtful."""
+"""Sports pages, round 18: a club's name without its kind beside another registered club's longer
+name (teamnames.py), a goal's scorer in a result's bracket (scorecards.goal_scorer, read by
+misreadings.py and teamnames.py), a club's city ending another name (clubs.after_another_names_word,
+read by misreadings.py). The registry is synthetic; the clubs' places are real towns, since a place
+is what makes a club's one-word name doubtful."""
 
 from __future__ import annotations
 
