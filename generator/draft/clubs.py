@@ -169,3 +169,34 @@ def city_words_of_a_club(names: list[str], registered: Callable[[str], bool]) ->
         return set()
     longer_words = {w for name in names if len(name.split()) > 1 for w in name.split()}
     return {name for name in names if " " not in name and name in longer_words and _city_spellings(name)}
+
+
+# A sentence's or a line's end before a word: the word after it opens a sentence ("Hosts Zorbton").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"”]\s*)$")
+
+
+def after_another_names_word(text: str, tokens: list, start: int, end: int, names: list[str],
+                             headline: Callable[[str, int], bool]) -> str:
+    """A club's city written right after a capitalised word that is
+    of none of its registered names ends another name: a person's ("Paulinho Santos") or another
+    club's ("Dinamo Bucharest", "Inter Milan"), not this club. Not after an article; not after a
+    capitalised dictionary word opening a sentence ("Hosts Zorbton beat...") or on a title-case line
+    (`headline(text, offset)`), where the capital says nothing."""
+    if end - start != 1 or start == 0:
+        return ""
+    before, word = tokens[start - 1], tokens[start]
+    if text[before.end:word.start] != " " or not before.text[:1].isupper() \
+            or not before.text.replace("-", "").isalpha() or before.text in ("The", "THE", "A", "An"):
+        return ""
+    own = {normalize(w).lower() for name in names for spelling in (name, name.replace(".", ""))
+           for w in re.findall(r"[^\W\d_]+", spelling)}  # "A.C. Milan" holds "AC" too
+    if normalize(before.text).lower() in own:
+        return ""
+    # A dictionary word ("Hosts", "Leaders", "Racing") may be a sentence's first word or a title-case
+    # line's capital, no name's: only a word no dictionary lists ("Paulinho", "Dinamo") ends a name there.
+    lower = before.text.lower()
+    dictionary = is_english_word(lower) or lower.endswith("s") and is_english_word(lower[:-1]) \
+        or lower.endswith("es") and is_english_word(lower[:-2])
+    if dictionary and (headline(text, before.start) or _OPENS_SENTENCE.search(text, max(0, before.start - 3), before.start)):
+        return ""
+    return f"the end of another name, '{text[before.start:word.end]}'"

@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 
 from .bodies import story_countries
+from .clubs import CLUB_WORD, after_another_names_word
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
@@ -74,6 +75,7 @@ from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
+from .scorecards import goal_scorer
 from .sports import SPORT_NAMES
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
 from .statelevel import a_parts_body
@@ -100,7 +102,8 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         return ""
     return initials_read_otherwise(text, tokens, start, end, forms) \
         or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
-        or _a_dateline_place(text, tokens[start]) \
+        or _a_dateline_place(text, tokens[start]) or _a_goals_scorer(text, tokens, start, end) \
+        or _a_clubs_city_in_another_name(text, tokens, start, end, forms) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or another_name_opening(text, tokens, start, end, forms) \
         or _another_sports_team(text, tokens, start, end, forms) \
@@ -119,6 +122,25 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
 def _another_sports_team(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
     targets, written = list({f.target for f in forms}), text[tokens[start].start:tokens[end - 1].end]
     return football_club_on_another_sports_page(text, targets, written) or another_sports_team(text, targets, written)
+
+
+def _a_goals_scorer(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """A word before a goal's minute in a match result's bracket is its scorer ("Zorbton 3 ( Dundee
+    56th )"): a player, though named like a city and its club (scorecards.goal_scorer)."""
+    if goal_scorer(text, tokens[start].start, tokens[end - 1].end):
+        return "a goal's scorer in a match result, a player"
+    return ""
+
+
+def _a_clubs_city_in_another_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:
+    """A club's city, the only reading, after another name's word ("Inter Milan", "Paulinho Santos";
+    clubs.after_another_names_word)."""
+    written = tokens[start].text  # a one-word spelling in capitals ("MILAN") is not read in "Milan" (case_rules.py)
+    read = [f for f in forms if not (f.surface.isupper() and " " not in f.surface and not written.isupper())]
+    if not read or not all(f.partial == CLUB_WORD for f in read):
+        return ""
+    names = [n for f in forms for n in (f.target.name, *(getattr(f.target.entity, "aliases", None) or ()))]
+    return after_another_names_word(text, tokens, start, end, names, title_case_line)
 
 
 def _a_date(text: str, tokens: list[Token], start: int, end: int) -> str:

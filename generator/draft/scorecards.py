@@ -4,7 +4,10 @@ bowled by the other), a bowling analysis names its bowlers by surname and figure
 14.3-4-45-1": overs, maidens, runs, wickets), and a results list's entry of a rank, a surname and figures
 ("6. Johansson 17") names a competitor the entry says nothing else about. A team's line-up
 names its players by surname in a line of its own ("Given, Breen, Staunton, Irwin, Quinn."), every
-word capitalised like a headline's, but a list, not a headline."""
+word capitalised like a headline's, but a list, not a headline. A match result's bracket after a
+team's goals names the scorers, each by surname and the minutes of the goals ("Zorbton 3 ( Quelvo
+12th, Vexley 56th 71st )"): a word there before a minute is a player, whatever else it names (a
+city: a player may be named like one)."""
 
 from __future__ import annotations
 
@@ -61,6 +64,22 @@ def line_up(text: str, offset: int, people: list[tuple[int, int]]) -> bool:
         return False
     found = sum(1 for a, b in people if start + body_at <= a and b <= start + len(line))
     return found >= LINE_UP_FOUND
+
+
+# A goal's minute after the scorer: "56th", "18th minute", "90th penalty", "45th pen".
+_MINUTE = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)\b")
+# The bracket of scorers a team's goals open: "Zorbton 3 (", across a wrapped line too.
+_SCORERS_OPEN = re.compile(r"(?:^|\s)\d{1,2}\s*\(([^()]*)$")
+_SCORERS_REACH = 160  # characters back to the bracket's opening: a wrapped line's worth
+
+
+def goal_scorer(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) are a goal's scorer: before a minute ("Vexley 56th"), inside a
+    bracket still open that follows a team's goals ("Zorbton 3 ( Quelvo 12th, Vexley 56th )")."""
+    if not _MINUTE.match(text, end):
+        return False
+    opened = _SCORERS_OPEN.search(text, max(0, start - _SCORERS_REACH), start)
+    return opened is not None
 
 
 def _line_end(text: str, offset: int) -> int:

@@ -38,6 +38,7 @@ from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
 from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, rugby_code
 from .sportspages import team_sports
+from .scorecards import goal_scorer
 from .sportsreading import sports_reading
 from .text import Token, name_key
 
@@ -154,7 +155,8 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
                     or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
                 continue
             fits = _fits(table[key], sport, text)
-            if len(fits) != 1 or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start):
+            if len(fits) != 1 or _in_longer_name(text, tokens, i, end) or _on_dateline(text, span[0].start) \
+                    or goal_scorer(text, span[0].start, span[-1].end):  # "Zorbton 3 ( Dundee 56th )": a player
                 continue
             team = fits[0]
             which = next(w for t, w, _ in table[key] if t == team)
@@ -168,7 +170,8 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
                        and name_key(f.target.name) == key for f in gazetteer.index.get(key, ())
                        if _read_here(f, written) or f.target != team):
                 continue
-            if _inside_another_name(text, text[span[0].start:span[-1].end], team):
+            if _inside_another_name(text, text[span[0].start:span[-1].end], team,
+                                    _another_team_read(tokens, gazetteer, mentioned, team) if which == KIND else None):
                 continue
             by = "nickname" if which == NICKNAME else "name without its kind"
             out.append((i, end, team, f"'{team.name}' by its {by} on a page about {sport}"))
@@ -184,15 +187,44 @@ def _on_dateline(text: str, offset: int) -> bool:
     return bool(NUMERIC_DATELINE.fullmatch(text, start, end if end >= 0 else len(text)))
 
 
-def _inside_another_name(text: str, short: str, team: Target) -> bool:
+def _inside_another_name(text: str, short: str, team: Target,
+                         registered: Callable[[int, int], bool] | None = None) -> bool:
     """The page writes the short name after a capitalised word that is not of the team's name:
     another team of that nickname ("Leicester Tigers" where the registry holds the Detroit Tigers),
-    a person ("Jack Charlton" beside Charlton Athletic F.C.)."""
+    a person ("Jack Charlton" beside Charlton Athletic F.C.). `registered(start, end)`, if given,
+    says the longer words at those offsets are another registered team the linker read, which is
+    then no unregistered namesake ("North Melbourne" beside "Melbourne" of Melbourne Football Club)."""
     own = {name_key(w) for w in team.name.split()}
     for match in re.finditer(rf"(?<![\w'-])([A-Z][^\W\d_]*) {re.escape(short)}\b", text):
-        if name_key(match.group(1)) not in own and match.group(1) not in _ARTICLES:
+        if name_key(match.group(1)) not in own and match.group(1) not in _ARTICLES \
+                and not (registered and registered(match.start(1), match.end())):
             return True
     return False
+
+
+def _another_team_read(tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int], team: Target
+                       ) -> Callable[[int, int], bool]:
+    """For a name without its kind ("Melbourne" of Melbourne Football Club): the words between two
+    offsets are a registered spelling of another team, every word of them inside a mention the
+    linker found ("North Melbourne", North Melbourne Football Club). Two clubs of one town's parts
+    share its name that way; a nickname keeps its guard ("Leicester Tigers": another team of that
+    nickname, which the short name alone may mean as well)."""
+    index = {t.start: n for n, t in enumerate(tokens)}
+
+    def registered(start: int, end: int) -> bool:
+        first = index.get(start)
+        if first is None:
+            return False
+        last = first
+        while last < len(tokens) and tokens[last].end < end:
+            last += 1
+        if last >= len(tokens) or tokens[last].end != end \
+                or not all(n in mentioned for n in range(first, last + 1)):
+            return False
+        key = " ".join(t.key for t in tokens[first:last + 1])
+        return any(f.target != team and f.target.kind == "organization" and team_sports(f.target)
+                   for f in gazetteer.index.get(key, ()))
+    return registered
 
 
 def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
