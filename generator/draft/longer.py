@@ -180,6 +180,9 @@ class NameRuns:
         first, last = self.tokens[start], self.tokens[end - 1]
         if not self.russian or script_of(self.text[first.start:last.end]) != "latin":
             return ""
+        title = self._quoted_title(first.start, last.end)
+        if title:
+            return title
         found = (start, end)
         while start > 0 and self._latin_name_word(start - 1, start):
             start -= 1
@@ -197,6 +200,24 @@ class NameRuns:
         if not (russian_before or russian_after):
             return ""  # an English sentence quoted in a Russian text ("The SS met")
         return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def _quoted_title(self, begin: int, finish: int) -> str:
+        """The Latin words in guillemets around a Latin name in Russian text, when they are more
+        than the name («It’s My Life», «Life’s What You Make It»): Russian quotes a song's, film's or
+        book's foreign title so, and a name inside it is a word of the title. Not the name with its
+        article or legal form alone («The Zorbs», «Zorbco SA»: the registered body, quoted)."""
+        opening, closing = self.text.rfind("«", 0, begin), self.text.find("»", finish)
+        if opening < 0 or closing < 0 or "»" in self.text[opening:begin] or "«" in self.text[finish:closing]:
+            return ""
+        title = self.text[opening + 1:closing].strip()
+        if _CYRILLIC.search(title) or not re.search(r"[A-Za-z]", title):
+            return ""
+        before = self.text[opening + 1:begin].strip()
+        legal_form = _LEGAL_FORM_AFTER.match(self.text, finish)
+        after = self.text[legal_form.end() if legal_form else finish:closing].strip(" .,")
+        if before in ("", "The") and not after:
+            return ""
+        return title
 
     def _latin_name_word(self, i: int, neighbour: int) -> bool:
         token, other = self.tokens[i], self.tokens[neighbour]
