@@ -46,6 +46,21 @@ TEAM_MARKS: dict[str, frozenset[str]] = {sport: frozenset(marks) for sport, mark
     "handball": {"handball"},
 }.items()}
 
+# Letters of a sports club that say no sport: "RC" (Racing Club), "SV" (Sportverein), "AS" (Association
+# Sportive), "VfB" (Verein für Bewegungsspiele). They say "a club" as "F.C." does, but "RC Zorbton" may
+# play football or rugby, so they mark none (sports_marked); teamnames.py reads a club named so by its
+# other words only where no other registered team has that short name. Counted only as written in a
+# name, with two capitals or more ("AS", not the word "as").
+GENERIC_CLUB_LETTERS = frozenset({"rc", "sv", "as", "sc", "ogc", "vfb", "vfl", "tsv", "tsg", "ac", "us", "ss", "cd",
+                                  "ud", "sd", "ca", "spvgg", "rsc"})
+
+
+def generic_club_letters(word: str) -> bool:
+    """`word` is club letters that say no sport ("RC", "S.V.", "VfB"), as a club's name writes them."""
+    letters = word.replace(".", "")
+    return letters.lower() in GENERIC_CLUB_LETTERS and sum(ch.isupper() for ch in letters) >= 2
+
+
 # Sports of clubs in leagues, whose teams a registry may name by a place and a nickname without
 # their sport ("Boston Red Sox", "Canberra Raiders"); not cycling's or motor racing's teams, nor cricket's
 # (counties and countries, "Essex County Cricket Club").

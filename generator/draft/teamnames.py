@@ -36,7 +36,7 @@ from typing import Any, Callable
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
-from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, rugby_code
+from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, generic_club_letters, rugby_code
 from .sportspages import team_sports
 from .scorecards import goal_scorer
 from .sportsreading import sports_reading
@@ -60,7 +60,13 @@ def _capitalised(words: list[str]) -> bool:
 
 
 def _kind_word(word: str) -> bool:
-    return word.replace(".", "").lower() in _MARKS | _CLUB_WORDS
+    return word.replace(".", "").lower() in _MARKS | _CLUB_WORDS or generic_club_letters(word)
+
+
+def _club_lettered(team: Target) -> bool:
+    """A registered spelling of the team carries club letters that say no sport ("RC Zorbton")."""
+    return any(generic_club_letters(w) for name in (team.name, *(getattr(team.entity, "aliases", None) or []))
+               for w in name.split())
 
 
 def short_names(name: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
@@ -115,6 +121,14 @@ def _fits(entries: list[tuple[Target, str, str]], sport: str, text: str) -> list
            and not (code and rugby_code(team.name, *(getattr(team.entity, "aliases", None) or [])) not in ("", code))}
     if own or sport not in LEAGUE_SPORTS:
         return sorted(own, key=lambda t: t.id)
+    # A club whose letters say a club but no sport ("RC Zorbton", "SV Quelvo") plays the sport of
+    # the page that names it without them, where it is the one registered team of that short name:
+    # another team of any sport there ("Zorbton Rugby Club") could be meant as well.
+    teams = {team for team, _, _ in entries}
+    if len(teams) == 1 and all(which == KIND for _, which, _ in entries):
+        team = next(iter(teams))
+        if not marked[team] and _club_lettered(team):
+            return [team]
     return sorted({team for team, which, place in entries if which == NICKNAME and not marked[team]
                    and _names_place(text, place)}, key=lambda t: t.id)
 
