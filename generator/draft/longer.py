@@ -5,6 +5,7 @@ unregistered one ("United States National Security Council", "New People Party",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..dates import MONTHS
 from .context import KIND_CUES
@@ -49,6 +50,7 @@ class NameRuns:
         self.text, self.tokens, self.place_keys, self.russian = text, tokens, place_keys, russian
         self.title_case_line = TitleCaseLines(text)  # offset -> on a headline's line: each line read once
         self._spelled_in_sentences: dict[str, bool] = {}  # run -> also written on a line that is no headline
+        self._guillemets: tuple[list[int], list[int]] | None = None  # offsets of « and », found once
 
     def _name_word(self, i: int) -> bool:
         token = self.tokens[i]
@@ -206,8 +208,8 @@ class NameRuns:
         than the name («It’s My Life», «Life’s What You Make It»): Russian quotes a song's, film's or
         book's foreign title so, and a name inside it is a word of the title. Not the name with its
         article or legal form alone («The Zorbs», «Zorbco SA»: the registered body, quoted)."""
-        opening, closing = self.text.rfind("«", 0, begin), self.text.find("»", finish)
-        if opening < 0 or closing < 0 or "»" in self.text[opening:begin] or "«" in self.text[finish:closing]:
+        opening, closing = self._quotes_around(begin, finish)
+        if opening < 0 or closing < 0:
             return ""
         title = self.text[opening + 1:closing].strip()
         if _CYRILLIC.search(title) or not re.search(r"[A-Za-z]", title):
@@ -218,6 +220,23 @@ class NameRuns:
         if before in ("", "The") and not after:
             return ""
         return title
+
+    def _quotes_around(self, begin: int, finish: int) -> tuple[int, int]:
+        """The « and » that enclose characters [begin, finish) with no other guillemet between,
+        or (-1, -1). The offsets are found once per text: searching the text for each Latin name
+        made a long text quadratic."""
+        if self._guillemets is None:
+            self._guillemets = ([m.start() for m in re.finditer("«", self.text)],
+                                [m.start() for m in re.finditer("»", self.text)])
+        openings, closings = self._guillemets
+        before, after = bisect_left(openings, begin), bisect_left(closings, finish)
+        if not before or after == len(closings):
+            return -1, -1
+        opening, closing = openings[before - 1], closings[after]
+        if bisect_left(closings, begin) != bisect_left(closings, opening) \
+                or bisect_left(openings, closing) != bisect_left(openings, finish):
+            return -1, -1  # a » closes the quote before the name, or a « opens another after it
+        return opening, closing
 
     def _latin_name_word(self, i: int, neighbour: int) -> bool:
         token, other = self.tokens[i], self.tokens[neighbour]
