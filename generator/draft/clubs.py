@@ -56,9 +56,24 @@ def club_words(name: str, registered: Callable[[str], bool]) -> list[str]:
     words = name.split()
     affixes = [w for w in words if _is_affix(w, registered)]
     rest = [w for w in words if w not in affixes]
+    if affixes:
+        rest = _without_particles(rest)
     if not 1 <= len(rest) <= 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in rest):
         return []
     return rest if affixes or _club_pair(rest, registered) else []
+
+
+# Lower-case particles of Romance languages that join a club's words to its place ("FC Girondins
+# de Bordeaux", "Sporting Clube de Portugal", "Vasco da Gama"): "of" in the name's own language.
+_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "di", "del", "des", "du"})
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """The words without a lower-case particle standing between two capitalised ones ("Girondins de
+    Bordeaux" -> Girondins, Bordeaux): the place after it is the club's place, as in "FC Bordeaux".
+    Only in a name with a club's affix: without one, "Université de Zorbton" is no club."""
+    return [w for n, w in enumerate(words) if not (w in _PARTICLES and 0 < n < len(words) - 1
+                                                     and words[n - 1][:1].isupper() and words[n + 1][:1].isupper())]
 
 
 def _club_pair(words: list[str], registered: Callable[[str], bool]) -> bool:
