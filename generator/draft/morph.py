@@ -151,6 +151,13 @@ def only_a_plural_noun(word: str) -> bool:
                                for p in known)
 
 
+def only_a_common_noun(word: str) -> bool:
+    """A Cyrillic word the dictionary knows, in every reading, as a common noun ("Тактики", of
+    тактика): no name's reading among them."""
+    known = dictionary_readings(word) if _CYRILLIC_WORD.match(word) else []
+    return bool(known) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in known)
+
+
 def unknown_to_dictionary(word: str) -> bool:
     """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
