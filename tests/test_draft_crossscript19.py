@@ -5,7 +5,7 @@ of the name inside a sentence still is (crossscript.py). Every organization here
 from __future__ import annotations
 
 from generator.draft.crossscript import heard_in_other_script
-from generator.draft.morph import only_a_common_noun
+from generator.draft.morph import only_a_common_nouns_other_form
 from generator.draft.text import tokenize
 
 from .conftest import linked_ids, organizations_gazetteer
@@ -33,4 +33,5 @@ def test_only_a_sentences_first_dictionary_noun_is_refused():
     assert not _heard("Это бред. Тактики и стратегии разные.", "Тактики")
     assert _heard("Это бред. Фейсбук заблокировал аккаунт.", "Фейсбук")  # unknown to the dictionary: a loan
     assert _heard("Об этом написали в Твиттере.", "Твиттере")  # inside a sentence: its capital is the name's
-    assert only_a_common_noun("Тактики") and not only_a_common_noun("Гугл")
+    assert _heard("Это бред. Твиттер заблокировал аккаунт.", "Твиттер")  # a nominative singular: the subject may be the loan
+    assert only_a_common_nouns_other_form("Тактики") and not only_a_common_nouns_other_form("Гугл")

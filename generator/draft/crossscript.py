@@ -12,9 +12,10 @@ A run of one word is no name so heard when
   in Europe Day)" in a Russian text is no "Вектор");
 - it is a Cyrillic word the dictionary knows only as a common noun's plural ("Штаты" for the
   United States, not the firm "Schott"): a foreign name's loan reads as a singular;
-- it is a Cyrillic word the dictionary knows only as a common noun, capitalised as the first word
-  of a sentence ("Тактики и стратегии ...", not TikTok): the capital is the sentence's, and
-  nothing else says it is a name.
+- it is a Cyrillic word the dictionary knows only as a common noun, in a form other than its
+  nominative singular, capitalised as the first word of a sentence ("Тактики и стратегии ...", not TikTok): the capital is the sentence's, and
+  nothing else says it is a name (a loan opening a sentence is mostly its
+  subject: "Твиттер заблокировал ..." stays).
 Russian dictionary words are not refused elsewhere in a sentence: the dictionary knows loans that
 are names ("Твиттер"), and refusing them lost Twitter on NEREL. Runs of two words or more are left as
 they were: their sound is rarely shared."""
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import is_english_word
-from .morph import only_a_common_noun, only_a_plural_noun
+from .morph import only_a_common_nouns_other_form, only_a_plural_noun
 from .text import Token, capitalized, is_cased_script, script_of
 
 _SENTENCE_END = re.compile(r'[.!?…][\s»"”)]*$')
@@ -54,7 +55,7 @@ def heard_in_other_script(tokens: list[Token], text: str, i: int, j: int) -> boo
     word = tokens[i].text
     if script_of(word) == "cyrillic" and only_a_plural_noun(word):
         return False
-    if script_of(word) == "cyrillic" and _first_in_a_sentence(tokens, text, i) and only_a_common_noun(word):
+    if script_of(word) == "cyrillic" and _first_in_a_sentence(tokens, text, i) and only_a_common_nouns_other_form(word):
         return False
     if script_of(word) == _script_around(text, tokens[i]):
         return not (script_of(word) == "latin" and is_english_word(word)) \
