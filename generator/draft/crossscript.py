@@ -13,9 +13,9 @@ A run of one word is no name so heard when
 - it is a Cyrillic word the dictionary knows only as a common noun's plural ("Штаты" for the
   United States, not the firm "Schott"): a foreign name's loan reads as a singular;
 - it is a Cyrillic word the dictionary knows only as a common noun, in a form other than its
-  nominative singular, capitalised as the first word of a sentence ("Тактики и стратегии ...", not TikTok): the capital is the sentence's, and
-  nothing else says it is a name (a loan opening a sentence is mostly its
-  subject: "Твиттер заблокировал ..." stays).
+  nominative singular, capitalised as the first word of a sentence ("Тактики и стратегии ...",
+  not TikTok): the capital is the sentence's, and nothing else says it is a name (a loan
+  opening a sentence is mostly its subject: "Твиттер заблокировал ..." stays).
 Russian dictionary words are not refused elsewhere in a sentence: the dictionary knows loans that
 are names ("Твиттер"), and refusing them lost Twitter on NEREL. Runs of two words or more are left as
 they were: their sound is rarely shared."""
