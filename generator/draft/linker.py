@@ -38,6 +38,7 @@ from .ordinary import is_ordinary_word
 from .quotednames import country_or_its_namesake
 from .otherwise import acronyms_defined_otherwise, bare_only, place_alias, products_named_after, read_otherwise
 from .shortforms import CLUB_WORD, SHORT_FORMS, ShortForms
+from .sourcecue import bare_body_at_a_source
 from .sportspages import namesakes_of_the_sport
 from .surnames import another_given_name_before, lone_surnames
 from .tables import ResultCells
@@ -317,6 +318,9 @@ class _Linker:
                 chosen, why = None, f"{why}, but the story is filed from another country"
             if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
                 chosen, why = owner_named(targets, found, self.text, self.gazetteer, homes, why)
+            if chosen is not None and (cited := bare_body_at_a_source(match.forms, chosen, self.text, self.tokens,
+                                                                      match.start, match.end)):
+                chosen, why = None, cited  # "Как передает ВВС": not the air force (sourcecue.py)
             if chosen is None:
                 # A registered surname alias of one person, or a registered given name, is still open to
                 # the rules after (surnames.py, family.py): registering "Пушкина" or "Юлия" must not lose

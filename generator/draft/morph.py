@@ -151,6 +151,16 @@ def only_a_plural_noun(word: str) -> bool:
                                for p in known)
 
 
+def only_a_common_nouns_other_form(word: str) -> bool:
+    """A Cyrillic word the dictionary knows, in every reading, as a common noun in a form other than
+    its nominative singular ("Тактики", of тактика): no name's reading among them. A loan of a
+    name opening a sentence is its subject, in the nominative ("Твиттер заблокировал ..."), so a
+    nominative singular reading keeps the word a possible name."""
+    known = dictionary_readings(word) if _CYRILLIC_WORD.match(word) else []
+    return bool(known) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes
+                               and not {"nomn", "sing"} <= p.tag.grammemes for p in known)
+
+
 def unknown_to_dictionary(word: str) -> bool:
     """A capitalised Cyrillic word the dictionary does not know in any reading, only guesses
     (Мэй, Рааб: surnames transliterated from another script; not Рабу, a form of "раб")."""
