@@ -1,7 +1,8 @@
 """Sports pages, round 19: a town's name alone in a results or standings table of a page about one
-code of rugby names the one registered club of that town and a nickname (teamnames.team_places).
-The registry is synthetic (made-up nicknames); the towns are real, since a town's size and its
-other clubs are what the rule weighs."""
+code of rugby names the one registered club of that town and a nickname (teamnames.team_places); a
+one-word name before a player's record in a bracket is a player's, not a company's
+(scorecards.players_record, read by misreadings.py). The registry is synthetic (made-up names and
+nicknames); the towns are real, since a town's size and its other clubs are what the rule weighs."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ REGISTRY = {
         keighley-blenn-rlfc:
           name: Keighley Blenn RLFC
           aliases: [Keighley]
+        quarvik-plc:
+          name: Quarvik plc
+          aliases: [Quarvik]
+        zorbtown-baseball-club:
+          name: Zorbtown Baseball Club
+          aliases: [Zorbtown]
     """,
 }
 
@@ -64,3 +71,22 @@ def test_only_on_a_page_of_one_code_of_rugby_and_only_in_a_tables_cell(gazetteer
     prose = ("RUGBY LEAGUE - ZORBIC LEAGUE SEASON ENDS.\nLONDON 1996-08-25\n"
              "Dewsbury finished third in the table this season, two points behind the leaders.\n")
     assert linked_words(gazetteer, prose).get("Dewsbury") != "dewsbury-zorbers"
+
+
+BASEBALL = ("BASEBALL - ZORBIC LEAGUE ROUNDUP.\nZORBTOWN 1996-08-23\n"
+            "The Comets beat the Vexers 5-2 on Thursday in front of their home crowd.\n"
+            "{name} ( 11-15 ) allowed three hits, walked three and struck out four.\n"
+            "The pitcher snapped a personal three-game losing streak, the coach said after the game.\n")
+
+
+def test_a_one_word_company_name_before_a_players_record_is_the_player(gazetteer):
+    # A pitcher's wins and losses after a surname that is also a company's alias.
+    assert "Quarvik" not in linked_words(gazetteer, BASEBALL.format(name="Quarvik"))
+
+
+def test_a_teams_record_and_a_company_off_the_sports_pages_stay(gazetteer):
+    # A team's record is written so too; and off a sports page the bracket says nothing of a player.
+    assert linked_words(gazetteer, BASEBALL.format(name="Zorbtown")).get("Zorbtown") == "zorbtown-baseball-club"
+    news = ("Quarvik shares rise.\nLONDON 1996-08-23\nQuarvik ( 11-15 ) said on Thursday that its profit "
+            "rose by a tenth in the first half of the year.\n")
+    assert linked_words(gazetteer, news).get("Quarvik") == "quarvik-plc"
