@@ -53,6 +53,11 @@ organization at all, whatever else the text says:
 - a paper's place: a place's name an organization is registered under, right before a paper's
   word ("the New York Times", "the Brisbane Times"), is the paper's name, named after the place;
 - initials another body bears: a city right after them, or one letter alone (initials.py);
+- a player's record: on a page about sport, an organization's one-word name right before a pair of
+  numbers in a bracket ("Hanson ( 11-15 ) allowed three hits": a pitcher's wins and losses) names the
+  player whose record it is, not a company; a team's record is written so too ("Zorbton ( 60-69 )"),
+  so not where any organization the word names is a team (its name marks a sport or has a team's
+  short name: teamnames.short_names);
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -75,10 +80,12 @@ from .otherwise import is_a_place, read_otherwise
 from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
-from .scorecards import goal_scorer
+from .scorecards import goal_scorer, players_record
 from .sports import SPORT_NAMES
-from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page
+from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page, team_sports
+from .sportsreading import sports_reading
 from .statelevel import a_parts_body
+from .teamnames import short_names
 from .text import Token, script_of
 
 # Words before a day's or a month's name that make it a date.
@@ -103,6 +110,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
     return initials_read_otherwise(text, tokens, start, end, forms) \
         or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) or _a_goals_scorer(text, tokens, start, end) \
+        or _a_players_record(text, tokens, start, end, forms, gazetteer) \
         or _a_clubs_city_in_another_name(text, tokens, start, end, forms) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or another_name_opening(text, tokens, start, end, forms) \
@@ -130,6 +138,18 @@ def _a_goals_scorer(text: str, tokens: list[Token], start: int, end: int) -> str
     if goal_scorer(text, tokens[start].start, tokens[end - 1].end):
         return "a goal's scorer in a match result, a player"
     return ""
+
+
+def _a_players_record(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
+                       gazetteer: Gazetteer) -> str:
+    """A one-word name before a pair of numbers in a bracket, on a page about sport, is a player's with
+    that record ("Hanson ( 11-15 )"; scorecards.players_record), where no organization it names is a team."""
+    if end - start != 1 or not players_record(text, tokens[end - 1].end) or not sports_reading(text).about_sport:
+        return ""
+    if any(team_sports(f.target) or any(short_names(n, gazetteer) for n in (f.target.name,
+                                         *(getattr(f.target.entity, "aliases", None) or []))) for f in forms):
+        return ""
+    return "a player's record in a bracket after the name on a page about sport ('( W-L )'), a player's"
 
 
 def _a_clubs_city_in_another_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:

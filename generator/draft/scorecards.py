@@ -7,7 +7,9 @@ names its players by surname in a line of its own ("Given, Breen, Staunton, Irwi
 word capitalised like a headline's, but a list, not a headline. A match result's bracket after a
 team's goals names the scorers, each by surname and the minutes of the goals ("Zorbton 3 ( Quelvo
 12th, Vexley 56th 71st )"): a word there before a minute is a player, whatever else it names (a
-city: a player may be named like one)."""
+city: a player may be named like one). A pair of numbers in a bracket right after a name is a
+player's record ("Hanson ( 11-15 ) allowed three hits": a pitcher's wins and losses; "Millns ( 2-24 )":
+a bowler's wickets and runs) or a runner's odds, and the name a player's or a horse's."""
 
 from __future__ import annotations
 
@@ -85,3 +87,13 @@ def goal_scorer(text: str, start: int, end: int) -> bool:
 def _line_end(text: str, offset: int) -> int:
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
+
+
+# A player's record in a bracket after the name: "( 11-15 )", "(2-24)".
+_RECORD = re.compile(r" ?\( ?\d{1,2}-\d{1,3} ?\)")
+
+
+def players_record(text: str, end: int) -> bool:
+    """The words ending at `end` are followed by a pair of numbers in a bracket: a pitcher's wins and
+    losses, a bowler's wickets and runs, a horse's odds ("Hanson ( 11-15 ) allowed three hits")."""
+    return bool(_RECORD.match(text, end))

@@ -26,7 +26,8 @@ where the words are written in lower case, stand on the dateline or inside a lon
 nor where the page writes them after another capitalised word ("Leicester Tigers": another team
 of that nickname; "Jack Charlton": a person). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
 aliases: every team of a city's leagues shares it (measured: "London" on a rugby league page, the
-registry holding only London Wasps)."""
+registry holding only London Wasps); `team_places` below reads it only in a table of one code of
+rugby, of a town that is no great city's, where every other club of the town says another sport."""
 
 from __future__ import annotations
 
@@ -36,10 +37,12 @@ from typing import Any, Callable
 from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
+from .lexicon import is_city
 from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, generic_club_letters, rugby_code
 from .sportspages import team_sports
 from .scorecards import goal_scorer
 from .sportsreading import sports_reading
+from .tables import result_cells, result_lines
 from .text import Token, name_key
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
@@ -302,6 +305,7 @@ def link_team_short_names(linker: Any) -> None:
     sport = sports_reading(linker.text).page_sport
     if sport:
         _link(linker, team_short_names, sport)
+        _link(linker, team_places, sport)
     _link(linker, nicknames_before_a_role)  # a role says "team" on any page
 
 
@@ -343,3 +347,52 @@ def _link(linker: Any, finder: _Finder, sport: str = "") -> None:
         added.add((linker.linking.mentions[-1].words, linker.linking.mentions[-1].line))
     if added:  # the doubts the page's sport or the role has settled
         linker.linking.doubts[:] = [d for d in linker.linking.doubts if (d.words, d.line) not in added]
+
+
+# A city this large has clubs in many sports and codes (London's rugby union and rugby league sides),
+# so its name alone is no one club's even on one code's page.
+GREAT_CITY = 1_000_000
+
+
+def team_places(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
+                ) -> list[tuple[int, int, Target, str]]:
+    """(start, end token, team, why) for a town's name alone in a results or standings table of a page
+    whose first line names one code of rugby ("RUGBY LEAGUE - SUPER LEAGUE STANDINGS": "Wigan 22 19 1
+    2"), naming the one registered team of a place and a nickname there ("Wigan Warriors"), which marks
+    no sport, where every other registered organization the town's name names or gives a short name to
+    is marked for another sport ("Wigan Athletic F.C."). A code's table names its clubs by their towns,
+    and a club of the other code or another game is no cell of it; the other code's club marks nothing
+    either ("Zorbton Wasps"), so two such teams of the town, or a great city (GREAT_CITY), leave it
+    alone. Every guard of `team_short_names` holds: a whole cell, never the dateline nor a spelling the
+    linker read."""
+    reading = sports_reading(text)
+    if reading.page_sport != "rugby" or not rugby_code(reading.first_line):
+        return []
+    cells = result_cells(text) | result_lines(text)
+    if not cells:
+        return []
+    places: dict[str, list[Target]] = {}
+    for entries in _table(gazetteer).values():
+        for team, which, place in entries:
+            if which == NICKNAME and team not in places.setdefault(name_key(place), []):
+                places[name_key(place)].append(team)
+    out = []
+    for start, end in sorted(cells):
+        words = text[start:end]
+        first = next((n for n, t in enumerate(tokens) if t.start == start), None)
+        if first is None:
+            continue
+        last = next((n for n in range(first, len(tokens)) if tokens[n].end == end), None)
+        if last is None or any(n in mentioned for n in range(first, last + 1)) or _on_dateline(text, start):
+            continue
+        key = " ".join(t.key for t in tokens[first:last + 1])
+        teams = places.get(key, [])
+        if len(teams) != 1 or team_sports(teams[0]) or is_city(words, GREAT_CITY):
+            continue
+        team = teams[0]
+        others = {f.target for f in gazetteer.index.get(key, ()) if f.target != team} \
+            | {t for t, _, _ in _table(gazetteer).get(key, []) if t != team}
+        if any(t.kind != "organization" or not team_sports(t) or "rugby" in team_sports(t) for t in others):
+            continue
+        out.append((first, last + 1, team, f"'{team.name}' by its place in a table of a page about rugby"))
+    return out
