@@ -1,6 +1,10 @@
 """Other ways news writes a registered person's name, derived once when the gazetteer is built
 (build_gazetteer calls add_person_forms), for names in Latin letters:
 
+- a name of three words with its middle name by its initial ("Zorb Q. Blaxter" for Zorb Quincy
+  Blaxter, "Джон К. Адамс" for Джон Куинси Адамс, declined as any name): English names are
+  written so, and Russian news keeps the initial when it transliterates them; it tells the man
+  from a namesake without that middle name (John Adams, John Quincy Adams);
 - a name of three words without its first: the middle name and the surname, as Turkish,
   Danish, Spanish or Arab names are often written ("Tayyip Erdoğan" for Recep Tayyip Erdoğan,
   "Dahl Tomasson" for Jon Dahl Tomasson), unless the middle word is a registered person's
@@ -114,6 +118,9 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
         out[unlettered] = "without its initials"
         name = unlettered
     words = name.split()
+    if len(words) == 3 and all(_NAME_WORD.match(w) and _plain_name_word(w) for w in words) \
+            and not family_name_first(name) and not any(_patronymic(w) for w in words):
+        out[f"{words[0]} {words[1][0]}. {words[2]}"] = "with its middle name's initial"
     if not all(_NAME_WORD.match(w) for w in words) or len(words) < 2 or not _latin(name):
         return out
     if len(words) == 3 and all(_plain_name_word(w) for w in words) and not family_name_first(name):
@@ -166,6 +173,13 @@ def family_name_first(name: str) -> str:
             and (_ONE_SYLLABLE.match(lower) or _TWO_SYLLABLES.match(lower)):
         return family
     return ""
+
+
+def _patronymic(word: str) -> bool:
+    """A Russian patronymic ("Петрович"): a Russian name of three words is given name, patronymic
+    and surname, in either order, and news never initials its patronymic alone ("Иван П. Сидоров";
+    it writes "И. П. Сидоров")."""
+    return any("Patr" in p.tag for p in dictionary_readings(word))
 
 
 def _latin(name: str) -> bool:
