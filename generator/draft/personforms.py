@@ -1,6 +1,11 @@
 """Other ways news writes a registered person's name, derived once when the gazetteer is built
 (build_gazetteer calls add_person_forms), for names in Latin letters:
 
+- a name of three words, in either script, with its middle name by its initial ("Zorb Q.
+  Blaxter" for Zorb Quincy Blaxter, "Джон К. Адамс" for Джон Куинси Адамс, declined as any
+  name): English names are written so, and Russian news keeps the initial when it
+  transliterates them; it tells the man from a namesake without that middle name (John Adams,
+  John Quincy Adams);
 - a name of three words without its first: the middle name and the surname, as Turkish,
   Danish, Spanish or Arab names are often written ("Tayyip Erdoğan" for Recep Tayyip Erdoğan,
   "Dahl Tomasson" for Jon Dahl Tomasson), unless the middle word is a registered person's
@@ -29,7 +34,7 @@ import unicodedata
 from typing import Any
 
 from .mannames import declined_as_a_man
-from .morph import dictionary_readings
+from .morph import analyzer, dictionary_readings
 from .text import name_keys, tokenize
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019]*(?:-[^\W\d_][^\W\d_'\u2019]*)*$")
@@ -60,7 +65,7 @@ def add_person_forms(gazetteer: Any) -> None:
     declined = []  # Russian case forms the dictionary cannot give (mannames.py)
     for person in people:
         for spelling in (person.name, *(getattr(person.entity, "aliases", None) or ())):
-            for variant, why in spellings_of(spelling, given).items():
+            for variant, why in {**spellings_of(spelling, given), **with_middle_initial(spelling)}.items():
                 keys = name_keys(variant)
                 if any(f.target != person for key in keys for f in gazetteer.index.get(key, ())):
                     continue
@@ -132,6 +137,16 @@ def spellings_of(name: str, given: frozenset[str] = frozenset()) -> dict[str, st
     return {spelling: why for spelling, why in out.items() if spelling != registered}
 
 
+def with_middle_initial(name: str) -> dict[str, str]:
+    """{"Zorb Q. Blaxter": why} of "Zorb Quincy Blaxter", in either script; {} where a word is an
+    initial, a particle or a Russian patronymic, or the name is written family name first."""
+    words = name.split()
+    if len(words) != 3 or not all(_NAME_WORD.match(w) and _plain_name_word(w) for w in words) \
+            or family_name_first(name) or any(_patronymic(w) for w in words):
+        return {}
+    return {f"{words[0]} {words[1][0]}. {words[2]}": "with its middle name's initial"}
+
+
 def surname_with_epithet(name: str) -> str:
     """"Буш-старший" of "Джордж Буш-старший": the last word of a Russian name of two words or more
     when it is a surname hyphened to a word the dictionary reads as an adjective in the nominative
@@ -166,6 +181,13 @@ def family_name_first(name: str) -> str:
             and (_ONE_SYLLABLE.match(lower) or _TWO_SYLLABLES.match(lower)):
         return family
     return ""
+
+
+def _patronymic(word: str) -> bool:
+    """A Russian patronymic ("Петрович"): a Russian name of three words is given name, patronymic
+    and surname, in either order, and news never initials its patronymic alone ("Иван П. Сидоров";
+    it writes "И. П. Сидоров")."""
+    return any("Patr" in p.tag for p in analyzer().parse(word))
 
 
 def _latin(name: str) -> bool:

@@ -1,16 +1,21 @@
 """A registered person's two-word Cyrillic name written with one vowel of a foreign word
-transliterated otherwise: "Гарри Трумена" for Гарри Труман, "Сара Пейлин" for Сара Пейлен.
-Russian news transliterates English vowels several ways (а/э/е for the same sound), and the
-consonant key that joins such spellings (variants.py) needs eight consonants, which a short
-name has not.
+transliterated otherwise: "Гарри Трумена" for Гарри Труман, "Сара Пейлин" for Сара Пейлен;
+or with the final "s" of an English surname heard voiced or not ("Крис Коллинс" for Крис
+Коллинз: Russian writes с or з for the one letter). Russian news transliterates English vowels
+several ways (а/э/е for the same sound), and the consonant key that joins such spellings
+(variants.py) needs eight consonants, which a short name has not.
 
 Read where one word is a word of the registered name in a case form it takes (from
 morph.inflections and mannames) and the other differs from that name's other word in the same
 form by one vowel for another, not in its last letter (where a case ending is), five letters or
-longer; both spellings of that word are foreign to the dictionary: unknown to it and not read
-as a Russian surname even by its guess ("Анна" and "Инна" are two names it knows; "Синтава" is
-no "Синтова", whose suffix it reads as a Russian surname's), and no other registered person is
-as near."""
+longer (or its с/з at the end of the registered word's stem, before any case ending); both
+spellings of that word are foreign to the dictionary: unknown to it and not read as a Russian
+surname even by its guess ("Анна" and "Инна" are two names it knows; "Синтава" is no "Синтова",
+whose suffix it reads as a Russian surname's, with a woman's form of its own). A surname the
+guess reads as one a woman bears unchanged (Труман, as Коллинз or Рейган) is of the foreign
+kind, with one of а, е, э for another (an English unstressed vowel; "Хансон" and "Хансен" are
+two surnames): Russian surnames that take a woman's form (Синтов, Синтова) are not. And no
+other registered person is as near."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from .text import Token, tokenize
 _WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
 _VOWELS = frozenset("аеёиоуыэюя")
 _SHORTEST = 5  # letters
+_UNSTRESSED = frozenset("аеэ")  # an English schwa, written any of these three
 
 
 def vowel_variants(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple]:
@@ -42,7 +48,7 @@ def vowel_variants(tokens: list[Token], text: str, gazetteer: Gazetteer, taken: 
             if len(other) < _SHORTEST or not unknown_to_dictionary(other):
                 continue
             near += [form for word, form, registered in table.get((place, exact), ())
-                     if _one_vowel_changed(word, other.lower()) and _foreign(registered)]
+                     if _transliterated_otherwise(word, other.lower(), registered)]
         if len({f.target for f in near}) == 1:
             out.append((i, i + 2, [replace(near[0], origin=f"{near[0].origin}, a vowel transliterated otherwise")]))
     return out
@@ -52,6 +58,33 @@ def _foreign(word: str) -> bool:
     """Unknown to the dictionary, and as registered (in the nominative) not read as a Russian
     surname even by its guess (a case form may be: "Трумана" as Труман's)."""
     return unknown_to_dictionary(word) and not any("Surn" in p.tag for p in analyzer().parse(word))
+
+
+def _guessed_foreign(word: str) -> bool:
+    """Unknown to the dictionary and guessed a surname, but only one a woman bears unchanged (the
+    guess reads Труман so; Синтова it reads as a woman's form of Синтов, a surname of the Russian
+    kind)."""
+    if not unknown_to_dictionary(word):
+        return False
+    women = [p for p in analyzer().parse(word) if "Surn" in p.tag and "femn" in p.tag]
+    return bool(women) and all("Fixd" in p.tag for p in women)
+
+
+def _transliterated_otherwise(registered: str, written: str, nominative: str) -> bool:
+    """One vowel for another in a word foreign to the dictionary; or, in a surname it guesses is
+    one a woman bears unchanged, one of а, е, э for another (an English unstressed vowel: "Трумена"
+    for "Трумана"; not "Хансон" for "Хансен", two surnames); or с for з (either way) where the
+    registered word in the nominative ends: the final "s" of an English name, voiced or not
+    ("Коллинса" for "Коллинза")."""
+    if _one_vowel_changed(registered, written):
+        if _foreign(nominative):
+            return True
+        changed = {a for a, b in zip(registered, written) if a != b} | {b for a, b in zip(registered, written) if a != b}
+        return changed <= _UNSTRESSED and _guessed_foreign(nominative)
+    if len(registered) != len(written) or registered == written or not (_foreign(nominative) or _guessed_foreign(nominative)):
+        return False
+    diff = [n for n in range(len(written)) if registered[n] != written[n]]
+    return len(diff) == 1 and diff[0] == len(nominative) - 1 and {registered[diff[0]], written[diff[0]]} == {"с", "з"}
 
 
 def _one_vowel_changed(registered: str, written: str) -> bool:
