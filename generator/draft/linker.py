@@ -295,7 +295,8 @@ class _Linker:
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
                 continue
-            targets, prefer = namesakes_of_the_sport(targets, self.text)  # sportspages.py
+            targets, prefer = namesakes_of_the_sport(targets, self.text, self.tokens[match.start].start,
+                                                     self.tokens[match.end - 1].end)  # sportspages.py
             targets = self.cells.without_the_country(match.start, match.end, targets)  # "Guingamp 2 Monaco 1"
             if not targets:
                 self.doubt(match.start, match.end, "a football club's city on a results page about another sport")
