@@ -28,7 +28,7 @@ def gazetteer(tmp_path_factory):
 @pytest.mark.parametrize("text, words, team", [
     ("ZSU coach Ada Vint said on Tuesday that the season was over.\n", "ZSU", "zsu-comets"),
     ("On Tuesday ZSU quarterback Bo Quarx was ruled out for the season.\n", "ZSU", "zsu-comets"),
-    ("Shares rose on Monday, and Quelvo manager Ida Brant said nothing.\n", "Quelvo", "quelvo-fc"),
+    ("On Monday the club said Quelvo striker Ida Brant would miss the final.\n", "Quelvo", "quelvo-fc"),
 ])
 def test_the_one_team_before_a_role(gazetteer, text, words, team):
     assert linked_words(gazetteer, text).get(words) == team
@@ -39,6 +39,8 @@ def test_the_one_team_before_a_role(gazetteer, text, words, team):
     ("ZSU officials said on Tuesday that the season was over.\n", "ZSU"),
     # a role word with no holder's name after it
     ("On Tuesday ZSU named a new coach for next season.\n", "ZSU"),
+    # a role a company's staff hold too: a team or the company
+    ("On Monday the group said Quelvo manager Ida Brant would leave in June.\n", "Quelvo"),
     # two teams among the namesakes: the role says a team, not which
     ("KVB coach Ada Vint said on Tuesday that the season was over.\n", "KVB"),
 ])

@@ -27,7 +27,7 @@ from .gazetteer import Target
 from .lexicon import is_city
 from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked
 from .sportsreading import sports_reading
-from .teamrole import role_after
+from .teamrole import SHARED_ROLES, role_after
 from .text import Token, name_words
 
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
@@ -143,9 +143,11 @@ def team_before_a_role(targets: list[Target], text: str, start: int, end: int) -
     """Of namesakes registered under the words at text[start:end], the one team, where a player's or a
     coach's role and its holder's name follow ("LSU coach Les Miles": the LSU Tigers, not Louisiana
     State University, registered under "LSU" too; teamrole.py); None where none or several are teams
-    (three national teams all named "England" before "captain" stay for the text to decide)."""
-    if len(targets) < 2 or not all(t.kind == "organization" for t in targets) or not role_after(text, end):
-        return None
+    (three national teams all named "England" before "coach" stay for the text to decide), and where
+    the role is one a company's staff hold too (teamrole.SHARED_ROLES)."""
+    role = role_after(text, end) if len(targets) > 1 else ""
+    if not role or role in SHARED_ROLES or not all(t.kind == "organization" for t in targets):
+        return None  # "Zorbco manager Ada Vint": a company has managers too
     teams = [t for t in targets if _a_team_of(t, text[start:end])]
     return teams[0] if len(teams) == 1 else None
 

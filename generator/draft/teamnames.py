@@ -251,8 +251,6 @@ def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> boo
     return bool(before and before.group(1) not in _ARTICLES) or after
 
 
-
-
 def nicknames_before_a_role(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
                             ) -> list[tuple[int, int, Target, str]]:
     """(start, end token, team, why) for a team's nickname right before a player's or a coach's

@@ -16,6 +16,9 @@ from .sports import PLAYER_ROLES
 # sports.PLAYER_ROLES ("striker", "coach", "manager").
 LEAGUE_ROLES = PLAYER_ROLES | {"quarterback", "receiver", "linebacker", "cornerback", "pitcher", "outfielder",
                                "infielder", "shortstop", "catcher", "reliever", "goaltender", "goalie"}
+# Roles a company's or a ship's staff hold too ("Zorbco manager Ada Vint", "Zorbair captain Bo Quarx"):
+# they say a team only where the name is a team's alone, not which of a team and a company is meant.
+SHARED_ROLES = frozenset({"manager", "captain", "skipper"})
 # The role, then the person holding it: "Comets coach Ada Vint", "Comets quarterback Bo Quarx".
 ROLE_AND_HOLDER = re.compile(r" ([a-z]+) [A-Z][a-z]")
 
