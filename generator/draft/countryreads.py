@@ -33,6 +33,9 @@ _BODIES = frozenset({"institute", "centre", "center", "council", "committee", "f
                      "association", "campaign", "coalition", "alliance", "commission", "league", "movement"})
 _LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "languages", "version", "versions",
                              "speaking", "speaker", "speakers", "subtitles", "dialect", "dubbed", "edition"})
+# A navy's prefix before a ship's name ("USS Holland", "HMS Ireland", "SS France"): ships are named
+# after countries, states and cities, and the prefix makes the name the ship's, in capitals only.
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "SS"})
 _AFTER_A_LANGUAGE = frozenset({"and", "or", "but", "by", "with", "from", "to", "on", "for", "as"})
 
 
@@ -52,6 +55,8 @@ def country_read_otherwise(text: str, tokens: list[Token], start: int, end: int,
         return f"'{lowered}' written in lower case: a direction or a word, not the country's name"
     if before and gap_before == " " and before.text[:1].isupper():
         phrase = f"{before.text} {written}"
+        if before.text in _SHIP_PREFIXES:
+            return f"a ship's name ('{phrase}')"
         if demonym and before.text.lower() in _CONTINENT_PARTS:
             return f"a continent's or region's people ('{phrase}')"
         if not demonym and (before.text.lower() == "new" or _another_countrys_subdivision(phrase, forms)

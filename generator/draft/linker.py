@@ -216,8 +216,11 @@ class _Linker:
         found: set[Target] = set()
         pending = []
         products = products_named_after(self.text, self.tokens, [(m.start, m.end, m.forms) for m in matches])
+        # "English" (a team's alias) of "English Premier League": the longer name's first word
+        firsts = self.runs.first_words([(m.start, m.end, m.forms) for m in matches
+                                        if all(f.target.kind == "organization" for f in m.forms)])
         for match in matches:
-            longer = self.longer_name(match)
+            longer = self.longer_name(match) or firsts.get((match.start, match.end), "")
             if not longer and match.end - match.start == 1 and all(f.partial in SHORT_FORMS for f in match.forms):
                 longer = self.runs.opening(match.start)  # a short form opening a longer name is its first word
             if not longer and bare_only(match.forms):
@@ -296,7 +299,8 @@ class _Linker:
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
                 continue
-            targets, prefer = namesakes_of_the_sport(targets, self.text)  # sportspages.py
+            targets, prefer = namesakes_of_the_sport(targets, self.text, self.tokens[match.start].start,
+                                                     self.tokens[match.end - 1].end)  # sportspages.py
             targets = self.cells.without_the_country(match.start, match.end, targets)  # "Guingamp 2 Monaco 1"
             if not targets:
                 self.doubt(match.start, match.end, "a football club's city on a results page about another sport")

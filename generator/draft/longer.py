@@ -86,6 +86,25 @@ class NameRuns:
             return run if self._in_a_sentence(run) else ""
         return "" if sentence_initial(self.tokens, start - 1, self.text) else run
 
+    def first_words(self, spans: list[tuple[int, int, list]]) -> dict[tuple[int, int], str]:
+        """Of registered organizations' (start, end, forms): (start, end) of a one-word alias, not
+        initials, right before a name of two words or more that longer_name reads as part of the
+        longer name they make together ("English Premier League", the registry holding "English" as a
+        team's alias) -> that longer name: the word is its first word, not a name of its own there, as
+        the name after it is not one either. A body's own name or initials before another name
+        ("Zorbco Premier League", "ZBC World Service") are left to the rules as before."""
+        aliases = {(start, end) for start, end, forms in spans
+                   if end - start == 1 and not self.tokens[start].text.isupper()
+                   and all(f.origin.startswith("alias") for f in forms)}
+        out: dict[tuple[int, int], str] = {}
+        for start, end, _ in spans:
+            if end - start < 2 or (start - 1, start) not in aliases:
+                continue
+            longer = self.longer_name(start, end, True)
+            if longer and self.text.startswith(longer, self.tokens[start - 1].start):
+                out[(start - 1, start)] = longer
+        return out
+
     def _in_a_sentence(self, run: str) -> bool:
         """`run`, read on a headline's line, where capitals say nothing, is written the same
         elsewhere in the text on a line that is no headline, where they do: the sentence read it

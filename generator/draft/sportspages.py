@@ -27,6 +27,7 @@ from .gazetteer import Target
 from .lexicon import is_city
 from .sports import FOOTBALL_LETTERS, FOOTBALL_NAMES, SPORT_NAMES, sports_marked
 from .sportsreading import sports_reading
+from .teamrole import SHARED_ROLES, role_after
 from .text import Token, name_words
 
 # Sports whose pages name football clubs' cities for other teams (not "football" itself: in
@@ -123,13 +124,46 @@ def team_sports(target: Target) -> set[str]:
     return sports_marked(target.name, target.id.replace("-", " "), *(getattr(target.entity, "aliases", None) or []))
 
 
-def namesakes_of_the_sport(targets: list[Target], text: str) -> tuple[list[Target], Target | None]:
+def _a_team_of(target: Target, written: str) -> bool:
+    """The organization is a team: its registered names say a sport, or one is the words as written
+    followed by a nickname of one or two capitalised words whose last is a plural ("Zorbton State
+    Comets" for "Zorbton State")."""
+    if team_sports(target):
+        return True
+    for spelling in (target.name, *(getattr(target.entity, "aliases", None) or ())):
+        words = spelling.split()
+        rest = words[len(written.split()):]
+        if name_words(" ".join(words[:len(words) - len(rest)])) == name_words(written) and 1 <= len(rest) <= 2 \
+                and all(w[:1].isupper() and w.isalpha() for w in rest) and rest[-1].endswith("s"):
+            return True
+    return False
+
+
+def team_before_a_role(targets: list[Target], text: str, start: int, end: int) -> Target | None:
+    """Of namesakes registered under the words at text[start:end], the one team, where a player's or a
+    coach's role and its holder's name follow ("LSU coach Les Miles": the LSU Tigers, not Louisiana
+    State University, registered under "LSU" too; teamrole.py); None where none or several are teams
+    (three national teams all named "England" before "coach" stay for the text to decide), and where
+    the role is one a company's staff hold too (teamrole.SHARED_ROLES)."""
+    role = role_after(text, end) if len(targets) > 1 else ""
+    if not role or role in SHARED_ROLES or not all(t.kind == "organization" for t in targets):
+        return None  # "Zorbco manager Ada Vint": a company has managers too
+    teams = [t for t in targets if _a_team_of(t, text[start:end])]
+    return teams[0] if len(teams) == 1 else None
+
+
+def namesakes_of_the_sport(targets: list[Target], text: str, start: int = 0, end: int = 0
+                           ) -> tuple[list[Target], Target | None]:
     """On a page about one sport, namesakes one of which is that sport's team ("Partizan": FK Partizan
     the football club, KK Partizan the basketball club; "Rabobank" on a cycling page): the one team
     whose names say the page's sport is meant; of several, those whose names say another are left out;
     of none, the one whose names say no sport where every other's say another ("Bradford" on a rugby
     league page: Bradford Bulls, not Bradford City A.F.C.). Else the targets as they are, and the team
-    a city's name means on a sports page."""
+    a city's name means on a sports page. On any page, the one team of namesakes at text[start:end]
+    where a player's or coach's role follows (team_before_a_role)."""
+    team = team_before_a_role(targets, text, start, end) if end else None
+    if team is not None:
+        return [team], team
     sport = sports_reading(text).page_sport if len(targets) > 1 else ""
     if sport and all(t.kind == "organization" for t in targets):
         marked = {t: team_sports(t) for t in targets}

@@ -38,8 +38,9 @@ from .dateline import NUMERIC_DATELINE
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
 from .lexicon import is_city
-from .sports import LEAGUE_SPORTS, PLAYER_ROLES, TEAM_MARKS, generic_club_letters, rugby_code
+from .sports import LEAGUE_SPORTS, TEAM_MARKS, generic_club_letters, rugby_code
 from .sportspages import team_sports
+from .teamrole import role_after
 from .scorecards import goal_scorer
 from .sportsreading import sports_reading
 from .tables import result_cells, result_lines
@@ -253,14 +254,6 @@ def _in_longer_name(text: str, tokens: list[Token], start: int, end: int) -> boo
     return bool(before and before.group(1) not in _ARTICLES) or after
 
 
-# A player's or a coach's role in the leagues' sports too ("Zorbton Comets quarterback"), beside
-# sports.PLAYER_ROLES ("striker", "coach", "manager").
-_LEAGUE_ROLES = PLAYER_ROLES | {"quarterback", "receiver", "linebacker", "cornerback", "pitcher", "outfielder",
-                                "infielder", "shortstop", "catcher", "reliever", "goaltender", "goalie"}
-# The role, then the person holding it: "Comets coach Ada Vint", "Comets quarterback Bo Quarx".
-_ROLE_AND_HOLDER = re.compile(r" ([a-z]+) [A-Z][a-z]")
-
-
 def nicknames_before_a_role(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
                             ) -> list[tuple[int, int, Target, str]]:
     """(start, end token, team, why) for a team's nickname right before a player's or a coach's
@@ -279,9 +272,8 @@ def nicknames_before_a_role(text: str, tokens: list[Token], gazetteer: Gazetteer
                 continue
             key = " ".join(t.key for t in span)
             entries = table.get(key, [])
-            role = _ROLE_AND_HOLDER.match(text, span[-1].end)
             if not entries or any(which != NICKNAME or team != entries[0][0] for team, which, _ in entries) \
-                    or not role or role.group(1) not in _LEAGUE_ROLES \
+                    or not role_after(text, span[-1].end) \
                     or not all(t.text[:1].isupper() for t in span) \
                     or any(text[a.end:b.start] != " " for a, b in zip(span, span[1:])):
                 continue
