@@ -216,8 +216,7 @@ class _Linker:
         found: set[Target] = set()
         pending = []
         products = products_named_after(self.text, self.tokens, [(m.start, m.end, m.forms) for m in matches])
-        # "English" (a team's alias) of "English Premier League": the longer name's first word
-        firsts = self.runs.first_words([(m.start, m.end, m.forms) for m in matches
+        firsts = self.runs.first_words([(m.start, m.end, m.forms) for m in matches  # "English" Premier League
                                         if all(f.target.kind == "organization" for f in m.forms)])
         for match in matches:
             longer = self.longer_name(match) or firsts.get((match.start, match.end), "")
