@@ -141,11 +141,11 @@ def compose(document: Document, gazetteer: Gazetteer, today: Date) -> Draft:
                                         "not yet a summary in your own words")
     draft.quotes = find_quotes(text, linking)
     roles = find_roles(text, linking, draft.quotes)
+    by_target = linking.by_target()
     for kind in ("event", "organization", "country", "person"):
         refs = []
         for target in linking.targets(kind):
-            mentions = [m for m in linking.mentions if m.target == target]
-            refs.append(Reference(target, mentions, roles.get(target)))
+            refs.append(Reference(target, by_target[target], roles.get(target)))
         draft.references[kind] = refs
     draft.doubts = linking.doubts
     skip = {head.title_line, head.date_line}

@@ -310,6 +310,7 @@ def _first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
 
 def _build_first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]]:
     table: dict[str, list[tuple[Form, str]]] = {}
+    seen: set[tuple[Form, str]] = set()  # what `table` holds, looked up without a pass over its list
     for key, forms in gazetteer.index.items():
         if " " not in key:
             continue
@@ -319,7 +320,8 @@ def _build_first_words(gazetteer: Gazetteer) -> dict[str, list[tuple[Form, str]]
                     or not form.surface[:1].isupper() or form.surface.startswith("The "):
                 continue
             entry = table.setdefault(key.split(" ")[0], [])
-            if (form, key) not in entry:
+            if (form, key) not in seen:
+                seen.add((form, key))
                 entry.append((form, key))
     return table
 

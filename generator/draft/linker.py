@@ -47,6 +47,8 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
+# A name's short form in brackets right after it: "Collective Security Treaty Organization (CSTO)".
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^\W\d_][\w.&-]{1,9})\s*[,)]")
 # A Russian ordinal in figures right before a name ("1-й", "3-го", "22-я"): a numbered one of
 # the kind, not the registered body. Whether the ending after the hyphen is an ordinal's is
 # pymorphy3's reading (morph.ordinal_in_figures), not a list of endings.
@@ -379,7 +381,7 @@ class _Linker:
         local: dict[str, tuple[Target, str]] = {}
         for mention in list(self.linking.mentions):
             # Two characters or more: one letter in brackets is a label ("OFFICE BUILDING ( C )").
-            following = re.match(r"\s*\(\s*([^\W\d_][\w.&-]{1,9})\s*[,)]", self.text[mention.end:])
+            following = _DEFINED_ACRONYM.match(self.text, mention.end)  # not a slice: one per mention was quadratic
             if following and is_acronym(following.group(1)):
                 local.setdefault(following.group(1), (mention.target, mention.words))
         if not local:

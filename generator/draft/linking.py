@@ -50,5 +50,13 @@ class Linking:
                 seen.setdefault(mention.target)
         return list(seen)
 
+    def by_target(self) -> dict[Target, list[Mention]]:
+        """Each target's mentions, in the text's order, grouped in one pass (asking for each
+        target's in turn is a pass over every mention per target)."""
+        grouped: dict[Target, list[Mention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault(mention.target, []).append(mention)
+        return grouped
+
     def first(self, target: Target) -> Mention:
         return next(m for m in self.mentions if m.target == target)

@@ -9,6 +9,7 @@ last person named before the quote. The text is kept exactly as written."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import Target
@@ -50,19 +51,45 @@ def _sentence_before(text: str, start: int) -> tuple[int, str]:
     return window_start + cut, head[cut:]
 
 
-def _person_in(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    inside = [m for m in mentions if m.target.kind == "person" and start <= m.start and m.end <= end]
-    return inside[0] if inside else None
+class _People:
+    """The person mentions of a text, sorted once by where they start and where they end, so that
+    finding the one inside a sentence, or the last before a quote, costs a bisection rather than a
+    pass over every mention (a long text has thousands of quotes and of mentions). Either answer is
+    the one a pass in the linking's order would give, whatever that order."""
 
+    def __init__(self, mentions: list[Mention]) -> None:
+        people = [(m.start, index, m) for index, m in enumerate(mentions) if m.target.kind == "person"]
+        people.sort(key=lambda entry: (entry[0], entry[1]))
+        self._starts = [entry[0] for entry in people]
+        self._people = people
+        # By where they end, each with the latest in the linking's order among those ending no later.
+        by_end = sorted(((m.end, index, m) for _, index, m in people), key=lambda entry: (entry[0], entry[1]))
+        self._ends = [entry[0] for entry in by_end]
+        self._latest: list[tuple[int, Mention]] = []
+        for _, index, mention in by_end:
+            if not self._latest or index > self._latest[-1][0]:
+                self._latest.append((index, mention))
+            else:
+                self._latest.append(self._latest[-1])
 
-def _last_person_before(mentions: list[Mention], offset: int) -> Mention | None:
-    before = [m for m in mentions if m.target.kind == "person" and m.end <= offset]
-    return before[-1] if before else None
+    def inside(self, start: int, end: int) -> Mention | None:
+        """The first person mention, in the linking's order, that starts at `start` or after and
+        ends by `end`."""
+        found = None
+        for _, index, mention in self._people[bisect_left(self._starts, start):bisect_right(self._starts, end)]:
+            if mention.end <= end and (found is None or index < found[0]):
+                found = (index, mention)
+        return found[1] if found else None
+
+    def last_before(self, offset: int) -> Mention | None:
+        """The last person mention, in the linking's order, that ends by `offset`."""
+        at = bisect_right(self._ends, offset)
+        return self._latest[at - 1][1] if at else None
 
 
 def find_quotes(text: str, linking: Linking) -> list[Quote]:
     quotes = []
-    mentions = linking.mentions
+    people = _People(linking.mentions)
     for match in QUOTED.finditer(text):
         inner = next(group for group in match.groups() if group is not None)
         if len(inner.split()) < 4:
@@ -74,13 +101,13 @@ def find_quotes(text: str, linking: Linking) -> list[Quote]:
             verb = ATTRIBUTION.search(window)
             if not verb:
                 continue
-            person = _person_in(mentions, offset, offset + len(window))
+            person = people.inside(offset, offset + len(window))
             if person is not None:
                 speaker = (person.target, text[person.start:person.end] + " ... " + verb.group())
                 break
             pronoun = _PRONOUN_OR_ROLE.search(window)
             if pronoun:
-                previous = _last_person_before(mentions, match.start())
+                previous = people.last_before(match.start())
                 if previous is not None:
                     speaker = (previous.target, f"{pronoun.group()} ... {verb.group()} (last person named: "
                                                 f"'{previous.words}', line {previous.line})")

@@ -23,11 +23,15 @@ _TERRITORY = re.compile(r"^(\w[\w-]*(?: [\w-]+)+?) по (\w.*)$")
 
 
 def leave_out_another_territorys_body(linking: Linking, text: str) -> None:
+    # Grouped once: removing one target's mentions below leaves every other target's as they were.
+    by_target = linking.by_target()
     for target in sorted({m.target for m in linking.mentions if m.target.kind == "organization"},
                          key=lambda t: t.id):
         named = _territory_named_instead(target, text)
-        mentions = [m for m in linking.mentions if m.target == target]
-        if not named or any(" по " in m.words for m in mentions):
+        if not named:
+            continue
+        mentions = by_target[target]
+        if any(" по " in m.words for m in mentions):
             continue  # the registered body's own full name is written: it is named
         for mention in mentions:
             linking.mentions.remove(mention)

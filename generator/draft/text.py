@@ -125,7 +125,8 @@ def is_acronym(form: str) -> bool:
 
 
 def capitalized(word: str) -> bool:
-    return not is_cased_script(word) or word[:1].isupper() or word[:1].isdigit()
+    # The same test as `not is_cased_script(word) or ...`, its cheap parts first: asked of every token.
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() == word.upper()
 
 
 def line_of(text: str, offset: int) -> int:
@@ -152,14 +153,21 @@ _SOUNDS = (("sch", "sh"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("ce", "se"), (
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # an ASCII character's isalpha()
+_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u04ff]+")
+
+
 def script_of(text: str) -> str:
-    """'latin', 'cyrillic' or '' (mixed, or another script): names cross only between these two."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and all(ch.isascii() for ch in letters):
+    """'latin', 'cyrillic' or '' (mixed, or another script): names cross only between these two.
+    Asked of every token several times over, so the common cases are answered whole-string."""
+    if text.isascii():
+        return "latin" if _ASCII_LETTER.search(text) else ""
+    letters = "".join([ch for ch in text if ch.isalpha()])
+    if not letters:
+        return ""
+    if letters.isascii():
         return "latin"
-    if letters and all(_CYRILLIC.match(ch) for ch in letters):
-        return "cyrillic"
-    return ""
+    return "cyrillic" if _CYRILLIC_LETTERS.fullmatch(letters) else ""
 
 
 @lru_cache(maxsize=65536)
