@@ -47,7 +47,6 @@ from .text import Token, capitalized, is_acronym, line_of, script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTED_NAME = re.compile(r"\s?[«„\"“]\w")
-# A name's short form in brackets right after it: "Collective Security Treaty Organization (CSTO)".
 _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^\W\d_][\w.&-]{1,9})\s*[,)]")
 # A Russian ordinal in figures right before a name ("1-й", "3-го", "22-я"): a numbered one of
 # the kind, not the registered body. Whether the ending after the hyphen is an ordinal's is
@@ -287,6 +286,7 @@ class _Linker:
             # "American") is the state as an actor: the name means both, so both are referenced.
             registered = [t for t in targets if t.kind != "country"]
             countries = [t for t in targets if t.kind == "country"]
+            span = self.tokens[match.start].start, self.tokens[match.end - 1].end  # its characters
             named_like_country = all(f.origin != "demonym" for f in match.forms if f.target.kind == "country")
             # Only an organization registered under the country's name itself: one that lists
             # it as an alias ("South Korea" for the national football team) is a short form.
@@ -294,14 +294,12 @@ class _Linker:
             if len(registered) == 1 and len(countries) == 1 and named_like_country and by_own_name \
                     and reason in ("", "also a place name") \
                     and registered[0].kind == "organization":
-                span = self.tokens[match.start].start, self.tokens[match.end - 1].end  # quotednames.py: «Россия»
-                for target in country_or_its_namesake(self.text, *span, self.russian, countries[0], registered[0]):
+                for target in country_or_its_namesake(self.text, *span, self.russian, countries[0], registered[0]):  # «Россия»
                     form = next(f for f in match.forms if f.target == target)
                     self.add(target, match.start, match.end, f"{form.origin} '{form.surface}'; the country's name "
                              "is also a registered organization's")
                 continue
-            targets, prefer = namesakes_of_the_sport(targets, self.text, self.tokens[match.start].start,
-                                                     self.tokens[match.end - 1].end)  # sportspages.py
+            targets, prefer = namesakes_of_the_sport(targets, self.text, *span)  # sportspages.py
             targets = self.cells.without_the_country(match.start, match.end, targets)  # "Guingamp 2 Monaco 1"
             if not targets:
                 self.doubt(match.start, match.end, "a football club's city on a results page about another sport")
