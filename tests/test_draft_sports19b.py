@@ -60,3 +60,30 @@ def test_two_brackets_are_no_list_of_players(gazetteer):
     text = ("SOCCER - ZORBIC CUP DRAW.\nPARIS 1996-08-28\n"
             "Anton Quelvic ( Quelvoton ) and Thierry Vexard ( Monaco ) were named in the squad.\n")
     assert linked_words(gazetteer, text).get("Monaco") != "as-monaco-zorbers"
+
+
+MILAN_REGISTRY = {
+    "organizations/o.yml": """
+        zorbic-milan:
+          name: Zorbic Milan
+        quelvoton-fc:
+          name: Quelvoton FC
+          aliases: [Quelvoton]
+        vexbury-fc:
+          name: Vexbury FC
+          aliases: [Vexbury]
+    """,
+}
+
+
+def test_a_word_of_a_players_club_in_the_bracket_is_no_club_of_its_own(tmp_path):
+    # "Inter Milan" in the bracket is one club's name; the registry lacks it, so "Milan" is no Zorbic Milan.
+    gazetteer = build_gazetteer(read_model(write_corpus(tmp_path / "c", MILAN_REGISTRY)))
+    text = ("SOCCER - ZORBIC SQUAD NAMED.\nGENEVA 1996-08-22\nSquad:\n"
+            "Midfielders - Anton Quelvic ( Quelvoton ), Vladimir Zorbel ( Vexbury ), Ciriaco Blennic ( Inter Milan ) "
+            "Murat Vexard ( Quelvoton ).\n")
+    words = linked_words(gazetteer, text)
+    assert words.get("Quelvoton") == "quelvoton-fc" and "Milan" not in words
+    prose = ("SOCCER - ZORBIC SQUAD NAMED.\nGENEVA 1996-08-22\n"
+             "Quelvoton beat Milan 2-1 on Sunday, and Vexbury drew with Zorbic Milan.\n")
+    assert linked_words(gazetteer, prose).get("Milan") == "zorbic-milan"

@@ -27,6 +27,10 @@ the other side after them is ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."),
 still to bat at the line's end ("Nottinghamshire 40-3 v Kent"). Only the whole cell counts: "York" inside "NEW
 YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
 
+A list of players names each one's club in a bracket after his full name ("Thierry Zorbel ( Monaco ),
+Anton Quelvic ( Lens )"): on a page whose first line names a sport, with three such brackets or more,
+each bracket is a cell too, but no league table's (a place alias stays a place there).
+
 In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
 Groningen 4-1"; not a tennis player's sets, "6-4 6-2") or before a player's role ("Liverpool
 striker Mark Kennedy") is the club, as in a text about clubs.
@@ -99,16 +103,17 @@ def result_lines(text: str) -> set[tuple[int, int]]:
             if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
-def players_clubs(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def players_clubs(text: str) -> frozenset[tuple[int, int]]:
     """Character spans of the brackets of a list of players that hold their clubs ("Thierry Zorbel
     ( Monaco ), Anton Quelvic ( Lens )"): on a page whose first line names a sport, at least three
     brackets right after a person's full name. Each bracket is one cell, the player's club (or his
     country: ResultCells.without_the_country tells a list of clubs from one of nations)."""
     first_line = text.lstrip().split("\n", 1)[0]
     if not {w.lower() for w in _HEADLINE_WORD.findall(first_line)} & SPORT_NAMES.keys():
-        return set()
-    spans = {m.span(1) for m in _PLAYERS_CLUB.finditer(text) if _capitalised(m.group(1))}
-    return spans if len(spans) >= MIN_ROWS else set()
+        return frozenset()
+    spans = frozenset(m.span(1) for m in _PLAYERS_CLUB.finditer(text) if _capitalised(m.group(1)))
+    return spans if len(spans) >= MIN_ROWS else frozenset()
 
 
 def results_rows(text: str) -> int:
@@ -238,3 +243,9 @@ def match_report_cue(text: str, start: int, end: int, targets) -> bool:
     filed as an organization, in "AC Milan midfielder")."""
     return (result_in_sentence(text, start, end) or role_after(text, end)) \
         and not any(is_city(t.name, 15_000) for t in targets)
+
+
+def within_a_players_club(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a part of a player's club's bracket, not the whole (players_clubs): "Milan" of
+    "Ciriaco Zorbel ( Inter Milan )", where the whole bracket is one name."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in players_clubs(text))
