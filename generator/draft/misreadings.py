@@ -58,6 +58,9 @@ organization at all, whatever else the text says:
   player whose record it is, not a company; a team's record is written so too ("Zorbton ( 60-69 )"),
   so not where any organization the word names is a team (its name marks a sport or has a team's
   short name: teamnames.short_names);
+- a word of a player's club: a club's city inside the bracket after a player's full name on a list of
+  players ("Ciriaco Zorbel ( Inter Milan )": tables.players_clubs) is a word of the one name the bracket
+  holds, not the club named after the city;
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -81,6 +84,7 @@ from .othernames import another_name_opening
 from .placealiases import a_competitions_name, a_description, a_teams_place
 from .russian_case import place_in_own_name, regional_body
 from .scorecards import goal_scorer, players_record
+from .tables import within_a_players_club
 from .sports import SPORT_NAMES
 from .sportspages import a_cars_make, another_sports_team, football_club_on_another_sports_page, team_sports
 from .sportsreading import sports_reading
@@ -159,6 +163,8 @@ def _a_clubs_city_in_another_name(text: str, tokens: list[Token], start: int, en
     read = [f for f in forms if not (f.surface.isupper() and " " not in f.surface and not written.isupper())]
     if not read or not all(f.partial == CLUB_WORD for f in read):
         return ""
+    if within_a_players_club(text, tokens[start].start, tokens[end - 1].end):
+        return "a word of a player's club's name in the bracket after his name, a club of its own"
     names = [n for f in forms for n in (f.target.name, *(getattr(f.target.entity, "aliases", None) or ()))]
     return after_another_names_word(text, tokens, start, end, names, title_case_line)
 

@@ -27,6 +27,10 @@ the other side after them is ("Warwickshire 195 ( A. Giles 50 ), Surrey 82-0."),
 still to bat at the line's end ("Nottinghamshire 40-3 v Kent"). Only the whole cell counts: "York" inside "NEW
 YORK 72 54" is no cell, nor is "Sheffield" of "Sheffield Wednesday 2".
 
+A list of players names each one's club in a bracket after his full name ("Thierry Zorbel ( Monaco ),
+Anton Quelvic ( Lens )"): on a page whose first line names a sport, with three such brackets or more,
+each bracket is a cell too, but no league table's (a place alias stays a place there).
+
 In prose (shortforms.py), a club's city in a sentence that states one match's result ("beat
 Groningen 4-1"; not a tennis player's sets, "6-4 6-2") or before a player's role ("Liverpool
 striker Mark Kennedy") is the club, as in a text about clubs.
@@ -40,7 +44,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
-from .sports import PLAYER_ROLES, sports_keyed, sports_marked
+from .sports import PLAYER_ROLES, SPORT_NAMES, sports_keyed, sports_marked
 from .text import Token, token_key
 
 MIN_ROWS = 3
@@ -61,6 +65,11 @@ _OPPONENT = re.compile(rf"(?<= )v ({_NAME})\.?$")
 # or of the half-time score after either ("Plymouth 2 Preston 1", "Hansa 1 ( Dundee 22nd ) Cologne 3").
 _GOALS = r"1?\d(?: \([^()\n]*\))?"
 _RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
+# A player's club in a bracket right after his full name, on a list of players ("Thierry Zorbel ( Monaco )"):
+# two to four capitalised words, the last not in capitals (a name, not a headline's word), then a bracket
+# holding nothing but a name.
+_PLAYERS_CLUB = re.compile(rf"(?<![\w.'’-])(?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*[a-z][\w'’-]* \( ?({_NAME}) ?\)")
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+")
 # A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
 _FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 
@@ -94,6 +103,19 @@ def result_lines(text: str) -> set[tuple[int, int]]:
             if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
+@lru_cache(maxsize=4)
+def players_clubs(text: str) -> frozenset[tuple[int, int]]:
+    """Character spans of the brackets of a list of players that hold their clubs ("Thierry Zorbel
+    ( Monaco ), Anton Quelvic ( Lens )"): on a page whose first line names a sport, at least three
+    brackets right after a person's full name. Each bracket is one cell, the player's club (or his
+    country: ResultCells.without_the_country tells a list of clubs from one of nations)."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    if not {w.lower() for w in _HEADLINE_WORD.findall(first_line)} & SPORT_NAMES.keys():
+        return frozenset()
+    spans = frozenset(m.span(1) for m in _PLAYERS_CLUB.finditer(text) if _capitalised(m.group(1)))
+    return spans if len(spans) >= MIN_ROWS else frozenset()
+
+
 def results_rows(text: str) -> int:
     """How many lines of a text read as results: a table's row of two cells or more, or one match's
     result alone on its line ("Zorbton 6 Quelvo 2")."""
@@ -122,11 +144,14 @@ class ResultCells:
     def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer):
         self.tokens, self.gazetteer = tokens, gazetteer
         self.text, self.cells, self._share = text, result_cells(text) | result_lines(text), None
-        self.sports = sports_keyed(token.key for token in tokens) if self.cells else frozenset()
+        # A list of players' clubs is read like a table's cells, but is no league's table (_known_share).
+        self.clubs = players_clubs(text)
+        self.sports = sports_keyed(token.key for token in tokens) if self.cells or self.clubs else frozenset()
 
     def is_cell(self, start: int, end: int) -> bool:
-        """Tokens start..end (end exclusive) are a whole cell of a results table."""
-        return bool(self.cells) and (self.tokens[start].start, self.tokens[end - 1].end) in self.cells
+        """Tokens start..end (end exclusive) are a whole cell of a results table or a player's club."""
+        span = (self.tokens[start].start, self.tokens[end - 1].end)
+        return bool(self.cells or self.clubs) and (span in self.cells or span in self.clubs)
 
     def team(self, start: int, end: int, target: Target) -> bool:
         """The cell at tokens start..end names the organization `target` as a team: one registered
@@ -146,7 +171,8 @@ class ResultCells:
         cell of it names a registered organization. A table of another league, whose clubs the
         registry does not hold, has cells that name none ("ORLANDO", "CHARLOTTE" of a basketball
         table beside the "NEW YORK" of a baseball club), and there a place stays a place."""
-        return self.team(start, end, target) and self._known_share() >= LEAGUE_SHARE
+        in_table = (self.tokens[start].start, self.tokens[end - 1].end) in self.cells  # not a player's club
+        return in_table and self.team(start, end, target) and self._known_share() >= LEAGUE_SHARE
 
     def without_the_country(self, start: int, end: int, targets: list[Target]) -> list[Target]:
         """A cell that is a country's name and a team's (AS Zorbaco FC's "Monaco" in "Guingamp 2
@@ -161,7 +187,7 @@ class ResultCells:
 
     def _country_cells(self) -> int:
         """How many different names in the text's cells are a country's (the cell asked about among them)."""
-        keys = {" ".join(token_key(w) for w in self.text[s:e].split()) for s, e in self.cells}
+        keys = {" ".join(token_key(w) for w in self.text[s:e].split()) for s, e in self.cells | self.clubs}
         return sum(any(f.target.kind == "country" for f in self.gazetteer.index.get(k, ())) for k in keys)
 
     def _known_share(self) -> float:
@@ -217,3 +243,9 @@ def match_report_cue(text: str, start: int, end: int, targets) -> bool:
     filed as an organization, in "AC Milan midfielder")."""
     return (result_in_sentence(text, start, end) or role_after(text, end)) \
         and not any(is_city(t.name, 15_000) for t in targets)
+
+
+def within_a_players_club(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a part of a player's club's bracket, not the whole (players_clubs): "Milan" of
+    "Ciriaco Zorbel ( Inter Milan )", where the whole bracket is one name."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in players_clubs(text))
