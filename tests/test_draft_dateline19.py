@@ -1,7 +1,7 @@
 """A wire dateline of place and agency ("BIRMINGHAM, England (AP) --") names where the story was
-filed (generator/draft/misreadings.py `_a_dateline_place`, generator/draft/dateline.py
-`dateline_place_end`), as the numeric "ZORBTON 1996-08-22" form does: its place is no club named
-like the town. The registry is synthetic: every organization is made up; only the places are real."""
+filed (generator/draft/dateline.py `dateline_place_end`, read by misreadings.py `_a_dateline_place` and
+by teamnames.py `_on_dateline` for a club named without its kind on a sports page), as the numeric
+"ZORBTON 1996-08-22" form does: its place is no club named like the town. The registry is synthetic: every organization is made up; only the places are real."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ REGISTRY = {
         quelvo-rovers:
           name: Quelvo Rovers
           aliases: [Quelvo, QUELVO]
+        vexley-f-c:
+          name: Vexley F.C.
+        quelvo-sv:
+          name: Quelvo SV
+          aliases: [Quelvo SV]
         associated-wire:
           name: Associated Wire
           aliases: [AW]
@@ -65,3 +70,19 @@ def test_the_same_name_after_the_dateline_is_still_the_club(gazetteer):
 def test_capitals_before_brackets_without_the_dash_are_no_dateline(gazetteer):
     text = "ZORBTON (the Zebras) beat the visitors 3-1 on Saturday to stay top of the league.\n"
     assert linked_words(gazetteer, text).get("ZORBTON") == "zorbton-zebras"
+
+
+MATCH = "Ada Quarx scored twice in the second half, and Quelvo SV beat Zorbton 3-2 in the football league's opener."
+
+
+@pytest.mark.parametrize("dateline", ["VEXLEY, England (AW) --", "VEXLEY (AW) -"])
+def test_a_clubs_town_as_a_sports_pages_wire_dateline_is_no_club(gazetteer, dateline):
+    # "Vexley" is Vexley F.C. without its kind on a football page; in the dateline it is the town.
+    found = linked_words(gazetteer, f"{dateline} {MATCH}\n")
+    assert "vexley-f-c" not in found.values()
+    assert found["Quelvo SV"] == "quelvo-sv"
+
+
+def test_the_clubs_town_after_the_dateline_is_still_the_club(gazetteer):
+    found = linked_words(gazetteer, f"VEXLEY (AW) -- {MATCH} Vexley lost at home.\n")
+    assert found.get("Vexley") == "vexley-f-c"
