@@ -128,9 +128,42 @@ def document(corpus: str, article: dict) -> dict:
             "entities": {i: {**e, "names": dict(e["names"])} for i, e in entities.items()}}
 
 
+# RSS-500 keeps the Penn Treebank tokenizer's escapes for brackets and quotes ("BIRMINGHAM , England
+# -LRB- AP -RRB- --", "`` We won , '' he said"); an analyst's text has the characters, so draft reads
+# them as such. Each escape becomes its character, with the tokenizer's space on the inner side
+# dropped ("(AP)", '"We won , "'). A lone "'" stays as written: a closing quote or a plural's
+# apostrophe ("the players ' union") cannot be told apart.
+PTB_ESCAPED = (RSS,)
+_PTB = re.compile(r"-LRB- ?|-LSB- ?|-LCB- ?| ?-RRB-| ?-RSB-| ?-RCB-|`` ?| ?''|` ?")
+_PTB_CHARACTERS = {"-LRB-": "(", "-LSB-": "[", "-LCB-": "{", "-RRB-": ")", "-RSB-": "]", "-RCB-": "}",
+                   "``": '"', "''": '"', "`": "'"}
+
+
+def unescaped(article: dict) -> dict:
+    """The article with the Penn Treebank escapes of its text undone and each label's span moved
+    with its words ("-LRB- AP -RRB-" -> "(AP)")."""
+    text, parts, moved, done = article["text"], [], [], 0  # moved: (old offset, shift from there on)
+    shift = 0
+    for match in _PTB.finditer(text):
+        parts += [text[done:match.start()], _PTB_CHARACTERS[match.group().strip()]]
+        moved.append((match.start(), shift))
+        shift += len(parts[-1]) - (match.end() - match.start())
+        moved.append((match.end(), shift))
+        done = match.end()
+    parts.append(text[done:])
+
+    def at(offset: int) -> int:
+        return offset + next((s for o, s in reversed(moved) if o <= offset), 0)
+
+    return {**article, "text": "".join(parts),
+            "evaluation_span": [at(o) for o in article["evaluation_span"]] if article.get("evaluation_span") else None,
+            "labels": [{**label, "span": [at(label["span"][0]), at(label["span"][1])]} for label in article["labels"]]}
+
+
 def _articles(repo: Path, corpus: str) -> list[dict]:
     rows = _read(repo, f"benchmarks/{corpus}.benchmark.jsonl").split("\n")
-    return [json.loads(row) for row in rows if row.strip()]
+    articles = [json.loads(row) for row in rows if row.strip()]
+    return [unescaped(article) for article in articles] if corpus in PTB_ESCAPED else articles
 
 
 def documents(repo: Path, corpus: str) -> list[dict]:

@@ -19,7 +19,7 @@ _SOURCE = r"(?:\s*[./]*\s*(?:/(?P<src>[^/\n]{1,40})/|\((?P<src2>[^)\n]{1,40})\))
 DATELINE = re.compile(
     rf"^\s*{_PLACE},\s*(?:{_MONTH_EN}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<rday>\d{{1,2}})\s+{_MONTH_RU}(?:\s+(?P<ryear>\d{{4}}))?)\s*\.?{_SOURCE}\s*[.:—–-]*\s*"
-    rf"|^\s*(?P<place3>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{{1,40}}?)(?:,\s*[A-Z][\w. ]{{1,30}}?)?"
+    rf"|^\s*(?P<place3>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{{1,40}}?)(?:,\s*(?P<region3>[A-Z][\w. ]{{1,30}}?))?"
     rf"\s*\((?P<src3>[^)\n]{{1,40}})\)\s*[—–-]+\s*"
 )
 DATE_LINE = re.compile(
@@ -82,6 +82,16 @@ def find_dateline(text: str) -> Dateline | None:
                             offset + match.end())
         offset += len(line) + 1
     return None
+
+
+def dateline_place_end(line: str) -> int:
+    """Where the place and its region end in a dateline of place and date or of place and agency
+    opening the line ("BIRMINGHAM, England (AP) --", "DUSHANBE, May 31. /TASS/."): the words up to
+    there name where the story was filed. 0 if the line opens with no such dateline."""
+    match = DATELINE.match(line)
+    if not match or not (match.group("day") or match.group("rday") or match.group("src3")):
+        return 0
+    return max(match.end(group) for group in ("place", "region", "place3", "region3") if match.group(group))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:

@@ -72,7 +72,7 @@ import re
 
 from .bodies import story_countries
 from .clubs import CLUB_WORD, after_another_names_word
-from .dateline import NUMERIC_DATELINE
+from .dateline import NUMERIC_DATELINE, dateline_place_end
 from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
 from .homes import tied_countries
@@ -208,13 +208,15 @@ def _a_contact_line(text: str, token: Token) -> str:
 
 # A line of its own holding a place (and its region) and a numeric date: a wire story's dateline.
 # The place may be of several words ("SAN DIEGO 1996-08-26") and its region abbreviated ("KANSAS CITY,
-# Mo."), and the date may stand on the next line.
+# Mo."), and the date may stand on the next line. Or a line opening with a place (and its region) in
+# capitals and the agency or the date: "BIRMINGHAM, England (AP) --", "DUSHANBE, May 31. /TASS/.".
 def _a_dateline_place(text: str, token: Token) -> str:
     start = text.rfind("\n", 0, token.start) + 1
     stop = text.find("\n", token.start)
     following = text.find("\n", stop + 1) if stop >= 0 else -1
     if NUMERIC_DATELINE.fullmatch(text, start, stop if stop >= 0 else len(text)) \
-            or stop >= 0 and NUMERIC_DATELINE.fullmatch(text, start, following if following >= 0 else len(text)):
+            or stop >= 0 and NUMERIC_DATELINE.fullmatch(text, start, following if following >= 0 else len(text)) \
+            or token.start - start < dateline_place_end(text[start:stop if stop >= 0 else len(text)]):
         return "the dateline's place, where the story was filed"
     return ""
 

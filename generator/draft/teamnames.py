@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .dateline import NUMERIC_DATELINE
+from .dateline import NUMERIC_DATELINE, dateline_place_end
 from .gazetteer import Gazetteer, Target
 from .otherwise import is_a_place
 from .lexicon import is_city
@@ -200,9 +200,12 @@ def team_short_names(text: str, tokens: list[Token], gazetteer: Gazetteer, menti
 
 
 def _on_dateline(text: str, offset: int) -> bool:
+    """The offset is on a numeric dateline's line ("ZORBTON 1996-08-22") or in the place of a wire
+    dateline opening its line ("ZORBTON, England (AP) --"): the town the story was filed from."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    return bool(NUMERIC_DATELINE.fullmatch(text, start, end if end >= 0 else len(text)))
+    end = end if end >= 0 else len(text)
+    return bool(NUMERIC_DATELINE.fullmatch(text, start, end)) or offset - start < dateline_place_end(text[start:end])
 
 
 def _inside_another_name(text: str, short: str, team: Target,
