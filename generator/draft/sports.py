@@ -6,6 +6,8 @@ team's by both of the first, tables.py a table's and a club's by both."""
 
 from __future__ import annotations
 
+import re
+
 from .text import token_key
 
 # A word naming a sport -> the sport as teams' names mark it ('': a word that names a sport or a
@@ -94,6 +96,16 @@ def rugby_code(*names: str) -> str:
         codes |= {_RUGBY_CODES[b] for a, b in zip(words, words[1:]) if a == "rugby" and b in ("union", "league")}
         codes |= {_RUGBY_CODES[w] for w in words if w in ("rufc", "rlfc")}
     return next(iter(codes)) if len(codes) == 1 else ""
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline_sports(line: str) -> frozenset[str]:
+    """A headline's words (lower case) that name a sport or a league ("soccer", "nba", "australian rules")."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # a sport of two words: "australian rules"
+    return frozenset(words + pairs) & SPORT_NAMES.keys()
 
 
 def sports_named(words) -> set[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from .sports import CAREER_WORDS, REPORT_WORDS, REPORT_WORDS_NEEDED, SPORT_NAMES, sports_named
+from .sports import CAREER_WORDS, REPORT_WORDS, REPORT_WORDS_NEEDED, headline_sports, sports_named
 from .tables import results_rows
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,9 +45,7 @@ class SportsReading:
     @cached_property
     def headline_sports(self) -> frozenset[str]:
         """The first line's words (lower case) that name a sport or a league ("soccer", "nba")."""
-        words = [w.lower() for w in _WORD.findall(self.first_line)]
-        pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]  # a sport of two words: "australian rules"
-        return frozenset(words + pairs) & SPORT_NAMES.keys()
+        return headline_sports(self.first_line)
 
     @cached_property
     def page_sport(self) -> str:

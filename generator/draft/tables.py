@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Target
 from .lexicon import is_city
-from .sports import PLAYER_ROLES, SPORT_NAMES, sports_keyed, sports_marked
+from .sports import PLAYER_ROLES, headline_sports, sports_keyed, sports_marked
 from .text import Token, token_key
 
 MIN_ROWS = 3
@@ -69,7 +69,6 @@ _RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
 # two to four capitalised words, the last not in capitals (a name, not a headline's word), then a bracket
 # holding nothing but a name.
 _PLAYERS_CLUB = re.compile(rf"(?<![\w.'’-])(?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*[a-z][\w'’-]* \( ?({_NAME}) ?\)")
-_HEADLINE_WORD = re.compile(r"[^\W\d_]+")
 # A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
 _FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 
@@ -110,7 +109,7 @@ def players_clubs(text: str) -> frozenset[tuple[int, int]]:
     brackets right after a person's full name. Each bracket is one cell, the player's club (or his
     country: ResultCells.without_the_country tells a list of clubs from one of nations)."""
     first_line = text.lstrip().split("\n", 1)[0]
-    if not {w.lower() for w in _HEADLINE_WORD.findall(first_line)} & SPORT_NAMES.keys():
+    if not headline_sports(first_line):
         return frozenset()
     spans = frozenset(m.span(1) for m in _PLAYERS_CLUB.finditer(text) if _capitalised(m.group(1)))
     return spans if len(spans) >= MIN_ROWS else frozenset()
