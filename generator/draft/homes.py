@@ -22,6 +22,7 @@ from .gazetteer import Form, Gazetteer, Target
 from .lexicon import is_english_word
 from .linking import Match
 from .longer import sentence_initial
+from .lowered_ru import lowered_bodies
 from .morph import analyzer, inflections
 from .places import country_names
 from .text import Token, token_key, tokenize
@@ -352,6 +353,8 @@ def with_bare_state_bodies(chosen: list[Match], tokens: list[Token], text: str, 
                 and not sentence_initial(tokens, start, text):
             taken.update(range(start, end))
             chosen.append(Match(start, end, forms))
+    if any(_CYRILLIC.search(t.text) for t in tokens):  # "коллегии выборщиков" in a text naming the US (lowered_ru.py)
+        chosen.extend(lowered_bodies(tokens, text, gazetteer, named, taken))
     full = named_in_full([(m.start, m.forms[0].target) for m in chosen if m.end - m.start > 1 and m.forms
                           and len({f.target for f in m.forms}) == 1 and m.forms[0].target.kind == "organization"],
                          gazetteer)

@@ -42,6 +42,7 @@ from .clublists import in_a_list_of_clubs
 from .sportsreading import sports_reading
 from .tables import result_in_sentence, role_after
 from .otherwise import country_parts, is_a_place
+from .lowered_ru import LOWERED
 from .russian_case import lowered_russian_name
 from .text import Token, name_key, name_words, token_key
 
@@ -142,8 +143,8 @@ _LINKS = {"the", "of", "and", "for", "a", "an", "de", "la", "le", "les", "el", "
 def a_description(text: str, tokens: list[Token], start: int, end: int, forms: list[Form],
                   gazetteer: Gazetteer) -> str:
     """Why a registered name written with its capitalised words in lower case is a description, or ''."""
-    if end - start < 2 or not forms:
-        return ""
+    if end - start < 2 or not forms or all(LOWERED in f.origin for f in forms):
+        return ""  # read as a description of the body whose country the text names (lowered_ru.py)
     written = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
     if not any(t.islower() for t in written) or text.islower():
         return ""

@@ -43,7 +43,7 @@ def lowered_russian_name(surface: str, span: list[Token]) -> bool:
 
 
 # A region's kind after a body's name, in the genitive: "Министерство здравоохранения Тверской области".
-_TERRITORIES = frozenset({"области", "края", "республики", "округа", "штата", "провинции", "региона", "района",
+TERRITORIES = frozenset({"области", "края", "республики", "округа", "штата", "провинции", "региона", "района",
                           "графства", "земли", "кантона"})
 
 
@@ -70,14 +70,14 @@ def regional_body(text: str, tokens: list[Token], start: int, end: int, country_
     if not all(_CYRILLIC_WORD.match(t.text) for t in span) or not all(t.text.islower() for t in span[1:]) \
             or text[span[-1].end:following.start] != " ":
         return ""
-    if following.text in _TERRITORIES:  # "... республики"
+    if following.text in TERRITORIES:  # "... республики"
         return text[span[0].start:following.end]
     if not _CYRILLIC_WORD.match(following.text) or not following.text[:1].isupper() or following.text.isupper() \
             or country_word(following.key):  # initials ("США", "РФ") are left to homeland.py
         return ""
     readings = analyzer().parse(following.text)
     reading = readings[0]
-    if end + 1 < len(tokens) and tokens[end + 1].text in _TERRITORIES and "ADJF" in reading.tag:
+    if end + 1 < len(tokens) and tokens[end + 1].text in TERRITORIES and "ADJF" in reading.tag:
         return text[span[0].start:tokens[end + 1].end]  # "Тверской области"
     # A place first ("Байдена" is a man's name before it is a place), in the genitive by any of its
     # readings ("Калифорнии" reads first as locative, in the same spelling).
