@@ -46,3 +46,26 @@ def test_no_middle_initial_where_it_may_name_another(people, text):
 
 def test_the_registered_middle_name_by_its_initial_is_still_that_one(people):
     assert linked_ids(people, "Officials said Quill R. Fenwick would attend.") == {"quill-rufus-fenwick"}
+
+
+# A lone surname joined by "and" to one capitalised word that is no registered name, no person
+# found and no English word is one of two people the registry does not know (or a firm's name):
+# "Earle and Leas". A registered surname or name on the other side keeps it a list.
+LONE = """
+    zorb-fenwick:
+      name: Zorb Fenwick
+    quill-blaxter:
+      name: Quill Blaxter
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Ann Doe joined Fenwick and Quorrax at the meeting.", {}),
+    ("Councillor Ann Doe joined Fenwick and Blaxter at the meeting.",
+     {"Fenwick": "zorb-fenwick", "Blaxter": "quill-blaxter"}),
+    ("The row between Fenwick and Parliament grew on Monday.", {"Fenwick": "zorb-fenwick"}),  # an English word
+])
+def test_a_surname_and_an_unknown_name_are_two_unregistered_people(tmp_path, text, expected):
+    from .conftest import people_found
+
+    assert people_found(tmp_path, LONE)(text) == expected
