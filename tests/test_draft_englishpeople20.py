@@ -60,38 +60,12 @@ LONE = """
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The council met on Monday. Councillor Ann Doe joined Fenwick and Quorrax at the meeting.", {}),
-    ("The council met on Monday. Councillor Ann Doe joined Fenwick and Blaxter at the meeting.",
+    ("Councillor Ann Doe joined Fenwick and Quorrax at the meeting.", {}),
+    ("Councillor Ann Doe joined Fenwick and Blaxter at the meeting.",
      {"Fenwick": "zorb-fenwick", "Blaxter": "quill-blaxter"}),
-    ("The vote was close. The row between Fenwick and Parliament grew on Monday.", {"Fenwick": "zorb-fenwick"}),  # an English word
+    ("The row between Fenwick and Parliament grew on Monday.", {"Fenwick": "zorb-fenwick"}),  # an English word
 ])
 def test_a_surname_and_an_unknown_name_are_two_unregistered_people(tmp_path, text, expected):
     from .conftest import people_found
 
     assert people_found(tmp_path, LONE)(text) == expected
-
-
-# A text of one sentence (a snippet cut from its story) introduced no one: a lone surname there
-# needs a title before it or a registered person beside it in a list; "said" or "told" is not
-# enough; in a story of several sentences the registry of full names keeps the old rule.
-@pytest.mark.parametrize("text, expected", [
-    ('"I want clarity," Fenwick told Tina Doe, the deputy commissioner for finance.', {}),
-    ("Fenwick said he could not disclose the number of customers in Maine.", {}),
-    ("Senator Fenwick said he could not disclose the number of customers in Maine.", {"Fenwick": "zorb-fenwick"}),
-    ("The talks resumed on Monday in Ohio. Fenwick said he could not disclose the number.",
-     {"Fenwick": "zorb-fenwick"}),
-])
-def test_a_lone_surname_in_one_sentence_needs_a_title_or_a_list(tmp_path, text, expected):
-    from .conftest import people_found
-
-    assert people_found(tmp_path, LONE)(text) == expected
-
-
-def test_one_sentence():
-    from generator.draft.lone_evidence import one_sentence
-
-    assert one_sentence('Zorb said he could not disclose it , for "competitive reasons ."')
-    assert not one_sentence("The talks resumed. Zorb said so.")
-    assert not one_sentence("Zorb said so\nThe talks resumed")
-    assert not one_sentence("Mr. Zorb said so")  # an abbreviation reads as a sentence's end: in doubt, not one
-    assert one_sentence("Klein comes to Portland from Norcross , Ga. , where she was a manager .")

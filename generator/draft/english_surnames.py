@@ -121,7 +121,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
         cue = _person_cue(text, tokens, i, people)
         if in_a_firms_name(text, token, people, table, gazetteer.index) or not sports_reading(text).results_page \
-                and not enough_in_a_story(gazetteer, person, token.text, cue, text):
+                and not enough_in_a_story(gazetteer, person, token.text, cue):
             continue
         # A bowling analysis and a team's line-up read as title-case lines ("Bowling: Cork 3-0-15-0,
         # Croft 0.4-0-9-0"; "Given, Breen, Staunton, Irwin.").

@@ -14,8 +14,6 @@ goalkeeper, not the registered cyclist). So:
   that lists no surnames alone (names and full-name aliases only) says nothing either way, and a
   sports page keeps its rule: results and scorecards name players by surnames few registries
   list ("Guingamp 2 ( Zorbson 15th )").
-- A text of one sentence (a snippet, a caption) is read as such a registry's: no story around it
-  introduced the person, so the surname needs a title or a list there too (`one_sentence`).
 - A surname joined by "and" or "&" to a capitalised word that names no person found and no
   registered person's surname is a firm's name ("de Zoete and Bevan, a stockbroker", "Marks &
   Spencer"), on any page; "Merkel and Sarkozy" stays a list of two registered surnames."""
@@ -39,8 +37,6 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "del
                         "van", "von", "der", "den", "le", "la", "ter", "zu", "mac", "st"})
 # "de Zoete and Bevan", "Marks & Spencer": the word before the conjunction, then the conjunction.
 _FIRM_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)(\s+(?:and|&)\s+|\s*&\s*)$")
-# A sentence's end inside a text: a full stop, "!" or "?", a closing quote maybe, then a capital.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018(]?[A-Z]")
 _FIRM_AFTER = re.compile(r"\s*&\s*[^\W\d_]")
 # "Earle and Leas at": "and", then one capitalised word not followed by another capitalised one.
 _FIRM_SECOND = re.compile(r"\s+and\s+([A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])(?!\s+[A-Z])")
@@ -78,24 +74,13 @@ def lists_surnames(gazetteer: Gazetteer) -> bool:
     return gazetteer.lists_surnames
 
 
-def enough_in_a_story(gazetteer: Gazetteer, person: Target, word: str, cue: str, text: str = "") -> bool:
+def enough_in_a_story(gazetteer: Gazetteer, person: Target, word: str, cue: str) -> bool:
     """In a news story, the lone surname `word` with the sentence's person cue `cue` ("title",
     "list", "said" or ''; english_surnames._person_cue) names `person`: always, unless the
-    registry lists people by surname and not this one by this word, or `text` is one sentence;
-    then a title or a list only."""
-    if normalize(word) in registered_alone(person) or not lists_surnames(gazetteer) and not one_sentence(text):
+    registry lists people by surname and not this one by this word; then a title or a list only."""
+    if not lists_surnames(gazetteer) or normalize(word) in registered_alone(person):
         return True
     return cue in ("title", "list")
-
-
-def one_sentence(text: str) -> bool:
-    """`text` is one sentence on one line: a snippet cut from its story, or a caption. A story
-    introduces a person by full name before the surname alone, or its readers know the person by
-    it; a sentence alone does neither, and a surname there ("Jenkins told Tina Zorb, the deputy
-    commissioner") is as likely an unregistered bearer's as the registered one's. Any full stop
-    before a capital counts as a sentence's end ("Mr. Zorb" too): in doubt, not one sentence."""
-    body = text.strip()
-    return bool(body) and "\n" not in body and not _SENTENCE_END.search(body)
 
 
 def in_a_firms_name(text: str, token: Token, people: list[tuple[int, int]], surname_keys, names=None) -> bool:
