@@ -120,7 +120,7 @@ def english_lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, 
             continue
         # In a news story, a surname the registry does not know this person by needs its sentence's word.
         cue = _person_cue(text, tokens, i, people)
-        if in_a_firms_name(text, token, people, table) or not sports_reading(text).results_page \
+        if in_a_firms_name(text, token, people, table, gazetteer.index) or not sports_reading(text).results_page \
                 and not enough_in_a_story(gazetteer, person, token.text, cue):
             continue
         # A bowling analysis and a team's line-up read as title-case lines ("Bowling: Cork 3-0-15-0,

@@ -24,6 +24,7 @@ import re
 
 from ..names import normalize
 from .gazetteer import Gazetteer, Target
+from .lexicon import is_english_word
 from .personforms import without_suffix
 from .text import Token, token_key
 
@@ -37,6 +38,8 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "del
 # "de Zoete and Bevan", "Marks & Spencer": the word before the conjunction, then the conjunction.
 _FIRM_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)(\s+(?:and|&)\s+|\s*&\s*)$")
 _FIRM_AFTER = re.compile(r"\s*&\s*[^\W\d_]")
+# "Earle and Leas at": "and", then one capitalised word not followed by another capitalised one.
+_FIRM_SECOND = re.compile(r"\s+and\s+([A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])(?!\s+[A-Z])")
 
 
 def registered_alone(person: Target) -> set[str]:
@@ -80,20 +83,29 @@ def enough_in_a_story(gazetteer: Gazetteer, person: Target, word: str, cue: str)
     return cue in ("title", "list")
 
 
-def in_a_firms_name(text: str, token: Token, people: list[tuple[int, int]], surname_keys) -> bool:
+def in_a_firms_name(text: str, token: Token, people: list[tuple[int, int]], surname_keys, names=None) -> bool:
     """"de Zoete and Bevan", "Marks & Spencer": the word is joined by "and" or "&" to a capitalised
     word that is no person found (`people`, their character spans) nor a registered surname
     (`surname_keys`, a container of keys), or followed by "&" and a word."""
     if _FIRM_AFTER.match(text, token.end):
         return True
     match = _FIRM_BEFORE.search(text, max(0, token.start - 40), token.start)
-    if not match or not match.group(1)[:1].isupper():
+    if match and match.group(1)[:1].isupper():
+        left = match.group(1)
+        if "&" in match.group(2):
+            return True
+        return not any(start < match.end(1) <= end for start, end in people) \
+            and token_key(left) not in surname_keys and not _sentence_start(text, match.start(1))
+    # The other way round, "Earle and Leas": the surname first, then "and" and one capitalised word
+    # that ends the pair (no name of more words follows) and is no person found, no registered
+    # surname, no registered name at all and no English word ("Clinton and Congress" is a person
+    # and a body).
+    after = _FIRM_SECOND.match(text, token.end)
+    if not after or names is None:
         return False
-    left = match.group(1)
-    if "&" in match.group(2):
-        return True
-    return not any(start < match.end(1) <= end for start, end in people) \
-        and token_key(left) not in surname_keys and not _sentence_start(text, match.start(1))
+    right = after.group(1)
+    return not any(start <= after.start(1) < end for start, end in people) \
+        and token_key(right) not in surname_keys and token_key(right) not in names and not is_english_word(right)
 
 
 def _sentence_start(text: str, offset: int) -> bool:
