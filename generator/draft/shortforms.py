@@ -185,9 +185,25 @@ def _before_a_capitalised_word(text: str, tokens: list[Token], index: int) -> bo
 def _at_a_match(text: str, tokens: list[Token], index: int) -> bool:
     """The city follows "at" or "to" in a sentence stating one match's result: the club whose
     ground it is, or the club the result was against ("losing 2-0 away at Heerenveen", "crashed
-    3-0 at home to Motherwell"); not "in": "beat Ajax 2-0 in Amsterdam" names the city."""
-    return index > 0 and tokens[index - 1].text in ("at", "to") \
-        and result_in_sentence(text, tokens[index].start, tokens[index].end)
+    3-0 at home to Motherwell"); not "in": "beat Ajax 2-0 in Amsterdam" names the city. A defeat
+    told without its score says the same of "to": one loses to an opponent, not to a town
+    ("falling in the final on penalties to Chelsea", "lost narrowly to Zorbton")."""
+    if index == 0 or tokens[index - 1].text not in ("at", "to"):
+        return False
+    return result_in_sentence(text, tokens[index].start, tokens[index].end) \
+        or tokens[index - 1].text == "to" and _after_a_defeat(text, tokens[index - 1].start)
+
+
+# A verb of losing, then at most five words of its clause (no comma nor stop between), then "to":
+# "lost to", "falling in the final on penalties to", "fell 2-1 at home to". Not "beaten": that is
+# "by"; not "bowed to", which is as often pressure or a demand.
+_DEFEAT_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost|fall|falls|falling|fell|succumb|succumbs|succumbed"
+                            r"|succumbing)(?:\s+[\w-]+){0,5}\s+$")
+
+
+def _after_a_defeat(text: str, to_start: int) -> bool:
+    """A verb of losing opens the clause that ends in the "to" starting at `to_start`."""
+    return bool(_DEFEAT_BEFORE.search(text, max(0, to_start - 80), to_start))
 
 
 def _after_place_word(text: str, tokens: list[Token], index: int, place_keys: set[str]) -> bool:
