@@ -23,6 +23,7 @@ from .morph import (analyzer, inflections, is_dictionary_place, is_given_name, i
                     reads_as_surname, surname_lemma, unknown_to_dictionary)
 from .surname_case import the_one_in_case
 from .text import Token
+from .tiedsurnames import surname_tied_with_adjective
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _JOINERS = (" ", "-", "\u2010", "\u2011")
@@ -73,7 +74,8 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
                 or token.text.lower() in lower_words or is_dictionary_place(token.text) \
                 or _after_an_outlet(text, tokens, i, person):
             continue
-        if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)) \
+        if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)
+                or surname_tied_with_adjective(text, tokens, i)) \
                 or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key], why))
