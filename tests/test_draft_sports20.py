@@ -80,3 +80,69 @@ def test_scores_over_nineteen_only_on_a_page_of_a_game_scored_in_tens():
     # Football's one result still reads as before.
     assert result_lines("SOCCER - ZORBIC CUP SEMIFINAL.\nDewsbury 4 Batley Quelvers 3\n")
 
+
+SURNAME_REGISTRY = {
+    "organizations/o.yml": """
+        zorbane-inc:
+          name: Zorbane
+          aliases: [Zorbane Inc]
+        quelvoton-fc:
+          name: Quelvoton FC
+          aliases: [Quelvoton]
+        quorble-inc:
+          name: Quorble
+    """,
+    "people/p.yml": """
+        anton-zorbane:
+          name: Anton Zorbane
+    """,
+}
+
+SIGNS = ("{first}\nLONDON 1996-08-22\n"
+         "Zorbic midfielder Anton Zorbane has signed a new four-year contract with league champions Quelvoton FC.\n"
+         "{more}\" We are delighted, \" said the Quelvoton manager on Thursday.\n")
+
+
+@pytest.fixture(scope="module")
+def surnames(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("sports20s") / "c", SURNAME_REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+def _headline_word(text: str, word: str):
+    from generator.draft.text import tokenize
+    tokens = tokenize(text)
+    return tokens, next(n for n, t in enumerate(tokens) if t.text == word)
+
+
+def test_a_sports_headlines_surname_of_a_player_the_body_names_in_full_is_no_company(surnames):
+    text = SIGNS.format(first="SOCCER - ZORBANE SIGNS FOUR-YEAR CONTRACT WITH QUELVOTON.", more="")
+    assert linked_words(surnames, text).get("ZORBANE") != "zorbane-inc"
+    # A player not registered: "Anton", a registered person's given name, before the word is enough,
+    # and so is a capitalised word that is no dictionary word and names nothing registered ("Vladek").
+    for given in ("Anton", "Vladek"):
+        text = SIGNS.replace("Anton Zorbane", f"{given} Quorble").format(
+            first="SOCCER - QUORBLE SIGNS FOUR-YEAR CONTRACT.", more="")
+        assert linked_words(surnames, text).get("QUORBLE") != "quorble-inc"
+
+
+def test_the_headlines_word_stays_open_off_sport_or_where_the_body_uses_it_alone(surnames):
+    from generator.draft.headlinesurnames import a_persons_surname_in_a_headline
+    sports = SIGNS.format(first="SOCCER - ZORBANE SIGNS FOUR-YEAR CONTRACT WITH QUELVOTON.", more="")
+    tokens, n = _headline_word(sports, "ZORBANE")
+    assert a_persons_surname_in_a_headline(sports, tokens, n, n + 1, surnames)
+    # A first line naming no sport: a company is named after its founder as often as not.
+    off = SIGNS.format(first="ZORBANE SIGNS FOUR-YEAR CONTRACT WITH QUELVOTON.", more="")
+    tokens, n = _headline_word(off, "ZORBANE")
+    assert not a_persons_surname_in_a_headline(off, tokens, n, n + 1, surnames)
+    # The body uses the word by itself too: it may be the company's.
+    alone = SIGNS.format(first="SOCCER - ZORBANE SIGNS FOUR-YEAR CONTRACT WITH QUELVOTON.",
+                         more="Zorbane shares rose 3 percent on the news.\n")
+    tokens, n = _headline_word(alone, "ZORBANE")
+    assert not a_persons_surname_in_a_headline(alone, tokens, n, n + 1, surnames)
+    # A dictionary word before it is no given name ("Midland Zorbane" is no person's name).
+    worded = SIGNS.replace("Anton Zorbane", "Midland Zorbane").format(
+        first="SOCCER - ZORBANE SIGNS FOUR-YEAR CONTRACT WITH QUELVOTON.", more="")
+    tokens, n = _headline_word(worded, "ZORBANE")
+    assert not a_persons_surname_in_a_headline(worded, tokens, n, n + 1, surnames)
+
