@@ -146,3 +146,46 @@ def test_the_headlines_word_stays_open_off_sport_or_where_the_body_uses_it_alone
     tokens, n = _headline_word(worded, "ZORBANE")
     assert not a_persons_surname_in_a_headline(worded, tokens, n, n + 1, surnames)
 
+
+PLURAL_REGISTRY = {
+    "organizations/o.yml": """
+        zorbhopper-club-zorbton:
+          name: Zorbhopper Club Zorbton
+          aliases: [Zorbhopper]
+        quelvoton-fc:
+          name: Quelvoton FC
+          aliases: [Quelvoton]
+        vexbury-fc:
+          name: Vexbury FC
+          aliases: [Vexbury]
+        blennhopper-plc:
+          name: Blennhopper plc
+          aliases: [Blennhopper]
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def plurals(tmp_path_factory):
+    root = write_corpus(tmp_path_factory.mktemp("sports20p") / "c", PLURAL_REGISTRY)
+    return build_gazetteer(read_model(root))
+
+
+SQUAD = ("SOCCER - ZORBIC SQUAD NAMED.\nGENEVA 1996-08-22\nSquad:\n"
+         "Midfielders - Anton Quelvic ( Quelvoton ), Vladimir Zorbel ( {club} ), Ciriaco Blennic ( Vexbury ), "
+         "Murat Vexard ( {club} ).\n")
+
+
+def test_a_clubs_name_in_the_plural_in_a_cell_is_the_club(plurals):
+    assert linked_words(plurals, SQUAD.format(club="Zorbhoppers")).get("Zorbhoppers") == "zorbhopper-club-zorbton"
+    results = ("SOCCER - ZORBIC LEAGUE RESULTS.\nZORBTON 1996-08-22\nResults of Zorbic league matches:\n"
+               "Zorbhoppers 2 Quelvoton 1\n")
+    assert linked_words(plurals, results).get("Zorbhoppers") == "zorbhopper-club-zorbton"
+
+
+def test_a_plural_of_a_company_or_in_prose_is_no_club(plurals):
+    # Blennhopper plc names no club: its plural in a cell stays unread.
+    assert "Blennhoppers" not in linked_words(plurals, SQUAD.format(club="Blennhoppers"))
+    prose = ("SOCCER - ZORBIC CUP.\nZORBTON 1996-08-22\n"
+             "The Zorbhoppers of the valley were seen near the ground before the match, the club said.\n")
+    assert "Zorbhoppers" not in linked_words(plurals, prose)
