@@ -163,10 +163,7 @@ def test_a_nickname_only_where_the_page_names_the_teams_place(gazetteer):
 
 
 def test_a_teams_place_alone_is_not_the_team(gazetteer):
-    # A first line naming no one code of rugby: on a page of one code, a town alone in a results line is
-    # that code's one unmarked team of the town (teamnames.team_places, round 19), and since round 20 a
-    # result line reads rugby's scores ("Canberra 22 Zorbton 10": tables.result_lines).
-    page = "RUGBY - RESULTS.\nPlayed Sunday:\nCanberra 22 Zorbton 10\nQuelvo 12 Examplia 8\n"
+    page = "RUGBY LEAGUE - RESULTS.\nPlayed Sunday:\nCanberra 22 Zorbton 10\nQuelvo 12 Examplia 8\n"
     assert "Canberra" not in _found(gazetteer, page)
 
 

@@ -65,12 +65,6 @@ _OPPONENT = re.compile(rf"(?<= )v ({_NAME})\.?$")
 # or of the half-time score after either ("Plymouth 2 Preston 1", "Hansa 1 ( Dundee 22nd ) Cologne 3").
 _GOALS = r"1?\d(?: \([^()\n]*\))?"
 _RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
-# A game of tries, points or baskets scores past 19 a side ("Wigan 42 Bradford Bulls 36"): on a page whose
-# first line names one (HIGH_SCORING), a result alone on its line may have up to three digits a side. Only there:
-# elsewhere such a line is as often a date or a figure ("Aug 27 Aug 26").
-HIGH_SCORING = frozenset({"rugby", "basketball", "handball", "nba", "nfl", "australian rules"})
-_POINTS = r"\d{1,3}(?: \([^()\n]*\))?"
-_POINTS_LINE = re.compile(rf"^({_NAME}) {_POINTS} ({_NAME}) {_POINTS}\.?$", re.M)
 # A player's club in a bracket right after his full name, on a list of players ("Thierry Zorbel ( Monaco )"):
 # two to four capitalised words, the last not in capitals (a name, not a headline's word), then a bracket
 # holding nothing but a name. A wire's lines are wrapped at a fixed width, so the bracket may open the next
@@ -104,11 +98,8 @@ def result_cells(text: str) -> set[tuple[int, int]]:
 
 def result_lines(text: str) -> set[tuple[int, int]]:
     """Character spans of the two teams of each match's result alone on its line ("Plymouth 2
-    Preston 1"), a results table of one row: a report's first line or a short results page. On a page
-    of a game scored in tens (HIGH_SCORING: "RUGBY LEAGUE - ..."), up to 999 a side ("Wigan 42 Bradford
-    Bulls 36")."""
-    high = headline_sports(text.lstrip().split("\n", 1)[0]) & HIGH_SCORING
-    return {match.span(n) for match in (_POINTS_LINE if high else _RESULT_LINE).finditer(text)
+    Preston 1"), a results table of one row: a report's first line or a short results page."""
+    return {match.span(n) for match in _RESULT_LINE.finditer(text)
             if _capitalised(match.group(1)) and _capitalised(match.group(2)) for n in (1, 2)}
 
 
