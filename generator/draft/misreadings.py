@@ -61,6 +61,10 @@ organization at all, whatever else the text says:
 - a word of a player's club: a club's city inside the bracket after a player's full name on a list of
   players ("Ciriaco Zorbel ( Inter Milan )": tables.players_clubs) is a word of the one name the bracket
   holds, not the club named after the city;
+- a player's surname in a sports headline: a one-word name in capitals on a page's first line that
+  names a sport, whose body names a registered person by a given name and that word and uses it no
+  other way ("SOCCER - KEANE SIGNS ..." over "Roy Keane has signed"), is the player, not a company
+  (headlinesurnames.py);
 - a team of another sport: on a page whose first line names one sport, a team whose every
   registered name says another ("KK Partizan", a basketball club, on a football page), by a
   short form (sportspages.py).
@@ -75,6 +79,7 @@ from .clubs import CLUB_WORD, after_another_names_word
 from .dateline import NUMERIC_DATELINE, dateline_place_end
 from .gazetteer import Form, Gazetteer, Target
 from .headlines import title_case_line
+from .headlinesurnames import a_persons_surname_in_a_headline
 from .homes import tied_countries
 from .initials import initials_read_otherwise
 from .institutions import calendar_word
@@ -115,6 +120,7 @@ def misread(text: str, tokens: list[Token], start: int, end: int, forms: list[Fo
         or _a_date(text, tokens, start, end) or _a_post(tokens, start, end) or _a_contact_line(text, tokens[start]) \
         or _a_dateline_place(text, tokens[start]) or _a_goals_scorer(text, tokens, start, end) \
         or _a_players_record(text, tokens, start, end, forms, gazetteer) \
+        or _a_players_surname(text, tokens, start, end, gazetteer) \
         or _a_clubs_city_in_another_name(text, tokens, start, end, forms) \
         or _a_longer_names_head(text, tokens, start, end, gazetteer) or _a_place_word(text, tokens, start, end) \
         or another_name_opening(text, tokens, start, end, forms) \
@@ -154,6 +160,14 @@ def _a_players_record(text: str, tokens: list[Token], start: int, end: int, form
                                          *(getattr(f.target.entity, "aliases", None) or []))) for f in forms):
         return ""
     return "a player's record in a bracket after the name on a page about sport ('( W-L )'), a player's"
+
+
+def _a_players_surname(text: str, tokens: list[Token], start: int, end: int, gazetteer: Gazetteer) -> str:
+    """A sports headline's word in capitals that the body uses only in a registered person's full name
+    ("KEANE SIGNS" over "Roy Keane has signed"): the player, by his surname (headlinesurnames.py)."""
+    if a_persons_surname_in_a_headline(text, tokens, start, end, gazetteer):
+        return "a sports headline's surname of a person the body names in full, a player's"
+    return ""
 
 
 def _a_clubs_city_in_another_name(text: str, tokens: list[Token], start: int, end: int, forms: list[Form]) -> str:

@@ -67,8 +67,9 @@ _GOALS = r"1?\d(?: \([^()\n]*\))?"
 _RESULT_LINE = re.compile(rf"^({_NAME}) {_GOALS} ({_NAME}) {_GOALS}\.?$", re.M)
 # A player's club in a bracket right after his full name, on a list of players ("Thierry Zorbel ( Monaco )"):
 # two to four capitalised words, the last not in capitals (a name, not a headline's word), then a bracket
-# holding nothing but a name.
-_PLAYERS_CLUB = re.compile(rf"(?<![\w.'’-])(?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*[a-z][\w'’-]* \( ?({_NAME}) ?\)")
+# holding nothing but a name. A wire's lines are wrapped at a fixed width, so the bracket may open the next
+# line ("Xavier Zorbel\n( Marseille )"): the name and its bracket are still one entry of the list.
+_PLAYERS_CLUB = re.compile(rf"(?<![\w.'’-])(?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*[a-z][\w'’-]*[ \n]\( ?({_NAME}) ?\)")
 # A fixture alone on its line, or one of a list of them ("Bury v Bristol City, Crewe v Watford,").
 _FIXTURE = re.compile(rf"(?:^|(?<=, ))({_NAME}) (?:v|vs\.?|at|AT) ({_NAME})(?=,|\.?$)", re.M)
 

@@ -27,7 +27,9 @@ nor where the page writes them after another capitalised word ("Leicester Tigers
 of that nickname; "Jack Charlton": a person). A team's place alone ("Canberra 30 Auckland 6") is left to the registry's
 aliases: every team of a city's leagues shares it (measured: "London" on a rugby league page, the
 registry holding only London Wasps); `team_places` below reads it only in a table of one code of
-rugby, of a town that is no great city's, where every other club of the town says another sport."""
+rugby, of a town that is no great city's, where every other club of the town says another sport.
+`club_plurals` reads a table's cell that is a registered club's one-word name with a plural's "s" added
+or taken away ("Zorbhoppers" for Zorbhopper Club Zorbton)."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from .sportspages import team_sports
 from .teamrole import role_after
 from .scorecards import goal_scorer
 from .sportsreading import sports_reading
-from .tables import result_cells, result_lines
+from .tables import players_clubs, result_cells, result_lines
 from .text import Token, name_key
 
 # Words of a club's kind, which a short name leaves out with its sport's marks.
@@ -301,6 +303,7 @@ def link_team_short_names(linker: Any) -> None:
     if sport:
         _link(linker, team_short_names, sport)
         _link(linker, team_places, sport)
+        _link(linker, club_plurals, sport)
     _link(linker, nicknames_before_a_role)  # a role says "team" on any page
 
 
@@ -391,3 +394,39 @@ def team_places(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned:
             continue
         out.append((first, last + 1, team, f"'{team.name}' by its place in a table of a page about rugby"))
     return out
+
+
+def club_plurals(text: str, tokens: list[Token], gazetteer: Gazetteer, mentioned: set[int]
+                 ) -> list[tuple[int, int, Target, str]]:
+    """(start, end token, club, why) for a whole cell of a table or a players' club bracket that is one
+    word, a registered club's one-word name with a plural's "s" added or taken away: English writes a
+    club by its players' plural as often as by its name ("Zorbhopper Club" is "the Zorbhoppers" and
+    "Zorbhoppers 2 Quelvo 1"; a registry made from one page holds the one spelling it saw). Only where
+    the word as written names nothing registered, the other spelling names exactly one organization,
+    and that one is a club: its full name holds a club's word or marks a sport ("Zorbhopper Club
+    Zorbton"). A cell is no prose: "Rangers" in a sentence may be anyone's rangers."""
+    cells = result_cells(text) | result_lines(text) | players_clubs(text)
+    if not cells:
+        return []
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    out = []
+    for start, end in sorted(cells):
+        n = starts.get(start)
+        if n is None or tokens[n].end != end or n in mentioned or _on_dateline(text, start):
+            continue
+        word, key = tokens[n].text, tokens[n].key
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or gazetteer.index.get(key):
+            continue
+        other = key[:-1] if key.endswith("s") else key + "s"
+        clubs = sorted({f.target for f in gazetteer.index.get(other, ())}, key=lambda t: t.id)
+        if len(clubs) != 1 or clubs[0].kind != "organization" or not _a_club(clubs[0]):
+            continue
+        out.append((n, n + 1, clubs[0], f"'{clubs[0].name}' by its name {'in' if key.endswith('s') else 'out of'}"
+                    f" the plural in a table's cell on a page about sport"))
+    return out
+
+
+def _a_club(target: Target) -> bool:
+    """A registered name of several words, one of which is a club's kind or a sport's mark ("Club")."""
+    words = target.name.split()
+    return len(words) > 1 and (any(_kind_word(w) for w in words) or bool(team_sports(target)))
