@@ -23,6 +23,7 @@ from .morph import (analyzer, inflections, is_dictionary_place, is_given_name, i
                     reads_as_surname, surname_lemma, unknown_to_dictionary)
 from .surname_case import the_one_in_case
 from .text import Token
+from .givensurnames import given_name_as_surname
 from .tiedsurnames import surname_tied_with_adjective
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -31,6 +32,12 @@ _JOINERS = (" ", "-", "\u2010", "\u2011")
 # Форд"): a name right after one is the outlet's or the firm's, not its namesake's surname.
 _OUTLET_KINDS = frozenset({"телеканал", "канал", "телекомпания", "газета", "журнал", "радиостанция", "агентство",
                            "издание", "таблоид", "компания", "корпорация", "концерн", "бренд", "марка", "студия"})
+# Lower-case particles inside Arabic, Dutch, German, Romance names ("Ахмед бен Абдалла", "Башар аль-Асад",
+# "Людвиг ван Бетховен", "Лула да Силва"): a capitalised word right before one and a capitalised word
+# after it is a word of that longer name, not a lone surname.
+_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "эль", "ад", "ас", "ан", "ар", "аш", "аз", "ат",
+                             "ван", "фан", "фон", "цу", "де", "да", "ди", "дель", "делла", "дос", "дус", "ду", "ла",
+                             "ле", "дю"})
 # A capitalised title before a surname ("Президент Трамп") is not another person's given name.
 _TITLES = KIND_CUES["person"] | {"президент", "министр", "глава", "премьер", "генсек", "лидер", "господин",
                                  "госпожа", "генерал", "имени", "им"}
@@ -75,7 +82,8 @@ def lone_surnames(text: str, tokens: list[Token], gazetteer: Gazetteer, covered:
                 or _after_an_outlet(text, tokens, i, person):
             continue
         if not (reads_as_surname(token.text) or _unknown_word_alone(text, tokens, i, person)
-                or surname_tied_with_adjective(text, tokens, i)) \
+                or surname_tied_with_adjective(text, tokens, i)
+                or given_name_as_surname(text, tokens, i, person, gazetteer)) \
                 or in_other_name(text, tokens, i) or shared_in_text(text, tokens, i):
             continue
         out.append((i, person, gazetteer.surnames[person][token.key], why))
@@ -123,8 +131,20 @@ def _capitalised_neighbour(text: str, tokens: list[Token], i: int, j: int) -> bo
 
 
 def in_other_name(text: str, tokens: list[Token], i: int) -> bool:
-    """"Тиффани Трамп", "Рейсс-Андерсен": the surname is a word of a longer, unregistered name."""
-    return _capitalised_neighbour(text, tokens, i, i - 1) or _capitalised_neighbour(text, tokens, i, i + 1)
+    """"Тиффани Трамп", "Рейсс-Андерсен", "Ахмеда бен Абдаллы": the surname is a word of a longer,
+    unregistered name."""
+    return _capitalised_neighbour(text, tokens, i, i - 1) or _capitalised_neighbour(text, tokens, i, i + 1) \
+        or _before_a_name_particle(text, tokens, i)
+
+
+def _before_a_name_particle(text: str, tokens: list[Token], i: int) -> bool:
+    """"Ахмеда бен Абдаллы", "Башар аль-Асад": a lower-case name particle follows the word and a
+    capitalised word follows the particle (by a space or a hyphen), so the word opens a longer name."""
+    if i + 2 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start] != " ":
+        return False
+    particle, after = tokens[i + 1], tokens[i + 2]
+    return particle.text in _NAME_PARTICLES and text[particle.end:after.start] in _JOINERS \
+        and after.text[:1].isupper()
 
 
 def shared_in_text(text: str, tokens: list[Token], i: int,
