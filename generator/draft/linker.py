@@ -23,7 +23,8 @@ from .bodies import another_countrys_than_the_story, owner_named, with_owners_sp
 from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
-from .homes import BARE, countries_in_spellings, owners_registered_body, tied_countries, with_bare_state_bodies
+from .homes import BARE, countries_in_spellings, country_either_way, owners_registered_body, tied_countries, \
+    with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
 from .longer import NamedInFull, NameRuns, sentence_initial, words_of_its_own_name
@@ -150,6 +151,19 @@ class _Linker:
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
 
+    def countries_either_way(self, pending: list[tuple[Match, list[Target]]]) -> set[Target]:
+        """Countries named by undecided names whose other readings are their own bodies ("Germany", a
+        registered alias of its national team): either reading names the country, so the homes of
+        other names' namesakes are weighed against it too (homes.country_either_way). Not where the
+        country's own reading needs support ("Chad" first in a sentence, as an ordinary word)."""
+        countries = set()
+        for match, targets in pending:
+            country = country_either_way(match.forms, targets, self.gazetteer)
+            if country is not None and not any(self.needs_evidence(match, f) for f in match.forms
+                                               if f.target == country):
+                countries.add(country)
+        return countries
+
     def capitalised_over_lower(self, match: Match, reason: str) -> bool:
         """A Russian body's one-word name capitalised inside a sentence, the same word in lower case
         elsewhere in the text ("Конгресс" and "конгресс"): Russian capitalises such a word only as the
@@ -263,6 +277,7 @@ class _Linker:
                          + (f": {match.note}" if match.note else ""))
             else:
                 pending.append((match, targets))
+        either_way = self.countries_either_way(pending)
         for match, targets in pending:
             form = match.forms[0]
             before, after = self.words_around(match.start, match.end)
@@ -311,7 +326,7 @@ class _Linker:
             if len(targets) == 1 and targets[0].kind == "organization" and self.capitalised_over_lower(match, reason):
                 homes = {targets[0]: countries_in_spellings(targets[0], self.gazetteer)}
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
-                                 threshold=threshold, prefer=prefer, homes=homes)
+                                 threshold=threshold, prefer=prefer, homes=homes, countries=either_way)
             if chosen is not None and another_countrys_than_the_story(chosen, why, self.text, self.gazetteer, homes):
                 chosen, why = None, f"{why}, but the story is filed from another country"
             if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
