@@ -147,12 +147,11 @@ def _told_apart(best: Target, others: list[Target], found: set[Target], publishe
     return own(best) > max(own(t) for t in others)
 
 
-def _namesakes_at_home(candidates: list[Target], found: set[Target],
+def _namesakes_at_home(candidates: list[Target], named: set[Target],
                        homes: dict[Target, set[Target]] | None) -> tuple[list[Target], str]:
-    """The candidates left when those tied to countries the text never names are left out
+    """The candidates left when those tied to countries the text never names (`named`) are left out
     (the Constitutional Court "of Korea" in a text that names only Germany), and which were.
     Only where the text names a country: one that names none says nothing."""
-    named = {t for t in found if t.kind == "country"}
     if not homes or not named:
         return candidates, ""
     # Namesakes of one and the same home (a club and its women's team, two clubs of one city) are
@@ -216,17 +215,21 @@ def corpus_favourite(candidates: list[Target]) -> tuple[Target | None, str]:
 def choose(candidates: list[Target], found: set[Target], published: PartialDate | None,
            before: list[str], after: list[str], need_evidence: bool, threshold: int = 1,
            prefer: Target | None = None,
-           homes: dict[Target, set[Target]] | None = None) -> tuple[Target | None, str]:
+           homes: dict[Target, set[Target]] | None = None,
+           countries: set[Target] | None = None) -> tuple[Target | None, str]:
     """The candidate the evidence favours, or None and why not.
 
-    `prefer` wins a tie (see linker.py: a registered entity named like a country)."""
-    candidates, left_out = _namesakes_at_home(candidates, found, homes)
+    `prefer` wins a tie (see linker.py: a registered entity named like a country). `countries`: more
+    countries the text names than those found, though a name of theirs is still undecided (a
+    country's name that is also its national team's: either reading names the country)."""
+    named = {t for t in found if t.kind == "country"} | (countries or set())
+    candidates, left_out = _namesakes_at_home(candidates, named, homes)
     if not candidates:
         return None, f"each is another country's than the text names: {left_out}"
     # The one namesake of unknown home left: in a text about one country, likely that
     # country's; in a text naming several, any of theirs, registered or not.
     unknown_home = bool(left_out) and len(candidates) == 1 and not (homes or {}).get(candidates[0]) \
-        and len({t for t in found if t.kind == "country"}) > 1
+        and len(named) > 1
     need_evidence = need_evidence or unknown_home
     # The prior says which namesake a name means, not that it names one at all: a city's name
     # that is also a club's, a lone given name, stay for the text to decide.

@@ -119,6 +119,21 @@ def countries_in_spellings(target: Target, gazetteer: Gazetteer) -> set[Target]:
                                                       for s in spellings))
 
 
+def country_either_way(forms: list[Form], targets: list[Target], gazetteer: Gazetteer) -> Target | None:
+    """The country a name written as its own ("Germany", not "German") names whichever of its readings
+    is meant, when every other reading is a body of that one country (its national teams): the
+    team of Germany or Germany itself, the text names Germany (context.py weighs namesakes' homes by
+    it). None when a reading belongs elsewhere or to no country ("Chad" the person)."""
+    countries = [t for t in targets if t.kind == "country"]
+    if len(countries) != 1 or not any(f.target == countries[0] and not f.origin.startswith("demonym")
+                                      for f in forms):
+        return None
+    others = [t for t in targets if t != countries[0]]
+    if all(t.kind == "organization" and tied_countries(t, gazetteer) == {countries[0]} for t in others):
+        return countries[0]
+    return None
+
+
 _LAST_WORD_OWNER = re.compile(r"(?:\bof(?:\s+the)?\s+|\()([A-Z][\w-]+)\)?$")
 
 

@@ -23,16 +23,18 @@ from .bodies import another_countrys_than_the_story, owner_named, with_owners_sp
 from .case_rules import a_case_form
 from .gazetteer import Form, Gazetteer, Target
 from .apposition import owned_or_own_name
-from .homes import BARE, countries_in_spellings, owners_registered_body, tied_countries, with_bare_state_bodies
+from .homes import BARE, countries_in_spellings, country_either_way, owners_registered_body, tied_countries, \
+    with_bare_state_bodies
 from .initialled import link_initialled_names
 from .institutions import calendar_word, institution_continuing
-from .longer import NamedInFull, NameRuns, described, joined_in_a_compound, sentence_initial, words_of_its_own_name
+from .longer import NamedInFull, NameRuns, sentence_initial, words_of_its_own_name
 from .lexicon import is_english_word
 from .linking import Doubt, Linking, Mention
 from .matches import Match, longest_first, raw_matches
 from .misreadings import misread
 from .morph import is_dictionary_place, is_given_name, ordinal_in_figures, reads_as_surname
 from .namesakes import primary_meaning
+from .nested_names import link_nested_names
 from .onename import link_one_names
 from .ordinary import is_ordinary_word
 from .quotednames import country_or_its_namesake
@@ -54,12 +56,6 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^\W\d_][\w.&-]{1,9})\s*[,)]")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(\d{1,3}-\w{1,3})\s+$")
 # needs_evidence's reason for a name whose word the text also writes in lower case
 ORDINARY_HERE = "also an ordinary word in this text"
-
-
-def _opens(text: str, outer_start: int, start: int) -> bool:
-    """A nested name opens the outer one, after the outer name's own "The" if it has one:
-    "Wall Street" in "The Wall Street Journal" is the paper's first words, like "ABC" in "ABC News"."""
-    return text[outer_start:start] in ("", "The ")
 
 
 class _Linker:
@@ -154,6 +150,19 @@ class _Linker:
                 and not contracts_own_name(form.surface, form.target):  # "Евросоюз" is Geox to pymorphy3
             return "also a place name"  # "в Ленинграде" is the city, not the band
         return ""
+
+    def countries_either_way(self, pending: list[tuple[Match, list[Target]]]) -> set[Target]:
+        """Countries named by undecided names whose other readings are their own bodies ("Germany", a
+        registered alias of its national team): either reading names the country, so the homes of
+        other names' namesakes are weighed against it too (homes.country_either_way). Not where the
+        country's own reading needs support ("Chad" first in a sentence, as an ordinary word)."""
+        countries = set()
+        for match, targets in pending:
+            country = country_either_way(match.forms, targets, self.gazetteer)
+            if country is not None and not any(self.needs_evidence(match, f) for f in match.forms
+                                               if f.target == country):
+                countries.add(country)
+        return countries
 
     def capitalised_over_lower(self, match: Match, reason: str) -> bool:
         """A Russian body's one-word name capitalised inside a sentence, the same word in lower case
@@ -268,6 +277,7 @@ class _Linker:
                          + (f": {match.note}" if match.note else ""))
             else:
                 pending.append((match, targets))
+        either_way = self.countries_either_way(pending)
         for match, targets in pending:
             form = match.forms[0]
             before, after = self.words_around(match.start, match.end)
@@ -316,7 +326,7 @@ class _Linker:
             if len(targets) == 1 and targets[0].kind == "organization" and self.capitalised_over_lower(match, reason):
                 homes = {targets[0]: countries_in_spellings(targets[0], self.gazetteer)}
             chosen, why = choose(targets, found, self.published, before, after, need_evidence=bool(reason),
-                                 threshold=threshold, prefer=prefer, homes=homes)
+                                 threshold=threshold, prefer=prefer, homes=homes, countries=either_way)
             if chosen is not None and another_countrys_than_the_story(chosen, why, self.text, self.gazetteer, homes):
                 chosen, why = None, f"{why}, but the story is filed from another country"
             if chosen is None:  # whose body, from the owner the text names or the story's country (bodies.py)
@@ -335,44 +345,6 @@ class _Linker:
             note = f"{form.origin} '{form.surface}'" + (f"; {reason}, but {why or 'the text supports it'}"
                                                         if reason else f"; {why}" if why else "")
             self.add(chosen, match.start, match.end, note)
-
-    def nested(self, matches: list[Match]) -> None:
-        """A registered name inside a longer one counts when it is certain on its own: one
-        entity, not a weak spelling, two words or more or an acronym, not a country by its
-        demonym ("Russian" in "Russian News Agency TASS" is part of the name, not a mention
-        of Russia)."""
-        outer = {(m.start, m.end): m.target for m in self.linking.mentions}
-        for match in matches:
-            targets = {f.target for f in match.forms}
-            if len(targets) != 1:
-                continue
-            form = match.forms[0]
-            target = form.target
-            if form.origin.startswith("demonym") or self.needs_evidence(match, form) or target.kind == "source":
-                continue
-            if match.end - match.start == 1 and (not form.acronym or form.origin == "Russian abbreviation"):
-                # One ordinary word of a longer name: "United" in "United States"; and a state's Russian
-                # initials, read as the one word of its name they stand for ("МИД РФ" as "МИД России").
-                continue
-            if self.read_otherwise(match) or self.longer_name(match):
-                continue  # "Democratic Party" in "Liberal Democratic Party": the end of another name
-            first, last = self.tokens[match.start], self.tokens[match.end - 1]
-            if not owned_or_own_name([target], self.text, first.start, last.end, self.gazetteer)[0]:
-                continue  # "Министерство здравоохранения России": the owner after it is not the registered body's
-            around = {(start, end): t for (start, end), t in outer.items() if start <= first.start and last.end <= end}
-            if target in around.values() or any(joined_in_a_compound(self.tokens, match.start, match.end, *span)
-                                                for span in around):
-                continue  # its own longer name's word, or hyphened or numbered into another's (longer.py)
-            opened = [t for (start, _), t in around.items() if _opens(self.text, start, first.start)]
-            if any(t.kind == "organization" for t in opened) \
-                    and (script_of(first.text) == "latin" or described(self.tokens, match.start, match.end)):
-                # The first words of another organization's English name: "ABC" in "ABC News", a brand of its
-                # own. In Russian text only a name written as a description (longer.py): NEREL marks an
-                # owner's coined name inside such names ("Газпром нефть"), measured.
-                continue
-            self.linking.mentions.append(Mention(target, first.start, last.end, self.text[first.start:last.end],
-                                                 line_of(self.text, first.start),
-                                                 f"{form.origin} '{form.surface}', inside a longer name"))
 
     def defined_acronyms(self) -> None:
         """'Collective Security Treaty Organization (CSTO)': the text's own short name."""
@@ -434,7 +406,7 @@ def link(text: str, tokens: list[Token], gazetteer: Gazetteer, published: Partia
     chosen = with_owners_spelled_before(with_bare_state_bodies(chosen, tokens, text, gazetteer),
                                         tokens, text, gazetteer)  # bodies.py: "UN Security Council"
     linker.resolve(chosen)
-    linker.nested(nested)
+    link_nested_names(linker, nested)
     linker.defined_acronyms()
     link_initialled_names(linker)
     linker.surnames()
